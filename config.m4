@@ -1,0 +1,23 @@
+dnl sockerr: portable socket, DNS and cURL error codes, with explanations.
+
+PHP_ARG_ENABLE([sockerr],
+  [whether to enable sockerr support],
+  [AS_HELP_STRING([--enable-sockerr], [Enable sockerr support])],
+  [no])
+
+PHP_ARG_ENABLE([sockerr-dev],
+  [whether to build sockerr with the maintainers' warnings],
+  [AS_HELP_STRING([--enable-sockerr-dev], [Build with -Wall -Wextra -Werror (for development)])],
+  [no],
+  [no])
+
+if test "$PHP_SOCKERR" != "no"; then
+  SOCKERR_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  if test "$PHP_SOCKERR_DEV" != "no"; then
+    SOCKERR_CFLAGS="$SOCKERR_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter"
+  fi
+
+  SOCKERR_SOURCES="php_sockerr.c src/table.c"
+  PHP_NEW_EXTENSION([sockerr], [$SOCKERR_SOURCES], [$ext_shared],, [$SOCKERR_CFLAGS])
+  PHP_ADD_BUILD_DIR(PHP_EXT_BUILDDIR(sockerr)[/src])
+fi

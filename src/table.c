@@ -1,0 +1,440 @@
+/*
+ * sockerr: the tables and their lookups. See table.h.
+ *
+ * Each .def file is expanded here into a constant array. Lookups by code and by name use
+ * index arrays that sockerr_init() sorts once; the tables themselves are never written.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+/* Every symbol's case, from map.def: a row whose symbol has no mapping fails to compile. */
+enum {
+#define SOCKERR_MAP(symbol, error) SOCKERR_MAP_##symbol = SOCKERR_CASE_##error,
+#include "map.def"
+#undef SOCKERR_MAP
+	SOCKERR_MAP_COUNT_
+};
+
+#define SOCKERR_SYMBOL_(symbol) #symbol
+#define SOCKERR_SYMBOL(symbol) (sizeof(SOCKERR_SYMBOL_(symbol)) > 2 ? SOCKERR_SYMBOL_(symbol) : NULL)
+
+const sockerr_case_info sockerr_cases[SOCKERR_CASE_COUNT] = {
+#define SOCKERR_CASE(name, value, unix_symbol, windows_symbol, message) \
+	{ #name, value, SOCKERR_SYMBOL(unix_symbol), SOCKERR_SYMBOL(windows_symbol), message },
+#include "cases.def"
+#undef SOCKERR_CASE
+};
+
+#define SOCKERR_ROW(kind, symbol, code, message) \
+	{ #symbol, message, code, kind, SOCKERR_MAP_##symbol },
+#define SOCKERR_ERRNO(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_ERRNO, symbol, code, message)
+#define SOCKERR_WSA(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_WSA, symbol, code, message)
+#define SOCKERR_EAI(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_EAI, symbol, code, message)
+#define SOCKERR_HERRNO(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_HERRNO, symbol, code, message)
+
+static const sockerr_row rows_linux[] = {
+#include "platforms/linux.def"
+};
+static const sockerr_row rows_darwin[] = {
+#include "platforms/darwin.def"
+};
+static const sockerr_row rows_freebsd[] = {
+#include "platforms/freebsd.def"
+};
+static const sockerr_row rows_openbsd[] = {
+#include "platforms/openbsd.def"
+};
+static const sockerr_row rows_netbsd[] = {
+#include "platforms/netbsd.def"
+};
+static const sockerr_row rows_solaris[] = {
+#include "platforms/solaris.def"
+};
+static const sockerr_row rows_aix[] = {
+#include "platforms/aix.def"
+};
+static const sockerr_row rows_hpux[] = {
+#include "platforms/hpux.def"
+};
+static const sockerr_row rows_windows[] = {
+#include "platforms/windows.def"
+};
+
+#undef SOCKERR_ERRNO
+#undef SOCKERR_WSA
+#undef SOCKERR_EAI
+#undef SOCKERR_HERRNO
+#undef SOCKERR_ROW
+
+#define SOCKERR_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct {
+	const char *id;
+	const sockerr_row *rows;
+	size_t count;
+} platforms[SOCKERR_PLATFORM_COUNT] = {
+	{ "linux", rows_linux, SOCKERR_COUNT(rows_linux) },
+	{ "darwin", rows_darwin, SOCKERR_COUNT(rows_darwin) },
+	{ "freebsd", rows_freebsd, SOCKERR_COUNT(rows_freebsd) },
+	{ "openbsd", rows_openbsd, SOCKERR_COUNT(rows_openbsd) },
+	{ "netbsd", rows_netbsd, SOCKERR_COUNT(rows_netbsd) },
+	{ "solaris", rows_solaris, SOCKERR_COUNT(rows_solaris) },
+	{ "aix", rows_aix, SOCKERR_COUNT(rows_aix) },
+	{ "hpux", rows_hpux, SOCKERR_COUNT(rows_hpux) },
+	{ "windows", rows_windows, SOCKERR_COUNT(rows_windows) },
+};
+
+#define SOCKERR_LIST(...) (const char *const[]) { __VA_ARGS__, NULL }
+static const sockerr_knowledge knowledge[] = {
+#define SOCKERR_KNOW(key, transient, summary, causes, hints) { #key, transient, summary, causes, hints },
+#include "knowledge.def"
+#undef SOCKERR_KNOW
+};
+#undef SOCKERR_LIST
+
+/* PHP_OS and PHP_OS_FAMILY values and the names people use, compared case-insensitively. */
+static const struct {
+	const char *alias;
+	sockerr_platform platform;
+} aliases[] = {
+	{ "linux", SOCKERR_PLATFORM_LINUX },
+	{ "darwin", SOCKERR_PLATFORM_DARWIN },
+	{ "macos", SOCKERR_PLATFORM_DARWIN },
+	{ "osx", SOCKERR_PLATFORM_DARWIN },
+	{ "freebsd", SOCKERR_PLATFORM_FREEBSD },
+	{ "bsd", SOCKERR_PLATFORM_FREEBSD },
+	{ "openbsd", SOCKERR_PLATFORM_OPENBSD },
+	{ "netbsd", SOCKERR_PLATFORM_NETBSD },
+	{ "solaris", SOCKERR_PLATFORM_SOLARIS },
+	{ "sunos", SOCKERR_PLATFORM_SOLARIS },
+	{ "illumos", SOCKERR_PLATFORM_SOLARIS },
+	{ "aix", SOCKERR_PLATFORM_AIX },
+	{ "hpux", SOCKERR_PLATFORM_HPUX },
+	{ "hp-ux", SOCKERR_PLATFORM_HPUX },
+	{ "windows", SOCKERR_PLATFORM_WINDOWS },
+	{ "winnt", SOCKERR_PLATFORM_WINDOWS },
+	{ "win32", SOCKERR_PLATFORM_WINDOWS },
+};
+
+#define SOCKERR_ALL_ROWS (SOCKERR_COUNT(rows_linux) + SOCKERR_COUNT(rows_darwin) \
+	+ SOCKERR_COUNT(rows_freebsd) + SOCKERR_COUNT(rows_openbsd) + SOCKERR_COUNT(rows_netbsd) \
+	+ SOCKERR_COUNT(rows_solaris) + SOCKERR_COUNT(rows_aix) + SOCKERR_COUNT(rows_hpux) \
+	+ SOCKERR_COUNT(rows_windows))
+
+/* Sorted positions into each platform's rows: by (kind, code, position) and by name. */
+static unsigned short by_code_store[SOCKERR_ALL_ROWS];
+static unsigned short by_name_store[SOCKERR_ALL_ROWS];
+static unsigned short *by_code[SOCKERR_PLATFORM_COUNT];
+static unsigned short *by_name[SOCKERR_PLATFORM_COUNT];
+static unsigned short knowledge_by_key[SOCKERR_COUNT(knowledge)];
+static int initialised;
+
+static int fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Compares a counted string with a C string, ASCII case-insensitively. */
+static int compare_folded(const char *a, size_t alen, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < alen; i++) {
+		int ca = fold((unsigned char) a[i]), cb = fold((unsigned char) b[i]);
+
+		if (cb == 0 || ca != cb) {
+			return cb == 0 ? 1 : ca - cb;
+		}
+	}
+	return b[alen] == 0 ? 0 : -1;
+}
+
+static const sockerr_row *sort_rows;
+
+static int compare_code(const void *pa, const void *pb)
+{
+	unsigned short a = *(const unsigned short *) pa, b = *(const unsigned short *) pb;
+	const sockerr_row *ra = &sort_rows[a], *rb = &sort_rows[b];
+
+	if (ra->kind != rb->kind) {
+		return ra->kind < rb->kind ? -1 : 1;
+	}
+	if (ra->code != rb->code) {
+		return ra->code < rb->code ? -1 : 1;
+	}
+	return a < b ? -1 : (a > b);
+}
+
+static int compare_name(const void *pa, const void *pb)
+{
+	unsigned short a = *(const unsigned short *) pa, b = *(const unsigned short *) pb;
+	const char *na = sort_rows[a].name;
+	int diff = compare_folded(na, strlen(na), sort_rows[b].name);
+
+	return diff ? diff : (a < b ? -1 : (a > b));
+}
+
+static int compare_key(const void *pa, const void *pb)
+{
+	const char *ka = knowledge[*(const unsigned short *) pa].key;
+
+	return strcmp(ka, knowledge[*(const unsigned short *) pb].key);
+}
+
+void sockerr_init(void)
+{
+	size_t p, i, offset = 0;
+
+	if (initialised) {
+		return;
+	}
+	for (p = 0; p < SOCKERR_PLATFORM_COUNT; p++) {
+		by_code[p] = by_code_store + offset;
+		by_name[p] = by_name_store + offset;
+		for (i = 0; i < platforms[p].count; i++) {
+			by_code[p][i] = by_name[p][i] = (unsigned short) i;
+		}
+		sort_rows = platforms[p].rows;
+		qsort(by_code[p], platforms[p].count, sizeof(unsigned short), compare_code);
+		qsort(by_name[p], platforms[p].count, sizeof(unsigned short), compare_name);
+		offset += platforms[p].count;
+	}
+	for (i = 0; i < SOCKERR_COUNT(knowledge); i++) {
+		knowledge_by_key[i] = (unsigned short) i;
+	}
+	qsort(knowledge_by_key, SOCKERR_COUNT(knowledge), sizeof(unsigned short), compare_key);
+	initialised = 1;
+}
+
+const char *sockerr_platform_id(sockerr_platform platform)
+{
+	return platforms[platform].id;
+}
+
+int sockerr_platform_parse(const char *text, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < SOCKERR_COUNT(aliases); i++) {
+		if (compare_folded(text, len, aliases[i].alias) == 0) {
+			return (int) aliases[i].platform;
+		}
+	}
+	return -1;
+}
+
+sockerr_platform sockerr_host_platform(void)
+{
+#if defined(_WIN32)
+	return SOCKERR_PLATFORM_WINDOWS;
+#elif defined(__APPLE__)
+	return SOCKERR_PLATFORM_DARWIN;
+#elif defined(__FreeBSD__) || defined(__DragonFly__)
+	return SOCKERR_PLATFORM_FREEBSD;
+#elif defined(__OpenBSD__)
+	return SOCKERR_PLATFORM_OPENBSD;
+#elif defined(__NetBSD__)
+	return SOCKERR_PLATFORM_NETBSD;
+#elif defined(__sun)
+	return SOCKERR_PLATFORM_SOLARIS;
+#elif defined(_AIX)
+	return SOCKERR_PLATFORM_AIX;
+#elif defined(__hpux)
+	return SOCKERR_PLATFORM_HPUX;
+#else
+	return SOCKERR_PLATFORM_LINUX;
+#endif
+}
+
+sockerr_family sockerr_kind_family(sockerr_kind kind)
+{
+	switch (kind) {
+		case SOCKERR_KIND_WSA:
+			return SOCKERR_FAMILY_WINDOWS;
+		case SOCKERR_KIND_EAI:
+		case SOCKERR_KIND_HERRNO:
+			return SOCKERR_FAMILY_RESOLVER;
+		default:
+			return SOCKERR_FAMILY_ERRNO;
+	}
+}
+
+const char *sockerr_family_name(sockerr_family family)
+{
+	static const char *const names[SOCKERR_FAMILY_COUNT] = { "errno", "windows", "resolver" };
+
+	return names[family];
+}
+
+size_t sockerr_platform_rows(sockerr_platform platform, const sockerr_row **rows)
+{
+	*rows = platforms[platform].rows;
+	return platforms[platform].count;
+}
+
+const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kind, long code)
+{
+	const sockerr_row *rows = platforms[platform].rows;
+	const unsigned short *index = by_code[platform];
+	size_t lo = 0, hi = platforms[platform].count;
+
+	/* lower bound of (kind, code): the first listed row wins, so aliases never do */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const sockerr_row *row = &rows[index[mid]];
+
+		if (row->kind < kind || (row->kind == kind && row->code < code)) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	if (lo < platforms[platform].count && rows[index[lo]].kind == kind && rows[index[lo]].code == code) {
+		return &rows[index[lo]];
+	}
+	return NULL;
+}
+
+const sockerr_row *sockerr_find_name(sockerr_platform platform, const char *name, size_t len)
+{
+	const sockerr_row *rows = platforms[platform].rows;
+	const unsigned short *index = by_name[platform];
+	size_t lo = 0, hi = platforms[platform].count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int diff = compare_folded(name, len, rows[index[mid]].name);
+
+		if (diff == 0) {
+			return &rows[index[mid]];
+		}
+		if (diff < 0) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return NULL;
+}
+
+const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_row *row)
+{
+	return sockerr_find_code(platform, (sockerr_kind) row->kind, row->code);
+}
+
+const sockerr_row *sockerr_find_native(sockerr_platform platform, long code)
+{
+	if (platform == SOCKERR_PLATFORM_WINDOWS) {
+		return sockerr_find_code(platform, SOCKERR_KIND_WSA, code);
+	}
+	if (code >= 0) {
+		return sockerr_find_code(platform, SOCKERR_KIND_ERRNO, code);
+	}
+	if (code < SOCKERR_HERRNO_BASE) {
+		return sockerr_find_code(platform, SOCKERR_KIND_HERRNO, SOCKERR_HERRNO_BASE - code);
+	}
+	/* errno values are positive everywhere; a negative one is glibc's EAI numbering */
+	return sockerr_find_code(platform, SOCKERR_KIND_EAI, code);
+}
+
+int sockerr_case_by_name(const char *name, size_t len)
+{
+	int i;
+
+	for (i = 0; i < SOCKERR_CASE_COUNT; i++) {
+		if (compare_folded(name, len, sockerr_cases[i].name) == 0) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+int sockerr_case_by_value(long value)
+{
+	/* cases.def is ordered by value */
+	int lo = 0, hi = SOCKERR_CASE_COUNT;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (sockerr_cases[mid].value == value) {
+			return mid;
+		}
+		if (sockerr_cases[mid].value < value) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return -1;
+}
+
+const sockerr_row *sockerr_case_row(sockerr_platform platform, int case_id)
+{
+	const char *symbol = platform == SOCKERR_PLATFORM_WINDOWS
+		? sockerr_cases[case_id].windows_symbol : sockerr_cases[case_id].unix_symbol;
+
+	return symbol ? sockerr_find_name(platform, symbol, strlen(symbol)) : NULL;
+}
+
+const sockerr_knowledge *sockerr_find_knowledge(const char *key, size_t len)
+{
+	size_t lo = 0, hi = SOCKERR_COUNT(knowledge);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *candidate = knowledge[knowledge_by_key[mid]].key;
+		int diff = strncmp(key, candidate, len);
+
+		if (diff == 0 && candidate[len] != 0) {
+			diff = -1;
+		}
+		if (diff == 0) {
+			return &knowledge[knowledge_by_key[mid]];
+		}
+		if (diff < 0) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return NULL;
+}
+
+const sockerr_knowledge *sockerr_case_knowledge(int case_id)
+{
+	const char *name = sockerr_cases[case_id].name;
+	const sockerr_knowledge *entry = sockerr_find_knowledge(name, strlen(name));
+
+	/* knowledge.def has an entry for every case; tests/explain proves it */
+	return entry ? entry : &knowledge[0];
+}
+
+const sockerr_knowledge *sockerr_row_knowledge(sockerr_platform platform, const sockerr_row *row)
+{
+	const sockerr_knowledge *entry = sockerr_find_knowledge(row->name, strlen(row->name));
+	const sockerr_row *canonical;
+
+	if (entry) {
+		return entry;
+	}
+	canonical = sockerr_canonical(platform, row);
+	if (canonical && canonical != row
+			&& (entry = sockerr_find_knowledge(canonical->name, strlen(canonical->name)))) {
+		return entry;
+	}
+	/* a Windows twin: WSAECONNREFUSED -> ECONNREFUSED, WSAHOST_NOT_FOUND -> HOST_NOT_FOUND */
+	if (row->kind == SOCKERR_KIND_WSA && strncmp(canonical->name, "WSA", 3) == 0
+			&& (entry = sockerr_find_knowledge(canonical->name + 3, strlen(canonical->name) - 3))) {
+		return entry;
+	}
+	return sockerr_case_knowledge(row->error);
+}
+
+size_t sockerr_knowledge_rows(const sockerr_knowledge **rows)
+{
+	*rows = knowledge;
+	return SOCKERR_COUNT(knowledge);
+}
