@@ -340,13 +340,14 @@ static void explain_native(zval *return_value, sockerr_platform platform, zend_l
 		return;
 	}
 	{
-		/* ext/sockets' -10000 - h_errno, or a code no table has: built for this call */
+		/* ext/sockets' -10000 - h_errno, 0, or a code no table has: built for this call */
+		int error = row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
 		record_spec spec = {
-			row ? row->error : SOCKERR_CASE_Unknown, (int) platform,
+			error, (int) platform,
 			(int) (row ? SOCKERR_FAMILY_RESOLVER
 				: (platform == SOCKERR_PLATFORM_WINDOWS ? SOCKERR_FAMILY_WINDOWS : SOCKERR_FAMILY_ERRNO)),
 			row, true, code,
-			row ? sockerr_row_knowledge(platform, row) : sockerr_case_knowledge(SOCKERR_CASE_Unknown)
+			row ? sockerr_row_knowledge(platform, row) : sockerr_case_knowledge(error)
 		};
 
 		array_init_size(return_value, KEY_COUNT);
@@ -381,7 +382,8 @@ static bool numeric_code(zend_string *text, zend_long *code)
 PHP_FUNCTION(sockerr_explain)
 {
 	zval *error;
-	zend_string *platform_arg = NULL;
+	zend_string *platform_arg = NULL, *text;
+	zend_long code;
 	int platform;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -393,47 +395,46 @@ PHP_FUNCTION(sockerr_explain)
 	if ((platform = parse_platform(platform_arg, 2)) < 0) {
 		RETURN_THROWS();
 	}
-	switch (Z_TYPE_P(error)) {
-		case IS_LONG:
-			if (!check_code(Z_LVAL_P(error), 1)) {
-				RETURN_THROWS();
-			}
-			explain_native(return_value, (sockerr_platform) platform, Z_LVAL_P(error));
-			return;
-		case IS_STRING: {
-			zend_string *text = Z_STR_P(error);
-			sockerr_platform where = (sockerr_platform) platform;
-			const sockerr_row *row;
-			zend_long code;
-			int case_id;
+	if (Z_TYPE_P(error) == IS_OBJECT && instanceof_function(Z_OBJCE_P(error), sockerr_ce)) {
+		int case_id = case_of_this(error);
+		const sockerr_row *row;
 
-			if (numeric_code(text, &code)) {
-				explain_native(return_value, where, code);
-			} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
-				return_shared(return_value, row_record(where, row));
-			} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
-				return_shared(return_value, case_records[case_id]);
-			} else {
-				return_shared(return_value, case_records[SOCKERR_CASE_Unknown]);
-			}
-			return;
+		/* with an explicit platform, the native code the case stands for there */
+		if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
+			return_shared(return_value, row_record((sockerr_platform) platform, row));
+		} else {
+			return_shared(return_value, case_records[case_id]);
 		}
-		case IS_OBJECT: {
-			int case_id = case_of_this(error);
-			const sockerr_row *row;
-
-			/* with an explicit platform, the native code the case stands for there */
-			if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
-				return_shared(return_value, row_record((sockerr_platform) platform, row));
-			} else {
-				return_shared(return_value, case_records[case_id]);
-			}
-			return;
-		}
-		default:
-			/* arginfo lets only int, string and SocketError through */
-			ZEND_UNREACHABLE();
+		return;
 	}
+	/* int|string, coerced as PHP coerces any such union */
+	if (Z_TYPE_P(error) == IS_OBJECT || !zend_parse_arg_str_or_long(error, &text, &code, NULL, false, 1)) {
+		if (!EG(exception)) {
+			zend_argument_type_error(1, "must be of type SocketError|string|int, %s given",
+				zend_zval_type_name(error));
+		}
+		RETURN_THROWS();
+	}
+	if (text) {
+		sockerr_platform where = (sockerr_platform) platform;
+		const sockerr_row *row;
+		int case_id;
+
+		if (numeric_code(text, &code)) {
+			explain_native(return_value, where, code);
+		} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
+			return_shared(return_value, row_record(where, row));
+		} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
+			return_shared(return_value, case_records[case_id]);
+		} else {
+			return_shared(return_value, case_records[SOCKERR_CASE_Unknown]);
+		}
+		return;
+	}
+	if (!check_code(code, 1)) {
+		RETURN_THROWS();
+	}
+	explain_native(return_value, (sockerr_platform) platform, code);
 }
 
 PHP_FUNCTION(sockerr_errors)
@@ -493,7 +494,7 @@ PHP_METHOD(SocketError, fromNative)
 		RETURN_THROWS();
 	}
 	row = sockerr_find_native((sockerr_platform) platform, code);
-	RETURN_OBJ_COPY(case_object(row ? row->error : SOCKERR_CASE_Unknown));
+	RETURN_OBJ_COPY(case_object(row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown)));
 }
 
 static void from_name(INTERNAL_FUNCTION_PARAMETERS, bool try)
