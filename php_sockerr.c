@@ -45,6 +45,10 @@ static zend_string *family_names[SOCKERR_FAMILY_COUNT];
 static zend_string *case_names[SOCKERR_CASE_COUNT];
 static HashTable *case_records[SOCKERR_CASE_COUNT];
 static HashTable **row_records[SOCKERR_PLATFORM_COUNT];
+static const sockerr_row *rows_base[SOCKERR_PLATFORM_COUNT];
+/* errno -> its canonical row, per Unix platform: the hot path of explain and fromNative */
+static const sockerr_row **errno_rows[SOCKERR_PLATFORM_COUNT];
+static zend_long errno_limit[SOCKERR_PLATFORM_COUNT];
 /* per knowledge.def entry: its summary and its two lists, shared by every record using it */
 static zend_string **summaries;
 static HashTable **cause_lists;
@@ -226,6 +230,7 @@ static void build_tables(void)
 		const sockerr_row *rows;
 		size_t count = sockerr_platform_rows((sockerr_platform) p, &rows);
 
+		rows_base[p] = rows;
 		row_records[p] = pemalloc(count * sizeof(HashTable *), 1);
 		for (i = 0; i < count; i++) {
 			record_spec spec = {
@@ -234,6 +239,17 @@ static void build_tables(void)
 			};
 
 			row_records[p][i] = permanent_record(&spec);
+			if (rows[i].kind == SOCKERR_KIND_ERRNO && rows[i].code >= errno_limit[p]) {
+				errno_limit[p] = rows[i].code + 1;
+			}
+		}
+		if (errno_limit[p] > 0) {
+			errno_rows[p] = pecalloc((size_t) errno_limit[p], sizeof(*errno_rows[p]), 1);
+			for (i = 0; i < count; i++) {
+				if (rows[i].kind == SOCKERR_KIND_ERRNO && !errno_rows[p][rows[i].code]) {
+					errno_rows[p][rows[i].code] = &rows[i];
+				}
+			}
 		}
 	}
 }
@@ -250,6 +266,9 @@ static void free_tables(void)
 			free_immutable(row_records[p][i]);
 		}
 		pefree(row_records[p], 1);
+		if (errno_rows[p]) {
+			pefree(errno_rows[p], 1);
+		}
 	}
 	for (i = 0; i < SOCKERR_CASE_COUNT; i++) {
 		free_immutable(case_records[i]);
@@ -263,12 +282,18 @@ static void free_tables(void)
 	pefree(hint_lists, 1);
 }
 
-static HashTable *row_record(sockerr_platform platform, const sockerr_row *row)
+static zend_always_inline HashTable *row_record(sockerr_platform platform, const sockerr_row *row)
 {
-	const sockerr_row *rows;
+	return row_records[platform][row - rows_base[platform]];
+}
 
-	sockerr_platform_rows(platform, &rows);
-	return row_records[platform][row - rows];
+/* What sockerr_find_native() finds, with errno looked up directly. */
+static zend_always_inline const sockerr_row *find_native(sockerr_platform platform, zend_long code)
+{
+	if (code >= 0 && code < errno_limit[platform] && errno_rows[platform][code]) {
+		return errno_rows[platform][code];
+	}
+	return sockerr_find_native(platform, code);
 }
 
 /* Parses an optional $platform argument; -1 after throwing. */
@@ -333,7 +358,7 @@ static void return_shared(zval *return_value, HashTable *record)
 /* The record of a native integer code of a platform. */
 static void explain_native(zval *return_value, sockerr_platform platform, zend_long code)
 {
-	const sockerr_row *row = sockerr_find_native(platform, code);
+	const sockerr_row *row = find_native(platform, code);
 
 	if (row && (row->kind != SOCKERR_KIND_HERRNO || platform == SOCKERR_PLATFORM_WINDOWS)) {
 		return_shared(return_value, row_record(platform, row));
@@ -493,7 +518,7 @@ PHP_METHOD(SocketError, fromNative)
 	if ((platform = parse_platform(platform_arg, 2)) < 0 || !check_code(code, 1)) {
 		RETURN_THROWS();
 	}
-	row = sockerr_find_native((sockerr_platform) platform, code);
+	row = find_native((sockerr_platform) platform, code);
 	RETURN_OBJ_COPY(case_object(row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown)));
 }
 
