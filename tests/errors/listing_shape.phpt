@@ -31,5 +31,5 @@ openbsd  errno=96 resolver=20; unique names: yes; keys: family,name,code,message
 netbsd   errno=99 resolver=20; unique names: yes; keys: family,name,code,message,error
 solaris  errno=122 resolver=18; unique names: yes; keys: family,name,code,message,error
 aix      errno=113 resolver=16; unique names: yes; keys: family,name,code,message,error
-hpux     errno=102 resolver=5; unique names: yes; keys: family,name,code,message,error
+hpux     errno=101 resolver=5; unique names: yes; keys: family,name,code,message,error
 windows  resolver=16 windows=105; unique names: yes; keys: family,name,code,message,error

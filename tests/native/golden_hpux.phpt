@@ -10,110 +10,109 @@ foreach (sockerr_errors('hpux') as $row) {
 }
 ?>
 --EXPECT--
-errno    EPERM                             1 AccessDenied               (no text known)
-errno    ENOENT                            2 AddressNotAvailable        (no text known)
-errno    ESRCH                             3 Unknown                    (no text known)
-errno    EINTR                             4 Interrupted                (no text known)
-errno    EIO                               5 Unknown                    (no text known)
-errno    ENXIO                             6 HostNotFound               (no text known)
-errno    E2BIG                             7 Unknown                    (no text known)
-errno    ENOEXEC                           8 Unknown                    (no text known)
-errno    EBADF                             9 OperationAborted           (no text known)
-errno    ECHILD                           10 Unknown                    (no text known)
-errno    EAGAIN                           11 WouldBlock                 (no text known)
-errno    ENOMEM                           12 Unknown                    (no text known)
-errno    EACCES                           13 AccessDenied               (no text known)
-errno    EFAULT                           14 Fault                      (no text known)
-errno    ENOTBLK                          15 Unknown                    (no text known)
-errno    EBUSY                            16 Unknown                    (no text known)
-errno    EEXIST                           17 Unknown                    (no text known)
-errno    EXDEV                            18 Unknown                    (no text known)
-errno    ENODEV                           19 Unknown                    (no text known)
-errno    ENOTDIR                          20 Unknown                    (no text known)
-errno    EISDIR                           21 Unknown                    (no text known)
-errno    EINVAL                           22 InvalidArgument            (no text known)
-errno    ENFILE                           23 TooManyOpenSockets         (no text known)
-errno    EMFILE                           24 TooManyOpenSockets         (no text known)
-errno    ENOTTY                           25 Unknown                    (no text known)
-errno    ETXTBSY                          26 Unknown                    (no text known)
-errno    EFBIG                            27 Unknown                    (no text known)
-errno    ENOSPC                           28 Unknown                    (no text known)
-errno    ESPIPE                           29 Unknown                    (no text known)
-errno    EROFS                            30 Unknown                    (no text known)
-errno    EMLINK                           31 Unknown                    (no text known)
-errno    EPIPE                            32 Shutdown                   (no text known)
-errno    EDOM                             33 Unknown                    (no text known)
-errno    ERANGE                           34 Unknown                    (no text known)
-errno    ENOMSG                           35 Unknown                    (no text known)
-errno    EIDRM                            36 Unknown                    (no text known)
-errno    ECHRNG                           37 Unknown                    (no text known)
-errno    EL2NSYNC                         38 Unknown                    (no text known)
-errno    EL3HLT                           39 Unknown                    (no text known)
-errno    EL3RST                           40 Unknown                    (no text known)
-errno    ELNRNG                           41 Unknown                    (no text known)
-errno    EUNATCH                          42 Unknown                    (no text known)
-errno    ENOCSI                           43 Unknown                    (no text known)
-errno    EL2HLT                           44 Unknown                    (no text known)
-errno    EDEADLK                          45 Unknown                    (no text known)
-errno    ENOLCK                           46 Unknown                    (no text known)
-errno    EILSEQ                           47 Unknown                    (no text known)
-errno    ENONET                           50 Unknown                    (no text known)
-errno    ENODATA                          51 NoData                     (no text known)
-errno    ETIME                            52 Unknown                    (no text known)
-errno    ENOSR                            53 Unknown                    (no text known)
-errno    ENOSTR                           54 Unknown                    (no text known)
-errno    ENOPKG                           55 Unknown                    (no text known)
-errno    ENOLINK                          57 Unknown                    (no text known)
-errno    EADV                             58 Unknown                    (no text known)
-errno    ESRMNT                           59 Unknown                    (no text known)
-errno    ECOMM                            60 Unknown                    (no text known)
-errno    EPROTO                           61 Unknown                    (no text known)
-errno    EMULTIHOP                        64 Unknown                    (no text known)
-errno    EDOTDOT                          66 Unknown                    (no text known)
-errno    EBADMSG                          67 Unknown                    (no text known)
-errno    EUSERS                           68 Unknown                    (no text known)
-errno    EDQUOT                           69 Unknown                    (no text known)
-errno    ESTALE                           70 Unknown                    (no text known)
-errno    EREMOTE                          71 Unknown                    (no text known)
-errno    ENOSYM                          215 Unknown                    (no text known)
-errno    ENOTSOCK                        216 NotSocket                  (no text known)
-errno    EDESTADDRREQ                    217 DestinationAddressRequired (no text known)
-errno    EMSGSIZE                        218 MessageSize                (no text known)
-errno    EPROTOTYPE                      219 ProtocolType               (no text known)
-errno    ENOPROTOOPT                     220 ProtocolOption             (no text known)
-errno    EPROTONOSUPPORT                 221 ProtocolNotSupported       (no text known)
-errno    ESOCKTNOSUPPORT                 222 SocketNotSupported         (no text known)
-errno    EOPNOTSUPP                      223 OperationNotSupported      (no text known)
-errno    EPFNOSUPPORT                    224 ProtocolFamilyNotSupported (no text known)
-errno    EAFNOSUPPORT                    225 AddressFamilyNotSupported  (no text known)
-errno    EADDRINUSE                      226 AddressAlreadyInUse        (no text known)
-errno    EADDRNOTAVAIL                   227 AddressNotAvailable        (no text known)
-errno    ENETDOWN                        228 NetworkDown                (no text known)
-errno    ENETUNREACH                     229 NetworkUnreachable         (no text known)
-errno    ENETRESET                       230 NetworkReset               (no text known)
-errno    ECONNABORTED                    231 ConnectionAborted          (no text known)
-errno    ECONNRESET                      232 ConnectionReset            (no text known)
-errno    ENOBUFS                         233 NoBufferSpaceAvailable     (no text known)
-errno    EISCONN                         234 IsConnected                (no text known)
-errno    ENOTCONN                        235 NotConnected               (no text known)
-errno    ESHUTDOWN                       236 Disconnecting              (no text known)
-errno    ETOOMANYREFS                    237 Unknown                    (no text known)
-errno    ETIMEDOUT                       238 TimedOut                   (no text known)
-errno    ECONNREFUSED                    239 ConnectionRefused          (no text known)
-errno    EREFUSED                        239 Unknown                    (no text known)
-errno    EREMOTERELEASE                  240 Unknown                    (no text known)
-errno    EHOSTDOWN                       241 HostDown                   (no text known)
-errno    EHOSTUNREACH                    242 HostUnreachable            (no text known)
-errno    ENET                            243 Unknown                    (no text known)
-errno    EALREADY                        244 AlreadyInProgress          (no text known)
-errno    EINPROGRESS                     245 InProgress                 (no text known)
-errno    EWOULDBLOCK                     246 WouldBlock                 (no text known)
-errno    ENOTEMPTY                       247 Unknown                    (no text known)
-errno    ENAMETOOLONG                    248 Unknown                    (no text known)
-errno    ELOOP                           249 Unknown                    (no text known)
-errno    ENOSYS                          251 Unknown                    (no text known)
-resolver HOST_NOT_FOUND                    1 HostNotFound               (no text known)
-resolver TRY_AGAIN                         2 TryAgain                   (no text known)
-resolver NO_RECOVERY                       3 NoRecovery                 (no text known)
-resolver NO_DATA                           4 NoData                     (no text known)
-resolver NO_ADDRESS                        4 NoData                     (no text known)
+errno    EPERM                             1 AccessDenied               Not owner
+errno    ENOENT                            2 AddressNotAvailable        No such file or directory
+errno    ESRCH                             3 Unknown                    No such process
+errno    EINTR                             4 Interrupted                Interrupted system call
+errno    EIO                               5 Unknown                    I/O error
+errno    ENXIO                             6 HostNotFound               No such device or address
+errno    E2BIG                             7 Unknown                    Arg list too long
+errno    ENOEXEC                           8 Unknown                    Exec format error
+errno    EBADF                             9 OperationAborted           Bad file number
+errno    ECHILD                           10 Unknown                    No child processes
+errno    EAGAIN                           11 WouldBlock                 No more processes
+errno    ENOMEM                           12 Unknown                    Not enough space
+errno    EACCES                           13 AccessDenied               Permission denied
+errno    EFAULT                           14 Fault                      Bad address
+errno    ENOTBLK                          15 Unknown                    Block device required
+errno    EBUSY                            16 Unknown                    Device busy
+errno    EEXIST                           17 Unknown                    File exists
+errno    EXDEV                            18 Unknown                    Cross-device link
+errno    ENODEV                           19 Unknown                    No such device
+errno    ENOTDIR                          20 Unknown                    Not a directory
+errno    EISDIR                           21 Unknown                    Is a directory
+errno    EINVAL                           22 InvalidArgument            Invalid argument
+errno    ENFILE                           23 TooManyOpenSockets         File table overflow
+errno    EMFILE                           24 TooManyOpenSockets         Too many open files
+errno    ENOTTY                           25 Unknown                    Not a typewriter
+errno    ETXTBSY                          26 Unknown                    Text file busy
+errno    EFBIG                            27 Unknown                    File too large
+errno    ENOSPC                           28 Unknown                    No space left on device
+errno    ESPIPE                           29 Unknown                    Illegal seek
+errno    EROFS                            30 Unknown                    Read-only file system
+errno    EMLINK                           31 Unknown                    Too many links
+errno    EPIPE                            32 Shutdown                   Broken pipe
+errno    EDOM                             33 Unknown                    Argument out of domain
+errno    ERANGE                           34 Unknown                    Result too large
+errno    ENOMSG                           35 Unknown                    No message of desired type
+errno    EIDRM                            36 Unknown                    Identifier removed
+errno    ECHRNG                           37 Unknown                    Unknown error
+errno    EL2NSYNC                         38 Unknown                    Unknown error
+errno    EL3HLT                           39 Unknown                    Unknown error
+errno    EL3RST                           40 Unknown                    Unknown error
+errno    ELNRNG                           41 Unknown                    Unknown error
+errno    EUNATCH                          42 Unknown                    Unknown error
+errno    ENOCSI                           43 Unknown                    Unknown error
+errno    EL2HLT                           44 Unknown                    Unknown error
+errno    EDEADLK                          45 Unknown                    Lockf deadlock detection
+errno    ENOLCK                           46 Unknown                    No locks available
+errno    EILSEQ                           47 Unknown                    Illegal byte sequence
+errno    ENONET                           50 Unknown                    Not a stream
+errno    ENODATA                          51 NoData                     No data
+errno    ETIME                            52 Unknown                    Stream ioctl timeout
+errno    ENOSR                            53 Unknown                    No stream resources
+errno    ENOSTR                           54 Unknown                    Not on the network
+errno    ENOPKG                           55 Unknown                    Package not installed
+errno    ENOLINK                          57 Unknown                    Link severed
+errno    EADV                             58 Unknown                    Advertise error
+errno    ESRMNT                           59 Unknown                    Srmount error
+errno    ECOMM                            60 Unknown                    Error on send
+errno    EPROTO                           61 Unknown                    Protocol error
+errno    EMULTIHOP                        64 Unknown                    Multihop attempted
+errno    EDOTDOT                          66 Unknown                    Cross mount point
+errno    EBADMSG                          67 Unknown                    Bad message
+errno    EUSERS                           68 Unknown                    Unknown error
+errno    EDQUOT                           69 Unknown                    Disk quota exceeded
+errno    ESTALE                           70 Unknown                    Stale NFS file handle
+errno    EREMOTE                          71 Unknown                    Too many levels of remote in path
+errno    ENOSYM                          215 Unknown                    Unresolved external
+errno    ENOTSOCK                        216 NotSocket                  Socket operation on non-socket
+errno    EDESTADDRREQ                    217 DestinationAddressRequired Destination address required
+errno    EMSGSIZE                        218 MessageSize                Message too long
+errno    EPROTOTYPE                      219 ProtocolType               Protocol wrong type for socket
+errno    ENOPROTOOPT                     220 ProtocolOption             Protocol not available
+errno    EPROTONOSUPPORT                 221 ProtocolNotSupported       Protocol not supported
+errno    ESOCKTNOSUPPORT                 222 SocketNotSupported         Socket type not supported
+errno    EOPNOTSUPP                      223 OperationNotSupported      Operation not supported
+errno    EPFNOSUPPORT                    224 ProtocolFamilyNotSupported Protocol family not supported
+errno    EAFNOSUPPORT                    225 AddressFamilyNotSupported  Address family not supported by protocol family
+errno    EADDRINUSE                      226 AddressAlreadyInUse        Address already in use
+errno    EADDRNOTAVAIL                   227 AddressNotAvailable        Can't assign requested address
+errno    ENETDOWN                        228 NetworkDown                Network is down
+errno    ENETUNREACH                     229 NetworkUnreachable         Network is unreachable
+errno    ENETRESET                       230 NetworkReset               Network dropped connection on reset
+errno    ECONNABORTED                    231 ConnectionAborted          Software caused connection abort
+errno    ECONNRESET                      232 ConnectionReset            Connection reset by peer
+errno    ENOBUFS                         233 NoBufferSpaceAvailable     No buffer space available
+errno    EISCONN                         234 IsConnected                Socket is already connected
+errno    ENOTCONN                        235 NotConnected               Socket is not connected
+errno    ESHUTDOWN                       236 Disconnecting              Can't send after socket shutdown
+errno    ETOOMANYREFS                    237 Unknown                    Too many references: can't splice
+errno    ETIMEDOUT                       238 TimedOut                   Connection timed out
+errno    ECONNREFUSED                    239 ConnectionRefused          Connection refused
+errno    EREFUSED                        239 ConnectionRefused          Connection refused
+errno    EREMOTERELEASE                  240 Unknown                    Remote peer released connection
+errno    EHOSTDOWN                       241 HostDown                   Host is down
+errno    EHOSTUNREACH                    242 HostUnreachable            No route to host
+errno    EALREADY                        244 AlreadyInProgress          Operation already in progress
+errno    EINPROGRESS                     245 InProgress                 Operation now in progress
+errno    EWOULDBLOCK                     246 WouldBlock                 Operation would block
+errno    ENOTEMPTY                       247 Unknown                    Directory not empty
+errno    ENAMETOOLONG                    248 Unknown                    File name too long
+errno    ELOOP                           249 Unknown                    Too many levels of symbolic links
+errno    ENOSYS                          251 Unknown                    Function is not available
+resolver HOST_NOT_FOUND                    1 HostNotFound               Unknown host
+resolver TRY_AGAIN                         2 TryAgain                   Host name lookup failure
+resolver NO_RECOVERY                       3 NoRecovery                 Unknown server error
+resolver NO_DATA                           4 NoData                     No address associated with name
+resolver NO_ADDRESS                        4 NoData                     No address associated with name
