@@ -17,7 +17,19 @@ if test "$PHP_SOCKERR" != "no"; then
     SOCKERR_CFLAGS="$SOCKERR_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter"
   fi
 
-  SOCKERR_SOURCES="php_sockerr.c src/table.c"
+  SOCKERR_SOURCES="php_sockerr.c src/table.c src/scan.c"
   PHP_NEW_EXTENSION([sockerr], [$SOCKERR_SOURCES], [$ext_shared],, [$SOCKERR_CFLAGS])
   PHP_ADD_BUILD_DIR(PHP_EXT_BUILDDIR(sockerr)[/src])
+
+  dnl src/scan.c is committed and shipped; re2c, when present, only regenerates it.
+  dnl (PHP_PROG_RE2C would abort configure without re2c outside php-src.)
+  AC_PATH_PROG([RE2C], [re2c])
+  AS_VAR_IF([RE2C], [], [
+    AS_IF([test ! -f "$ext_srcdir/src/scan.c"], [AC_MSG_ERROR([re2c is required to generate src/scan.c])])
+    RE2C="exit 0;"
+  ])
+  SOCKERR_RE2C_FLAGS="--no-generation-date -W -i -I \$(srcdir)/src"
+  PHP_SUBST([RE2C])
+  PHP_SUBST([SOCKERR_RE2C_FLAGS])
+  PHP_ADD_MAKEFILE_FRAGMENT
 fi

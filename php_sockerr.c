@@ -20,9 +20,11 @@
 #include "php.h"
 #include "ext/standard/info.h"
 #include "zend_enum.h"
+#include "zend_exceptions.h"
 
 #include "php_sockerr.h"
 #include "src/table.h"
+#include "src/scan.h"
 #include "sockerr_arginfo.h"
 
 #define SOCKERR_KEYS(X) \
@@ -55,6 +57,13 @@ static HashTable **cause_lists;
 static HashTable **hint_lists;
 static const sockerr_knowledge *knowledge_base;
 static size_t knowledge_count;
+/* per curl.def row (NULL for aliases): ['code', 'name', 'message'] and the whole record */
+static const sockerr_curl_row *curl_base;
+static size_t curl_count;
+static HashTable **curl_parts;
+static HashTable **curl_records;
+static zend_string *finding_keys[4]; /* offset, length, text, kind */
+static zend_string *kind_names[SOCKERR_FOUND_COUNT];
 
 static zend_string *permanent_string(const char *text)
 {
@@ -111,29 +120,53 @@ static size_t knowledge_index(const sockerr_knowledge *entry)
 	return (size_t) (entry - knowledge_base);
 }
 
-/* What a record holds besides its knowledge. */
+/* What a record holds. */
 typedef struct {
 	int error;                /* sockerr_case_id */
 	int platform;             /* -1: none */
 	int family;               /* -1: none */
-	const sockerr_row *row;   /* NULL: no native symbol */
 	bool has_native;
 	zend_long native;
+	const char *name;         /* NULL: none */
+	const char *message;      /* NULL: none */
+	size_t message_len;
 	const sockerr_knowledge *knowledge;
+	HashTable *curl;          /* a shared curl part, or NULL */
+	const char *matched;      /* NULL: none */
+	size_t matched_len;
 } record_spec;
 
-static void add_string(HashTable *ht, record_key key, const char *text, bool persistent)
+static void add_string(HashTable *ht, record_key key, const char *text, size_t len, bool persistent)
 {
 	zval value;
 
 	if (!text) {
 		ZVAL_NULL(&value);
 	} else if (persistent) {
-		ZVAL_INTERNED_STR(&value, permanent_string(text));
+		ZVAL_INTERNED_STR(&value, zend_string_init_interned(text, len, 1));
 	} else {
-		ZVAL_STRING(&value, text);
+		ZVAL_STRINGL(&value, text, len);
 	}
 	zend_hash_add_new(ht, keys[key], &value);
+}
+
+static void spec_init(record_spec *spec, int error, const sockerr_knowledge *knowledge)
+{
+	memset(spec, 0, sizeof(*spec));
+	spec->error = error;
+	spec->platform = spec->family = -1;
+	spec->knowledge = knowledge;
+}
+
+static void spec_row(record_spec *spec, int platform, const sockerr_row *row)
+{
+	spec->platform = platform;
+	spec->family = (int) sockerr_kind_family((sockerr_kind) row->kind);
+	spec->has_native = true;
+	spec->native = row->code;
+	spec->name = row->name;
+	spec->message = row->message;
+	spec->message_len = row->message ? strlen(row->message) : 0;
 }
 
 static void add_interned(HashTable *ht, record_key key, zend_string *text)
@@ -166,10 +199,13 @@ static void fill_record(HashTable *ht, const record_spec *spec, bool persistent)
 		ZVAL_NULL(&value);
 	}
 	zend_hash_add_new(ht, keys[KEY_native], &value);
-	add_string(ht, KEY_name, spec->row ? spec->row->name : NULL, persistent);
-	add_string(ht, KEY_message, spec->row ? spec->row->message
-		: (spec->family < 0 ? sockerr_cases[spec->error].message : NULL), persistent);
-	ZVAL_NULL(&value);
+	add_string(ht, KEY_name, spec->name, spec->name ? strlen(spec->name) : 0, persistent);
+	add_string(ht, KEY_message, spec->message, spec->message_len, persistent);
+	if (spec->curl) {
+		zval_shared_array(&value, spec->curl);
+	} else {
+		ZVAL_NULL(&value);
+	}
 	zend_hash_add_new(ht, keys[KEY_curl], &value);
 	add_interned(ht, KEY_summary, summaries[k]);
 	zval_shared_array(&value, cause_lists[k]);
@@ -178,8 +214,7 @@ static void fill_record(HashTable *ht, const record_spec *spec, bool persistent)
 	zend_hash_add_new(ht, keys[KEY_hints], &value);
 	ZVAL_BOOL(&value, spec->knowledge->transient);
 	zend_hash_add_new(ht, keys[KEY_transient], &value);
-	ZVAL_NULL(&value);
-	zend_hash_add_new(ht, keys[KEY_matched], &value);
+	add_string(ht, KEY_matched, spec->matched, spec->matched_len, persistent);
 }
 
 static HashTable *permanent_record(const record_spec *spec)
@@ -222,10 +257,52 @@ static void build_tables(void)
 	}
 
 	for (i = 0; i < SOCKERR_CASE_COUNT; i++) {
-		record_spec spec = { (int) i, -1, -1, NULL, false, 0, sockerr_case_knowledge((int) i) };
+		record_spec spec;
 
+		spec_init(&spec, (int) i, sockerr_case_knowledge((int) i));
+		spec.message = sockerr_cases[i].message;
+		spec.message_len = strlen(spec.message);
 		case_records[i] = permanent_record(&spec);
 	}
+	curl_count = sockerr_curl_rows(&curl_base);
+	curl_parts = pecalloc(curl_count, sizeof(*curl_parts), 1);
+	curl_records = pecalloc(curl_count, sizeof(*curl_records), 1);
+	for (i = 0; i < curl_count; i++) {
+		const sockerr_curl_row *row = &curl_base[i];
+		record_spec spec;
+		zval value;
+
+		if (row->alias) {
+			continue;
+		}
+		curl_parts[i] = pemalloc(sizeof(HashTable), 1);
+		zend_hash_init(curl_parts[i], 3, NULL, NULL, 1);
+		zend_hash_real_init_mixed(curl_parts[i]);
+		ZVAL_LONG(&value, row->code);
+		zend_hash_add_new(curl_parts[i], keys[KEY_code], &value);
+		add_string(curl_parts[i], KEY_name, row->name, strlen(row->name), true);
+		add_string(curl_parts[i], KEY_message, row->message, strlen(row->message), true);
+		make_immutable(curl_parts[i]);
+
+		spec_init(&spec, row->error, sockerr_curl_knowledge(row));
+		spec.family = SOCKERR_FAMILY_CURL;
+		spec.has_native = true;
+		spec.native = row->code;
+		spec.name = row->name;
+		spec.message = row->message;
+		spec.message_len = strlen(row->message);
+		spec.curl = curl_parts[i];
+		curl_records[i] = permanent_record(&spec);
+	}
+	for (i = 0; i < SOCKERR_FOUND_COUNT; i++) {
+		static const char *const kinds[SOCKERR_FOUND_COUNT] = { "symbol", "code", "message", "curl", "envelope" };
+
+		kind_names[i] = permanent_string(kinds[i]);
+	}
+	finding_keys[0] = permanent_string("offset");
+	finding_keys[1] = permanent_string("length");
+	finding_keys[2] = permanent_string("text");
+	finding_keys[3] = permanent_string("kind");
 	for (p = 0; p < SOCKERR_PLATFORM_COUNT; p++) {
 		const sockerr_row *rows;
 		size_t count = sockerr_platform_rows((sockerr_platform) p, &rows);
@@ -233,11 +310,10 @@ static void build_tables(void)
 		rows_base[p] = rows;
 		row_records[p] = pemalloc(count * sizeof(HashTable *), 1);
 		for (i = 0; i < count; i++) {
-			record_spec spec = {
-				rows[i].error, (int) p, (int) sockerr_kind_family((sockerr_kind) rows[i].kind),
-				&rows[i], true, rows[i].code, sockerr_row_knowledge((sockerr_platform) p, &rows[i])
-			};
+			record_spec spec;
 
+			spec_init(&spec, rows[i].error, sockerr_row_knowledge((sockerr_platform) p, &rows[i]));
+			spec_row(&spec, (int) p, &rows[i]);
 			row_records[p][i] = permanent_record(&spec);
 			if (rows[i].kind == SOCKERR_KIND_ERRNO && rows[i].code >= errno_limit[p]) {
 				errno_limit[p] = rows[i].code + 1;
@@ -273,6 +349,12 @@ static void free_tables(void)
 	for (i = 0; i < SOCKERR_CASE_COUNT; i++) {
 		free_immutable(case_records[i]);
 	}
+	for (i = 0; i < curl_count; i++) {
+		free_immutable(curl_records[i]);
+		free_immutable(curl_parts[i]);
+	}
+	pefree(curl_parts, 1);
+	pefree(curl_records, 1);
 	for (i = 0; i < knowledge_count; i++) {
 		free_immutable(cause_lists[i]);
 		free_immutable(hint_lists[i]);
@@ -341,13 +423,25 @@ static const sockerr_row *find_symbol(const char *name, size_t len, sockerr_plat
 	return NULL;
 }
 
-/* The case of a symbol or a case name; -1 if neither. */
+static size_t curl_index(const sockerr_curl_row *row)
+{
+	return (size_t) (row - curl_base);
+}
+
+/* The case of a symbol, a cURL name or a case name; -1 if none. */
 static int case_of_name(const char *name, size_t len)
 {
 	sockerr_platform platform = sockerr_host_platform();
 	const sockerr_row *row = find_symbol(name, len, &platform);
+	const sockerr_curl_row *curl;
 
-	return row ? row->error : sockerr_case_by_name(name, len);
+	if (row) {
+		return row->error;
+	}
+	if ((curl = sockerr_find_curl_name(name, len))) {
+		return curl->error;
+	}
+	return sockerr_case_by_name(name, len);
 }
 
 static void return_shared(zval *return_value, HashTable *record)
@@ -355,29 +449,307 @@ static void return_shared(zval *return_value, HashTable *record)
 	zval_shared_array(return_value, record);
 }
 
+static void return_record(zval *return_value, const record_spec *spec)
+{
+	array_init_size(return_value, KEY_COUNT);
+	fill_record(Z_ARRVAL_P(return_value), spec, false);
+}
+
 /* The record of a native integer code of a platform. */
 static void explain_native(zval *return_value, sockerr_platform platform, zend_long code)
 {
 	const sockerr_row *row = find_native(platform, code);
+	record_spec spec;
+	int error;
 
 	if (row && (row->kind != SOCKERR_KIND_HERRNO || platform == SOCKERR_PLATFORM_WINDOWS)) {
 		return_shared(return_value, row_record(platform, row));
 		return;
 	}
-	{
-		/* ext/sockets' -10000 - h_errno, 0, or a code no table has: built for this call */
-		int error = row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
-		record_spec spec = {
-			error, (int) platform,
-			(int) (row ? SOCKERR_FAMILY_RESOLVER
-				: (platform == SOCKERR_PLATFORM_WINDOWS ? SOCKERR_FAMILY_WINDOWS : SOCKERR_FAMILY_ERRNO)),
-			row, true, code,
-			row ? sockerr_row_knowledge(platform, row) : sockerr_case_knowledge(error)
-		};
-
-		array_init_size(return_value, KEY_COUNT);
-		fill_record(Z_ARRVAL_P(return_value), &spec, false);
+	/* ext/sockets' -10000 - h_errno, 0, or a code no table has: built for this call */
+	error = row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
+	spec_init(&spec, error, row ? sockerr_row_knowledge(platform, row) : sockerr_case_knowledge(error));
+	if (row) {
+		spec_row(&spec, (int) platform, row);
+	} else {
+		spec.platform = (int) platform;
+		spec.family = platform == SOCKERR_PLATFORM_WINDOWS ? SOCKERR_FAMILY_WINDOWS : SOCKERR_FAMILY_ERRNO;
 	}
+	spec.has_native = true;
+	spec.native = code;
+	return_record(return_value, &spec);
+}
+
+/* What to tell about a symbol found in a text, on a platform or none. */
+static const sockerr_knowledge *knowledge_of(const char *name, int platform, int error)
+{
+	const sockerr_knowledge *entry;
+	const sockerr_row *row;
+	const sockerr_curl_row *curl;
+
+	if (!name) {
+		return sockerr_case_knowledge(error);
+	}
+	if ((entry = sockerr_find_knowledge(name, strlen(name)))) {
+		return entry;
+	}
+	if ((curl = sockerr_find_curl_name(name, strlen(name)))) {
+		return sockerr_curl_knowledge(curl);
+	}
+	if (platform < 0) {
+		platform = strncmp(name, "WSA", 3) == 0 ? SOCKERR_PLATFORM_WINDOWS : (int) sockerr_host_platform();
+	}
+	if ((row = sockerr_find_name((sockerr_platform) platform, name, strlen(name))) && row->error == error) {
+		return sockerr_row_knowledge((sockerr_platform) platform, row);
+	}
+	return sockerr_case_knowledge(error);
+}
+
+/* A finding that did not come from a text: a code a caller or an object handed over. */
+static sockerr_finding native_finding(sockerr_platform platform, zend_long code)
+{
+	const sockerr_row *row = find_native(platform, code);
+	sockerr_finding f;
+
+	memset(&f, 0, sizeof(f));
+	f.kind = SOCKERR_FOUND_CODE;
+	f.error = row ? row->error : SOCKERR_CASE_Unknown;
+	f.rank = row && row->error != SOCKERR_CASE_Unknown ? SOCKERR_RANK_NATIVE : SOCKERR_RANK_NOTHING;
+	f.family = (signed char) (row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1);
+	f.platform = (signed char) platform;
+	f.native = (int) code;
+	f.name = row ? row->name : NULL;
+	f.curl = -1;
+	return f;
+}
+
+static sockerr_finding curl_finding(zend_long code)
+{
+	const sockerr_curl_row *row = sockerr_find_curl(code);
+	sockerr_finding f;
+
+	memset(&f, 0, sizeof(f));
+	f.kind = SOCKERR_FOUND_CURL;
+	f.error = row ? row->error : SOCKERR_CASE_Unknown;
+	f.rank = SOCKERR_RANK_SYMBOL;
+	f.family = SOCKERR_FAMILY_CURL;
+	f.platform = -1;
+	f.native = (int) code;
+	f.name = row ? row->name : NULL;
+	f.curl = (int) code;
+	return f;
+}
+
+/* Adds what a cURL code and an OS errno say: the errno only where libcurl sets it for that
+ * code (before 8.8 it keeps a stale value across transfers on the same handle). */
+static void add_curl(sockerr_verdict *verdict, zend_long curl_code, zend_long os_errno, sockerr_platform platform)
+{
+	const sockerr_curl_row *row = sockerr_find_curl(curl_code);
+	sockerr_finding f = curl_finding(curl_code);
+
+	sockerr_verdict_add(verdict, &f);
+	if (row && row->os_errno && os_errno != 0 && os_errno >= INT_MIN && os_errno <= INT_MAX) {
+		f = native_finding(platform, os_errno);
+		sockerr_verdict_add(verdict, &f);
+	}
+}
+
+/* The part of a record that says which cURL code it was; shared unless the code is unknown. */
+static HashTable *curl_part(const sockerr_finding *f, zval *owned)
+{
+	const sockerr_curl_row *row = sockerr_find_curl(f->curl);
+
+	if (row) {
+		return curl_parts[curl_index(row)];
+	}
+	/* a code this table does not know (newer than it, or made up): built for the caller */
+	array_init_size(owned, 3);
+	add_assoc_long_ex(owned, "code", strlen("code"), f->curl);
+	add_assoc_null_ex(owned, "name", strlen("name"));
+	add_assoc_null_ex(owned, "message", strlen("message"));
+	return Z_ARRVAL_P(owned);
+}
+
+/* The record of a decided verdict: the OS finding if it decided, else the cURL one. */
+static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
+{
+	const sockerr_finding *f;
+	const sockerr_row *row = NULL;
+	record_spec spec;
+	zval owned_curl;
+
+	ZVAL_UNDEF(&owned_curl);
+	if (!sockerr_verdict_decide(verdict)) {
+		return_shared(return_value, case_records[SOCKERR_CASE_Unknown]);
+		return;
+	}
+	if (verdict->os.kind != SOCKERR_FOUND_COUNT) {
+		f = &verdict->os;
+		spec_init(&spec, verdict->error, knowledge_of(f->name, f->platform, verdict->error));
+		if (f->platform >= 0 && f->name) {
+			row = sockerr_find_name((sockerr_platform) f->platform, f->name, strlen(f->name));
+		}
+		if (row) {
+			spec_row(&spec, f->platform, row);
+		} else {
+			spec.platform = f->platform;
+			spec.family = f->family;
+			spec.name = f->name;
+			if (f->kind == SOCKERR_FOUND_MESSAGE) {
+				spec.message = f->text; /* the operating system's own words, as logged */
+				spec.message_len = f->length;
+			}
+		}
+		if (f->native != SOCKERR_NO_CODE) {
+			spec.has_native = true;
+			spec.native = f->native;
+		}
+	} else {
+		const sockerr_curl_row *curl = sockerr_find_curl(verdict->curl.curl);
+
+		f = &verdict->curl;
+		spec_init(&spec, verdict->error, curl ? sockerr_curl_knowledge(curl) : sockerr_case_knowledge(verdict->error));
+		spec.family = SOCKERR_FAMILY_CURL;
+		spec.has_native = true;
+		spec.native = f->curl;
+		spec.name = f->name;
+		if (curl) {
+			spec.message = curl->message;
+			spec.message_len = strlen(curl->message);
+		}
+	}
+	spec.matched = f->text;
+	spec.matched_len = f->length;
+	if (verdict->curl.kind != SOCKERR_FOUND_COUNT) {
+		spec.curl = curl_part(&verdict->curl, &owned_curl);
+	}
+	return_record(return_value, &spec);
+	if (Z_TYPE(owned_curl) == IS_ARRAY) {
+		/* the record holds it as a shared array: hand its reference over */
+		zval *slot = zend_hash_find_known_hash(Z_ARRVAL_P(return_value), keys[KEY_curl]);
+
+		ZVAL_ARR(slot, Z_ARRVAL(owned_curl));
+	}
+}
+
+static zval *read_property(zend_object *object, zend_string *name, zval *rv)
+{
+	zend_class_entry *base = instanceof_function(object->ce, zend_ce_exception) ? zend_ce_exception : zend_ce_error;
+
+	return zend_read_property_ex(base, object, name, 1, rv);
+}
+
+/* Is the class, or one of its parents, in one of these namespaces? */
+static bool from_library(zend_class_entry *ce, const char *const *prefixes)
+{
+	for (; ce; ce = ce->parent) {
+		const char *const *prefix;
+
+		for (prefix = prefixes; *prefix; prefix++) {
+			if (ZSTR_LEN(ce->name) > strlen(*prefix)
+					&& strncasecmp(ZSTR_VAL(ce->name), *prefix, strlen(*prefix)) == 0) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* Walks an exception and its previous ones: structured codes first (Guzzle's handler
+ * context, ReactPHP's and Amp's errno codes), then what their messages say. The
+ * messages must outlive the verdict: they belong to the exceptions. */
+static void add_throwable(sockerr_verdict *verdict, zend_object *exception, sockerr_platform platform)
+{
+	static const char *const errno_libraries[] = { "React\\", "Amp\\", NULL };
+	zend_object *seen[32];
+	size_t depth, i;
+	zval rv, *value;
+
+	for (depth = 0; exception && depth < sizeof(seen) / sizeof(seen[0]); depth++) {
+		for (i = 0; i < depth; i++) {
+			if (seen[i] == exception) {
+				return; /* a cycle of previous exceptions */
+			}
+		}
+		seen[depth] = exception;
+
+		if (zend_hash_str_exists(&exception->ce->function_table, "gethandlercontext", strlen("gethandlercontext"))) {
+			zval context;
+			zend_string *method = zend_string_init("getHandlerContext", strlen("getHandlerContext"), 0);
+
+			ZVAL_UNDEF(&context);
+			zend_call_method_if_exists(exception, method, &context, 0, NULL);
+			zend_string_release(method);
+			if (Z_TYPE(context) == IS_ARRAY) {
+				zval *curl_code = zend_hash_str_find(Z_ARRVAL(context), "errno", strlen("errno"));
+
+				if (curl_code && Z_TYPE_P(curl_code) == IS_LONG && Z_LVAL_P(curl_code) > 0) {
+					add_curl(verdict, Z_LVAL_P(curl_code), 0, platform);
+				}
+			}
+			zval_ptr_dtor(&context);
+			if (EG(exception)) {
+				return;
+			}
+		}
+		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_CODE), &rv);
+		if (Z_TYPE_P(value) == IS_LONG && Z_LVAL_P(value) > 0 && Z_LVAL_P(value) <= INT_MAX
+				&& from_library(exception->ce, errno_libraries)) {
+			sockerr_finding f = native_finding(platform, Z_LVAL_P(value));
+
+			sockerr_verdict_add(verdict, &f);
+		}
+		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_MESSAGE), &rv);
+		if (Z_TYPE_P(value) == IS_STRING) {
+			sockerr_scan(Z_STRVAL_P(value), Z_STRLEN_P(value), (int) platform, sockerr_verdict_add, verdict);
+		}
+		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_PREVIOUS), &rv);
+		exception = Z_TYPE_P(value) == IS_OBJECT ? Z_OBJ_P(value) : NULL;
+	}
+}
+
+/* Calls an ext/curl function on a handle; false if ext/curl is not there. */
+static bool call_curl(const char *function, zval *handle, zend_long option, bool with_option, zval *retval)
+{
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), function, strlen(function));
+	zval args[2];
+
+	if (!fn) {
+		return false;
+	}
+	ZVAL_COPY_VALUE(&args[0], handle);
+	ZVAL_LONG(&args[1], option);
+	zend_call_known_function(fn, NULL, NULL, retval, with_option ? 2 : 1, args, NULL);
+	return !EG(exception);
+}
+
+/* A CurlHandle: curl_errno(), CURLINFO_OS_ERRNO where libcurl sets it, and curl_error(). */
+static void add_curl_handle(sockerr_verdict *verdict, zval *handle, sockerr_platform platform, zval *error_text)
+{
+	zval code, os_errno;
+	zval *info = zend_get_constant_str("CURLINFO_OS_ERRNO", strlen("CURLINFO_OS_ERRNO"));
+
+	ZVAL_UNDEF(error_text);
+	if (!call_curl("curl_errno", handle, 0, false, &code) || Z_TYPE(code) != IS_LONG || Z_LVAL(code) == 0) {
+		return;
+	}
+	ZVAL_LONG(&os_errno, 0);
+	if (info && Z_TYPE_P(info) == IS_LONG) {
+		zval_ptr_dtor(&os_errno);
+		if (!call_curl("curl_getinfo", handle, Z_LVAL_P(info), true, &os_errno)) {
+			return;
+		}
+	}
+	add_curl(verdict, Z_LVAL(code), Z_TYPE(os_errno) == IS_LONG ? Z_LVAL(os_errno) : 0, platform);
+	zval_ptr_dtor(&os_errno);
+	if (call_curl("curl_error", handle, 0, false, error_text) && Z_TYPE_P(error_text) == IS_STRING) {
+		sockerr_scan(Z_STRVAL_P(error_text), Z_STRLEN_P(error_text), (int) platform, sockerr_verdict_add, verdict);
+	}
+}
+
+static bool is_curl_handle(zval *value)
+{
+	return Z_TYPE_P(value) == IS_OBJECT && zend_string_equals_literal(Z_OBJCE_P(value)->name, "CurlHandle");
 }
 
 static int case_of_this(zval *this_ptr)
@@ -404,6 +776,31 @@ static bool numeric_code(zend_string *text, zend_long *code)
 	return false;
 }
 
+/* A string: a decimal code, a symbol, a cURL name, a case name, or else a text to scan. */
+static void explain_string(zval *return_value, zend_string *text, sockerr_platform platform, bool explicit_platform)
+{
+	sockerr_platform where = platform;
+	const sockerr_row *row;
+	const sockerr_curl_row *curl;
+	sockerr_verdict verdict;
+	zend_long code;
+	int case_id;
+
+	if (numeric_code(text, &code)) {
+		explain_native(return_value, platform, code);
+	} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
+		return_shared(return_value, row_record(where, row));
+	} else if ((curl = sockerr_find_curl_name(ZSTR_VAL(text), ZSTR_LEN(text)))) {
+		return_shared(return_value, curl_records[curl_index(curl)]);
+	} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
+		return_shared(return_value, case_records[case_id]);
+	} else {
+		/* a number in a text is read on $platform only when the caller named it */
+		sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), explicit_platform ? (int) platform : -1, &verdict);
+		explain_verdict(return_value, &verdict);
+	}
+}
+
 PHP_FUNCTION(sockerr_explain)
 {
 	zval *error;
@@ -420,46 +817,120 @@ PHP_FUNCTION(sockerr_explain)
 	if ((platform = parse_platform(platform_arg, 2)) < 0) {
 		RETURN_THROWS();
 	}
-	if (Z_TYPE_P(error) == IS_OBJECT && instanceof_function(Z_OBJCE_P(error), sockerr_ce)) {
-		int case_id = case_of_this(error);
-		const sockerr_row *row;
+	if (Z_TYPE_P(error) == IS_OBJECT) {
+		sockerr_verdict verdict;
 
-		/* with an explicit platform, the native code the case stands for there */
-		if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
-			return_shared(return_value, row_record((sockerr_platform) platform, row));
-		} else {
-			return_shared(return_value, case_records[case_id]);
+		if (instanceof_function(Z_OBJCE_P(error), sockerr_ce)) {
+			int case_id = case_of_this(error);
+			const sockerr_row *row;
+
+			/* with an explicit platform, the native code the case stands for there */
+			if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
+				return_shared(return_value, row_record((sockerr_platform) platform, row));
+			} else {
+				return_shared(return_value, case_records[case_id]);
+			}
+			return;
 		}
-		return;
+		if (instanceof_function(Z_OBJCE_P(error), zend_ce_throwable)) {
+			/* thrown in this process, so its numbers are this platform's unless told otherwise */
+			sockerr_verdict_init(&verdict);
+			add_throwable(&verdict, Z_OBJ_P(error), (sockerr_platform) platform);
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			explain_verdict(return_value, &verdict);
+			return;
+		}
+		if (is_curl_handle(error)) {
+			zval error_text;
+
+			sockerr_verdict_init(&verdict);
+			add_curl_handle(&verdict, error, (sockerr_platform) platform, &error_text);
+			if (EG(exception)) {
+				zval_ptr_dtor(&error_text);
+				RETURN_THROWS();
+			}
+			if (verdict.found) {
+				explain_verdict(return_value, &verdict);
+			} else {
+				return_shared(return_value, curl_records[0]); /* CURLE_OK */
+			}
+			zval_ptr_dtor(&error_text);
+			return;
+		}
 	}
 	/* int|string, coerced as PHP coerces any such union */
 	if (Z_TYPE_P(error) == IS_OBJECT || !zend_parse_arg_str_or_long(error, &text, &code, NULL, false, 1)) {
 		if (!EG(exception)) {
-			zend_argument_type_error(1, "must be of type SocketError|string|int, %s given",
+			zend_argument_type_error(1, "must be of type SocketError|Throwable|CurlHandle|string|int, %s given",
 				zend_zval_type_name(error));
 		}
 		RETURN_THROWS();
 	}
 	if (text) {
-		sockerr_platform where = (sockerr_platform) platform;
-		const sockerr_row *row;
-		int case_id;
-
-		if (numeric_code(text, &code)) {
-			explain_native(return_value, where, code);
-		} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
-			return_shared(return_value, row_record(where, row));
-		} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
-			return_shared(return_value, case_records[case_id]);
-		} else {
-			return_shared(return_value, case_records[SOCKERR_CASE_Unknown]);
-		}
+		explain_string(return_value, text, (sockerr_platform) platform, platform_arg != NULL);
 		return;
 	}
 	if (!check_code(code, 1)) {
 		RETURN_THROWS();
 	}
 	explain_native(return_value, (sockerr_platform) platform, code);
+}
+
+
+static int add_finding(void *context, const sockerr_finding *f)
+{
+	zval *list = context;
+	zval entry, value, owned;
+	HashTable *ht;
+
+	array_init_size(&entry, 10);
+	ht = Z_ARRVAL(entry);
+	ZVAL_LONG(&value, (zend_long) f->offset);
+	zend_hash_add_new(ht, finding_keys[0], &value);
+	ZVAL_LONG(&value, (zend_long) f->length);
+	zend_hash_add_new(ht, finding_keys[1], &value);
+	ZVAL_STRINGL(&value, f->text, f->length);
+	zend_hash_add_new(ht, finding_keys[2], &value);
+	ZVAL_INTERNED_STR(&value, kind_names[f->kind]);
+	zend_hash_add_new(ht, finding_keys[3], &value);
+	add_interned(ht, KEY_error, case_names[f->error]);
+	add_interned(ht, KEY_family, f->family >= 0 ? family_names[f->family] : NULL);
+	add_interned(ht, KEY_platform, f->platform >= 0 ? platform_ids[f->platform] : NULL);
+	if (f->native != SOCKERR_NO_CODE) {
+		ZVAL_LONG(&value, f->native);
+	} else {
+		ZVAL_NULL(&value);
+	}
+	zend_hash_add_new(ht, keys[KEY_native], &value);
+	add_string(ht, KEY_name, f->name, f->name ? strlen(f->name) : 0, false);
+	if (f->curl >= 0) {
+		HashTable *part = curl_part(f, &owned);
+
+		if (part == Z_ARRVAL(owned)) {
+			ZVAL_ARR(&value, part);
+		} else {
+			zval_shared_array(&value, part);
+		}
+	} else {
+		ZVAL_NULL(&value);
+	}
+	zend_hash_add_new(ht, keys[KEY_curl], &value);
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &entry);
+	return 1;
+}
+
+PHP_FUNCTION(sockerr_scan)
+{
+	zend_string *text;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	array_init(return_value);
+	sockerr_scan(ZSTR_VAL(text), ZSTR_LEN(text), -1, add_finding, return_value);
 }
 
 PHP_FUNCTION(sockerr_errors)
@@ -522,6 +993,42 @@ PHP_METHOD(SocketError, fromNative)
 	RETURN_OBJ_COPY(case_object(row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown)));
 }
 
+PHP_METHOD(SocketError, fromCurl)
+{
+	zend_long curl_code, os_errno = 0;
+	zend_string *platform_arg = NULL;
+	sockerr_verdict verdict;
+	int platform;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_LONG(curl_code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(os_errno)
+		Z_PARAM_STR_OR_NULL(platform_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((platform = parse_platform(platform_arg, 3)) < 0 || !check_code(curl_code, 1) || !check_code(os_errno, 2)) {
+		RETURN_THROWS();
+	}
+	sockerr_verdict_init(&verdict);
+	add_curl(&verdict, curl_code, os_errno, (sockerr_platform) platform);
+	sockerr_verdict_decide(&verdict);
+	RETURN_OBJ_COPY(case_object(verdict.error));
+}
+
+PHP_METHOD(SocketError, fromMessage)
+{
+	zend_string *text;
+	sockerr_verdict verdict;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), -1, &verdict);
+	RETURN_OBJ_COPY(case_object(verdict.error));
+}
+
 static void from_name(INTERNAL_FUNCTION_PARAMETERS, bool try)
 {
 	zend_string *name;
@@ -539,7 +1046,7 @@ static void from_name(INTERNAL_FUNCTION_PARAMETERS, bool try)
 		RETURN_NULL();
 	}
 	zend_argument_value_error(1, "must be a native error symbol (such as \"ECONNREFUSED\", "
-		"\"WSAECONNREFUSED\" or \"EAI_NONAME\") or a SocketError case name, \"%s\" given",
+		"\"WSAECONNREFUSED\", \"EAI_NONAME\" or \"CURLE_COULDNT_CONNECT\") or a SocketError case name, \"%s\" given",
 		ZSTR_VAL(name));
 	RETURN_THROWS();
 }
@@ -665,6 +1172,9 @@ PHP_MINFO_FUNCTION(sockerr)
 	php_info_print_table_row(2, "Version", PHP_SOCKERR_VERSION);
 	php_info_print_table_row(2, "Host platform", sockerr_platform_id(sockerr_host_platform()));
 	php_info_print_table_row(2, "Platforms", "linux darwin freebsd openbsd netbsd solaris aix hpux windows");
+	for (i = 0; i < curl_count; i++) {
+		counts[SOCKERR_FAMILY_CURL] += curl_base[i].alias ? 0 : 1;
+	}
 	for (i = 0; i < SOCKERR_FAMILY_COUNT; i++) {
 		char label[40];
 

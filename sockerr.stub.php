@@ -69,10 +69,19 @@ enum SocketError: int
     /** The case of a native code of $platform (default: this host); Unknown if unmapped. */
     public static function fromNative(int $code, ?string $platform = null): SocketError {}
 
-    /** The case of a native symbol (ECONNREFUSED, WSAECONNREFUSED, EAI_NONAME) or a case name. */
+    /** The case of a native symbol (ECONNREFUSED, WSAECONNREFUSED, EAI_NONAME, CURLE_*) or a case name. */
     public static function fromName(string $name): SocketError {}
 
     public static function tryFromName(string $name): ?SocketError {}
+
+    /**
+     * The case of a cURL code, refined by the OS errno where libcurl sets one for that code
+     * (CURLINFO_OS_ERRNO; older libcurl keeps a stale value for other codes).
+     */
+    public static function fromCurl(int $curlCode, int $osErrno = 0, ?string $platform = null): SocketError {}
+
+    /** The case the most specific failure found in a text means; Unknown if none. */
+    public static function fromMessage(string $text): SocketError {}
 
     /** The errno, WSA or EAI value this case stands for on $platform, or null. */
     public function nativeCode(?string $platform = null): ?int {}
@@ -88,7 +97,10 @@ enum SocketError: int
     public function isTimeout(): bool {}
 }
 
-function sockerr_explain(int|string|SocketError $error, ?string $platform = null): array {}
+function sockerr_explain(int|string|SocketError|Throwable|CurlHandle $error, ?string $platform = null): array {}
+
+/** Every failure found in a text, in order, with its offset, length, text, kind and classification. */
+function sockerr_scan(string $text): array {}
 
 function sockerr_errors(?string $platform = null): array {}
 

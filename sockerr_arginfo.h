@@ -1,9 +1,13 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 319389623351bccc5b6ca63601fac783ff3c9857 */
+ * Stub hash: 3c8e9e3bb255531868106ac528ab0427ed38c901 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_explain, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError, MAY_BE_LONG|MAY_BE_STRING, NULL)
+	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError|Throwable|CurlHandle, MAY_BE_LONG|MAY_BE_STRING, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, platform, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_scan, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, text, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_errors, 0, 0, IS_ARRAY, 0)
@@ -26,6 +30,16 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_SocketError_tryFromName, 0,
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_SocketError_fromCurl, 0, 1, SocketError, 0)
+	ZEND_ARG_TYPE_INFO(0, curlCode, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, osErrno, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, platform, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_SocketError_fromMessage, 0, 1, SocketError, 0)
+	ZEND_ARG_TYPE_INFO(0, text, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_SocketError_nativeCode, 0, 0, IS_LONG, 1)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, platform, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
@@ -46,11 +60,14 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(sockerr_explain);
+ZEND_FUNCTION(sockerr_scan);
 ZEND_FUNCTION(sockerr_errors);
 ZEND_FUNCTION(sockerr_platform);
 ZEND_METHOD(SocketError, fromNative);
 ZEND_METHOD(SocketError, fromName);
 ZEND_METHOD(SocketError, tryFromName);
+ZEND_METHOD(SocketError, fromCurl);
+ZEND_METHOD(SocketError, fromMessage);
 ZEND_METHOD(SocketError, nativeCode);
 ZEND_METHOD(SocketError, nativeName);
 ZEND_METHOD(SocketError, message);
@@ -61,6 +78,7 @@ ZEND_METHOD(SocketError, isTimeout);
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(sockerr_explain, arginfo_sockerr_explain)
+	ZEND_FE(sockerr_scan, arginfo_sockerr_scan)
 	ZEND_FE(sockerr_errors, arginfo_sockerr_errors)
 	ZEND_FE(sockerr_platform, arginfo_sockerr_platform)
 	ZEND_FE_END
@@ -71,6 +89,8 @@ static const zend_function_entry class_SocketError_methods[] = {
 	ZEND_ME(SocketError, fromNative, arginfo_class_SocketError_fromNative, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(SocketError, fromName, arginfo_class_SocketError_fromName, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(SocketError, tryFromName, arginfo_class_SocketError_tryFromName, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(SocketError, fromCurl, arginfo_class_SocketError_fromCurl, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(SocketError, fromMessage, arginfo_class_SocketError_fromMessage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(SocketError, nativeCode, arginfo_class_SocketError_nativeCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(SocketError, nativeName, arginfo_class_SocketError_nativeName, ZEND_ACC_PUBLIC)
 	ZEND_ME(SocketError, message, arginfo_class_SocketError_message, ZEND_ACC_PUBLIC)

@@ -70,6 +70,15 @@ static const sockerr_row rows_windows[] = {
 
 #define SOCKERR_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const sockerr_curl_row curl_rows[] = {
+#define SOCKERR_CURL(name, code, error, os_errno, until_8_8, message) \
+	{ #name, until_8_8, message, code, SOCKERR_CASE_##error, os_errno, 0 },
+#define SOCKERR_CURL_ALIAS(name, code) { #name, NULL, NULL, code, 0, 0, 1 },
+#include "curl.def"
+#undef SOCKERR_CURL
+#undef SOCKERR_CURL_ALIAS
+};
+
 static const struct {
 	const char *id;
 	const sockerr_row *rows;
@@ -90,6 +99,7 @@ static const struct {
 static const sockerr_knowledge knowledge[] = {
 #define SOCKERR_KNOW(key, transient, summary, causes, hints) { #key, transient, summary, causes, hints },
 #include "knowledge.def"
+#include "knowledge_curl.def"
 #undef SOCKERR_KNOW
 };
 #undef SOCKERR_LIST
@@ -263,7 +273,7 @@ sockerr_family sockerr_kind_family(sockerr_kind kind)
 
 const char *sockerr_family_name(sockerr_family family)
 {
-	static const char *const names[SOCKERR_FAMILY_COUNT] = { "errno", "windows", "resolver" };
+	static const char *const names[SOCKERR_FAMILY_COUNT] = { "errno", "windows", "resolver", "curl" };
 
 	return names[family];
 }
@@ -431,6 +441,50 @@ const sockerr_knowledge *sockerr_row_knowledge(sockerr_platform platform, const 
 		return entry;
 	}
 	return sockerr_case_knowledge(row->error);
+}
+
+size_t sockerr_curl_rows(const sockerr_curl_row **rows)
+{
+	*rows = curl_rows;
+	return SOCKERR_COUNT(curl_rows);
+}
+
+const sockerr_curl_row *sockerr_find_curl(long code)
+{
+	size_t i;
+
+	/* curl.def is in code order with no gaps from 0, aliases after their code's row */
+	for (i = code >= 0 && (size_t) code < SOCKERR_COUNT(curl_rows) ? (size_t) code : 0; i < SOCKERR_COUNT(curl_rows); i++) {
+		if (curl_rows[i].code == code && !curl_rows[i].alias) {
+			return &curl_rows[i];
+		}
+		if (curl_rows[i].code > code) {
+			break;
+		}
+	}
+	return NULL;
+}
+
+const sockerr_curl_row *sockerr_find_curl_name(const char *name, size_t len)
+{
+	size_t i;
+
+	if (len < 6 || compare_folded(name, 6, "CURLE_") != 0) {
+		return NULL;
+	}
+	for (i = 0; i < SOCKERR_COUNT(curl_rows); i++) {
+		if (compare_folded(name, len, curl_rows[i].name) == 0) {
+			return curl_rows[i].alias ? sockerr_find_curl(curl_rows[i].code) : &curl_rows[i];
+		}
+	}
+	return NULL;
+}
+
+const sockerr_knowledge *sockerr_curl_knowledge(const sockerr_curl_row *row)
+{
+	const sockerr_knowledge *entry = sockerr_find_knowledge(row->name, strlen(row->name));
+
+	return entry ? entry : sockerr_case_knowledge(row->error);
 }
 
 size_t sockerr_knowledge_rows(const sockerr_knowledge **rows)

@@ -37,6 +37,7 @@ typedef enum {
 	SOCKERR_FAMILY_ERRNO,
 	SOCKERR_FAMILY_WINDOWS,
 	SOCKERR_FAMILY_RESOLVER,
+	SOCKERR_FAMILY_CURL,
 	SOCKERR_FAMILY_COUNT
 } sockerr_family;
 
@@ -62,6 +63,17 @@ typedef struct {
 	unsigned char kind;  /* sockerr_kind */
 	unsigned char error; /* sockerr_case_id */
 } sockerr_row;
+
+/* A CURLcode (curl.def); the same on every platform. */
+typedef struct {
+	const char *name;
+	const char *message_until_8_8; /* curl_easy_strerror() up to curl 8.8 */
+	const char *message;           /* and from curl 8.9 ("Could not" for "Couldn't") */
+	int code;
+	unsigned char error;    /* sockerr_case_id when no OS error refines it */
+	unsigned char os_errno; /* libcurl sets CURLINFO_OS_ERRNO for this code */
+	unsigned char alias;    /* a deprecated name of the code */
+} sockerr_curl_row;
 
 typedef struct {
 	const char *key; /* a case name or a native symbol */
@@ -98,6 +110,12 @@ const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_ro
 /* Interprets an integer the way PHP code meets it: errno (or WSA/Win32 on windows),
  * -10000 - h_errno from ext/sockets, and glibc-style negative EAI codes. */
 const sockerr_row *sockerr_find_native(sockerr_platform platform, long code);
+
+/* cURL codes: all rows (aliases after their code's row), the canonical row of a code, a name. */
+size_t sockerr_curl_rows(const sockerr_curl_row **rows);
+const sockerr_curl_row *sockerr_find_curl(long code);
+const sockerr_curl_row *sockerr_find_curl_name(const char *name, size_t len);
+const sockerr_knowledge *sockerr_curl_knowledge(const sockerr_curl_row *row);
 
 /* Case id by exact case name (ASCII case-insensitive), by value; -1 if none. */
 int sockerr_case_by_name(const char *name, size_t len);

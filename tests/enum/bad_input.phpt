@@ -49,18 +49,18 @@ ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147
 ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483648 and 2147483647
 TypeError: SocketError::fromNative(): Argument #1 ($code) must be of type int, string given
 TypeError: SocketError::fromNative(): Argument #1 ($code) must be of type int, float given
-ValueError: SocketError::fromName(): Argument #1 ($name) must be a native error symbol (such as "ECONNREFUSED", "WSAECONNREFUSED" or "EAI_NONAME") or a SocketError case name, "ECONNREFUSEDX" given
-ValueError: SocketError::fromName(): Argument #1 ($name) must be a native error symbol (such as "ECONNREFUSED", "WSAECONNREFUSED" or "EAI_NONAME") or a SocketError case name, "" given
+ValueError: SocketError::fromName(): Argument #1 ($name) must be a native error symbol (such as "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME" or "CURLE_COULDNT_CONNECT") or a SocketError case name, "ECONNREFUSEDX" given
+ValueError: SocketError::fromName(): Argument #1 ($name) must be a native error symbol (such as "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME" or "CURLE_COULDNT_CONNECT") or a SocketError case name, "" given
 TypeError: SocketError::fromName(): Argument #1 ($name) must be of type string, array given
 ValueError: 111 is not a valid backing value for enum SocketError
 ValueError: SocketError::nativeCode(): Argument #1 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "vms" given
 ValueError: SocketError::nativeName(): Argument #1 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "vms" given
 ValueError: sockerr_explain(): Argument #2 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "plan9" given
 ValueError: sockerr_explain(): Argument #1 ($error) must be between -2147483648 and 2147483647
-TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|string|int, float given
-TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|string|int, null given
-TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|string|int, array given
-TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|string|int, stdClass given
+TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, float given
+TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, null given
+TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, array given
+TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, stdClass given
 ValueError: sockerr_errors(): Argument #1 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "plan9" given
 TypeError: sockerr_errors(): Argument #1 ($platform) must be of type ?string, int given
 ArgumentCountError: sockerr_platform() expects exactly 0 arguments, 1 given

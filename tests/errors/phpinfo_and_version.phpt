@@ -24,6 +24,7 @@ Platforms => linux darwin freebsd openbsd netbsd solaris aix hpux windows
 Native codes (errno) => N
 Native codes (windows) => N
 Native codes (resolver) => N
+Native codes (curl) => N
 Explanations => N
 bool(true)
 bool(true)

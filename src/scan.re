@@ -1,0 +1,311 @@
+/*
+ * sockerr: the scanner. See scan.h. re2c turns this file into scan.c (`make` does it when
+ * re2c is present and this file or scan_rules.re is newer; the output is committed).
+ *
+ * The scanner tries its rules at each byte; a match is a finding unless it fails a check in
+ * its action (a symbol inside a longer word, a text inside a URL or a path), and then the
+ * scan goes on one byte further. Symbols are matched as written; texts case-insensitively,
+ * since logs change their case ("connect: connection refused").
+ */
+#include <limits.h>
+#include <string.h>
+
+#include "scan.h"
+
+typedef struct {
+	const unsigned char *start;
+	const unsigned char *limit;
+	const unsigned char *cursor;
+	const unsigned char *marker;
+	const unsigned char *token;
+	int platform;
+	sockerr_scan_cb callback;
+	void *context;
+} scanner;
+
+static int is_word(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+static int is_letter(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Is the token inside a URL or a path, such as /api/connection-timeout or http://h/EPERM? */
+static int inside_url_or_path(const scanner *s)
+{
+	const unsigned char *p = s->token, *word;
+
+	while (p > s->start && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n' && p[-1] != '"'
+			&& p[-1] != '\'' && p[-1] != '(' && p[-1] != '<' && p[-1] != '[' && p[-1] != '=') {
+		p--;
+	}
+	word = p;
+	if (word < s->token && (*word == '/' || *word == '~' || (*word == '.' && word[1] == '/'))) {
+		return 1;
+	}
+	for (; p + 2 < s->token; p++) {
+		if (p[0] == ':' && p[1] == '/' && p[2] == '/') {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The last integer in the token, with its sign: "[Errno -2]" gives -2. */
+static int last_number(const scanner *s)
+{
+	const unsigned char *end = s->cursor, *p;
+	long value = 0, scale = 1;
+
+	while (end > s->token && !(end[-1] >= '0' && end[-1] <= '9')) {
+		end--;
+	}
+	for (p = end; p > s->token && p[-1] >= '0' && p[-1] <= '9'; p--) {
+		if (end - p < 10) {
+			value += (p[-1] - '0') * scale;
+			scale *= 10;
+		}
+	}
+	if (value > INT_MAX) {
+		value = INT_MAX;
+	}
+	return p > s->token && p[-1] == '-' ? (int) -value : (int) value;
+}
+
+static int emit(scanner *s, unsigned char kind, int error, int rank, int family, int platform,
+	int native, const char *name, int curl)
+{
+	sockerr_finding f;
+
+	f.text = (const char *) s->token;
+	f.offset = (size_t) (s->token - s->start);
+	f.length = (size_t) (s->cursor - s->token);
+	f.kind = kind;
+	f.error = (unsigned char) error;
+	f.rank = (unsigned char) (error == SOCKERR_CASE_Unknown && curl < 0 ? SOCKERR_RANK_NOTHING : rank);
+	f.family = (signed char) family;
+	f.platform = (signed char) platform;
+	f.native = native;
+	f.name = name;
+	f.curl = curl;
+	return s->callback(s->context, &f);
+}
+
+/* A number: on the given platform, or where every platform that has it agrees. */
+static int emit_number(scanner *s, int native, int windows)
+{
+	const sockerr_row *row = NULL, *found;
+	int platform = s->platform, agreed = 1, p;
+
+	if (windows || (native >= 10000 && native < 12000)) {
+		platform = SOCKERR_PLATFORM_WINDOWS;
+	}
+	if (platform >= 0) {
+		row = sockerr_find_native((sockerr_platform) platform, native);
+		return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, SOCKERR_RANK_NATIVE,
+			row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, platform, native,
+			row ? row->name : NULL, -1);
+	}
+	for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
+		found = sockerr_find_native((sockerr_platform) p, native);
+		if (!found) {
+			continue;
+		}
+		if (!row) {
+			row = found;
+		} else if (found->error != row->error) {
+			agreed = 0;
+		} else if (row->name && strcmp(found->name, row->name) != 0) {
+			row = found; /* same case, other symbol: keep the case, drop the name below */
+			agreed = 2;
+		}
+	}
+	if (!row || !agreed) {
+		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, native, NULL, -1);
+	}
+	return emit(s, SOCKERR_FOUND_CODE, row->error, SOCKERR_RANK_PLATFORM_TEXT,
+		(int) sockerr_kind_family((sockerr_kind) row->kind), -1, native, agreed == 1 ? row->name : NULL, -1);
+}
+
+static int emit_curl(scanner *s, int code, int rank)
+{
+	const sockerr_curl_row *row = sockerr_find_curl(code);
+
+	return emit(s, SOCKERR_FOUND_CURL, row ? row->error : SOCKERR_CASE_Unknown, rank,
+		SOCKERR_FAMILY_CURL, -1, code, row ? row->name : NULL, code);
+}
+
+/* A MySQL client error in a PDO or mysqli message: SQLSTATE[HY000] [2002]. */
+static int emit_mysql(scanner *s, int code)
+{
+	switch (code) {
+		case 2005: /* CR_UNKNOWN_HOST */
+			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_HostNotFound, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+		case 2006: /* CR_SERVER_GONE_ERROR */
+		case 2013: /* CR_SERVER_LOST */
+			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_ConnectionReset, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+		case 2002: /* CR_CONNECTION_ERROR: the OS text that follows says why */
+		case 2003: /* CR_CONN_HOST_ERROR */
+			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_ConnectionRefused, SOCKERR_RANK_ENVELOPE - 1, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+		default:
+			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+	}
+}
+
+/* A symbol must stand alone: EPERM, not XEPERMY. */
+#define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*s->cursor))
+
+#define FOUND(call) do { if (!(call)) { return; } goto next; } while (0)
+#define REJECT do { s->cursor = s->token + 1; goto next; } while (0)
+
+#define SOCKERR_SYMBOL(name_, error_, family_, platform_, native_) \
+	if (!SYMBOL_ALONE || inside_url_or_path(s)) { REJECT; } \
+	FOUND(emit(s, SOCKERR_FOUND_SYMBOL, error_, SOCKERR_RANK_SYMBOL, family_, \
+		platform_ < 0 && s->platform >= 0 ? s->platform : platform_, native_, name_, -1))
+
+#define SOCKERR_CURL_SYMBOL(code) \
+	if (!SYMBOL_ALONE || inside_url_or_path(s)) { REJECT; } \
+	FOUND(emit_curl(s, code, SOCKERR_RANK_SYMBOL))
+
+#define SOCKERR_MESSAGE(name_, error_, family_, platform_, native_) \
+	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	FOUND(emit(s, SOCKERR_FOUND_MESSAGE, error_, platform_ >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT, \
+		family_, platform_, native_, name_, -1))
+
+#define SOCKERR_CURL_MESSAGE(code) \
+	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	FOUND(emit_curl(s, code, SOCKERR_RANK_TEXT))
+
+#define ENVELOPE(error_, name_) \
+	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
+
+void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context)
+{
+	scanner state, *s = &state;
+
+	s->start = s->cursor = (const unsigned char *) text;
+	s->limit = s->start + len;
+	s->marker = s->start;
+	s->platform = platform;
+	s->callback = callback;
+	s->context = context;
+
+	for (;;) {
+next:
+		s->token = s->cursor;
+	/*!re2c
+		re2c:define:YYCTYPE = "unsigned char";
+		re2c:define:YYCURSOR = "s->cursor";
+		re2c:define:YYMARKER = "s->marker";
+		re2c:define:YYLIMIT = "s->limit";
+		re2c:yyfill:enable = 0;
+		re2c:eof = 0;
+
+		digits = [0-9]+;
+		number = "-"? digits;
+		sp = [ \t]*;
+
+		$ { return; }
+		* { continue; }
+
+		!include "scan_rules.re";
+
+		// numbers in the contexts that say what they are
+		'errno' sp [=:]? sp number { FOUND(emit_number(s, last_number(s), 0)); }
+		"[Errno " number "]" { FOUND(emit_number(s, last_number(s), 0)); }
+		"[WinError " digits "]" { FOUND(emit_number(s, last_number(s), 1)); }
+		"(os error " number ")" { FOUND(emit_number(s, last_number(s), 0)); }
+		"SocketException (" number ")" { FOUND(emit_number(s, last_number(s), 0)); }
+		"[" number "]" sp ":" { FOUND(emit_number(s, last_number(s), 0)); }
+		'error code ' digits { FOUND(emit_number(s, last_number(s), 0)); }
+
+		// cURL: its codes and the wordings of its error buffer across versions
+		'curl error ' digits { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
+		"curl: (" digits ")" { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
+		'Could not resolve host:' | "Couldn't resolve host '" | 'Failed to resolve host'
+			{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
+		'Could not resolve proxy:' | "Couldn't resolve proxy '" { FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
+		'Resolving timed out after' | 'Operation timed out after' | 'Connection timed out after'
+			{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
+		// these introduce the OS's or libcurl's own text, which then decides
+		'Failed to connect to ' | 'Failed connect to ' { FOUND(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
+		"couldn't connect to host" { FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
+		'Recv failure:' { FOUND(emit_curl(s, 56, SOCKERR_RANK_ENVELOPE)); }
+		'Send failure:' { FOUND(emit_curl(s, 55, SOCKERR_RANK_ENVELOPE)); }
+		'Empty reply from server' { FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
+		'SSL certificate problem:' { FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
+
+		// what PHP, databases and other runtimes wrap around a failure
+		'php_network_getaddresses: getaddrinfo' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		"SQLSTATE[" [0-9A-Z]{5} "] [" digits "]" { FOUND(emit_mysql(s, last_number(s))); }
+		'MySQL server has gone away' | 'Lost connection to MySQL server' | 'Redis server went away'
+			| 'read error on connection' | 'Connection lost' { ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
+		"java.net.UnknownHostException" | "socket.gaierror" | ": no such host" | "Name does not resolve"
+			| 'Could not resolve host "' 
+			{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		"NXDOMAIN" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, "NXDOMAIN"); }
+		"ENOTFOUND" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, "ENOTFOUND"); }
+		"SERVFAIL" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TryAgain, "SERVFAIL"); }
+		"java.net.SocketTimeoutException" | 'i/o timeout' | 'timeout exceeded' | 'connect timed out'
+			{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+		"java.net.NoRouteToHostException" { ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
+		"java.net.ConnectException" | "ConnectionRefusedError" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+		"ConnectionResetError" | "java.net.SocketException: Connection reset" { ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
+		"ConnectionAbortedError" { ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+	*/
+	}
+}
+
+void sockerr_verdict_init(sockerr_verdict *verdict)
+{
+	verdict->os.kind = verdict->curl.kind = SOCKERR_FOUND_COUNT;
+	verdict->os.rank = verdict->curl.rank = 0;
+	verdict->error = SOCKERR_CASE_Unknown;
+	verdict->found = 0;
+}
+
+int sockerr_verdict_add(void *context, const sockerr_finding *f)
+{
+	sockerr_verdict *verdict = context;
+	sockerr_finding *slot = f->kind == SOCKERR_FOUND_CURL ? &verdict->curl : &verdict->os;
+
+	if (slot->kind == SOCKERR_FOUND_COUNT || f->rank > slot->rank) {
+		*slot = *f;
+	}
+	verdict->found = 1;
+	return 1;
+}
+
+int sockerr_verdict_decide(sockerr_verdict *verdict)
+{
+	const sockerr_curl_row *curl;
+
+	if (!verdict->found) {
+		verdict->error = SOCKERR_CASE_Unknown;
+		return 0;
+	}
+	if (verdict->curl.kind == SOCKERR_FOUND_COUNT) {
+		verdict->error = verdict->os.error;
+		return 1;
+	}
+	curl = sockerr_find_curl(verdict->curl.curl);
+	if (verdict->os.kind != SOCKERR_FOUND_COUNT && verdict->os.error != SOCKERR_CASE_Unknown
+			&& (!curl || curl->os_errno || curl->error == SOCKERR_CASE_Unknown)) {
+		verdict->error = verdict->os.error;
+	} else {
+		verdict->error = verdict->curl.error;
+		verdict->os.kind = SOCKERR_FOUND_COUNT;
+	}
+	return 1;
+}
+
+int sockerr_scan_best(const char *text, size_t len, int platform, sockerr_verdict *verdict)
+{
+	sockerr_verdict_init(verdict);
+	sockerr_scan(text, len, platform, sockerr_verdict_add, verdict);
+	return sockerr_verdict_decide(verdict);
+}

@@ -1,0 +1,39 @@
+--TEST--
+live: a connect that times out, against a loopback listener whose backlog is full
+--EXTENSIONS--
+sockerr
+sockets
+curl
+--FILE--
+<?php
+require __DIR__ . '/live.inc';
+// A listener that never accepts, with the smallest backlog: once it is full, the kernel
+// drops new SYNs and the next connect waits until its timeout.
+$listener = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_bind($listener, '127.0.0.1', 0);
+socket_listen($listener, 0);
+socket_getsockname($listener, $host, $port);
+$held = [];
+$timedOut = null;
+for ($i = 0; $i < 8 && $timedOut === null; $i++) {
+    $client = @stream_socket_client("tcp://127.0.0.1:$port", $errno, $errstr, 0.5);
+    if ($client) {
+        $held[] = $client;
+    } else {
+        $timedOut = sockerr_explain($errno);
+    }
+}
+echo summary($timedOut), "\n";
+var_dump(SocketError::fromNative($errno)->isTimeout());
+
+$ch = curl_init("http://127.0.0.1:$port/");
+curl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_CONNECTTIMEOUT_MS => 500, CURLOPT_TIMEOUT => 2, CURLOPT_PROXY => '']);
+curl_exec($ch);
+echo summary(sockerr_explain($ch)), "\n";
+echo summary(sockerr_explain(curl_error($ch))), "\n";
+?>
+--EXPECT--
+TimedOut ETIMEDOUT native=110 family=errno curl=- matched=null transient=true
+bool(true)
+TimedOut ETIMEDOUT native=110 family=errno curl=CURLE_OPERATION_TIMEDOUT matched=null transient=true
+TimedOut CURLE_OPERATION_TIMEDOUT native=28 family=curl curl=CURLE_OPERATION_TIMEDOUT matched="Timeout was reached" transient=true

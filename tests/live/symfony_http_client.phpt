@@ -1,0 +1,27 @@
+--TEST--
+live: Symfony HttpClient's TransportException (curl and native clients) for a closed port and an unknown host
+--SKIPIF--
+<?php if (!stream_resolve_include_path('Symfony/Component/HttpClient/autoload.php')) die('skip php-symfony-http-client is not installed'); ?>
+--EXTENSIONS--
+sockerr
+curl
+--FILE--
+<?php
+require __DIR__ . '/live.inc';
+require 'Symfony/Component/HttpClient/autoload.php';
+$port = closed_port();
+foreach ([new Symfony\Component\HttpClient\CurlHttpClient(), new Symfony\Component\HttpClient\NativeHttpClient()] as $client) {
+    foreach (["http://127.0.0.1:$port/", 'http://nonexistent.invalid/'] as $url) {
+        try {
+            $client->request('GET', $url, ['timeout' => 2, 'proxy' => null])->getStatusCode();
+        } catch (Symfony\Contracts\HttpClient\Exception\TransportExceptionInterface $e) {
+            echo (new ReflectionClass($client))->getShortName(), ': ', summary(sockerr_explain($e)), "\n";
+        }
+    }
+}
+?>
+--EXPECT--
+CurlHttpClient: ConnectionRefused CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched="Couldn't connect to server" transient=false
+CurlHttpClient: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host:" transient=false
+NativeHttpClient: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="Connection refused" transient=false
+NativeHttpClient: HostNotFound - native=- family=- curl=- matched="Could not resolve host \"" transient=false
