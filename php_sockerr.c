@@ -933,6 +933,26 @@ PHP_FUNCTION(sockerr_scan)
 	sockerr_scan(ZSTR_VAL(text), ZSTR_LEN(text), -1, add_finding, return_value);
 }
 
+/* One row of sockerr_errors(), taken from a shared record: its native code under `code`. */
+static void add_listing_row(zval *list, HashTable *record, const char *alias_name)
+{
+	static const record_key listed[] = { KEY_family, KEY_name, KEY_native, KEY_message, KEY_error };
+	zval entry, name;
+	size_t k;
+
+	array_init_size(&entry, 5);
+	for (k = 0; k < sizeof(listed) / sizeof(listed[0]); k++) {
+		zval *value = zend_hash_find_known_hash(record, keys[listed[k]]);
+
+		if (listed[k] == KEY_name && alias_name) {
+			ZVAL_STRING(&name, alias_name);
+			value = &name;
+		}
+		zend_hash_add_new(Z_ARRVAL(entry), keys[listed[k] == KEY_native ? KEY_code : listed[k]], value);
+	}
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &entry);
+}
+
 PHP_FUNCTION(sockerr_errors)
 {
 	zend_string *platform_arg = NULL;
@@ -949,20 +969,15 @@ PHP_FUNCTION(sockerr_errors)
 		RETURN_THROWS();
 	}
 	count = sockerr_platform_rows((sockerr_platform) platform, &rows);
-	array_init_size(return_value, (uint32_t) count);
+	array_init_size(return_value, (uint32_t) (count + curl_count));
 	for (i = 0; i < count; i++) {
-		HashTable *record = row_record((sockerr_platform) platform, &rows[i]);
-		zval entry, *value;
-		static const record_key listed[] = { KEY_family, KEY_name, KEY_native, KEY_message, KEY_error };
-		size_t k;
+		add_listing_row(return_value, row_record((sockerr_platform) platform, &rows[i]), NULL);
+	}
+	/* cURL's codes are the same everywhere; a deprecated name lists its code's record */
+	for (i = 0; i < curl_count; i++) {
+		const sockerr_curl_row *row = curl_base[i].alias ? sockerr_find_curl(curl_base[i].code) : &curl_base[i];
 
-		array_init_size(&entry, 5);
-		for (k = 0; k < sizeof(listed) / sizeof(listed[0]); k++) {
-			value = zend_hash_find_known_hash(record, keys[listed[k]]);
-			/* a row lists its native code under `code` */
-			zend_hash_add_new(Z_ARRVAL(entry), keys[listed[k] == KEY_native ? KEY_code : listed[k]], value);
-		}
-		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &entry);
+		add_listing_row(return_value, curl_records[curl_index(row)], curl_base[i].alias ? curl_base[i].name : NULL);
 	}
 }
 

@@ -24,12 +24,12 @@ foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', '
 ?>
 --EXPECT--
 bool(true)
-linux    errno=134 resolver=24; unique names: yes; keys: family,name,code,message,error
-darwin   errno=108 resolver=20; unique names: yes; keys: family,name,code,message,error
-freebsd  errno=99 resolver=20; unique names: yes; keys: family,name,code,message,error
-openbsd  errno=96 resolver=20; unique names: yes; keys: family,name,code,message,error
-netbsd   errno=99 resolver=20; unique names: yes; keys: family,name,code,message,error
-solaris  errno=122 resolver=18; unique names: yes; keys: family,name,code,message,error
-aix      errno=113 resolver=16; unique names: yes; keys: family,name,code,message,error
-hpux     errno=101 resolver=5; unique names: yes; keys: family,name,code,message,error
-windows  resolver=16 windows=105; unique names: yes; keys: family,name,code,message,error
+linux    curl=141 errno=134 resolver=24; unique names: yes; keys: family,name,code,message,error
+darwin   curl=141 errno=108 resolver=20; unique names: yes; keys: family,name,code,message,error
+freebsd  curl=141 errno=99 resolver=20; unique names: yes; keys: family,name,code,message,error
+openbsd  curl=141 errno=96 resolver=20; unique names: yes; keys: family,name,code,message,error
+netbsd   curl=141 errno=99 resolver=20; unique names: yes; keys: family,name,code,message,error
+solaris  curl=141 errno=122 resolver=18; unique names: yes; keys: family,name,code,message,error
+aix      curl=141 errno=113 resolver=16; unique names: yes; keys: family,name,code,message,error
+hpux     curl=141 errno=101 resolver=5; unique names: yes; keys: family,name,code,message,error
+windows  curl=141 resolver=16 windows=105; unique names: yes; keys: family,name,code,message,error
