@@ -247,9 +247,11 @@ next:
 		"java.net.UnknownHostException" | "socket.gaierror" | ": no such host" | "Name does not resolve"
 			| 'Could not resolve host "' 
 			{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
-		"NXDOMAIN" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, "NXDOMAIN"); }
-		"ENOTFOUND" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, "ENOTFOUND"); }
-		"SERVFAIL" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TryAgain, "SERVFAIL"); }
+		// DNS answers and Node's code for a failed lookup: not native symbols, so no name
+		"NXDOMAIN" | "ENOTFOUND" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		"SERVFAIL" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
+		// Amp: "Connection to tcp://127.0.0.1:1 @ tcp://127.0.0.1:1 refused"
+		"Connection to " [^ \t\n\x00]+ " @ " [^ \t\n\x00]+ " refused" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 		"java.net.SocketTimeoutException" | 'i/o timeout' | 'timeout exceeded' | 'connect timed out'
 			{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		"java.net.NoRouteToHostException" { ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
