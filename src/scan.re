@@ -16,22 +16,29 @@ typedef struct {
 	const unsigned char *start;
 	const unsigned char *limit;
 	const unsigned char *cursor;
-	const unsigned char *marker;
 	const unsigned char *token;
 	int platform;
 	sockerr_scan_cb callback;
 	void *context;
 } scanner;
 
-static int is_word(unsigned char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-static int is_letter(unsigned char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+/* Character classes by table: the scanner asks these of nearly every byte. */
+#define L 1 /* a letter */
+#define W 2 /* a letter, a digit or '_' */
+static const unsigned char classes[256] = {
+	['0'] = W, ['1'] = W, ['2'] = W, ['3'] = W, ['4'] = W, ['5'] = W, ['6'] = W, ['7'] = W, ['8'] = W, ['9'] = W,
+	['_'] = W,
+	['A'] = L | W, ['B'] = L | W, ['C'] = L | W, ['D'] = L | W, ['E'] = L | W, ['F'] = L | W, ['G'] = L | W,
+	['H'] = L | W, ['I'] = L | W, ['J'] = L | W, ['K'] = L | W, ['L'] = L | W, ['M'] = L | W, ['N'] = L | W,
+	['O'] = L | W, ['P'] = L | W, ['Q'] = L | W, ['R'] = L | W, ['S'] = L | W, ['T'] = L | W, ['U'] = L | W,
+	['V'] = L | W, ['W'] = L | W, ['X'] = L | W, ['Y'] = L | W, ['Z'] = L | W,
+	['a'] = L | W, ['b'] = L | W, ['c'] = L | W, ['d'] = L | W, ['e'] = L | W, ['f'] = L | W, ['g'] = L | W,
+	['h'] = L | W, ['i'] = L | W, ['j'] = L | W, ['k'] = L | W, ['l'] = L | W, ['m'] = L | W, ['n'] = L | W,
+	['o'] = L | W, ['p'] = L | W, ['q'] = L | W, ['r'] = L | W, ['s'] = L | W, ['t'] = L | W, ['u'] = L | W,
+	['v'] = L | W, ['w'] = L | W, ['x'] = L | W, ['y'] = L | W, ['z'] = L | W,
+};
+#define is_word(c) (classes[(unsigned char) (c)] & W)
+#define is_letter(c) (classes[(unsigned char) (c)] & L)
 
 /* Is the token inside a URL or a path, such as /api/connection-timeout or http://h/EPERM? */
 static int inside_url_or_path(const scanner *s)
@@ -40,6 +47,9 @@ static int inside_url_or_path(const scanner *s)
 
 	while (p > s->start && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n' && p[-1] != '"'
 			&& p[-1] != '\'' && p[-1] != '(' && p[-1] != '<' && p[-1] != '[' && p[-1] != '=') {
+		if (s->token - p > 512) {
+			return 1; /* a word that long is a URL, a path or a blob; it keeps scans linear */
+		}
 		p--;
 	}
 	word = p;
@@ -156,52 +166,103 @@ static int emit_mysql(scanner *s, int code)
 }
 
 /* A symbol must stand alone: EPERM, not XEPERMY. */
-#define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*s->cursor))
+#define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*cursor))
 
-#define FOUND(call) do { if (!(call)) { return; } goto next; } while (0)
+/* The automaton runs on local pointers; an action hands the end of its match to `s` first. */
+#define FOUND(call) do { s->cursor = cursor; if (!(call)) { return; } goto next; } while (0)
 #define REJECT do { s->cursor = s->token + 1; goto next; } while (0)
 
-#define SOCKERR_SYMBOL(name_, error_, family_, platform_, native_) \
-	if (!SYMBOL_ALONE || inside_url_or_path(s)) { REJECT; } \
-	FOUND(emit(s, SOCKERR_FOUND_SYMBOL, error_, SOCKERR_RANK_SYMBOL, family_, \
-		platform_ < 0 && s->platform >= 0 ? s->platform : platform_, native_, name_, -1))
+typedef struct {
+	const char *name;
+	unsigned char error;
+	signed char family;
+	signed char platform;
+	int native;
+	int curl;
+} scan_symbol;
 
-#define SOCKERR_CURL_SYMBOL(code) \
-	if (!SYMBOL_ALONE || inside_url_or_path(s)) { REJECT; } \
-	FOUND(emit_curl(s, code, SOCKERR_RANK_SYMBOL))
+static const scan_symbol symbols[] = {
+#define SOCKERR_SCAN_SYMBOL(name, error, family, platform, native, curl) \
+	{ #name, SOCKERR_CASE_##error, family, platform, native, curl },
+#include "scan_symbols.h"
+#undef SOCKERR_SCAN_SYMBOL
+};
+
+/* An upper-case word: a finding if it is a symbol of the tables. */
+static int emit_symbol(scanner *s)
+{
+	size_t len = (size_t) (s->cursor - s->token), lo = 0, hi = sizeof(symbols) / sizeof(symbols[0]);
+
+	/* most upper-case words in logs (GET, HTTP, INFO) start with a letter no symbol does */
+	if (!(SOCKERR_SYMBOL_INITIALS & (1UL << (*s->token - 'A'))) || (s->token > s->start && is_word(s->token[-1]))) {
+		return 1;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, i;
+		const unsigned char *name = (const unsigned char *) symbols[mid].name;
+		int diff = 0;
+
+		for (i = 0; i < len && !(diff = (int) s->token[i] - (int) name[i]); i++) {
+		}
+		if (diff == 0 && name[len] != 0) {
+			diff = -1;
+		}
+		if (diff == 0) {
+			const scan_symbol *sym = &symbols[mid];
+
+			if (inside_url_or_path(s)) {
+				return 1;
+			}
+			if (sym->curl >= 0) {
+				return emit_curl(s, sym->curl, SOCKERR_RANK_SYMBOL);
+			}
+			return emit(s, SOCKERR_FOUND_SYMBOL, sym->error, SOCKERR_RANK_SYMBOL, sym->family,
+				sym->platform < 0 && s->platform >= 0 ? s->platform : sym->platform, sym->native, sym->name, -1);
+		}
+		if (diff < 0) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return 1;
+}
 
 #define SOCKERR_MESSAGE(name_, error_, family_, platform_, native_) \
+	s->cursor = cursor; \
 	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_MESSAGE, error_, platform_ >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT, \
 		family_, platform_, native_, name_, -1))
 
 #define SOCKERR_CURL_MESSAGE(code) \
+	s->cursor = cursor; \
 	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit_curl(s, code, SOCKERR_RANK_TEXT))
 
 #define ENVELOPE(error_, name_) \
+	s->cursor = cursor; \
 	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
 void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context)
 {
 	scanner state, *s = &state;
+	const unsigned char *cursor, *marker, *limit;
 
-	s->start = s->cursor = (const unsigned char *) text;
-	s->limit = s->start + len;
-	s->marker = s->start;
+	s->start = s->cursor = marker = (const unsigned char *) text;
+	s->limit = limit = s->start + len;
 	s->platform = platform;
 	s->callback = callback;
 	s->context = context;
 
 	for (;;) {
 next:
-		s->token = s->cursor;
+		s->token = cursor = s->cursor;
 	/*!re2c
 		re2c:define:YYCTYPE = "unsigned char";
-		re2c:define:YYCURSOR = "s->cursor";
-		re2c:define:YYMARKER = "s->marker";
-		re2c:define:YYLIMIT = "s->limit";
+		re2c:define:YYCURSOR = "cursor";
+		re2c:define:YYMARKER = "marker";
+		re2c:define:YYLIMIT = "limit";
 		re2c:yyfill:enable = 0;
 		re2c:eof = 0;
 
@@ -210,9 +271,14 @@ next:
 		sp = [ \t]*;
 
 		$ { return; }
-		* { continue; }
+		// Every rule starts at the start of a word, or at punctuation: when none matches
+		// there, the rest of the word is skipped, rather than tried again at each letter.
+		* { while (is_word(*s->token) && is_word(*cursor)) { cursor++; } s->cursor = cursor; continue; }
+		// bytes that start no rule (digits, spaces, most punctuation) are passed over in runs
+		[^a-zA-Z[(:\x00]+ { s->cursor = cursor; continue; }
 
 		!include "scan_rules.re";
+
 
 		// numbers in the contexts that say what they are
 		'errno' sp [=:]? sp number { FOUND(emit_number(s, last_number(s), 0)); }
@@ -258,6 +324,11 @@ next:
 		"java.net.ConnectException" | "ConnectionRefusedError" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 		"ConnectionResetError" | "java.net.SocketException: Connection reset" { ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
 		"ConnectionAbortedError" { ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+
+
+		// any other upper-case word: a finding if the tables know it as a symbol (listed
+		// last, so that the literal rules above win a match of the same length)
+		[A-Z] [A-Z0-9_]+ { FOUND(emit_symbol(s)); }
 	*/
 	}
 }

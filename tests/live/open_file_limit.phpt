@@ -21,7 +21,7 @@ for ($i = 0; $i < 64; $i++) {
 PHP;
 $php = escapeshellarg(PHP_BINARY);
 $args = '-n -d extension_dir=' . escapeshellarg(ini_get('extension_dir')) . ' -d extension=sockets';
-[$code, $warning] = explode("\n", (string) shell_exec("ulimit -n 16 && $php $args -r " . escapeshellarg($child)));
+[$code, $warning] = explode("\n", (string) shell_exec("ulimit -S -n 16 && $php $args -r " . escapeshellarg($child)));
 require __DIR__ . '/live.inc';
 echo summary(sockerr_explain((int) $code)), "\n";
 echo $warning, "\n", summary(sockerr_explain($warning)), "\n";

@@ -97,7 +97,7 @@ ConnectionRefused          ECONNREFUSED                 -                       
 AddressNotAvailable        ENOENT                       -                            No such file or directory
 HostNotFound               EAI_NONAME                   -                            Name does not resolve
 ConnectionReset            -                            -                            SQLSTATE[HY000] [2006]
-ConnectionRefused          WSAECONNREFUSED              -                            No connection could be made because the target machine actively refused it
+ConnectionRefused          WSAECONNREFUSED              -                            No connection could be made because the
 ConnectionReset            -                            -                            read error on connection
 ConnectionRefused          ECONNREFUSED                 -                            ECONNREFUSED
 TimedOut                   ETIMEDOUT                    -                            ETIMEDOUT
