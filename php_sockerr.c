@@ -308,13 +308,20 @@ static void build_tables(void)
 		size_t count = sockerr_platform_rows((sockerr_platform) p, &rows);
 
 		rows_base[p] = rows;
-		row_records[p] = pemalloc(count * sizeof(HashTable *), 1);
+		/* the host's records are shared; another platform's are built when asked for (a
+		 * code logged elsewhere is rare, and a record of every platform would double the
+		 * memory the extension takes) */
+		if (p == sockerr_host_platform()) {
+			row_records[p] = pemalloc(count * sizeof(HashTable *), 1);
+		}
 		for (i = 0; i < count; i++) {
-			record_spec spec;
+			if (row_records[p]) {
+				record_spec spec;
 
-			spec_init(&spec, rows[i].error, sockerr_row_knowledge((sockerr_platform) p, &rows[i]));
-			spec_row(&spec, (int) p, &rows[i]);
-			row_records[p][i] = permanent_record(&spec);
+				spec_init(&spec, rows[i].error, sockerr_row_knowledge((sockerr_platform) p, &rows[i]));
+				spec_row(&spec, (int) p, &rows[i]);
+				row_records[p][i] = permanent_record(&spec);
+			}
 			if (rows[i].kind == SOCKERR_KIND_ERRNO && rows[i].code >= errno_limit[p]) {
 				errno_limit[p] = rows[i].code + 1;
 			}
@@ -338,10 +345,12 @@ static void free_tables(void)
 		const sockerr_row *rows;
 		size_t count = sockerr_platform_rows((sockerr_platform) p, &rows);
 
-		for (i = 0; i < count; i++) {
-			free_immutable(row_records[p][i]);
+		if (row_records[p]) {
+			for (i = 0; i < count; i++) {
+				free_immutable(row_records[p][i]);
+			}
+			pefree(row_records[p], 1);
 		}
-		pefree(row_records[p], 1);
 		if (errno_rows[p]) {
 			pefree(errno_rows[p], 1);
 		}
@@ -364,9 +373,19 @@ static void free_tables(void)
 	pefree(hint_lists, 1);
 }
 
-static zend_always_inline HashTable *row_record(sockerr_platform platform, const sockerr_row *row)
+/* The record of a row: shared for the host's, built for this call for another platform's. */
+static void return_row(zval *return_value, sockerr_platform platform, const sockerr_row *row)
 {
-	return row_records[platform][row - rows_base[platform]];
+	record_spec spec;
+
+	if (row_records[platform]) {
+		zval_shared_array(return_value, row_records[platform][row - rows_base[platform]]);
+		return;
+	}
+	spec_init(&spec, row->error, sockerr_row_knowledge(platform, row));
+	spec_row(&spec, (int) platform, row);
+	array_init_size(return_value, KEY_COUNT);
+	fill_record(Z_ARRVAL_P(return_value), &spec, false);
 }
 
 /* What sockerr_find_native() finds, with errno looked up directly. */
@@ -463,7 +482,7 @@ static void explain_native(zval *return_value, sockerr_platform platform, zend_l
 	int error;
 
 	if (row && (row->kind != SOCKERR_KIND_HERRNO || platform == SOCKERR_PLATFORM_WINDOWS)) {
-		return_shared(return_value, row_record(platform, row));
+		return_row(return_value, platform, row);
 		return;
 	}
 	/* ext/sockets' -10000 - h_errno, 0, or a code no table has: built for this call */
@@ -789,7 +808,7 @@ static void explain_string(zval *return_value, zend_string *text, sockerr_platfo
 	if (numeric_code(text, &code)) {
 		explain_native(return_value, platform, code);
 	} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
-		return_shared(return_value, row_record(where, row));
+		return_row(return_value, where, row);
 	} else if ((curl = sockerr_find_curl_name(ZSTR_VAL(text), ZSTR_LEN(text)))) {
 		return_shared(return_value, curl_records[curl_index(curl)]);
 	} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
@@ -826,7 +845,7 @@ PHP_FUNCTION(sockerr_explain)
 
 			/* with an explicit platform, the native code the case stands for there */
 			if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
-				return_shared(return_value, row_record((sockerr_platform) platform, row));
+				return_row(return_value, (sockerr_platform) platform, row);
 			} else {
 				return_shared(return_value, case_records[case_id]);
 			}
@@ -933,23 +952,18 @@ PHP_FUNCTION(sockerr_scan)
 	sockerr_scan(ZSTR_VAL(text), ZSTR_LEN(text), -1, add_finding, return_value);
 }
 
-/* One row of sockerr_errors(), taken from a shared record: its native code under `code`. */
-static void add_listing_row(zval *list, HashTable *record, const char *alias_name)
+/* One row of sockerr_errors(). */
+static void add_listing_row(zval *list, int family, const char *name, zend_long code, const char *message, int error)
 {
-	static const record_key listed[] = { KEY_family, KEY_name, KEY_native, KEY_message, KEY_error };
-	zval entry, name;
-	size_t k;
+	zval entry, value;
 
 	array_init_size(&entry, 5);
-	for (k = 0; k < sizeof(listed) / sizeof(listed[0]); k++) {
-		zval *value = zend_hash_find_known_hash(record, keys[listed[k]]);
-
-		if (listed[k] == KEY_name && alias_name) {
-			ZVAL_STRING(&name, alias_name);
-			value = &name;
-		}
-		zend_hash_add_new(Z_ARRVAL(entry), keys[listed[k] == KEY_native ? KEY_code : listed[k]], value);
-	}
+	add_interned(Z_ARRVAL(entry), KEY_family, family_names[family]);
+	add_string(Z_ARRVAL(entry), KEY_name, name, strlen(name), false);
+	ZVAL_LONG(&value, code);
+	zend_hash_add_new(Z_ARRVAL(entry), keys[KEY_code], &value);
+	add_string(Z_ARRVAL(entry), KEY_message, message, message ? strlen(message) : 0, false);
+	add_interned(Z_ARRVAL(entry), KEY_error, case_names[error]);
 	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &entry);
 }
 
@@ -971,13 +985,14 @@ PHP_FUNCTION(sockerr_errors)
 	count = sockerr_platform_rows((sockerr_platform) platform, &rows);
 	array_init_size(return_value, (uint32_t) (count + curl_count));
 	for (i = 0; i < count; i++) {
-		add_listing_row(return_value, row_record((sockerr_platform) platform, &rows[i]), NULL);
+		add_listing_row(return_value, (int) sockerr_kind_family((sockerr_kind) rows[i].kind), rows[i].name,
+			rows[i].code, rows[i].message, rows[i].error);
 	}
-	/* cURL's codes are the same everywhere; a deprecated name lists its code's record */
+	/* cURL's codes are the same everywhere; a deprecated name has its code's text and case */
 	for (i = 0; i < curl_count; i++) {
 		const sockerr_curl_row *row = curl_base[i].alias ? sockerr_find_curl(curl_base[i].code) : &curl_base[i];
 
-		add_listing_row(return_value, curl_records[curl_index(row)], curl_base[i].alias ? curl_base[i].name : NULL);
+		add_listing_row(return_value, SOCKERR_FAMILY_CURL, curl_base[i].name, row->code, row->message, row->error);
 	}
 }
 
@@ -1120,7 +1135,7 @@ PHP_METHOD(SocketError, nativeName)
 	if (!row) {
 		RETURN_NULL();
 	}
-	RETURN_COPY(zend_hash_find_known_hash(row_record((sockerr_platform) platform, row), keys[KEY_name]));
+	RETURN_STRING(row->name);
 }
 
 PHP_METHOD(SocketError, message)
