@@ -38,6 +38,10 @@ typedef enum {
 	KEY_COUNT
 } record_key;
 
+ZEND_DECLARE_MODULE_GLOBALS(sockerr)
+/* one slot per case (php_sockerr.h cannot see src/table.h) */
+typedef char sockerr_case_slots[sizeof(((zend_sockerr_globals *) 0)->cases) / sizeof(zend_object *) >= SOCKERR_CASE_COUNT ? 1 : -1];
+
 static zend_class_entry *sockerr_ce;
 
 /* Built at MINIT, read-only afterwards. */
@@ -778,7 +782,12 @@ static int case_of_this(zval *this_ptr)
 
 static zend_object *case_object(int case_id)
 {
-	return zend_enum_get_case(sockerr_ce, case_names[case_id]);
+	zend_object **slot = &SOCKERR_G(cases)[case_id];
+
+	if (!*slot) {
+		*slot = zend_enum_get_case(sockerr_ce, case_names[case_id]);
+	}
+	return *slot;
 }
 
 /* Is the string an optionally signed decimal integer that fits a C int? */
@@ -1177,6 +1186,23 @@ PHP_MINIT_FUNCTION(sockerr)
 	return SUCCESS;
 }
 
+PHP_RINIT_FUNCTION(sockerr)
+{
+#if defined(ZTS) && defined(COMPILE_DL_SOCKERR)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(SOCKERR_G(cases), 0, sizeof(SOCKERR_G(cases)));
+	return SUCCESS;
+}
+
+static PHP_GINIT_FUNCTION(sockerr)
+{
+#if defined(COMPILE_DL_SOCKERR) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(sockerr_globals, 0, sizeof(*sockerr_globals));
+}
+
 PHP_MSHUTDOWN_FUNCTION(sockerr)
 {
 	free_tables();
@@ -1223,11 +1249,15 @@ zend_module_entry sockerr_module_entry = {
 	ext_functions,
 	PHP_MINIT(sockerr),
 	PHP_MSHUTDOWN(sockerr),
-	NULL,
+	PHP_RINIT(sockerr),
 	NULL,
 	PHP_MINFO(sockerr),
 	PHP_SOCKERR_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	PHP_MODULE_GLOBALS(sockerr),
+	PHP_GINIT(sockerr),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_SOCKERR

@@ -10,6 +10,15 @@ extern zend_module_entry sockerr_module_entry;
 
 #define PHP_SOCKERR_VERSION "0.1.0"
 
+/* The enum's case objects of the running request: internal enum cases are made anew in each
+ * request, so this cache is emptied at request start (it saves a constant lookup a call). */
+ZEND_BEGIN_MODULE_GLOBALS(sockerr)
+	zend_object *cases[48];
+ZEND_END_MODULE_GLOBALS(sockerr)
+
+ZEND_EXTERN_MODULE_GLOBALS(sockerr)
+#define SOCKERR_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(sockerr, v)
+
 #if defined(ZTS) && defined(COMPILE_DL_SOCKERR)
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
