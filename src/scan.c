@@ -1603,12 +1603,12 @@ yy49:
 	switch (yyaccept) {
 		case 0: goto yy2;
 		case 1: goto yy54;
-		case 2: goto yy3983;
-		case 3: goto yy4059;
-		case 4: goto yy4128;
-		case 5: goto yy4206;
-		case 6: goto yy4440;
-		case 7: goto yy4882;
+		case 2: goto yy3985;
+		case 3: goto yy4060;
+		case 4: goto yy4129;
+		case 5: goto yy4208;
+		case 6: goto yy4442;
+		case 7: goto yy4884;
 		default: goto yy6966;
 	}
 yy50:
@@ -23115,74 +23115,76 @@ yy2935:
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy3174;
+		case 'O':
+		case 'o': goto yy3175;
 		default: goto yy49;
 	}
 yy2936:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3175;
+		case 'c': goto yy3176;
 		default: goto yy49;
 	}
 yy2937:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3176;
+		case 'a': goto yy3177;
 		default: goto yy49;
 	}
 yy2938:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy3177;
+		case 'v': goto yy3178;
 		default: goto yy49;
 	}
 yy2939:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3178;
+		case 'e': goto yy3179;
 		default: goto yy49;
 	}
 yy2940:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3179;
+		case 'p': goto yy3180;
 		default: goto yy49;
 	}
 yy2941:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3180;
+		case 't': goto yy3181;
 		default: goto yy49;
 	}
 yy2942:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3181;
+		case ' ': goto yy3182;
 		default: goto yy49;
 	}
 yy2943:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3182;
+		case 'e': goto yy3183;
 		default: goto yy49;
 	}
 yy2944:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3183;
+		case ' ': goto yy3184;
 		default: goto yy49;
 	}
 yy2945:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3184;
+		case 'e': goto yy3185;
 		default: goto yy49;
 	}
 yy2946:
@@ -23192,398 +23194,398 @@ yy2947:
 		case 0x00:
 		case '\t':
 		case '\n': goto yy49;
-		case ' ': goto yy3185;
+		case ' ': goto yy3186;
 		default: goto yy2946;
 	}
 yy2948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy3186;
+		case 'e': goto yy3187;
 		default: goto yy49;
 	}
 yy2949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy3187;
+		case 'e': goto yy3188;
 		default: goto yy49;
 	}
 yy2950:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3188;
+		case 'E': goto yy3189;
 		default: goto yy49;
 	}
 yy2951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3182;
-		case 'e': goto yy3189;
+		case 'E': goto yy3183;
+		case 'e': goto yy3190;
 		default: goto yy49;
 	}
 yy2952:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3190;
+		case 'r': goto yy3191;
 		default: goto yy49;
 	}
 yy2953:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3191;
+		case 'i': goto yy3192;
 		default: goto yy49;
 	}
 yy2954:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3192;
+		case 'l': goto yy3193;
 		default: goto yy49;
 	}
 yy2955:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy3193;
+		case 'u': goto yy3194;
 		default: goto yy49;
 	}
 yy2956:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3194;
+		case 'i': goto yy3195;
 		default: goto yy49;
 	}
 yy2957:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy3195;
+		case 'm': goto yy3196;
 		default: goto yy49;
 	}
 yy2958:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3196;
+		case 't': goto yy3197;
 		default: goto yy49;
 	}
 yy2959:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy3197;
+		case 'h': goto yy3198;
 		default: goto yy49;
 	}
 yy2960:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3198;
+		case 'l': goto yy3199;
 		default: goto yy49;
 	}
 yy2961:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3199;
+		case 't': goto yy3200;
 		default: goto yy49;
 	}
 yy2962:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy3200;
+		case 'z': goto yy3201;
 		default: goto yy49;
 	}
 yy2963:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3201;
+		case 'd': goto yy3202;
 		default: goto yy49;
 	}
 yy2964:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3202;
+		case 'a': goto yy3203;
 		default: goto yy49;
 	}
 yy2965:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3203;
+		case 'c': goto yy3204;
 		default: goto yy49;
 	}
 yy2966:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3204;
+		case 'r': goto yy3205;
 		default: goto yy49;
 	}
 yy2967:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy3205;
+		case 'v': goto yy3206;
 		default: goto yy49;
 	}
 yy2968:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3206;
+		case 'd': goto yy3207;
 		default: goto yy49;
 	}
 yy2969:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3207;
+		case 'r': goto yy3208;
 		default: goto yy49;
 	}
 yy2970:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3208;
+		case 'c': goto yy3209;
 		default: goto yy49;
 	}
 yy2971:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy3209;
+		case 'f': goto yy3210;
 		default: goto yy49;
 	}
 yy2972:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3210;
+		case ' ': goto yy3211;
 		default: goto yy49;
 	}
 yy2973:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3211;
+		case 's': goto yy3212;
 		default: goto yy49;
 	}
 yy2974:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3212;
+		case 'r': goto yy3213;
 		default: goto yy49;
 	}
 yy2975:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy3213;
+		case 'u': goto yy3214;
 		default: goto yy49;
 	}
 yy2976:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3214;
+		case 'r': goto yy3215;
 		default: goto yy49;
 	}
 yy2977:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3215;
+		case 's': goto yy3216;
 		default: goto yy49;
 	}
 yy2978:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3216;
+		case 'r': goto yy3217;
 		case 'S':
-		case 's': goto yy3217;
+		case 's': goto yy3218;
 		default: goto yy49;
 	}
 yy2979:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3218;
+		case 'e': goto yy3219;
 		default: goto yy49;
 	}
 yy2980:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3219;
+		case 'e': goto yy3220;
 		default: goto yy49;
 	}
 yy2981:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3220;
+		case ' ': goto yy3221;
 		default: goto yy49;
 	}
 yy2982:
 	yych = *++cursor;
 	switch (yych) {
-		case '7': goto yy3221;
+		case '7': goto yy3222;
 		default: goto yy49;
 	}
 yy2983:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3222;
+		case 's': goto yy3223;
 		default: goto yy49;
 	}
 yy2984:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3223;
+		case 'p': goto yy3224;
 		default: goto yy49;
 	}
 yy2985:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3224;
+		case 'r': goto yy3225;
 		default: goto yy49;
 	}
 yy2986:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3225;
+		case 'o': goto yy3226;
 		default: goto yy49;
 	}
 yy2987:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3226;
+		case ' ': goto yy3227;
 		default: goto yy49;
 	}
 yy2988:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy3227;
+		case 'm': goto yy3228;
 		default: goto yy49;
 	}
 yy2989:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3228;
+		case 'a': goto yy3229;
 		default: goto yy49;
 	}
 yy2990:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3229;
+		case 't': goto yy3230;
 		default: goto yy49;
 	}
 yy2991:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3230;
+		case 't': goto yy3231;
 		default: goto yy49;
 	}
 yy2992:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3231;
+		case 'o': goto yy3232;
 		default: goto yy49;
 	}
 yy2993:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3232;
+		case 'a': goto yy3233;
 		default: goto yy49;
 	}
 yy2994:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3233;
+		case 'n': goto yy3234;
 		default: goto yy49;
 	}
 yy2995:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3234;
+		case 'i': goto yy3235;
 		default: goto yy49;
 	}
 yy2996:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3235;
+		case ' ': goto yy3236;
 		default: goto yy49;
 	}
 yy2997:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3236;
+		case 'n': goto yy3237;
 		default: goto yy49;
 	}
 yy2998:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy3237;
+		case 'z': goto yy3238;
 		default: goto yy49;
 	}
 yy2999:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy3238;
+		case 'g': goto yy3239;
 		default: goto yy49;
 	}
 yy3000:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3239;
+		case 's': goto yy3240;
 		default: goto yy49;
 	}
 yy3001:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy3240;
+		case 'b': goto yy3241;
 		default: goto yy49;
 	}
 yy3002:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3241;
+		case 'e': goto yy3242;
 		default: goto yy49;
 	}
 yy3003:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3242;
+		case ' ': goto yy3243;
 		default: goto yy49;
 	}
 yy3004:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3243;
+		case ' ': goto yy3244;
 		default: goto yy49;
 	}
 yy3005:
@@ -23593,204 +23595,204 @@ yy3006:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3244;
+		case 'a': goto yy3245;
 		default: goto yy49;
 	}
 yy3007:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3245;
+		case 'c': goto yy3246;
 		default: goto yy49;
 	}
 yy3008:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3246;
+		case 't': goto yy3247;
 		default: goto yy49;
 	}
 yy3009:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3247;
+		case ' ': goto yy3248;
 		default: goto yy49;
 	}
 yy3010:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3248;
+		case 'o': goto yy3249;
 		default: goto yy49;
 	}
 yy3011:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3249;
+		case 'l': goto yy3250;
 		default: goto yy49;
 	}
 yy3012:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3250;
+		case 'l': goto yy3251;
 		default: goto yy49;
 	}
 yy3013:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3251;
+		case 't': goto yy3252;
 		default: goto yy49;
 	}
 yy3014:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3252;
+		case 'e': goto yy3253;
 		default: goto yy49;
 	}
 yy3015:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3253;
+		case 't': goto yy3254;
 		default: goto yy49;
 	}
 yy3016:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3254;
+		case 'o': goto yy3255;
 		default: goto yy49;
 	}
 yy3017:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3255;
+		case ' ': goto yy3256;
 		default: goto yy49;
 	}
 yy3018:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3256;
+		case ' ': goto yy3257;
 		default: goto yy49;
 	}
 yy3019:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3257;
+		case 'r': goto yy3258;
 		default: goto yy49;
 	}
 yy3020:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3258;
+		case 'r': goto yy3259;
 		default: goto yy49;
 	}
 yy3021:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3259;
+		case ' ': goto yy3260;
 		default: goto yy49;
 	}
 yy3022:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3260;
+		case 'e': goto yy3261;
 		default: goto yy49;
 	}
 yy3023:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3261;
+		case 'o': goto yy3262;
 		default: goto yy49;
 	}
 yy3024:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3262;
+		case 'd': goto yy3263;
 		default: goto yy49;
 	}
 yy3025:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3263;
+		case 'l': goto yy3264;
 		default: goto yy49;
 	}
 yy3026:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3264;
+		case 'e': goto yy3265;
 		default: goto yy49;
 	}
 yy3027:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy3265;
+		case 'u': goto yy3266;
 		default: goto yy49;
 	}
 yy3028:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3266;
+		case 'n': goto yy3267;
 		default: goto yy49;
 	}
 yy3029:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3267;
+		case ' ': goto yy3268;
 		default: goto yy49;
 	}
 yy3030:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy3268;
+		case 'b': goto yy3269;
 		default: goto yy49;
 	}
 yy3031:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3269;
+		case ' ': goto yy3270;
 		default: goto yy49;
 	}
 yy3032:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3270;
+		case 'o': goto yy3271;
 		default: goto yy49;
 	}
 yy3033:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3271;
+		case 'o': goto yy3272;
 		default: goto yy49;
 	}
 yy3034:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy3272;
+		case 'g': goto yy3273;
 		default: goto yy49;
 	}
 yy3035:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3273;
+		case 'e': goto yy3274;
 		default: goto yy49;
 	}
 yy3036:
@@ -23798,480 +23800,480 @@ yy3036:
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'A': goto yy3274;
-		case 'a': goto yy3275;
+		case 'A': goto yy3275;
+		case 'a': goto yy3276;
 		default: goto yy53;
 	}
 yy3037:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3275;
+		case 'a': goto yy3276;
 		default: goto yy49;
 	}
 yy3038:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3276;
+		case 'e': goto yy3277;
 		default: goto yy49;
 	}
 yy3039:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3277;
+		case 'e': goto yy3278;
 		default: goto yy49;
 	}
 yy3040:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3278;
+		case ' ': goto yy3279;
 		default: goto yy49;
 	}
 yy3041:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3279;
+		case 'a': goto yy3280;
 		default: goto yy49;
 	}
 yy3042:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3280;
+		case 'p': goto yy3281;
 		default: goto yy49;
 	}
 yy3043:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3281;
+		case ' ': goto yy3282;
 		default: goto yy49;
 	}
 yy3044:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3282;
+		case 't': goto yy3283;
 		default: goto yy49;
 	}
 yy3045:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3283;
+		case ' ': goto yy3284;
 		default: goto yy49;
 	}
 yy3046:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3284;
+		case ' ': goto yy3285;
 		default: goto yy49;
 	}
 yy3047:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3285;
+		case 'e': goto yy3286;
 		default: goto yy49;
 	}
 yy3048:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3286;
+		case 'o': goto yy3287;
 		default: goto yy49;
 	}
 yy3049:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3287;
+		case 'n': goto yy3288;
 		default: goto yy49;
 	}
 yy3050:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3288;
+		case 'e': goto yy3289;
 		default: goto yy49;
 	}
 yy3051:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3289;
+		case ' ': goto yy3290;
 		default: goto yy49;
 	}
 yy3052:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3290;
+		case 'd': goto yy3291;
 		default: goto yy49;
 	}
 yy3053:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3291;
+		case ' ': goto yy3292;
 		default: goto yy49;
 	}
 yy3054:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3292;
+		case 'e': goto yy3293;
 		default: goto yy49;
 	}
 yy3055:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3293;
+		case 'o': goto yy3294;
 		default: goto yy49;
 	}
 yy3056:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3294;
+		case ' ': goto yy3295;
 		default: goto yy49;
 	}
 yy3057:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3295;
+		case 'a': goto yy3296;
 		default: goto yy49;
 	}
 yy3058:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3296;
+		case 'r': goto yy3297;
 		default: goto yy49;
 	}
 yy3059:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3297;
+		case 't': goto yy3298;
 		default: goto yy49;
 	}
 yy3060:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3298;
+		case 'r': goto yy3299;
 		default: goto yy49;
 	}
 yy3061:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3299;
+		case 'c': goto yy3300;
 		default: goto yy49;
 	}
 yy3062:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3300;
+		case ' ': goto yy3301;
 		default: goto yy49;
 	}
 yy3063:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3301;
+		case 't': goto yy3302;
 		default: goto yy49;
 	}
 yy3064:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3302;
+		case 'p': goto yy3303;
 		default: goto yy49;
 	}
 yy3065:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3303;
+		case ' ': goto yy3304;
 		default: goto yy49;
 	}
 yy3066:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3304;
+		case 'p': goto yy3305;
 		default: goto yy49;
 	}
 yy3067:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3305;
+		case 'd': goto yy3306;
 		default: goto yy49;
 	}
 yy3068:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3306;
+		case 'o': goto yy3307;
 		default: goto yy49;
 	}
 yy3069:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy3307;
+		case 'y': goto yy3308;
 		default: goto yy49;
 	}
 yy3070:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3308;
+		case 'n': goto yy3309;
 		default: goto yy49;
 	}
 yy3071:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3309;
+		case ' ': goto yy3310;
 		default: goto yy49;
 	}
 yy3072:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3310;
+		case ' ': goto yy3311;
 		default: goto yy49;
 	}
 yy3073:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3311;
+		case 't': goto yy3312;
 		default: goto yy49;
 	}
 yy3074:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3312;
+		case ' ': goto yy3313;
 		default: goto yy49;
 	}
 yy3075:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3313;
+		case ' ': goto yy3314;
 		default: goto yy49;
 	}
 yy3076:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3314;
+		case 'i': goto yy3315;
 		default: goto yy49;
 	}
 yy3077:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3315;
+		case 'o': goto yy3316;
 		default: goto yy49;
 	}
 yy3078:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3316;
+		case 'n': goto yy3317;
 		default: goto yy49;
 	}
 yy3079:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3317;
+		case 'i': goto yy3318;
 		default: goto yy49;
 	}
 yy3080:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3318;
+		case 'd': goto yy3319;
 		default: goto yy49;
 	}
 yy3081:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3319;
+		case 'i': goto yy3320;
 		default: goto yy49;
 	}
 yy3082:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3320;
+		case ' ': goto yy3321;
 		default: goto yy49;
 	}
 yy3083:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3321;
+		case ' ': goto yy3322;
 		default: goto yy49;
 	}
 yy3084:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3322;
+		case 'r': goto yy3323;
 		default: goto yy49;
 	}
 yy3085:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3323;
+		case 'r': goto yy3324;
 		default: goto yy49;
 	}
 yy3086:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3324;
+		case 'o': goto yy3325;
 		default: goto yy49;
 	}
 yy3087:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy3325;
+		case 'f': goto yy3326;
 		default: goto yy49;
 	}
 yy3088:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3326;
+		case 'p': goto yy3327;
 		default: goto yy49;
 	}
 yy3089:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3327;
+		case 's': goto yy3328;
 		default: goto yy49;
 	}
 yy3090:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3328;
+		case 'r': goto yy3329;
 		default: goto yy49;
 	}
 yy3091:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3329;
+		case 'p': goto yy3330;
 		default: goto yy49;
 	}
 yy3092:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy3330;
+		case 'h': goto yy3331;
 		default: goto yy49;
 	}
 yy3093:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3331;
+		case ' ': goto yy3332;
 		default: goto yy49;
 	}
 yy3094:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3332;
+		case 'n': goto yy3333;
 		default: goto yy49;
 	}
 yy3095:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3333;
+		case 'o': goto yy3334;
 		default: goto yy49;
 	}
 yy3096:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3334;
+		case 'i': goto yy3335;
 		default: goto yy49;
 	}
 yy3097:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3335;
+		case 's': goto yy3336;
 		default: goto yy49;
 	}
 yy3098:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy3336;
+		case 'm': goto yy3337;
 		default: goto yy49;
 	}
 yy3099:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3337;
+		case 'd': goto yy3338;
 		default: goto yy49;
 	}
 yy3100:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3338;
+		case 'a': goto yy3339;
 		default: goto yy49;
 	}
 yy3101:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3339;
+		case 'r': goto yy3340;
 		default: goto yy49;
 	}
 yy3102:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3340;
+		case 'l': goto yy3341;
 		default: goto yy49;
 	}
 yy3103:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3341;
+		case ' ': goto yy3342;
 		default: goto yy49;
 	}
 yy3104:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3342;
+		case 'c': goto yy3343;
 		default: goto yy49;
 	}
 yy3105:
 	yych = *++cursor;
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy3343;
+		case 'k': goto yy3344;
 		default: goto yy49;
 	}
 yy3106:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3344;
+		case ' ': goto yy3345;
 		default: goto yy49;
 	}
 yy3107:
@@ -24285,1360 +24287,1361 @@ yy3108:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3345;
+		case 'c': goto yy3346;
 		default: goto yy49;
 	}
 yy3109:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3346;
+		case 'i': goto yy3347;
 		default: goto yy49;
 	}
 yy3110:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3347;
+		case 'o': goto yy3348;
 		default: goto yy49;
 	}
 yy3111:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3348;
+		case 'a': goto yy3349;
 		default: goto yy49;
 	}
 yy3112:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3349;
+		case 'i': goto yy3350;
 		default: goto yy49;
 	}
 yy3113:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3350;
+		case ' ': goto yy3351;
 		default: goto yy49;
 	}
 yy3114:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3351;
+		case 'e': goto yy3352;
 		default: goto yy49;
 	}
 yy3115:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3352;
+		case ' ': goto yy3353;
 		default: goto yy49;
 	}
 yy3116:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3353;
+		case 'r': goto yy3354;
 		default: goto yy49;
 	}
 yy3117:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3354;
+		case 'r': goto yy3355;
 		default: goto yy49;
 	}
 yy3118:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3355;
+		case 't': goto yy3356;
 		default: goto yy49;
 	}
 yy3119:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3356;
+		case 'a': goto yy3357;
 		default: goto yy49;
 	}
 yy3120:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3357;
+		case 'l': goto yy3358;
 		default: goto yy49;
 	}
 yy3121:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3358;
+		case 'p': goto yy3359;
 		default: goto yy49;
 	}
 yy3122:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3359;
+		case 'o': goto yy3360;
 		default: goto yy49;
 	}
 yy3123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T': goto yy3180;
-		case 't': goto yy3360;
+		case 'T': goto yy3181;
+		case 't': goto yy3361;
 		default: goto yy49;
 	}
 yy3124:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy3361;
+		case 't': goto yy3362;
 		default: goto yy49;
 	}
 yy3125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy3362;
+		case 'e': goto yy3363;
 		default: goto yy49;
 	}
 yy3126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3363;
-		case 'T': goto yy3364;
+		case 'E': goto yy3364;
+		case 'T': goto yy3365;
 		default: goto yy49;
 	}
 yy3127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy3365;
+		case 'n': goto yy3366;
 		default: goto yy49;
 	}
 yy3128:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3366;
+		case 't': goto yy3367;
 		default: goto yy49;
 	}
 yy3129:
 	yych = *++cursor;
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy3367;
+		case 'k': goto yy3368;
 		default: goto yy49;
 	}
 yy3130:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3368;
+		case 't': goto yy3369;
 		default: goto yy49;
 	}
 yy3131:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3369;
+		case 'e': goto yy3370;
 		default: goto yy49;
 	}
 yy3132:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3370;
+		case 'o': goto yy3371;
 		default: goto yy49;
 	}
 yy3133:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3371;
+		case 'n': goto yy3372;
 		default: goto yy49;
 	}
 yy3134:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3372;
+		case 'o': goto yy3373;
 		default: goto yy49;
 	}
 yy3135:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3373;
+		case 'e': goto yy3374;
 		default: goto yy49;
 	}
 yy3136:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3374;
+		case 'p': goto yy3375;
 		default: goto yy49;
 	}
 yy3137:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy3375;
+		case 'd': goto yy3376;
 		default: goto yy49;
 	}
 yy3138:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy3376;
+		case 'u': goto yy3377;
 		default: goto yy49;
 	}
 yy3139:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3377;
+		case 's': goto yy3378;
 		default: goto yy49;
 	}
 yy3140:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3378;
+		case 'i': goto yy3379;
 		default: goto yy49;
 	}
 yy3141:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3379;
+		case 'o': goto yy3380;
 		default: goto yy49;
 	}
 yy3142:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy3380;
+		case 'f': goto yy3381;
 		default: goto yy49;
 	}
 yy3143:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3381;
+		case 's': goto yy3382;
 		default: goto yy49;
 	}
 yy3144:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3382;
+		case ' ': goto yy3383;
 		default: goto yy49;
 	}
 yy3145:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3383;
+		case 's': goto yy3384;
 		default: goto yy49;
 	}
 yy3146:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3384;
+		case 'i': goto yy3385;
 		default: goto yy49;
 	}
 yy3147:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3385;
+		case 'o': goto yy3386;
 		default: goto yy49;
 	}
 yy3148:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3386;
+		case 'o': goto yy3387;
 		default: goto yy49;
 	}
 yy3149:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3387;
+		case 'p': goto yy3388;
 		default: goto yy49;
 	}
 yy3150:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3388;
+		case 's': goto yy3389;
 		default: goto yy49;
 	}
 yy3151:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy3389;
+		case 's': goto yy3390;
 		default: goto yy49;
 	}
 yy3152:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy3390;
+		case 'p': goto yy3391;
 		default: goto yy49;
 	}
 yy3153:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3391;
+		case 'a': goto yy3392;
 		default: goto yy49;
 	}
 yy3154:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3392;
+		case 'n': goto yy3393;
 		default: goto yy49;
 	}
 yy3155:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3393;
+		case 'o': goto yy3394;
 		default: goto yy49;
 	}
 yy3156:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3394;
+		case 'e': goto yy3395;
 		default: goto yy49;
 	}
 yy3157:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3395;
+		case 'e': goto yy3396;
 		default: goto yy49;
 	}
 yy3158:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3396;
+		case 'a': goto yy3397;
 		default: goto yy49;
 	}
 yy3159:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3397;
+		case ' ': goto yy3398;
 		default: goto yy49;
 	}
 yy3160:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy3398;
+		case 'n': goto yy3399;
 		default: goto yy49;
 	}
 yy3161:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3399;
+		case 'l': goto yy3400;
 		default: goto yy49;
 	}
 yy3162:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy3400;
+		case 'l': goto yy3401;
 		default: goto yy49;
 	}
 yy3163:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3401;
+		case ' ': goto yy3402;
 		default: goto yy49;
 	}
 yy3164:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3402;
+		case 't': goto yy3403;
 		default: goto yy49;
 	}
 yy3165:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy3403;
+		case '_': goto yy3404;
 		default: goto yy49;
 	}
 yy3166:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3404;
+		case 'c': goto yy3405;
 		default: goto yy49;
 	}
 yy3167:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy3405;
+		case 'u': goto yy3406;
 		default: goto yy49;
 	}
 yy3168:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3406;
+		case ' ': goto yy3407;
 		default: goto yy49;
 	}
 yy3169:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Q':
-		case 'q': goto yy3407;
+		case 'q': goto yy3408;
 		default: goto yy49;
 	}
 yy3170:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy3408;
+		case 'r': goto yy3409;
 		default: goto yy49;
 	}
 yy3171:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3409;
+		case 'a': goto yy3410;
 		default: goto yy49;
 	}
 yy3172:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3410;
+		case 'e': goto yy3411;
 		default: goto yy49;
 	}
 yy3173:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3411;
+		case ' ': goto yy3412;
 		default: goto yy49;
 	}
 yy3174:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3412;
+		case ' ': goto yy3413;
 		default: goto yy49;
 	}
 yy3175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3413;
+		case 'U':
+		case 'u': goto yy3414;
 		default: goto yy49;
 	}
 yy3176:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3414;
+		case 'T':
+		case 't': goto yy3415;
 		default: goto yy49;
 	}
 yy3177:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3415;
-		default: goto yy49;
-	}
-yy3178:
-	yych = *++cursor;
-	switch (yych) {
 		case ' ': goto yy3416;
 		default: goto yy49;
 	}
-yy3179:
+yy3178:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy3417;
 		default: goto yy49;
 	}
-yy3180:
+yy3179:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy3418;
 		default: goto yy49;
 	}
-yy3181:
+yy3180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3419;
+		case 'E':
+		case 'e': goto yy3419;
 		default: goto yy49;
 	}
-yy3182:
+yy3181:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy3420;
 		default: goto yy49;
 	}
+yy3182:
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy3421;
+		default: goto yy49;
+	}
 yy3183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3421;
+		case ' ': goto yy3422;
 		default: goto yy49;
 	}
 yy3184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3422;
+		case 'D':
+		case 'd': goto yy3423;
 		default: goto yy49;
 	}
 yy3185:
 	yych = *++cursor;
 	switch (yych) {
-		case '@': goto yy3423;
+		case 'C':
+		case 'c': goto yy3424;
 		default: goto yy49;
 	}
 yy3186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'd': goto yy3424;
+		case '@': goto yy3425;
 		default: goto yy49;
 	}
 yy3187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'd': goto yy3425;
+		case 'd': goto yy3426;
 		default: goto yy49;
 	}
 yy3188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy3426;
+		case 'd': goto yy3427;
 		default: goto yy49;
 	}
 yy3189:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3427;
+		case 'r': goto yy3428;
 		default: goto yy49;
 	}
 yy3190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3428;
+		case ' ': goto yy3429;
 		default: goto yy49;
 	}
 yy3191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy3429;
+		case 'E':
+		case 'e': goto yy3430;
 		default: goto yy49;
 	}
 yy3192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3430;
+		case 'G':
+		case 'g': goto yy3431;
 		default: goto yy49;
 	}
 yy3193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3431;
+		case 'O':
+		case 'o': goto yy3432;
 		default: goto yy49;
 	}
 yy3194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3432;
+		case 'T':
+		case 't': goto yy3433;
 		default: goto yy49;
 	}
 yy3195:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3433;
+		case 'C':
+		case 'c': goto yy3434;
 		default: goto yy49;
 	}
 yy3196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3434;
+		case ' ': goto yy3435;
 		default: goto yy49;
 	}
 yy3197:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3435;
+		case 'P':
+		case 'p': goto yy3436;
 		default: goto yy49;
 	}
 yy3198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3436;
+		case ' ': goto yy3437;
 		default: goto yy49;
 	}
 yy3199:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3437;
+		case 'o': goto yy3438;
 		default: goto yy49;
 	}
 yy3200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3438;
+		case 'O':
+		case 'o': goto yy3439;
 		default: goto yy49;
 	}
 yy3201:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy3439;
+		case 'a': goto yy3440;
 		default: goto yy49;
 	}
 yy3202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3440;
+		case 'A':
+		case 'a': goto yy3441;
 		default: goto yy49;
 	}
 yy3203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3441;
+		case 'L':
+		case 'l': goto yy3442;
 		default: goto yy49;
 	}
 yy3204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3442;
+		case 'R':
+		case 'r': goto yy3443;
 		default: goto yy49;
 	}
 yy3205:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3443;
+		case 'e': goto yy3444;
 		default: goto yy49;
 	}
 yy3206:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy3444;
-		default: goto yy49;
-	}
-yy3207:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy3445;
 		default: goto yy49;
 	}
+yy3207:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy3446;
+		default: goto yy49;
+	}
 yy3208:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3446;
+		case 'e': goto yy3447;
 		default: goto yy49;
 	}
 yy3209:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3447;
+		case 'E':
+		case 'e': goto yy3448;
 		default: goto yy49;
 	}
 yy3210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3448;
+		case 'L':
+		case 'l': goto yy3449;
 		default: goto yy49;
 	}
 yy3211:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3449;
+		case 'H':
+		case 'h': goto yy3450;
 		default: goto yy49;
 	}
 yy3212:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3450;
+		case 'e': goto yy3451;
 		default: goto yy49;
 	}
 yy3213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3451;
+		case 'E':
+		case 'e': goto yy3452;
 		default: goto yy49;
 	}
 yy3214:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3452;
+		case 'R':
+		case 'r': goto yy3453;
 		default: goto yy49;
 	}
 yy3215:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3453;
+		case 't': goto yy3454;
 		default: goto yy49;
 	}
 yy3216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3454;
+		case 'T':
+		case 't': goto yy3455;
 		default: goto yy49;
 	}
 yy3217:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3455;
+		case 'e': goto yy3456;
 		default: goto yy49;
 	}
 yy3218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3456;
+		case 'E':
+		case 'e': goto yy3457;
 		default: goto yy49;
 	}
 yy3219:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy3457;
+		case 't': goto yy3458;
 		default: goto yy49;
 	}
 yy3220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3458;
-		case 'F':
-		case 'f': goto yy3459;
+		case 'T':
+		case 't': goto yy3459;
 		default: goto yy49;
 	}
 yy3221:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3460;
+		case 'D':
+		case 'd': goto yy3460;
+		case 'F':
+		case 'f': goto yy3461;
 		default: goto yy49;
 	}
 yy3222:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3461;
-		case 'V':
-		case 'v': goto yy3462;
+		case ' ': goto yy3462;
 		default: goto yy49;
 	}
 yy3223:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3463;
+		case 'S':
+		case 's': goto yy3463;
+		case 'V':
+		case 'v': goto yy3464;
 		default: goto yy49;
 	}
 yy3224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3464;
+		case ' ': goto yy3465;
 		default: goto yy49;
 	}
 yy3225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3465;
+		case 'V':
+		case 'v': goto yy3466;
 		default: goto yy49;
 	}
 yy3226:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3466;
+		case 'D':
+		case 'd': goto yy3467;
 		default: goto yy49;
 	}
 yy3227:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3467;
+		case 'T':
+		case 't': goto yy3468;
 		default: goto yy49;
 	}
 yy3228:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3468;
+		case ' ': goto yy3469;
 		default: goto yy49;
 	}
 yy3229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3469;
+		case ' ': goto yy3470;
 		default: goto yy49;
 	}
 yy3230:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3470;
+		case 'E':
+		case 'e': goto yy3471;
 		default: goto yy49;
 	}
+yy3231:
+	++cursor;
+	{ SOCKERR_MESSAGE("EINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3471;
+		case 'R':
+		case 'r': goto yy3472;
 		default: goto yy49;
 	}
 yy3233:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3472;
+		case 'I':
+		case 'i': goto yy3473;
 		default: goto yy49;
 	}
 yy3234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3473;
+		case 'D':
+		case 'd': goto yy3474;
 		default: goto yy49;
 	}
 yy3235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3474;
+		case 'L':
+		case 'l': goto yy3475;
 		default: goto yy49;
 	}
 yy3236:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3475;
+		case 'T':
+		case 't': goto yy3476;
 		default: goto yy49;
 	}
 yy3237:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3476;
-		default: goto yy49;
-	}
-yy3238:
-	++cursor;
-	{ SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3239:
-	yych = *++cursor;
-	switch (yych) {
 		case ' ': goto yy3477;
 		default: goto yy49;
 	}
-yy3240:
+yy3238:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy3478;
 		default: goto yy49;
 	}
+yy3239:
+	++cursor;
+	{ SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy3240:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy3479;
+		default: goto yy49;
+	}
 yy3241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3479;
+		case 'E':
+		case 'e': goto yy3480;
 		default: goto yy49;
 	}
 yy3242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3480;
-		case 'N':
-		case 'n': goto yy3481;
+		case 'S':
+		case 's': goto yy3481;
 		default: goto yy49;
 	}
 yy3243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3482;
+		case 'I':
+		case 'i': goto yy3482;
+		case 'N':
+		case 'n': goto yy3483;
 		default: goto yy49;
 	}
 yy3244:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy3483;
+		case 'c': goto yy3484;
 		default: goto yy49;
 	}
 yy3245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3484;
+		case 'C':
+		case 'c': goto yy3485;
 		default: goto yy49;
 	}
 yy3246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3485;
+		case 'I':
+		case 'i': goto yy3486;
 		default: goto yy49;
 	}
 yy3247:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3486;
+		case 'H':
+		case 'h': goto yy3487;
 		default: goto yy49;
 	}
 yy3248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3487;
+		case 'A':
+		case 'a': goto yy3488;
 		default: goto yy49;
 	}
 yy3249:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3488;
+		case 'U':
+		case 'u': goto yy3489;
 		default: goto yy49;
 	}
 yy3250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3489;
+		case 'E':
+		case 'e': goto yy3490;
 		default: goto yy49;
 	}
 yy3251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3490;
+		case 'A':
+		case 'a': goto yy3491;
 		default: goto yy49;
 	}
 yy3252:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy3491;
-		default: goto yy49;
-	}
-yy3253:
-	++cursor;
-	{ SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3254:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy3492;
 		default: goto yy49;
 	}
+yy3253:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy3493;
+		default: goto yy49;
+	}
+yy3254:
+	++cursor;
+	{ SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3493;
+		case 'R':
+		case 'r': goto yy3494;
 		default: goto yy49;
 	}
 yy3256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy3494;
+		case 'D':
+		case 'd': goto yy3495;
 		default: goto yy49;
 	}
 yy3257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3495;
+		case 'K':
+		case 'k': goto yy3496;
 		default: goto yy49;
 	}
 yy3258:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy3496;
+		case 'v': goto yy3497;
 		default: goto yy49;
 	}
 yy3259:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3497;
-		case 'N':
-		case 'n': goto yy3498;
+		case 'V':
+		case 'v': goto yy3498;
 		default: goto yy49;
 	}
 yy3260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3499;
+		case 'F':
+		case 'f': goto yy3499;
+		case 'N':
+		case 'n': goto yy3500;
 		default: goto yy49;
 	}
 yy3261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3500;
+		case 'C':
+		case 'c': goto yy3501;
 		default: goto yy49;
 	}
 yy3262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3501;
+		case 'F':
+		case 'f': goto yy3502;
 		default: goto yy49;
 	}
 yy3263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3502;
+		case 'Y':
+		case 'y': goto yy3503;
 		default: goto yy49;
 	}
 yy3264:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3503;
+		case 'E':
+		case 'e': goto yy3504;
 		default: goto yy49;
 	}
 yy3265:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3504;
+		case 'R':
+		case 'r': goto yy3505;
 		default: goto yy49;
 	}
 yy3266:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3505;
+		case 'P':
+		case 'p': goto yy3506;
 		default: goto yy49;
 	}
 yy3267:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3506;
+		case ' ': goto yy3507;
 		default: goto yy49;
 	}
 yy3268:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy3507;
+		case 'o': goto yy3508;
 		default: goto yy49;
 	}
 yy3269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy3508;
+		case 'O':
+		case 'o': goto yy3509;
 		default: goto yy49;
 	}
 yy3270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3509;
+		case 'B':
+		case 'b': goto yy3510;
 		default: goto yy49;
 	}
 yy3271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3510;
+		case 'R':
+		case 'r': goto yy3511;
 		default: goto yy49;
 	}
 yy3272:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3511;
+		case 'P':
+		case 'p': goto yy3512;
 		default: goto yy49;
 	}
 yy3273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3512;
+		case ' ': goto yy3513;
 		default: goto yy49;
 	}
 yy3274:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy3514;
+		default: goto yy49;
+	}
+yy3275:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'D': goto yy3513;
-		case 'd': goto yy3514;
+		case 'D': goto yy3515;
+		case 'd': goto yy3516;
 		default: goto yy53;
-	}
-yy3275:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy3514;
-		default: goto yy49;
 	}
 yy3276:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3515;
+		case 'D':
+		case 'd': goto yy3516;
 		default: goto yy49;
 	}
 yy3277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3516;
+		case ' ': goto yy3517;
 		default: goto yy49;
 	}
 yy3278:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3517;
+		case 'S':
+		case 's': goto yy3518;
 		default: goto yy49;
 	}
 yy3279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3518;
+		case 'N':
+		case 'n': goto yy3519;
 		default: goto yy49;
 	}
 yy3280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3519;
+		case 'I':
+		case 'i': goto yy3520;
 		default: goto yy49;
 	}
 yy3281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3520;
+		case 'P':
+		case 'p': goto yy3521;
 		default: goto yy49;
 	}
 yy3282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3521;
+		case 'N':
+		case 'n': goto yy3522;
 		default: goto yy49;
 	}
 yy3283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3522;
+		case 'Y':
+		case 'y': goto yy3523;
 		default: goto yy49;
 	}
 yy3284:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy3523;
+		case 'e': goto yy3524;
 		default: goto yy49;
 	}
 yy3285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3524;
+		case 'E':
+		case 'e': goto yy3525;
 		default: goto yy49;
 	}
 yy3286:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy3525;
-		default: goto yy49;
-	}
-yy3287:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy3526;
 		default: goto yy49;
 	}
+yy3287:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy3527;
+		default: goto yy49;
+	}
 yy3288:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3527;
+		case 'T':
+		case 't': goto yy3528;
 		default: goto yy49;
 	}
 yy3289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3528;
+		case 'A':
+		case 'a': goto yy3529;
 		default: goto yy49;
 	}
 yy3290:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_CANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101); }
-yy3291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3529;
+		case 'F':
+		case 'f': goto yy3530;
 		default: goto yy49;
 	}
+yy3291:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_CANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101); }
 yy3292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3530;
+		case 'W':
+		case 'w': goto yy3531;
 		default: goto yy49;
 	}
 yy3293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3531;
+		case 'V':
+		case 'v': goto yy3532;
 		default: goto yy49;
 	}
 yy3294:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3532;
+		case 'L':
+		case 'l': goto yy3533;
 		default: goto yy49;
 	}
 yy3295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3533;
+		case 'O':
+		case 'o': goto yy3175;
 		default: goto yy49;
 	}
 yy3296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3534;
+		case 'R':
+		case 'r': goto yy3534;
 		default: goto yy49;
 	}
 yy3297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3535;
+		case 'E':
+		case 'e': goto yy3535;
 		default: goto yy49;
 	}
 yy3298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3536;
+		case 'C':
+		case 'c': goto yy3536;
 		default: goto yy49;
 	}
 yy3299:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3537;
+		case 'O':
+		case 'o': goto yy3537;
 		default: goto yy49;
 	}
 yy3300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3538;
+		case 'E':
+		case 'e': goto yy3538;
 		default: goto yy49;
 	}
 yy3301:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3539;
+		case 'N':
+		case 'n': goto yy3539;
 		default: goto yy49;
 	}
 yy3302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3540;
+		case ' ': goto yy3540;
 		default: goto yy49;
 	}
 yy3303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3541;
+		case 'O':
+		case 'o': goto yy3541;
 		default: goto yy49;
 	}
 yy3304:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3542;
+		case 'R':
+		case 'r': goto yy3542;
 		default: goto yy49;
 	}
 yy3305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3543;
+		case 'P':
+		case 'p': goto yy3543;
 		default: goto yy49;
 	}
 yy3306:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3544;
+		case 'Y':
+		case 'y': goto yy3544;
 		default: goto yy49;
 	}
 yy3307:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3545;
+		case 'N':
+		case 'n': goto yy3545;
 		default: goto yy49;
 	}
 yy3308:
@@ -25650,96 +25653,95 @@ yy3308:
 yy3309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3547;
+		case ' ': goto yy3547;
 		default: goto yy49;
 	}
 yy3310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3548;
+		case 'S':
+		case 's': goto yy3548;
 		default: goto yy49;
 	}
 yy3311:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3549;
+		case 'C':
+		case 'c': goto yy3549;
 		default: goto yy49;
 	}
 yy3312:
 	yych = *++cursor;
 	switch (yych) {
-		case '[': goto yy3550;
+		case ' ': goto yy3550;
 		default: goto yy49;
 	}
 yy3313:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3551;
+		case '[': goto yy3551;
 		default: goto yy49;
 	}
 yy3314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3552;
+		case 'P':
+		case 'p': goto yy3552;
 		default: goto yy49;
 	}
 yy3315:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3553;
+		case 'F':
+		case 'f': goto yy3553;
 		default: goto yy49;
 	}
 yy3316:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3554;
+		case 'R':
+		case 'r': goto yy3554;
 		default: goto yy49;
 	}
 yy3317:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3555;
+		case 'E':
+		case 'e': goto yy3555;
 		default: goto yy49;
 	}
 yy3318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3556;
+		case 'C':
+		case 'c': goto yy3556;
 		default: goto yy49;
 	}
 yy3319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3557;
+		case 'O':
+		case 'o': goto yy3557;
 		default: goto yy49;
 	}
 yy3320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3558;
+		case 'F':
+		case 'f': goto yy3558;
 		default: goto yy49;
 	}
 yy3321:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy3559;
+		case 'T':
+		case 't': goto yy3559;
 		default: goto yy49;
 	}
 yy3322:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3560;
+		case '(': goto yy3560;
 		default: goto yy49;
 	}
 yy3323:
@@ -25752,22 +25754,22 @@ yy3323:
 yy3324:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3562;
+		case 'E':
+		case 'e': goto yy3562;
 		default: goto yy49;
 	}
 yy3325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3563;
+		case 'L':
+		case 'l': goto yy3563;
 		default: goto yy49;
 	}
 yy3326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3564;
+		case 'O':
+		case 'o': goto yy3564;
 		default: goto yy49;
 	}
 yy3327:
@@ -25780,98 +25782,98 @@ yy3327:
 yy3328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3566;
+		case 'E':
+		case 'e': goto yy3566;
 		default: goto yy49;
 	}
 yy3329:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3567;
+		case 'A':
+		case 'a': goto yy3567;
 		default: goto yy49;
 	}
 yy3330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3568;
+		case 'E':
+		case 'e': goto yy3568;
 		default: goto yy49;
 	}
 yy3331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3569;
+		case 'A':
+		case 'a': goto yy3569;
 		default: goto yy49;
 	}
 yy3332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3570;
+		case 'S':
+		case 's': goto yy3570;
 		default: goto yy49;
 	}
 yy3333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3571;
+		case 'V':
+		case 'v': goto yy3571;
 		default: goto yy49;
 	}
 yy3334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3572;
+		case 'N':
+		case 'n': goto yy3572;
 		default: goto yy49;
 	}
 yy3335:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3573;
+		case 'O':
+		case 'o': goto yy3573;
 		default: goto yy49;
 	}
 yy3336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3574;
+		case ' ': goto yy3574;
 		default: goto yy49;
 	}
 yy3337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3575;
+		case 'I':
+		case 'i': goto yy3575;
 		default: goto yy49;
 	}
 yy3338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy3576;
+		case 'D':
+		case 'd': goto yy3576;
 		default: goto yy49;
 	}
 yy3339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3577;
+		case 'M':
+		case 'm': goto yy3577;
 		default: goto yy49;
 	}
 yy3340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3578;
+		case 'O':
+		case 'o': goto yy3578;
 		default: goto yy49;
 	}
 yy3341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3579;
+		case 'A':
+		case 'a': goto yy3579;
 		default: goto yy49;
 	}
 yy3342:
@@ -25884,106 +25886,106 @@ yy3342:
 yy3343:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3581;
+		case 'T':
+		case 't': goto yy3581;
 		default: goto yy49;
 	}
 yy3344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3582;
+		case 'E':
+		case 'e': goto yy3582;
 		default: goto yy49;
 	}
 yy3345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3583;
+		case 'A':
+		case 'a': goto yy3583;
 		default: goto yy49;
 	}
 yy3346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3584;
+		case 'H':
+		case 'h': goto yy3584;
 		default: goto yy49;
 	}
 yy3347:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3585;
+		case 'L':
+		case 'l': goto yy3585;
 		default: goto yy49;
 	}
 yy3348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3586;
+		case 'C':
+		case 'c': goto yy3586;
 		default: goto yy49;
 	}
 yy3349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3587;
+		case 'R':
+		case 'r': goto yy3587;
 		default: goto yy49;
 	}
 yy3350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3588;
+		case 'N':
+		case 'n': goto yy3588;
 		default: goto yy49;
 	}
 yy3351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3589;
+		case 'F':
+		case 'f': goto yy3589;
 		default: goto yy49;
 	}
 yy3352:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy3590;
+		case 'R':
+		case 'r': goto yy3590;
 		default: goto yy49;
 	}
 yy3353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3591;
+		case 'B':
+		case 'b': goto yy3591;
 		default: goto yy49;
 	}
 yy3354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3592;
+		case 'R':
+		case 'r': goto yy3592;
 		default: goto yy49;
 	}
 yy3355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3593;
+		case 'I':
+		case 'i': goto yy3593;
 		default: goto yy49;
 	}
 yy3356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3594;
+		case 'O':
+		case 'o': goto yy3594;
 		default: goto yy49;
 	}
 yy3357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3595;
+		case 'T':
+		case 't': goto yy3595;
 		default: goto yy49;
 	}
 yy3358:
@@ -25996,200 +25998,200 @@ yy3358:
 yy3359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3597;
+		case 'L':
+		case 'l': goto yy3597;
 		default: goto yy49;
 	}
 yy3360:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3598;
+		case 'T':
+		case 't': goto yy3598;
 		default: goto yy49;
 	}
 yy3361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3599;
+		case ' ': goto yy3599;
 		default: goto yy49;
 	}
 yy3362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T': goto yy3600;
+		case 'E': goto yy3600;
 		default: goto yy49;
 	}
 yy3363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy3601;
+		case 'T': goto yy3601;
 		default: goto yy49;
 	}
 yy3364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy3602;
+		case 'x': goto yy3602;
 		default: goto yy49;
 	}
 yy3365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H': goto yy3603;
+		case 'i': goto yy3603;
 		default: goto yy49;
 	}
 yy3366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3604;
+		case 'H': goto yy3604;
 		default: goto yy49;
 	}
 yy3367:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3605;
+		case 'I':
+		case 'i': goto yy3605;
 		default: goto yy49;
 	}
 yy3368:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3606;
+		case 'U':
+		case 'u': goto yy3606;
 		default: goto yy49;
 	}
 yy3369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy3607;
+		case ' ': goto yy3607;
 		default: goto yy49;
 	}
 yy3370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3608;
+		case 'M':
+		case 'm': goto yy3608;
 		default: goto yy49;
 	}
 yy3371:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3609;
+		case 'N':
+		case 'n': goto yy3609;
 		default: goto yy49;
 	}
 yy3372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3610;
+		case ' ': goto yy3610;
 		default: goto yy49;
 	}
 yy3373:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3611;
+		case 'C':
+		case 'c': goto yy3611;
 		default: goto yy49;
 	}
 yy3374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3612;
+		case ' ': goto yy3612;
 		default: goto yy49;
 	}
 yy3375:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3613;
+		case 'E':
+		case 'e': goto yy3613;
 		default: goto yy49;
 	}
 yy3376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3614;
+		case ' ': goto yy3614;
 		default: goto yy49;
 	}
 yy3377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3615;
+		case 'R':
+		case 'r': goto yy3615;
 		default: goto yy49;
 	}
 yy3378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3616;
+		case 'S':
+		case 's': goto yy3616;
 		default: goto yy49;
 	}
 yy3379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3617;
+		case 'O':
+		case 'o': goto yy3617;
 		default: goto yy49;
 	}
 yy3380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3618;
+		case 'N':
+		case 'n': goto yy3618;
 		default: goto yy49;
 	}
 yy3381:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3619;
+		case 'I':
+		case 'i': goto yy3619;
 		default: goto yy49;
 	}
 yy3382:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3620;
+		case ' ': goto yy3620;
 		default: goto yy49;
 	}
 yy3383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3621;
+		case 'R':
+		case 'r': goto yy3621;
 		default: goto yy49;
 	}
 yy3384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3622;
+		case 'U':
+		case 'u': goto yy3622;
 		default: goto yy49;
 	}
 yy3385:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3623;
+		case 'N':
+		case 'n': goto yy3623;
 		default: goto yy49;
 	}
 yy3386:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3624;
+		case 'R':
+		case 'r': goto yy3624;
 		default: goto yy49;
 	}
 yy3387:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3625;
+		case 'T':
+		case 't': goto yy3625;
 		default: goto yy49;
 	}
 yy3388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3626;
+		case 'P':
+		case 'p': goto yy3626;
 		default: goto yy49;
 	}
 yy3389:
@@ -26202,171 +26204,172 @@ yy3389:
 yy3390:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3628;
+		case 'U':
+		case 'u': goto yy3628;
 		default: goto yy49;
 	}
 yy3391:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3629;
+		case 'A':
+		case 'a': goto yy3629;
 		default: goto yy49;
 	}
 yy3392:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3630;
+		case 'D':
+		case 'd': goto yy3630;
 		default: goto yy49;
 	}
 yy3393:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3631;
+		case ' ': goto yy3631;
 		default: goto yy49;
 	}
 yy3394:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3632;
+		case 'N':
+		case 'n': goto yy3632;
 		default: goto yy49;
 	}
 yy3395:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3633;
+		case 'C':
+		case 'c': goto yy3633;
 		default: goto yy49;
 	}
 yy3396:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3634;
+		case 'N':
+		case 'n': goto yy3634;
 		default: goto yy49;
 	}
 yy3397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3635;
+		case ' ': goto yy3635;
 		default: goto yy49;
 	}
 yy3398:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3636;
+		case 'A':
+		case 'a': goto yy3636;
 		default: goto yy49;
 	}
 yy3399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3637;
+		case ' ': goto yy3637;
 		default: goto yy49;
 	}
 yy3400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3638;
+		case 'I':
+		case 'i': goto yy3638;
 		default: goto yy49;
 	}
 yy3401:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3639;
+		case 'E':
+		case 'e': goto yy3639;
 		default: goto yy49;
 	}
 yy3402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3640;
+		case 'C':
+		case 'c': goto yy3640;
 		default: goto yy49;
 	}
 yy3403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3641;
+		case 'O':
+		case 'o': goto yy3641;
 		default: goto yy49;
 	}
 yy3404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3642;
+		case 'F':
+		case 'f': goto yy3642;
 		default: goto yy49;
 	}
 yy3405:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3643;
+		case 'R':
+		case 'r': goto yy3643;
 		default: goto yy49;
 	}
 yy3406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3644;
+		case 'E':
+		case 'e': goto yy3644;
 		default: goto yy49;
 	}
 yy3407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3645;
+		case 'S':
+		case 's': goto yy3645;
 		default: goto yy49;
 	}
 yy3408:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3646;
+		case 'U':
+		case 'u': goto yy3646;
 		default: goto yy49;
 	}
 yy3409:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3647;
+		case ' ': goto yy3647;
 		default: goto yy49;
 	}
 yy3410:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3648;
+		case 'I':
+		case 'i': goto yy3648;
 		default: goto yy49;
 	}
 yy3411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy3649;
+		case 'D':
+		case 'd': goto yy3649;
 		default: goto yy49;
 	}
 yy3412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3650;
+		case 'B':
+		case 'b': goto yy3650;
 		default: goto yy49;
 	}
 yy3413:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3651;
+		case 'O':
+		case 'o': goto yy3651;
 		default: goto yy49;
 	}
 yy3414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3652;
+		case 'T':
+		case 't': goto yy3652;
 		default: goto yy49;
 	}
 yy3415:
@@ -26378,248 +26381,248 @@ yy3415:
 yy3416:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3654;
+		case 'F':
+		case 'f': goto yy3654;
 		default: goto yy49;
 	}
 yy3417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3655;
+		case ' ': goto yy3655;
 		default: goto yy49;
 	}
 yy3418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3656;
+		case 'D':
+		case 'd': goto yy3656;
 		default: goto yy49;
 	}
 yy3419:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3657;
+		case 'C':
+		case 'c': goto yy3657;
 		default: goto yy49;
 	}
 yy3420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3658;
-		case 'P':
-		case 'p': goto yy3659;
+		case 'T':
+		case 't': goto yy3658;
 		default: goto yy49;
 	}
 yy3421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3660;
+		case 'I':
+		case 'i': goto yy3659;
 		default: goto yy49;
 	}
 yy3422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3661;
+		case 'H':
+		case 'h': goto yy3660;
+		case 'P':
+		case 'p': goto yy3661;
 		default: goto yy49;
 	}
 yy3423:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3662;
+		case 'O':
+		case 'o': goto yy3662;
 		default: goto yy49;
 	}
 yy3424:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3663;
+		case 'I':
+		case 'i': goto yy3663;
 		default: goto yy49;
 	}
 yy3425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy3664;
+		case ' ': goto yy3664;
 		default: goto yy49;
 	}
 yy3426:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy3665;
+		case 'E': goto yy3665;
 		default: goto yy49;
 	}
 yy3427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H': goto yy3658;
-		case 'P': goto yy3659;
-		case 'h': goto yy3666;
-		case 'p': goto yy3667;
+		case 'E': goto yy3666;
 		default: goto yy49;
 	}
 yy3428:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3668;
+		case 'r': goto yy3667;
 		default: goto yy49;
 	}
 yy3429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3669;
+		case 'H': goto yy3660;
+		case 'P': goto yy3661;
+		case 'h': goto yy3668;
+		case 'p': goto yy3669;
 		default: goto yy49;
 	}
 yy3430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3670;
+		case 'S':
+		case 's': goto yy3670;
 		default: goto yy49;
 	}
 yy3431:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3671;
+		case 'U':
+		case 'u': goto yy3671;
 		default: goto yy49;
 	}
 yy3432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3672;
+		case 'C':
+		case 'c': goto yy3672;
 		default: goto yy49;
 	}
 yy3433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3673;
+		case ' ': goto yy3673;
 		default: goto yy49;
 	}
 yy3434:
 	yych = *++cursor;
 	switch (yych) {
-		case '2': goto yy3674;
+		case 'A':
+		case 'a': goto yy3674;
 		default: goto yy49;
 	}
 yy3435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3675;
+		case 'S':
+		case 's': goto yy3675;
 		default: goto yy49;
 	}
 yy3436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3676;
+		case '2': goto yy3676;
 		default: goto yy49;
 	}
 yy3437:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3677;
+		case 'L':
+		case 'l': goto yy3677;
 		default: goto yy49;
 	}
 yy3438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3678;
+		case 'C':
+		case 'c': goto yy3678;
 		default: goto yy49;
 	}
 yy3439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3679;
+		case ' ': goto yy3679;
 		default: goto yy49;
 	}
 yy3440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3680;
+		case 'T':
+		case 't': goto yy3680;
 		default: goto yy49;
 	}
 yy3441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3681;
+		case 'T':
+		case 't': goto yy3681;
 		default: goto yy49;
 	}
 yy3442:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3682;
+		case 'I':
+		case 'i': goto yy3682;
 		default: goto yy49;
 	}
 yy3443:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3683;
+		case 'L':
+		case 'l': goto yy3683;
 		default: goto yy49;
 	}
 yy3444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3684;
+		case 'A':
+		case 'a': goto yy3684;
 		default: goto yy49;
 	}
 yy3445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3685;
+		case ' ': goto yy3685;
 		default: goto yy49;
 	}
 yy3446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3686;
+		case 'W':
+		case 'w': goto yy3686;
 		default: goto yy49;
 	}
 yy3447:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3687;
+		case 'C':
+		case 'c': goto yy3687;
 		default: goto yy49;
 	}
 yy3448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3688;
+		case 'I':
+		case 'i': goto yy3688;
 		default: goto yy49;
 	}
 yy3449:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3689;
+		case 'O':
+		case 'o': goto yy3689;
 		default: goto yy49;
 	}
 yy3450:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3690;
+		case 'A':
+		case 'a': goto yy3690;
 		default: goto yy49;
 	}
 yy3451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3691;
+		case 'R':
+		case 'r': goto yy3691;
 		default: goto yy49;
 	}
 yy3452:
@@ -26631,166 +26634,166 @@ yy3452:
 yy3453:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3693;
+		case 'E':
+		case 'e': goto yy3693;
 		default: goto yy49;
 	}
 yy3454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3694;
+		case ' ': goto yy3694;
 		default: goto yy49;
 	}
 yy3455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3695;
+		case ' ': goto yy3695;
 		default: goto yy49;
 	}
 yy3456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3696;
+		case 'T':
+		case 't': goto yy3696;
 		default: goto yy49;
 	}
 yy3457:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3697;
+		case 'T':
+		case 't': goto yy3697;
 		default: goto yy49;
 	}
 yy3458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3698;
+		case 'R':
+		case 'r': goto yy3698;
 		default: goto yy49;
 	}
 yy3459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3699;
+		case ' ': goto yy3699;
 		default: goto yy49;
 	}
 yy3460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3700;
+		case 'I':
+		case 'i': goto yy3700;
 		default: goto yy49;
 	}
 yy3461:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3701;
+		case 'A':
+		case 'a': goto yy3701;
 		default: goto yy49;
 	}
 yy3462:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3702;
+		case 'R':
+		case 'r': goto yy3702;
 		default: goto yy49;
 	}
 yy3463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3703;
+		case ' ': goto yy3703;
 		default: goto yy49;
 	}
 yy3464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3704;
+		case ' ': goto yy3704;
 		default: goto yy49;
 	}
 yy3465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3705;
+		case 'F':
+		case 'f': goto yy3705;
 		default: goto yy49;
 	}
 yy3466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3706;
+		case 'N':
+		case 'n': goto yy3706;
 		default: goto yy49;
 	}
 yy3467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3707;
+		case 'E':
+		case 'e': goto yy3707;
 		default: goto yy49;
 	}
 yy3468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3708;
+		case 'Y':
+		case 'y': goto yy3708;
 		default: goto yy49;
 	}
 yy3469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy3709;
+		case 'S':
+		case 's': goto yy3709;
 		default: goto yy49;
 	}
 yy3470:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3710;
+		case 'S':
+		case 's': goto yy3710;
 		default: goto yy49;
 	}
 yy3471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3711;
+		case 'M':
+		case 'm': goto yy3711;
 		default: goto yy49;
 	}
 yy3472:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(38); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy3712;
+		default: goto yy49;
+	}
 yy3473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3712;
+		case 'N':
+		case 'n': goto yy3713;
 		default: goto yy49;
 	}
 yy3474:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy3713;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(38); }
 yy3475:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3714;
+		case 'E':
+		case 'e': goto yy3714;
 		default: goto yy49;
 	}
 yy3476:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3715;
+		case 'O':
+		case 'o': goto yy3715;
 		default: goto yy49;
 	}
 yy3477:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy3716;
+		case 'P':
+		case 'p': goto yy3716;
 		default: goto yy49;
 	}
 yy3478:
@@ -26802,15 +26805,14 @@ yy3478:
 yy3479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3718;
+		case 'G':
+		case 'g': goto yy3718;
 		default: goto yy49;
 	}
 yy3480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3719;
+		case ' ': goto yy3719;
 		default: goto yy49;
 	}
 yy3481:
@@ -26823,83 +26825,83 @@ yy3481:
 yy3482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3721;
+		case 'S':
+		case 's': goto yy3721;
 		default: goto yy49;
 	}
 yy3483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3722;
+		case 'O':
+		case 'o': goto yy3722;
 		default: goto yy49;
 	}
 yy3484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3723;
+		case 'O':
+		case 'o': goto yy3723;
 		default: goto yy49;
 	}
 yy3485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3724;
+		case 'H':
+		case 'h': goto yy3724;
 		default: goto yy49;
 	}
 yy3486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3725;
+		case 'A':
+		case 'a': goto yy3725;
 		default: goto yy49;
 	}
 yy3487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3726;
+		case 'E':
+		case 'e': goto yy3726;
 		default: goto yy49;
 	}
 yy3488:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy3727;
+		default: goto yy49;
+	}
 yy3489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy3727;
+		case 'L':
+		case 'l': goto yy3728;
 		default: goto yy49;
 	}
 yy3490:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy3491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3728;
+		case 'B':
+		case 'b': goto yy3729;
 		default: goto yy49;
 	}
-yy3491:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 11); }
 yy3492:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3729;
+		case 'E':
+		case 'e': goto yy3730;
 		default: goto yy49;
 	}
 yy3493:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy3730;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 11); }
 yy3494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3731;
+		case ' ': goto yy3731;
 		default: goto yy49;
 	}
 yy3495:
@@ -26919,153 +26921,153 @@ yy3496:
 yy3497:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3734;
+		case 'I':
+		case 'i': goto yy3734;
 		default: goto yy49;
 	}
 yy3498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3735;
+		case 'N':
+		case 'n': goto yy3735;
 		default: goto yy49;
 	}
 yy3499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3736;
+		case 'A':
+		case 'a': goto yy3736;
 		default: goto yy49;
 	}
 yy3500:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3737;
+		case 'A':
+		case 'a': goto yy3737;
 		default: goto yy49;
 	}
 yy3501:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3738;
+		case 'T':
+		case 't': goto yy3738;
 		default: goto yy49;
 	}
 yy3502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3739;
+		case ' ': goto yy3739;
 		default: goto yy49;
 	}
 yy3503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy3740;
+		case ' ': goto yy3740;
 		default: goto yy49;
 	}
 yy3504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3741;
+		case 'D':
+		case 'd': goto yy3741;
 		default: goto yy49;
 	}
 yy3505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3742;
+		case 'M':
+		case 'm': goto yy3742;
 		default: goto yy49;
 	}
 yy3506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3743;
+		case 'P':
+		case 'p': goto yy3743;
 		default: goto yy49;
 	}
 yy3507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3744;
+		case 'P':
+		case 'p': goto yy3744;
 		default: goto yy49;
 	}
 yy3508:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3745;
+		case 'U':
+		case 'u': goto yy3745;
 		default: goto yy49;
 	}
 yy3509:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3746;
+		case 'R':
+		case 'r': goto yy3746;
 		default: goto yy49;
 	}
 yy3510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3747;
+		case 'L':
+		case 'l': goto yy3747;
 		default: goto yy49;
 	}
 yy3511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3748;
+		case 'T':
+		case 't': goto yy3748;
 		default: goto yy49;
 	}
 yy3512:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy3749;
+		default: goto yy49;
+	}
+yy3513:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy3750;
+		default: goto yy49;
+	}
+yy3514:
 	++cursor;
 	{ SOCKERR_MESSAGE("EACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3513:
+yy3515:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'D': goto yy3749;
-		case 'd': goto yy3750;
+		case 'D': goto yy3751;
+		case 'd': goto yy3752;
 		default: goto yy53;
-	}
-yy3514:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy3750;
-		default: goto yy49;
-	}
-yy3515:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy3751;
-		case 'S':
-		case 's': goto yy3752;
-		default: goto yy49;
 	}
 yy3516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3753;
+		case 'D':
+		case 'd': goto yy3752;
 		default: goto yy49;
 	}
 yy3517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3754;
+		case 'L':
+		case 'l': goto yy3753;
+		case 'S':
+		case 's': goto yy3754;
 		default: goto yy49;
 	}
 yy3518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3755;
+		case 'T':
+		case 't': goto yy3755;
 		default: goto yy49;
 	}
 yy3519:
@@ -27078,279 +27080,219 @@ yy3519:
 yy3520:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3757;
+		case 'L':
+		case 'l': goto yy3757;
 		default: goto yy49;
 	}
 yy3521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3758;
+		case 'O':
+		case 'o': goto yy3758;
 		default: goto yy49;
 	}
 yy3522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3759;
+		case 'O':
+		case 'o': goto yy3759;
 		default: goto yy49;
 	}
 yy3523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3760;
+		case 'P':
+		case 'p': goto yy3760;
 		default: goto yy49;
 	}
 yy3524:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3761;
+		case 'R':
+		case 'r': goto yy3761;
 		default: goto yy49;
 	}
 yy3525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3762;
+		case 'R':
+		case 'r': goto yy3762;
 		default: goto yy49;
 	}
 yy3526:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3763;
+		case 'U':
+		case 'u': goto yy3763;
 		default: goto yy49;
 	}
 yy3527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3764;
+		case 'N':
+		case 'n': goto yy3764;
 		default: goto yy49;
 	}
 yy3528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3765;
+		case ' ': goto yy3765;
 		default: goto yy49;
 	}
 yy3529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3766;
+		case 'D':
+		case 'd': goto yy3766;
 		default: goto yy49;
 	}
 yy3530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3767;
+		case 'O':
+		case 'o': goto yy3767;
 		default: goto yy49;
 	}
 yy3531:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3768;
+		case 'A':
+		case 'a': goto yy3768;
 		default: goto yy49;
 	}
 yy3532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3769;
+		case 'E':
+		case 'e': goto yy3769;
 		default: goto yy49;
 	}
 yy3533:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3770;
+		case ' ': goto yy3770;
 		default: goto yy49;
 	}
 yy3534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3771;
+		case 'I':
+		case 'i': goto yy3771;
 		default: goto yy49;
 	}
 yy3535:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3772;
+		case 'C':
+		case 'c': goto yy3772;
 		default: goto yy49;
 	}
 yy3536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3773;
+		case 'H':
+		case 'h': goto yy3773;
 		default: goto yy49;
 	}
 yy3537:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3774;
+		case 'R':
+		case 'r': goto yy3774;
 		default: goto yy49;
 	}
 yy3538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3775;
+		case ' ': goto yy3775;
 		default: goto yy49;
 	}
 yy3539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3776;
+		case 'O':
+		case 'o': goto yy3776;
 		default: goto yy49;
 	}
 yy3540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3777;
+		case 'A':
+		case 'a': goto yy3777;
 		default: goto yy49;
 	}
 yy3541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3778;
+		case 'R':
+		case 'r': goto yy3778;
 		default: goto yy49;
 	}
 yy3542:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3779;
+		case 'E':
+		case 'e': goto yy3779;
 		default: goto yy49;
 	}
 yy3543:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3780;
+		case 'O':
+		case 'o': goto yy3780;
 		default: goto yy49;
 	}
 yy3544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3781;
+		case ' ': goto yy3781;
 		default: goto yy49;
 	}
 yy3545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3782;
+		case 'N':
+		case 'n': goto yy3782;
 		default: goto yy49;
 	}
 yy3546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3783;
+		case 'F':
+		case 'f': goto yy3783;
 		default: goto yy49;
 	}
 yy3547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3784;
+		case 'O':
+		case 'o': goto yy3784;
 		default: goto yy49;
 	}
 yy3548:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3785;
+		case 'U':
+		case 'u': goto yy3785;
 		default: goto yy49;
 	}
 yy3549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3786;
+		case 'O':
+		case 'o': goto yy3786;
 		default: goto yy49;
 	}
 yy3550:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy3787;
+		case 'T':
+		case 't': goto yy3787;
 		default: goto yy49;
 	}
 yy3551:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3788;
-		default: goto yy49;
-	}
-yy3552:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy3789;
-		default: goto yy49;
-	}
-yy3553:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(35); }
-yy3554:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy3790;
-		default: goto yy49;
-	}
-yy3555:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy3791;
-		default: goto yy49;
-	}
-yy3556:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy3792;
-		default: goto yy49;
-	}
-yy3557:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy3793;
-		default: goto yy49;
-	}
-yy3558:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy3794;
-		default: goto yy49;
-	}
-yy3559:
-	yych = *++cursor;
-	switch (yych) {
-		case '-': goto yy3795;
 		case '0':
 		case '1':
 		case '2':
@@ -27360,41 +27302,101 @@ yy3559:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy3796;
+		case '9': goto yy3788;
+		default: goto yy49;
+	}
+yy3552:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy3789;
+		default: goto yy49;
+	}
+yy3553:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy3790;
+		default: goto yy49;
+	}
+yy3554:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(35); }
+yy3555:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy3791;
+		default: goto yy49;
+	}
+yy3556:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy3792;
+		default: goto yy49;
+	}
+yy3557:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy3793;
+		default: goto yy49;
+	}
+yy3558:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy3794;
+		default: goto yy49;
+	}
+yy3559:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy3795;
 		default: goto yy49;
 	}
 yy3560:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3797;
+		case '-': goto yy3796;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy3797;
 		default: goto yy49;
 	}
 yy3561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3798;
+		case ' ': goto yy3798;
 		default: goto yy49;
 	}
 yy3562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3799;
+		case 'S':
+		case 's': goto yy3799;
 		default: goto yy49;
 	}
 yy3563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3800;
+		case 'A':
+		case 'a': goto yy3800;
 		default: goto yy49;
 	}
 yy3564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3801;
+		case 'U':
+		case 'u': goto yy3801;
 		default: goto yy49;
 	}
 yy3565:
@@ -27407,125 +27409,125 @@ yy3565:
 yy3566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3803;
+		case 'R':
+		case 'r': goto yy3803;
 		default: goto yy49;
 	}
 yy3567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3804;
+		case 'N':
+		case 'n': goto yy3804;
 		default: goto yy49;
 	}
 yy3568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3805;
+		case 'R':
+		case 'r': goto yy3805;
 		default: goto yy49;
 	}
 yy3569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3806;
+		case 'S':
+		case 's': goto yy3806;
 		default: goto yy49;
 	}
 yy3570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3807;
+		case 'U':
+		case 'u': goto yy3807;
 		default: goto yy49;
 	}
 yy3571:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3808;
+		case 'A':
+		case 'a': goto yy3808;
 		default: goto yy49;
 	}
 yy3572:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3809;
+		case ' ': goto yy3809;
 		default: goto yy49;
 	}
 yy3573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3810;
+		case 'N':
+		case 'n': goto yy3810;
 		default: goto yy49;
 	}
 yy3574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3811;
+		case 'I':
+		case 'i': goto yy3811;
 		default: goto yy49;
 	}
 yy3575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3812;
+		case 'L':
+		case 'l': goto yy3812;
 		default: goto yy49;
 	}
 yy3576:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3813;
+		case 'R':
+		case 'r': goto yy3813;
 		default: goto yy49;
 	}
 yy3577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3814;
+		case 'E':
+		case 'e': goto yy3814;
 		default: goto yy49;
 	}
 yy3578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3815;
+		case 'T':
+		case 't': goto yy3815;
 		default: goto yy49;
 	}
 yy3579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3816;
+		case 'S':
+		case 's': goto yy3816;
 		default: goto yy49;
 	}
 yy3580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3817;
+		case 'H':
+		case 'h': goto yy3817;
 		default: goto yy49;
 	}
 yy3581:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3818;
+		case 'E':
+		case 'e': goto yy3818;
 		default: goto yy49;
 	}
 yy3582:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3819;
+		case 'T':
+		case 't': goto yy3819;
 		default: goto yy49;
 	}
 yy3583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3820;
+		case ' ': goto yy3820;
 		default: goto yy49;
 	}
 yy3584:
@@ -27538,15 +27540,15 @@ yy3584:
 yy3585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy3822;
+		case 'E':
+		case 'e': goto yy3822;
 		default: goto yy49;
 	}
 yy3586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3823;
+		case 'K':
+		case 'k': goto yy3823;
 		default: goto yy49;
 	}
 yy3587:
@@ -27566,228 +27568,229 @@ yy3588:
 yy3589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3826;
+		case 'T':
+		case 't': goto yy3826;
 		default: goto yy49;
 	}
 yy3590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3827;
+		case 'R':
+		case 'r': goto yy3827;
 		default: goto yy49;
 	}
 yy3591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3828;
+		case 'A':
+		case 'a': goto yy3828;
 		default: goto yy49;
 	}
 yy3592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy3829;
+		case 'O':
+		case 'o': goto yy3829;
 		default: goto yy49;
 	}
 yy3593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3830;
+		case 'B':
+		case 'b': goto yy3830;
 		default: goto yy49;
 	}
 yy3594:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3831;
+		case 'C':
+		case 'c': goto yy3831;
 		default: goto yy49;
 	}
 yy3595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3832;
+		case ' ': goto yy3832;
 		default: goto yy49;
 	}
 yy3596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3833;
+		case 'E':
+		case 'e': goto yy3833;
 		default: goto yy49;
 	}
 yy3597:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3834;
+		case 'Y':
+		case 'y': goto yy3834;
 		default: goto yy49;
 	}
 yy3598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T': goto yy3656;
-		case 't': goto yy3835;
+		case ' ': goto yy3835;
 		default: goto yy49;
 	}
 yy3599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy3836;
+		case 'T': goto yy3658;
+		case 't': goto yy3836;
 		default: goto yy49;
 	}
 yy3600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy3837;
+		case 'x': goto yy3837;
 		default: goto yy49;
 	}
 yy3601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy3838;
+		case 'o': goto yy3838;
 		default: goto yy49;
 	}
 yy3602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'm': goto yy3839;
+		case 'c': goto yy3839;
 		default: goto yy49;
 	}
 yy3603:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy3840;
+		case 'm': goto yy3840;
 		default: goto yy49;
 	}
 yy3604:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
 		case 'o': goto yy3841;
 		default: goto yy49;
 	}
 yy3605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3842;
+		case 'O':
+		case 'o': goto yy3842;
 		default: goto yy49;
 	}
 yy3606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3843;
+		case 'P':
+		case 'p': goto yy3843;
 		default: goto yy49;
 	}
 yy3607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3844;
+		case 'W':
+		case 'w': goto yy3844;
 		default: goto yy49;
 	}
 yy3608:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3845;
+		case 'P':
+		case 'p': goto yy3845;
 		default: goto yy49;
 	}
 yy3609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3846;
+		case ' ': goto yy3846;
 		default: goto yy49;
 	}
 yy3610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy3847;
+		case 'A':
+		case 'a': goto yy3847;
 		default: goto yy49;
 	}
 yy3611:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3848;
+		case 'K':
+		case 'k': goto yy3848;
 		default: goto yy49;
 	}
 yy3612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3849;
+		case 'E':
+		case 'e': goto yy3849;
 		default: goto yy49;
 	}
 yy3613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3850;
+		case 'C':
+		case 'c': goto yy3850;
 		default: goto yy49;
 	}
 yy3614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3851;
+		case 'O':
+		case 'o': goto yy3851;
 		default: goto yy49;
 	}
 yy3615:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3852;
+		case 'E':
+		case 'e': goto yy3852;
 		default: goto yy49;
 	}
 yy3616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3853;
+		case ' ': goto yy3853;
 		default: goto yy49;
 	}
 yy3617:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3854;
+		case 'N':
+		case 'n': goto yy3854;
 		default: goto yy49;
 	}
 yy3618:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3855;
+		case ' ': goto yy3855;
 		default: goto yy49;
 	}
 yy3619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3856;
+		case 'E':
+		case 'e': goto yy3856;
 		default: goto yy49;
 	}
 yy3620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3857;
+		case 'I':
+		case 'i': goto yy3857;
 		default: goto yy49;
 	}
 yy3621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3858;
+		case 'E':
+		case 'e': goto yy3858;
 		default: goto yy49;
 	}
 yy3622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3859;
+		case 'P':
+		case 'p': goto yy3859;
 		default: goto yy49;
 	}
 yy3623:
@@ -27805,15 +27808,14 @@ yy3624:
 yy3625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3862;
+		case ' ': goto yy3862;
 		default: goto yy49;
 	}
 yy3626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3863;
+		case 'O':
+		case 'o': goto yy3863;
 		default: goto yy49;
 	}
 yy3627:
@@ -27826,36 +27828,36 @@ yy3627:
 yy3628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3865;
+		case 'P':
+		case 'p': goto yy3865;
 		default: goto yy49;
 	}
 yy3629:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3866;
+		case 'T':
+		case 't': goto yy3866;
 		default: goto yy49;
 	}
 yy3630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3867;
+		case 'E':
+		case 'e': goto yy3867;
 		default: goto yy49;
 	}
 yy3631:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3868;
+		case 'F':
+		case 'f': goto yy3868;
 		default: goto yy49;
 	}
 yy3632:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3869;
+		case 'N':
+		case 'n': goto yy3869;
 		default: goto yy49;
 	}
 yy3633:
@@ -27868,29 +27870,29 @@ yy3633:
 yy3634:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3871;
+		case 'T':
+		case 't': goto yy3871;
 		default: goto yy49;
 	}
 yy3635:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3872;
+		case 'S':
+		case 's': goto yy3872;
 		default: goto yy49;
 	}
 yy3636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3873;
+		case 'T':
+		case 't': goto yy3873;
 		default: goto yy49;
 	}
 yy3637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3874;
+		case 'W':
+		case 'w': goto yy3874;
 		default: goto yy49;
 	}
 yy3638:
@@ -27903,120 +27905,119 @@ yy3638:
 yy3639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3876;
+		case 'D':
+		case 'd': goto yy3876;
 		default: goto yy49;
 	}
 yy3640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3877;
+		case 'A':
+		case 'a': goto yy3877;
 		default: goto yy49;
 	}
 yy3641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3878;
+		case 'R':
+		case 'r': goto yy3878;
 		default: goto yy49;
 	}
 yy3642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3879;
+		case 'L':
+		case 'l': goto yy3879;
 		default: goto yy49;
 	}
 yy3643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3880;
+		case 'Y':
+		case 'y': goto yy3880;
 		default: goto yy49;
 	}
 yy3644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3881;
+		case 'S':
+		case 's': goto yy3881;
 		default: goto yy49;
 	}
 yy3645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3882;
+		case 'O':
+		case 'o': goto yy3882;
 		default: goto yy49;
 	}
 yy3646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3883;
-		case 'T':
-		case 't': goto yy3884;
+		case 'E':
+		case 'e': goto yy3883;
 		default: goto yy49;
 	}
 yy3647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3885;
+		case 'S':
+		case 's': goto yy3884;
+		case 'T':
+		case 't': goto yy3885;
 		default: goto yy49;
 	}
 yy3648:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy3886;
+		case 'L':
+		case 'l': goto yy3886;
 		default: goto yy49;
 	}
+yy3649:
+	++cursor;
+	{ SOCKERR_MESSAGE("ECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3650:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy3887;
+		case 'Y':
+		case 'y': goto yy3887;
 		default: goto yy49;
 	}
 yy3651:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3888;
+		case 'U':
+		case 'u': goto yy3888;
 		default: goto yy49;
 	}
 yy3652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3889;
+		case ' ': goto yy3889;
 		default: goto yy49;
 	}
 yy3653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3890;
-		case 'P':
-		case 'p': goto yy3891;
+		case 'T':
+		case 't': goto yy3890;
 		default: goto yy49;
 	}
 yy3654:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3892;
+		case 'I':
+		case 'i': goto yy3891;
 		default: goto yy49;
 	}
 yy3655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3893;
+		case 'H':
+		case 'h': goto yy3892;
+		case 'P':
+		case 'p': goto yy3893;
 		default: goto yy49;
 	}
 yy3656:
@@ -28029,8 +28030,8 @@ yy3656:
 yy3657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3895;
+		case 'I':
+		case 'i': goto yy3895;
 		default: goto yy49;
 	}
 yy3658:
@@ -28043,700 +28044,700 @@ yy3658:
 yy3659:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3897;
+		case 'L':
+		case 'l': goto yy3897;
 		default: goto yy49;
 	}
 yy3660:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3898;
+		case 'O':
+		case 'o': goto yy3898;
 		default: goto yy49;
 	}
 yy3661:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3899;
+		case 'R':
+		case 'r': goto yy3899;
 		default: goto yy49;
 	}
 yy3662:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case ' ': goto yy49;
-		default: goto yy3901;
+		case 'W':
+		case 'w': goto yy3900;
+		default: goto yy49;
 	}
 yy3663:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy3902;
+		case 'F':
+		case 'f': goto yy3901;
 		default: goto yy49;
 	}
 yy3664:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy3903;
-		default: goto yy49;
+		case 0x00:
+		case ' ': goto yy49;
+		default: goto yy3903;
 	}
 yy3665:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy3904;
+		case 'r': goto yy3904;
 		default: goto yy49;
 	}
 yy3666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O': goto yy3896;
-		case 'o': goto yy3905;
+		case 'r': goto yy3905;
 		default: goto yy49;
 	}
 yy3667:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R': goto yy3897;
-		case 'r': goto yy3906;
+		case 'o': goto yy3906;
 		default: goto yy49;
 	}
 yy3668:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3907;
+		case 'O': goto yy3898;
+		case 'o': goto yy3907;
 		default: goto yy49;
 	}
 yy3669:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
+		case 'R': goto yy3899;
 		case 'r': goto yy3908;
 		default: goto yy49;
 	}
 yy3670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3909;
+		case 'S':
+		case 's': goto yy3909;
 		default: goto yy49;
 	}
 yy3671:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3910;
+		case 'R':
+		case 'r': goto yy3910;
 		default: goto yy49;
 	}
 yy3672:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3911;
+		case 'A':
+		case 'a': goto yy3911;
 		default: goto yy49;
 	}
 yy3673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3912;
+		case 'F':
+		case 'f': goto yy3912;
 		default: goto yy49;
 	}
 yy3674:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3913;
+		case 'T':
+		case 't': goto yy3913;
 		default: goto yy49;
 	}
 yy3675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3914;
+		case 'E':
+		case 'e': goto yy3914;
 		default: goto yy49;
 	}
 yy3676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3915;
+		case ' ': goto yy3915;
 		default: goto yy49;
 	}
 yy3677:
-	++cursor;
-	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
-yy3678:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3916;
+		case 'A':
+		case 'a': goto yy3916;
 		default: goto yy49;
 	}
-yy3679:
+yy3678:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy3917;
 		default: goto yy49;
 	}
+yy3679:
+	++cursor;
+	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
 yy3680:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3918;
-		case 'Z':
-		case 'z': goto yy3919;
+		case 'I':
+		case 'i': goto yy3918;
 		default: goto yy49;
 	}
 yy3681:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3920;
+		case 'A':
+		case 'a': goto yy3919;
 		default: goto yy49;
 	}
 yy3682:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3921;
+		case 'S':
+		case 's': goto yy3920;
+		case 'Z':
+		case 'z': goto yy3921;
 		default: goto yy49;
 	}
 yy3683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy3922;
+		case ' ': goto yy3922;
 		default: goto yy49;
 	}
 yy3684:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3923;
+		case 'D':
+		case 'd': goto yy3923;
 		default: goto yy49;
 	}
 yy3685:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3924;
+		case 'H':
+		case 'h': goto yy3924;
 		default: goto yy49;
 	}
 yy3686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3925;
+		case 'N':
+		case 'n': goto yy3925;
 		default: goto yy49;
 	}
 yy3687:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy3926;
+		case 'E':
+		case 'e': goto yy3926;
 		default: goto yy49;
 	}
 yy3688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3927;
+		case 'V':
+		case 'v': goto yy3927;
 		default: goto yy49;
 	}
 yy3689:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy3928;
+		case 'W':
+		case 'w': goto yy3928;
 		default: goto yy49;
 	}
 yy3690:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3929;
+		case 'D':
+		case 'd': goto yy3929;
 		default: goto yy49;
 	}
 yy3691:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3930;
+		case 'V':
+		case 'v': goto yy3930;
 		default: goto yy49;
 	}
 yy3692:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3931;
+		case 'O':
+		case 'o': goto yy3931;
 		default: goto yy49;
 	}
 yy3693:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3932;
+		case ' ': goto yy3932;
 		default: goto yy49;
 	}
 yy3694:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3933;
+		case 'F':
+		case 'f': goto yy3933;
 		default: goto yy49;
 	}
 yy3695:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3934;
+		case 'F':
+		case 'f': goto yy3934;
 		default: goto yy49;
 	}
 yy3696:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3935;
+		case 'R':
+		case 'r': goto yy3935;
 		default: goto yy49;
 	}
 yy3697:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy3936;
+		case ' ': goto yy3936;
 		default: goto yy49;
 	}
 yy3698:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3937;
+		case 'I':
+		case 'i': goto yy3937;
 		default: goto yy49;
 	}
 yy3699:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3938;
+		case 'F':
+		case 'f': goto yy3938;
 		default: goto yy49;
 	}
 yy3700:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3939;
+		case 'D':
+		case 'd': goto yy3939;
 		default: goto yy49;
 	}
 yy3701:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3940;
+		case 'I':
+		case 'i': goto yy3940;
 		default: goto yy49;
 	}
 yy3702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3941;
+		case 'E':
+		case 'e': goto yy3941;
 		default: goto yy49;
 	}
 yy3703:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3942;
+		case 'R':
+		case 'r': goto yy3942;
 		default: goto yy49;
 	}
 yy3704:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3943;
+		case 'R':
+		case 'r': goto yy3943;
 		default: goto yy49;
 	}
 yy3705:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3944;
+		case 'A':
+		case 'a': goto yy3944;
 		default: goto yy49;
 	}
 yy3706:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy3945;
+		case 'A':
+		case 'a': goto yy3945;
 		default: goto yy49;
 	}
 yy3707:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3946;
+		case ' ': goto yy3946;
 		default: goto yy49;
 	}
 yy3708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3947;
+		case 'P':
+		case 'p': goto yy3947;
 		default: goto yy49;
 	}
 yy3709:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3948;
+		case 'E':
+		case 'e': goto yy3948;
 		default: goto yy49;
 	}
 yy3710:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3949;
-		case 'H':
-		case 'h': goto yy3950;
+		case 'I':
+		case 'i': goto yy3949;
 		default: goto yy49;
 	}
 yy3711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3951;
+		case ' ': goto yy3950;
 		default: goto yy49;
 	}
 yy3712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3952;
+		case 'A':
+		case 'a': goto yy3951;
+		case 'H':
+		case 'h': goto yy3952;
 		default: goto yy49;
 	}
 yy3713:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3953;
+		case 'S':
+		case 's': goto yy3953;
 		default: goto yy49;
 	}
 yy3714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3954;
+		case 'D':
+		case 'd': goto yy3954;
 		default: goto yy49;
 	}
 yy3715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3955;
+		case ' ': goto yy3955;
 		default: goto yy49;
 	}
 yy3716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3956;
+		case 'R':
+		case 'r': goto yy3956;
 		default: goto yy49;
 	}
 yy3717:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3957;
+		case 'E':
+		case 'e': goto yy3957;
 		default: goto yy49;
 	}
 yy3718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3958;
+		case 'O':
+		case 'o': goto yy3958;
 		default: goto yy49;
 	}
 yy3719:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3959;
+		case 'R':
+		case 'r': goto yy3959;
 		default: goto yy49;
 	}
 yy3720:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3960;
+		case 'L':
+		case 'l': goto yy3960;
 		default: goto yy49;
 	}
 yy3721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy3961;
+		case ' ': goto yy3961;
 		default: goto yy49;
 	}
 yy3722:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3962;
+		case 'T':
+		case 't': goto yy3962;
 		default: goto yy49;
 	}
 yy3723:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3963;
+		case 'N':
+		case 'n': goto yy3963;
 		default: goto yy49;
 	}
 yy3724:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3964;
+		case 'A':
+		case 'a': goto yy3964;
 		default: goto yy49;
 	}
 yy3725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3965;
+		case 'T':
+		case 't': goto yy3965;
 		default: goto yy49;
 	}
 yy3726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy3966;
+		case ' ': goto yy3966;
 		default: goto yy49;
 	}
 yy3727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy3967;
+		case 'A':
+		case 'a': goto yy3967;
 		default: goto yy49;
 	}
 yy3728:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3968;
+		case 'D':
+		case 'd': goto yy3968;
 		default: goto yy49;
 	}
 yy3729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3969;
+		case 'L':
+		case 'l': goto yy3969;
 		default: goto yy49;
 	}
 yy3730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3970;
+		case 'A':
+		case 'a': goto yy3970;
 		default: goto yy49;
 	}
 yy3731:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3971;
+		case 'A':
+		case 'a': goto yy3971;
 		default: goto yy49;
 	}
 yy3732:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy3972;
+		case 'R':
+		case 'r': goto yy3972;
 		default: goto yy49;
 	}
 yy3733:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3973;
+		case 'O':
+		case 'o': goto yy3973;
 		default: goto yy49;
 	}
 yy3734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3974;
+		case 'C':
+		case 'c': goto yy3974;
 		default: goto yy49;
 	}
 yy3735:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy3975;
+		case 'A':
+		case 'a': goto yy3975;
 		default: goto yy49;
 	}
 yy3736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3976;
+		case 'I':
+		case 'i': goto yy3976;
 		default: goto yy49;
 	}
 yy3737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3977;
+		case 'M':
+		case 'm': goto yy3977;
 		default: goto yy49;
 	}
 yy3738:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy3978;
+		case 'S':
+		case 's': goto yy3978;
 		default: goto yy49;
 	}
 yy3739:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy3979;
+		default: goto yy49;
+	}
 yy3740:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy3979;
+		case 'i': goto yy3980;
 		default: goto yy49;
 	}
 yy3741:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy3980;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3981;
+		case 'I':
+		case 'i': goto yy3981;
 		default: goto yy49;
 	}
 yy3743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3982;
+		case 'O':
+		case 'o': goto yy3982;
 		default: goto yy49;
 	}
 yy3744:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy3983;
+		default: goto yy49;
+	}
+yy3745:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy3984;
 		default: goto yy49;
 	}
-yy3745:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy3985;
-		default: goto yy49;
-	}
 yy3746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3986;
+		case 'T':
+		case 't': goto yy3986;
 		default: goto yy49;
 	}
 yy3747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3987;
+		case 'O':
+		case 'o': goto yy3987;
 		default: goto yy49;
 	}
 yy3748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3988;
+		case 'E':
+		case 'e': goto yy3988;
 		default: goto yy49;
 	}
 yy3749:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy54;
-		case 'R': goto yy3989;
-		case 'r': goto yy3990;
-		default: goto yy53;
+		case 'R':
+		case 'r': goto yy3989;
+		default: goto yy49;
 	}
 yy3750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3990;
+		case 'O':
+		case 'o': goto yy3990;
 		default: goto yy49;
 	}
 yy3751:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy3991;
-		default: goto yy49;
+		case 0x00: goto yy54;
+		case 'R': goto yy3991;
+		case 'r': goto yy3992;
+		default: goto yy53;
 	}
 yy3752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy3992;
+		case 'R':
+		case 'r': goto yy3992;
 		default: goto yy49;
 	}
 yy3753:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy3993;
+		case 'O':
+		case 'o': goto yy3993;
 		default: goto yy49;
 	}
 yy3754:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3994;
+		case 'S':
+		case 's': goto yy3994;
 		default: goto yy49;
 	}
 yy3755:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy3995;
+		case ' ': goto yy3995;
 		default: goto yy49;
 	}
 yy3756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3996;
+		case 'T':
+		case 't': goto yy3996;
 		default: goto yy49;
 	}
 yy3757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy3997;
+		case 'A':
+		case 'a': goto yy3997;
 		default: goto yy49;
 	}
 yy3758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3998;
+		case 'R':
+		case 'r': goto yy3998;
 		default: goto yy49;
 	}
 yy3759:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy3999;
+		case 'T':
+		case 't': goto yy3999;
 		default: goto yy49;
 	}
 yy3760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4000;
+		case 'E':
+		case 'e': goto yy4000;
 		default: goto yy49;
 	}
 yy3761:
@@ -28749,257 +28750,248 @@ yy3761:
 yy3762:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4002;
+		case 'R':
+		case 'r': goto yy4002;
 		default: goto yy49;
 	}
 yy3763:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4003;
+		case 'R':
+		case 'r': goto yy4003;
 		default: goto yy49;
 	}
 yy3764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4004;
+		case 'E':
+		case 'e': goto yy4004;
 		default: goto yy49;
 	}
 yy3765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4005;
+		case 'A':
+		case 'a': goto yy4005;
 		default: goto yy49;
 	}
 yy3766:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4006;
+		case 'Y':
+		case 'y': goto yy4006;
 		default: goto yy49;
 	}
 yy3767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4007;
+		case 'U':
+		case 'u': goto yy4007;
 		default: goto yy49;
 	}
 yy3768:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4008;
+		case 'S':
+		case 's': goto yy4008;
 		default: goto yy49;
 	}
 yy3769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4009;
+		case 'L':
+		case 'l': goto yy4009;
 		default: goto yy49;
 	}
 yy3770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4010;
+		case 'I':
+		case 'i': goto yy4010;
 		default: goto yy49;
 	}
 yy3771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4011;
+		case 'L':
+		case 'l': goto yy4011;
 		default: goto yy49;
 	}
 yy3772:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4012;
+		case 'V':
+		case 'v': goto yy4012;
 		default: goto yy49;
 	}
 yy3773:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(86); }
-yy3774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4013;
+		case ' ': goto yy4013;
 		default: goto yy49;
 	}
+yy3774:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(86); }
 yy3775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4014;
+		case 'R':
+		case 'r': goto yy4014;
 		default: goto yy49;
 	}
 yy3776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4015;
+		case 'T':
+		case 't': goto yy4015;
 		default: goto yy49;
 	}
 yy3777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4016;
+		case 'V':
+		case 'v': goto yy4016;
 		default: goto yy49;
 	}
 yy3778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4017;
+		case 'T':
+		case 't': goto yy4017;
 		default: goto yy49;
 	}
 yy3779:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4018;
+		case 'C':
+		case 'c': goto yy4018;
 		default: goto yy49;
 	}
 yy3780:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4019;
+		case 'R':
+		case 'r': goto yy4019;
 		default: goto yy49;
 	}
 yy3781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4020;
+		case 'C':
+		case 'c': goto yy4020;
 		default: goto yy49;
 	}
 yy3782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4021;
+		case 'E':
+		case 'e': goto yy4021;
 		default: goto yy49;
 	}
 yy3783:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4022;
+		case 'O':
+		case 'o': goto yy4022;
 		default: goto yy49;
 	}
 yy3784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4023;
+		case 'N':
+		case 'n': goto yy4023;
 		default: goto yy49;
 	}
 yy3785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4024;
+		case 'P':
+		case 'p': goto yy4024;
 		default: goto yy49;
 	}
 yy3786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4025;
+		case 'N':
+		case 'n': goto yy4025;
 		default: goto yy49;
 	}
 yy3787:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy3787;
-		case ']': goto yy4026;
+		case 'Y':
+		case 'y': goto yy4026;
 		default: goto yy49;
 	}
 yy3788:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4027;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy3788;
+		case ']': goto yy4027;
 		default: goto yy49;
 	}
 yy3789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4028;
+		case 'O':
+		case 'o': goto yy4028;
 		default: goto yy49;
 	}
 yy3790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4029;
+		case 'C':
+		case 'c': goto yy4029;
 		default: goto yy49;
 	}
 yy3791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4030;
+		case 'N':
+		case 'n': goto yy4030;
 		default: goto yy49;
 	}
 yy3792:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4031;
+		case 'T':
+		case 't': goto yy4031;
 		default: goto yy49;
 	}
 yy3793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4032;
+		case 'S':
+		case 's': goto yy4032;
 		default: goto yy49;
 	}
 yy3794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4033;
+		case 'C':
+		case 'c': goto yy4033;
 		default: goto yy49;
 	}
 yy3795:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy3796;
+		case 'E':
+		case 'e': goto yy4034;
 		default: goto yy49;
 	}
 yy3796:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy4034;
 		case '0':
 		case '1':
 		case '2':
@@ -29009,286 +29001,296 @@ yy3796:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy3796;
+		case '9': goto yy3797;
 		default: goto yy49;
 	}
 yy3797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4035;
+		case ')': goto yy4035;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy3797;
 		default: goto yy49;
 	}
 yy3798:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4036;
+		case 'I':
+		case 'i': goto yy4036;
 		default: goto yy49;
 	}
 yy3799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4037;
+		case 'O':
+		case 'o': goto yy4037;
 		default: goto yy49;
 	}
 yy3800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4038;
+		case 'T':
+		case 't': goto yy4038;
 		default: goto yy49;
 	}
 yy3801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4039;
+		case 'N':
+		case 'n': goto yy4039;
 		default: goto yy49;
 	}
 yy3802:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(74); }
-yy3803:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy4040;
-		default: goto yy49;
-	}
-yy3804:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy4041;
+		case 'a': goto yy4040;
+		default: goto yy49;
+	}
+yy3803:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(74); }
+yy3804:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy4041;
 		default: goto yy49;
 	}
 yy3805:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4042;
+		case 'A':
+		case 'a': goto yy4042;
 		default: goto yy49;
 	}
 yy3806:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4043;
+		case ' ': goto yy4043;
 		default: goto yy49;
 	}
 yy3807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4044;
+		case 'P':
+		case 'p': goto yy4044;
 		default: goto yy49;
 	}
 yy3808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4045;
+		case 'L':
+		case 'l': goto yy4045;
 		default: goto yy49;
 	}
 yy3809:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4046;
+		case 'H':
+		case 'h': goto yy4046;
 		default: goto yy49;
 	}
 yy3810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4047;
+		case ' ': goto yy4047;
 		default: goto yy49;
 	}
 yy3811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4048;
+		case 'N':
+		case 'n': goto yy4048;
 		default: goto yy49;
 	}
 yy3812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4049;
+		case 'Y':
+		case 'y': goto yy4049;
 		default: goto yy49;
 	}
 yy3813:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4050;
+		case 'E':
+		case 'e': goto yy4050;
 		default: goto yy49;
 	}
 yy3814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4051;
+		case ' ': goto yy4051;
 		default: goto yy49;
 	}
 yy3815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4052;
+		case 'O':
+		case 'o': goto yy4052;
 		default: goto yy49;
 	}
 yy3816:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4053;
+		case 'S':
+		case 's': goto yy4053;
 		default: goto yy49;
 	}
 yy3817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4054;
+		case 'E':
+		case 'e': goto yy4054;
 		default: goto yy49;
 	}
 yy3818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4055;
+		case 'D':
+		case 'd': goto yy4055;
 		default: goto yy49;
 	}
 yy3819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4056;
+		case 'S':
+		case 's': goto yy4056;
 		default: goto yy49;
 	}
 yy3820:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4057;
+		case 'T':
+		case 't': goto yy4057;
 		default: goto yy49;
 	}
 yy3821:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4058;
+		case 'D':
+		case 'd': goto yy4058;
 		default: goto yy49;
 	}
 yy3822:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4060;
+		case 'S':
+		case 's': goto yy4059;
 		default: goto yy49;
 	}
 yy3823:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4061;
+		case 'E':
+		case 'e': goto yy4061;
 		default: goto yy49;
 	}
 yy3824:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4062;
+		case 'I':
+		case 'i': goto yy4062;
 		default: goto yy49;
 	}
 yy3825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4063;
+		case ' ': goto yy4063;
 		default: goto yy49;
 	}
 yy3826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4064;
+		case 'P':
+		case 'p': goto yy4064;
 		default: goto yy49;
 	}
 yy3827:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4065;
+		case 'O':
+		case 'o': goto yy4065;
 		default: goto yy49;
 	}
 yy3828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4066;
+		case 'D':
+		case 'd': goto yy4066;
 		default: goto yy49;
 	}
 yy3829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4067;
+		case 'R':
+		case 'r': goto yy4067;
 		default: goto yy49;
 	}
 yy3830:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4068;
+		case 'U':
+		case 'u': goto yy4068;
 		default: goto yy49;
 	}
 yy3831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4069;
+		case 'O':
+		case 'o': goto yy4069;
 		default: goto yy49;
 	}
 yy3832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4070;
+		case 'S':
+		case 's': goto yy4070;
 		default: goto yy49;
 	}
 yy3833:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(8); }
-yy3834:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4071;
+		case 'G':
+		case 'g': goto yy4071;
 		default: goto yy49;
 	}
+yy3834:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(8); }
 yy3835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O': goto yy3894;
-		case 'o': goto yy4072;
+		case 'F':
+		case 'f': goto yy4072;
 		default: goto yy49;
 	}
 yy3836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy4073;
+		case 'O': goto yy3896;
+		case 'o': goto yy4073;
 		default: goto yy49;
 	}
 yy3837:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H': goto yy4074;
+		case 'c': goto yy4074;
 		default: goto yy49;
 	}
 yy3838:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy4075;
+		case 'H': goto yy4075;
 		default: goto yy49;
 	}
 yy3839:
@@ -29300,120 +29302,119 @@ yy3839:
 yy3840:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy4077;
+		case 'e': goto yy4077;
 		default: goto yy49;
 	}
 yy3841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4078;
+		case 's': goto yy4078;
 		default: goto yy49;
 	}
 yy3842:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4079;
+		case 'N':
+		case 'n': goto yy4079;
 		default: goto yy49;
 	}
 yy3843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4080;
+		case 'S':
+		case 's': goto yy4080;
 		default: goto yy49;
 	}
 yy3844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4081;
+		case 'A':
+		case 'a': goto yy4081;
 		default: goto yy49;
 	}
 yy3845:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4082;
+		case 'T':
+		case 't': goto yy4082;
 		default: goto yy49;
 	}
 yy3846:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4083;
+		case 'W':
+		case 'w': goto yy4083;
 		default: goto yy49;
 	}
 yy3847:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4084;
+		case ' ': goto yy4084;
 		default: goto yy49;
 	}
 yy3848:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4085;
+		case 'E':
+		case 'e': goto yy4085;
 		default: goto yy49;
 	}
 yy3849:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4086;
+		case 'R':
+		case 'r': goto yy4086;
 		default: goto yy49;
 	}
 yy3850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4087;
+		case 'I':
+		case 'i': goto yy4087;
 		default: goto yy49;
 	}
 yy3851:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy4088;
+		case 'R':
+		case 'r': goto yy4088;
 		default: goto yy49;
 	}
 yy3852:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4089;
+		case ',': goto yy4089;
 		default: goto yy49;
 	}
 yy3853:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4090;
+		case 'W':
+		case 'w': goto yy4090;
 		default: goto yy49;
 	}
 yy3854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4091;
-		case 'F':
-		case 'f': goto yy4092;
-		case 'W':
-		case 'w': goto yy4093;
+		case ' ': goto yy4091;
 		default: goto yy49;
 	}
 yy3855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4094;
+		case 'E':
+		case 'e': goto yy4092;
+		case 'F':
+		case 'f': goto yy4093;
+		case 'W':
+		case 'w': goto yy4094;
 		default: goto yy49;
 	}
 yy3856:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4095;
+		case 'L':
+		case 'l': goto yy4095;
 		default: goto yy49;
 	}
 yy3857:
@@ -29426,47 +29427,47 @@ yy3857:
 yy3858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4097;
+		case 'M':
+		case 'm': goto yy4097;
 		default: goto yy49;
 	}
 yy3859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4098;
+		case 'P':
+		case 'p': goto yy4098;
 		default: goto yy49;
 	}
 yy3860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4099;
-		case 'N':
-		case 'n': goto yy4100;
+		case 'U':
+		case 'u': goto yy4099;
 		default: goto yy49;
 	}
 yy3861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4101;
-		case 'S':
-		case 's': goto yy4102;
+		case 'H':
+		case 'h': goto yy4100;
+		case 'N':
+		case 'n': goto yy4101;
 		default: goto yy49;
 	}
 yy3862:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy4103;
+		case 'r': goto yy4102;
+		case 'S':
+		case 's': goto yy4103;
 		default: goto yy49;
 	}
 yy3863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4104;
+		case 'R':
+		case 'r': goto yy4104;
 		default: goto yy49;
 	}
 yy3864:
@@ -29479,167 +29480,167 @@ yy3864:
 yy3865:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4106;
+		case 'P':
+		case 'p': goto yy4106;
 		default: goto yy49;
 	}
 yy3866:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4107;
+		case 'I':
+		case 'i': goto yy4107;
 		default: goto yy49;
 	}
 yy3867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4108;
+		case ' ': goto yy4108;
 		default: goto yy49;
 	}
 yy3868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4109;
+		case 'U':
+		case 'u': goto yy4109;
 		default: goto yy49;
 	}
 yy3869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4110;
+		case 'E':
+		case 'e': goto yy4110;
 		default: goto yy49;
 	}
 yy3870:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4111;
+		case 'I':
+		case 'i': goto yy4111;
 		default: goto yy49;
 	}
 yy3871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4112;
+		case ' ': goto yy4112;
 		default: goto yy49;
 	}
 yy3872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4113;
+		case 'O':
+		case 'o': goto yy4113;
 		default: goto yy49;
 	}
 yy3873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4114;
+		case 'T':
+		case 't': goto yy4114;
 		default: goto yy49;
 	}
 yy3874:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy4115;
+		case 'A':
+		case 'a': goto yy4115;
 		default: goto yy49;
 	}
 yy3875:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4116;
+		case ',': goto yy4116;
 		default: goto yy49;
 	}
 yy3876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4117;
+		case ' ': goto yy4117;
 		default: goto yy49;
 	}
 yy3877:
-	++cursor;
-	{ SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3878:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4118;
+		case 'N':
+		case 'n': goto yy4118;
 		default: goto yy49;
 	}
+yy3878:
+	++cursor;
+	{ SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4119;
+		case 'A':
+		case 'a': goto yy4119;
 		default: goto yy49;
 	}
 yy3880:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4120;
+		case 'P':
+		case 'p': goto yy4120;
 		default: goto yy49;
 	}
 yy3881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4121;
+		case 'T':
+		case 't': goto yy4121;
 		default: goto yy49;
 	}
 yy3882:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4122;
+		case 'C':
+		case 'c': goto yy4122;
 		default: goto yy49;
 	}
 yy3883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4123;
+		case 'S':
+		case 's': goto yy4123;
 		default: goto yy49;
 	}
 yy3884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4124;
+		case 'O':
+		case 'o': goto yy4124;
 		default: goto yy49;
 	}
 yy3885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4125;
+		case 'R':
+		case 'r': goto yy4125;
 		default: goto yy49;
 	}
 yy3886:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4126;
+		case 'E':
+		case 'e': goto yy4126;
 		default: goto yy49;
 	}
 yy3887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4127;
+		case ' ': goto yy4127;
 		default: goto yy49;
 	}
 yy3888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4129;
+		case 'T':
+		case 't': goto yy4128;
 		default: goto yy49;
 	}
 yy3889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4130;
+		case 'A':
+		case 'a': goto yy4130;
 		default: goto yy49;
 	}
 yy3890:
@@ -29652,86 +29653,88 @@ yy3890:
 yy3891:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4132;
+		case 'L':
+		case 'l': goto yy4132;
 		default: goto yy49;
 	}
 yy3892:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4133;
+		case 'O':
+		case 'o': goto yy4133;
 		default: goto yy49;
 	}
 yy3893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4134;
+		case 'R':
+		case 'r': goto yy4134;
 		default: goto yy49;
 	}
 yy3894:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4135;
+		case 'W':
+		case 'w': goto yy4135;
 		default: goto yy49;
 	}
 yy3895:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4136;
+		case 'F':
+		case 'f': goto yy4136;
 		default: goto yy49;
 	}
 yy3896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4137;
+		case ' ': goto yy4137;
 		default: goto yy49;
 	}
 yy3897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4138;
+		case 'E':
+		case 'e': goto yy4138;
 		default: goto yy49;
 	}
 yy3898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4139;
+		case 'S':
+		case 's': goto yy4139;
 		default: goto yy49;
 	}
 yy3899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4140;
+		case 'O':
+		case 'o': goto yy4140;
 		default: goto yy49;
 	}
 yy3900:
 	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy4141;
+		default: goto yy49;
+	}
 yy3901:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy4142;
+		default: goto yy49;
+	}
+yy3902:
+	yych = *++cursor;
+yy3903:
 	switch (yych) {
 		case 0x00:
 		case '\t':
 		case '\n': goto yy49;
-		case ' ': goto yy4141;
-		default: goto yy3900;
-	}
-yy3902:
-	yych = *++cursor;
-	switch (yych) {
-		case 'r': goto yy4142;
-		default: goto yy49;
-	}
-yy3903:
-	yych = *++cursor;
-	switch (yych) {
-		case 'r': goto yy4143;
-		default: goto yy49;
+		case ' ': goto yy4143;
+		default: goto yy3902;
 	}
 yy3904:
 	yych = *++cursor;
@@ -29742,124 +29745,123 @@ yy3904:
 yy3905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S': goto yy4137;
-		case 's': goto yy4145;
+		case 'r': goto yy4145;
 		default: goto yy49;
 	}
 yy3906:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O': goto yy4138;
-		case 'o': goto yy4146;
+		case 'r': goto yy4146;
 		default: goto yy49;
 	}
 yy3907:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4147;
+		case 'S': goto yy4139;
+		case 's': goto yy4147;
 		default: goto yy49;
 	}
 yy3908:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4148;
+		case 'O': goto yy4140;
+		case 'o': goto yy4148;
 		default: goto yy49;
 	}
 yy3909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4149;
+		case ' ': goto yy4149;
 		default: goto yy49;
 	}
 yy3910:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4150;
+		case 'E':
+		case 'e': goto yy4150;
 		default: goto yy49;
 	}
 yy3911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4151;
+		case 'T':
+		case 't': goto yy4151;
 		default: goto yy49;
 	}
 yy3912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4152;
+		case 'A':
+		case 'a': goto yy4152;
 		default: goto yy49;
 	}
 yy3913:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4153;
+		case 'I':
+		case 'i': goto yy4153;
 		default: goto yy49;
 	}
 yy3914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4154;
+		case 'R':
+		case 'r': goto yy4154;
 		default: goto yy49;
 	}
 yy3915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4155;
+		case 'F':
+		case 'f': goto yy4155;
 		default: goto yy49;
 	}
 yy3916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4156;
+		case 'Y':
+		case 'y': goto yy4156;
 		default: goto yy49;
 	}
 yy3917:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4157;
+		case 'L':
+		case 'l': goto yy4157;
 		default: goto yy49;
 	}
 yy3918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4158;
+		case 'O':
+		case 'o': goto yy4158;
 		default: goto yy49;
 	}
 yy3919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4159;
+		case ' ': goto yy4159;
 		default: goto yy49;
 	}
 yy3920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4160;
+		case 'E':
+		case 'e': goto yy4160;
 		default: goto yy49;
 	}
 yy3921:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4161;
+		case 'E':
+		case 'e': goto yy4161;
 		default: goto yy49;
 	}
 yy3922:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4162;
+		case 'F':
+		case 'f': goto yy4162;
 		default: goto yy49;
 	}
 yy3923:
@@ -29871,249 +29873,249 @@ yy3923:
 yy3924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4164;
+		case 'O':
+		case 'o': goto yy4164;
 		default: goto yy49;
 	}
 yy3925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4165;
+		case ' ': goto yy4165;
 		default: goto yy49;
 	}
 yy3926:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy4166;
+		default: goto yy49;
+	}
 yy3927:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4166;
+		case 'I':
+		case 'i': goto yy4167;
 		default: goto yy49;
 	}
 yy3928:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy4167;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3929:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4168;
+		case ' ': goto yy4168;
 		default: goto yy49;
 	}
 yy3930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4169;
+		case 'E':
+		case 'e': goto yy4169;
 		default: goto yy49;
 	}
 yy3931:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4170;
+		case 'U':
+		case 'u': goto yy4170;
 		default: goto yy49;
 	}
 yy3932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4171;
+		case 'O':
+		case 'o': goto yy4171;
 		default: goto yy49;
 	}
 yy3933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4172;
+		case 'A':
+		case 'a': goto yy4172;
 		default: goto yy49;
 	}
 yy3934:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4173;
+		case 'A':
+		case 'a': goto yy4173;
 		default: goto yy49;
 	}
 yy3935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4174;
+		case 'I':
+		case 'i': goto yy4174;
 		default: goto yy49;
 	}
 yy3936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4175;
+		case 'F':
+		case 'f': goto yy4175;
 		default: goto yy49;
 	}
 yy3937:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4176;
+		case 'E':
+		case 'e': goto yy4176;
 		default: goto yy49;
 	}
 yy3938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4177;
+		case 'I':
+		case 'i': goto yy4177;
 		default: goto yy49;
 	}
 yy3939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4178;
+		case ' ': goto yy4178;
 		default: goto yy49;
 	}
 yy3940:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4179;
+		case 'L':
+		case 'l': goto yy4179;
 		default: goto yy49;
 	}
 yy3941:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4180;
+		case 'S':
+		case 's': goto yy4180;
 		default: goto yy49;
 	}
 yy3942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4181;
+		case 'E':
+		case 'e': goto yy4181;
 		default: goto yy49;
 	}
 yy3943:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4182;
+		case 'E':
+		case 'e': goto yy4182;
 		default: goto yy49;
 	}
 yy3944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4183;
+		case 'I':
+		case 'i': goto yy4183;
 		default: goto yy49;
 	}
 yy3945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4184;
+		case 'M':
+		case 'm': goto yy4184;
 		default: goto yy49;
 	}
 yy3946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4185;
+		case 'S':
+		case 's': goto yy4185;
 		default: goto yy49;
 	}
 yy3947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4186;
+		case 'E':
+		case 'e': goto yy4186;
 		default: goto yy49;
 	}
 yy3948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4187;
+		case 'T':
+		case 't': goto yy4187;
 		default: goto yy49;
 	}
 yy3949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4188;
+		case 'G':
+		case 'g': goto yy4188;
 		default: goto yy49;
 	}
 yy3950:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4189;
+		case 'C':
+		case 'c': goto yy4189;
 		default: goto yy49;
 	}
 yy3951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4190;
+		case 'I':
+		case 'i': goto yy4190;
 		default: goto yy49;
 	}
 yy3952:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(39); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy4191;
+		default: goto yy49;
+	}
 yy3953:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4191;
+		case 'T':
+		case 't': goto yy4192;
 		default: goto yy49;
 	}
 yy3954:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy4192;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(39); }
 yy3955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy4193;
+		case 'M':
+		case 'm': goto yy4193;
 		default: goto yy49;
 	}
 yy3956:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4194;
+		case 'O':
+		case 'o': goto yy4194;
 		default: goto yy49;
 	}
 yy3957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4195;
+		case 'X':
+		case 'x': goto yy4195;
 		default: goto yy49;
 	}
 yy3958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4196;
+		case 'N':
+		case 'n': goto yy4196;
 		default: goto yy49;
 	}
 yy3959:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4197;
+		case 'E':
+		case 'e': goto yy4197;
 		default: goto yy49;
 	}
 yy3960:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4198;
+		case 'V':
+		case 'v': goto yy4198;
 		default: goto yy49;
 	}
 yy3961:
@@ -30126,70 +30128,69 @@ yy3961:
 yy3962:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4200;
+		case ' ': goto yy4200;
 		default: goto yy49;
 	}
 yy3963:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4201;
+		case 'N':
+		case 'n': goto yy4201;
 		default: goto yy49;
 	}
 yy3964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4202;
+		case 'B':
+		case 'b': goto yy4202;
 		default: goto yy49;
 	}
 yy3965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4203;
+		case 'E':
+		case 'e': goto yy4203;
 		default: goto yy49;
 	}
 yy3966:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4204;
+		case 'S':
+		case 's': goto yy4204;
 		default: goto yy49;
 	}
 yy3967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4205;
+		case 'I':
+		case 'i': goto yy4205;
 		default: goto yy49;
 	}
 yy3968:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4207;
+		case ' ': goto yy4206;
 		default: goto yy49;
 	}
 yy3969:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4208;
+		case 'E':
+		case 'e': goto yy4207;
 		default: goto yy49;
 	}
 yy3970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4209;
+		case 'M':
+		case 'm': goto yy4209;
 		default: goto yy49;
 	}
 yy3971:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4210;
+		case 'D':
+		case 'd': goto yy4210;
 		default: goto yy49;
 	}
 yy3972:
@@ -30202,536 +30203,538 @@ yy3972:
 yy3973:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4212;
+		case 'W':
+		case 'w': goto yy4212;
 		default: goto yy49;
 	}
 yy3974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4213;
+		case 'E':
+		case 'e': goto yy4213;
 		default: goto yy49;
 	}
 yy3975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4214;
+		case 'M':
+		case 'm': goto yy4214;
 		default: goto yy49;
 	}
 yy3976:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4215;
+		case 'L':
+		case 'l': goto yy4215;
 		default: goto yy49;
 	}
 yy3977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4216;
+		case 'E':
+		case 'e': goto yy4216;
 		default: goto yy49;
 	}
 yy3978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4217;
+		case ' ': goto yy4217;
 		default: goto yy49;
 	}
 yy3979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4218;
+		case 'A':
+		case 'a': goto yy4218;
 		default: goto yy49;
 	}
 yy3980:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4219;
+		case 'N':
+		case 'n': goto yy4219;
 		default: goto yy49;
 	}
 yy3981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4220;
+		case 'T':
+		case 't': goto yy4220;
 		default: goto yy49;
 	}
 yy3982:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy4221;
+		default: goto yy49;
+	}
+yy3983:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy4222;
+		default: goto yy49;
+	}
+yy3984:
 	yyaccept = 2;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy4221;
-		default: goto yy3983;
-	}
-yy3983:
-	{ SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy3984:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy4222;
-		default: goto yy49;
+		case ' ': goto yy3889;
+		default: goto yy3985;
 	}
 yy3985:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy4223;
-		default: goto yy49;
-	}
+	{ SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy3986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4224;
+		case 'E':
+		case 'e': goto yy4223;
 		default: goto yy49;
 	}
 yy3987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4225;
+		case 'C':
+		case 'c': goto yy4224;
 		default: goto yy49;
 	}
 yy3988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4226;
+		case 'D':
+		case 'd': goto yy4225;
 		default: goto yy49;
 	}
 yy3989:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy54;
-		case 'E': goto yy4227;
-		case 'e': goto yy4228;
-		default: goto yy53;
+		case 'A':
+		case 'a': goto yy4226;
+		default: goto yy49;
 	}
 yy3990:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4228;
+		case 'T':
+		case 't': goto yy4227;
 		default: goto yy49;
 	}
 yy3991:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4229;
-		default: goto yy49;
+		case 0x00: goto yy54;
+		case 'E': goto yy4228;
+		case 'e': goto yy4229;
+		default: goto yy53;
 	}
 yy3992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4230;
+		case 'E':
+		case 'e': goto yy4229;
 		default: goto yy49;
 	}
 yy3993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4231;
+		case 'C':
+		case 'c': goto yy4230;
 		default: goto yy49;
 	}
 yy3994:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4232;
+		case 'L':
+		case 'l': goto yy4231;
 		default: goto yy49;
 	}
 yy3995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4233;
+		case 'I':
+		case 'i': goto yy4232;
 		default: goto yy49;
 	}
 yy3996:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4234;
+		case ' ': goto yy4233;
 		default: goto yy49;
 	}
 yy3997:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4235;
+		case 'B':
+		case 'b': goto yy4234;
 		default: goto yy49;
 	}
 yy3998:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4236;
+		case 'T':
+		case 't': goto yy4235;
 		default: goto yy49;
 	}
 yy3999:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4237;
+		case ' ': goto yy4236;
 		default: goto yy49;
 	}
 yy4000:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy4237;
+		default: goto yy49;
+	}
+yy4001:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy4238;
 		default: goto yy49;
 	}
-yy4001:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy4239;
-		default: goto yy49;
-	}
 yy4002:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4240;
+		case 'O':
+		case 'o': goto yy4239;
 		default: goto yy49;
 	}
 yy4003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4241;
+		case 'N':
+		case 'n': goto yy4240;
 		default: goto yy49;
 	}
 yy4004:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4242;
+		case 'C':
+		case 'c': goto yy4241;
 		default: goto yy49;
 	}
 yy4005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4243;
+		case 'W':
+		case 'w': goto yy4242;
 		default: goto yy49;
 	}
 yy4006:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4244;
+		case ' ': goto yy4243;
 		default: goto yy49;
 	}
 yy4007:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4245;
+		case 'N':
+		case 'n': goto yy4244;
 		default: goto yy49;
 	}
 yy4008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4246;
+		case ' ': goto yy4245;
 		default: goto yy49;
 	}
 yy4009:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4221;
+		case ' ': goto yy4246;
 		default: goto yy49;
 	}
 yy4010:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4247;
+		case 'S':
+		case 's': goto yy4247;
 		default: goto yy49;
 	}
 yy4011:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4248;
+		case 'Y':
+		case 'y': goto yy4248;
 		default: goto yy49;
 	}
 yy4012:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4249;
+		case ' ': goto yy4249;
 		default: goto yy49;
 	}
 yy4013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4250;
+		case 'O':
+		case 'o': goto yy4250;
 		default: goto yy49;
 	}
 yy4014:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4251;
+		case 'E':
+		case 'e': goto yy4251;
 		default: goto yy49;
 	}
 yy4015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4252;
+		case 'H':
+		case 'h': goto yy4252;
 		default: goto yy49;
 	}
 yy4016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4253;
+		case 'A':
+		case 'a': goto yy4253;
 		default: goto yy49;
 	}
 yy4017:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4254;
+		case 'E':
+		case 'e': goto yy4254;
 		default: goto yy49;
 	}
 yy4018:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4255;
+		case 'O':
+		case 'o': goto yy4255;
 		default: goto yy49;
 	}
 yy4019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4256;
+		case 'T':
+		case 't': goto yy4256;
 		default: goto yy49;
 	}
 yy4020:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4257;
+		case 'O':
+		case 'o': goto yy4257;
 		default: goto yy49;
 	}
 yy4021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4258;
+		case 'C':
+		case 'c': goto yy4258;
 		default: goto yy49;
 	}
 yy4022:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4259;
+		case 'R':
+		case 'r': goto yy4259;
 		default: goto yy49;
 	}
 yy4023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4260;
+		case ' ': goto yy4260;
 		default: goto yy49;
 	}
 yy4024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4261;
+		case 'P':
+		case 'p': goto yy4261;
 		default: goto yy49;
 	}
 yy4025:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4262;
+		case 'N':
+		case 'n': goto yy4262;
 		default: goto yy49;
 	}
 yy4026:
-	++cursor;
-	{ FOUND(emit_mysql(s, last_number(s))); }
-yy4027:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4263;
+		case 'P':
+		case 'p': goto yy4263;
 		default: goto yy49;
 	}
+yy4027:
+	++cursor;
+	{ FOUND(emit_mysql(s, last_number(s))); }
 yy4028:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4264;
+		case 'B':
+		case 'b': goto yy4264;
 		default: goto yy49;
 	}
 yy4029:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4265;
+		case 'A':
+		case 'a': goto yy4265;
 		default: goto yy49;
 	}
 yy4030:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4266;
+		case 'O':
+		case 'o': goto yy4266;
 		default: goto yy49;
 	}
 yy4031:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4267;
+		case 'E':
+		case 'e': goto yy4267;
 		default: goto yy49;
 	}
 yy4032:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4268;
+		case ' ': goto yy4268;
 		default: goto yy49;
 	}
 yy4033:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4269;
+		case 'A':
+		case 'a': goto yy4269;
 		default: goto yy49;
 	}
 yy4034:
-	++cursor;
-	{ FOUND(emit_number(s, last_number(s), 0)); }
-yy4035:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4270;
+		case ' ': goto yy4270;
 		default: goto yy49;
 	}
+yy4035:
+	++cursor;
+	{ FOUND(emit_number(s, last_number(s), 0)); }
 yy4036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4271;
+		case 'N':
+		case 'n': goto yy4271;
 		default: goto yy49;
 	}
 yy4037:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4272;
+		case 'L':
+		case 'l': goto yy4272;
 		default: goto yy49;
 	}
 yy4038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4273;
+		case 'I':
+		case 'i': goto yy4273;
 		default: goto yy49;
 	}
 yy4039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4274;
+		case 'D':
+		case 'd': goto yy4274;
 		default: goto yy49;
 	}
 yy4040:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4275;
+		case 'T':
+		case 't': goto yy4275;
 		default: goto yy49;
 	}
 yy4041:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4276;
+		case 'F':
+		case 'f': goto yy4276;
 		default: goto yy49;
 	}
 yy4042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4277;
+		case 'T':
+		case 't': goto yy4277;
 		default: goto yy49;
 	}
 yy4043:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4278;
+		case 'B':
+		case 'b': goto yy4278;
 		default: goto yy49;
 	}
 yy4044:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4279;
+		case 'P':
+		case 'p': goto yy4279;
 		default: goto yy49;
 	}
 yy4045:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4280;
+		case 'I':
+		case 'i': goto yy4280;
 		default: goto yy49;
 	}
 yy4046:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4281;
+		case 'A':
+		case 'a': goto yy4281;
 		default: goto yy49;
 	}
 yy4047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4282;
+		case 'L':
+		case 'l': goto yy4282;
 		default: goto yy49;
 	}
 yy4048:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4283;
+		case 'C':
+		case 'c': goto yy4283;
 		default: goto yy49;
 	}
 yy4049:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4284;
+		case ' ': goto yy4284;
 		default: goto yy49;
 	}
 yy4050:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4285;
+		case 'S':
+		case 's': goto yy4285;
 		default: goto yy49;
 	}
 yy4051:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4286;
+		case 'I':
+		case 'i': goto yy4286;
 		default: goto yy49;
 	}
 yy4052:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4287;
+		case 'C':
+		case 'c': goto yy4287;
 		default: goto yy49;
 	}
 yy4053:
@@ -30755,60 +30758,60 @@ yy4055:
 yy4056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4291;
+		case ' ': goto yy4291;
 		default: goto yy49;
 	}
 yy4057:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy4292;
+		default: goto yy49;
+	}
+yy4058:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(28); }
-yy4058:
+yy4059:
 	yyaccept = 3;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy4292;
-		default: goto yy4059;
+		case ' ': goto yy4293;
+		default: goto yy4060;
 	}
-yy4059:
-	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4060:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy4293;
-		default: goto yy49;
-	}
+	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4294;
+		case 'T':
+		case 't': goto yy4294;
 		default: goto yy49;
 	}
 yy4062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4295;
+		case 'A':
+		case 'a': goto yy4295;
 		default: goto yy49;
 	}
 yy4063:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4296;
+		case 'I':
+		case 'i': goto yy4296;
 		default: goto yy49;
 	}
 yy4064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4297;
+		case ' ': goto yy4297;
 		default: goto yy49;
 	}
 yy4065:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4298;
+		case 'R':
+		case 'r': goto yy4298;
 		default: goto yy49;
 	}
 yy4066:
@@ -30820,139 +30823,139 @@ yy4066:
 yy4067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4300;
+		case ' ': goto yy4300;
 		default: goto yy49;
 	}
 yy4068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4301;
+		case 'T':
+		case 't': goto yy4301;
 		default: goto yy49;
 	}
 yy4069:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4302;
+		case 'L':
+		case 'l': goto yy4302;
 		default: goto yy49;
 	}
 yy4070:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4303;
+		case 'T':
+		case 't': goto yy4303;
 		default: goto yy49;
 	}
 yy4071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4304;
+		case 'A':
+		case 'a': goto yy4304;
 		default: goto yy49;
 	}
 yy4072:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4305;
+		case 'U':
+		case 'u': goto yy4305;
 		default: goto yy49;
 	}
 yy4073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy4306;
+		case ' ': goto yy4306;
 		default: goto yy49;
 	}
 yy4074:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4307;
+		case 'e': goto yy4307;
 		default: goto yy49;
 	}
 yy4075:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy4308;
+		case 'o': goto yy4308;
 		default: goto yy49;
 	}
 yy4076:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4309;
+		case 'p': goto yy4309;
 		default: goto yy49;
 	}
 yy4077:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy4310;
+		case 'o': goto yy4310;
 		default: goto yy49;
 	}
 yy4078:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4311;
+		case 't': goto yy4311;
 		default: goto yy49;
 	}
 yy4079:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4312;
+		case ' ': goto yy4312;
 		default: goto yy49;
 	}
 yy4080:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4313;
+		case 'E':
+		case 'e': goto yy4313;
 		default: goto yy49;
 	}
 yy4081:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4314;
+		case 'S':
+		case 's': goto yy4314;
 		default: goto yy49;
 	}
 yy4082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4315;
+		case ' ': goto yy4315;
 		default: goto yy49;
 	}
 yy4083:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4316;
+		case 'A':
+		case 'a': goto yy4316;
 		default: goto yy49;
 	}
 yy4084:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4317;
+		case 'D':
+		case 'd': goto yy4317;
 		default: goto yy49;
 	}
 yy4085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4318;
+		case 'T':
+		case 't': goto yy4318;
 		default: goto yy49;
 	}
 yy4086:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4319;
+		case 'R':
+		case 'r': goto yy4319;
 		default: goto yy49;
 	}
 yy4087:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4320;
+		case 'F':
+		case 'f': goto yy4320;
 		default: goto yy49;
 	}
 yy4088:
@@ -30964,29 +30967,28 @@ yy4088:
 yy4089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4322;
+		case ' ': goto yy4322;
 		default: goto yy49;
 	}
 yy4090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4323;
+		case 'A':
+		case 'a': goto yy4323;
 		default: goto yy49;
 	}
 yy4091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4324;
+		case 'I':
+		case 'i': goto yy4324;
 		default: goto yy49;
 	}
 yy4092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4325;
+		case 'N':
+		case 'n': goto yy4325;
 		default: goto yy49;
 	}
 yy4093:
@@ -30999,22 +31001,22 @@ yy4093:
 yy4094:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4327;
+		case 'A':
+		case 'a': goto yy4327;
 		default: goto yy49;
 	}
 yy4095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4328;
+		case 'D':
+		case 'd': goto yy4328;
 		default: goto yy49;
 	}
 yy4096:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4329;
+		case 'P':
+		case 'p': goto yy4329;
 		default: goto yy49;
 	}
 yy4097:
@@ -31027,52 +31029,52 @@ yy4097:
 yy4098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4331;
+		case 'O':
+		case 'o': goto yy4331;
 		default: goto yy49;
 	}
 yy4099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4332;
+		case 'S':
+		case 's': goto yy4332;
 		default: goto yy49;
 	}
 yy4100:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4333;
 		case 'O':
-		case 'o': goto yy4334;
+		case 'o': goto yy4333;
 		default: goto yy49;
 	}
 yy4101:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4335;
+		case 'A':
+		case 'a': goto yy4334;
+		case 'O':
+		case 'o': goto yy4335;
 		default: goto yy49;
 	}
 yy4102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4336;
+		case 'E':
+		case 'e': goto yy4336;
 		default: goto yy49;
 	}
 yy4103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4337;
+		case 'U':
+		case 'u': goto yy4337;
 		default: goto yy49;
 	}
 yy4104:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4338;
+		case 'T':
+		case 't': goto yy4338;
 		default: goto yy49;
 	}
 yy4105:
@@ -31085,452 +31087,452 @@ yy4105:
 yy4106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4340;
+		case 'O':
+		case 'o': goto yy4340;
 		default: goto yy49;
 	}
 yy4107:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4341;
+		case 'B':
+		case 'b': goto yy4341;
 		default: goto yy49;
 	}
 yy4108:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4342;
+		case 'T':
+		case 't': goto yy4342;
 		default: goto yy49;
 	}
 yy4109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4343;
+		case 'N':
+		case 'n': goto yy4343;
 		default: goto yy49;
 	}
 yy4110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4344;
+		case 'C':
+		case 'c': goto yy4344;
 		default: goto yy49;
 	}
 yy4111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4345;
+		case 'O':
+		case 'o': goto yy4345;
 		default: goto yy49;
 	}
 yy4112:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4346;
+		case 'W':
+		case 'w': goto yy4346;
 		default: goto yy49;
 	}
 yy4113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4347;
+		case 'C':
+		case 'c': goto yy4347;
 		default: goto yy49;
 	}
 yy4114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4348;
+		case 'E':
+		case 'e': goto yy4348;
 		default: goto yy49;
 	}
 yy4115:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4349;
+		case 'S':
+		case 's': goto yy4349;
 		default: goto yy49;
 	}
 yy4116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4350;
+		case ' ': goto yy4350;
 		default: goto yy49;
 	}
 yy4117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4351;
+		case 'F':
+		case 'f': goto yy4351;
 		default: goto yy49;
 	}
 yy4118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4352;
+		case 'C':
+		case 'c': goto yy4352;
 		default: goto yy49;
 	}
 yy4119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4353;
+		case 'G':
+		case 'g': goto yy4353;
 		default: goto yy49;
 	}
 yy4120:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4354;
+		case 'T':
+		case 't': goto yy4354;
 		default: goto yy49;
 	}
 yy4121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy4355;
+		case 'E':
+		case 'e': goto yy4355;
 		default: goto yy49;
 	}
 yy4122:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4356;
+		case 'K':
+		case 'k': goto yy4356;
 		default: goto yy49;
 	}
 yy4123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4357;
+		case 'T':
+		case 't': goto yy4357;
 		default: goto yy49;
 	}
 yy4124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4358;
+		case 'C':
+		case 'c': goto yy4358;
 		default: goto yy49;
 	}
 yy4125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4359;
+		case 'A':
+		case 'a': goto yy4359;
 		default: goto yy49;
 	}
 yy4126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4360;
+		case 'D':
+		case 'd': goto yy4360;
 		default: goto yy49;
 	}
 yy4127:
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy4361;
+		default: goto yy49;
+	}
+yy4128:
 	yyaccept = 4;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy4221;
-		default: goto yy4128;
+		case ' ': goto yy3889;
+		default: goto yy4129;
 	}
-yy4128:
-	{ SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4129:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy4361;
-		default: goto yy49;
-	}
+	{ SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4362;
+		case 'F':
+		case 'f': goto yy4362;
 		default: goto yy49;
 	}
 yy4131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4363;
+		case ' ': goto yy4363;
 		default: goto yy49;
 	}
 yy4132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4364;
+		case 'E':
+		case 'e': goto yy4364;
 		default: goto yy49;
 	}
 yy4133:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4365;
+		case 'S':
+		case 's': goto yy4365;
 		default: goto yy49;
 	}
 yy4134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4366;
+		case 'O':
+		case 'o': goto yy4366;
 		default: goto yy49;
 	}
 yy4135:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4367;
+		case 'N':
+		case 'n': goto yy4367;
 		default: goto yy49;
 	}
 yy4136:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy4368;
+		case 'I':
+		case 'i': goto yy4368;
 		default: goto yy49;
 	}
 yy4137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4369;
+		case 'S':
+		case 's': goto yy4369;
 		default: goto yy49;
 	}
 yy4138:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy4370;
+		case ':': goto yy4370;
 		default: goto yy49;
 	}
 yy4139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4371;
+		case 'T':
+		case 't': goto yy4371;
 		default: goto yy49;
 	}
 yy4140:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4372;
+		case 'X':
+		case 'x': goto yy4372;
 		default: goto yy49;
 	}
 yy4141:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy4373;
+		case 'L':
+		case 'l': goto yy4373;
 		default: goto yy49;
 	}
 yy4142:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4374;
+		case 'E':
+		case 'e': goto yy4374;
 		default: goto yy49;
 	}
 yy4143:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4375;
+		case 'r': goto yy4375;
 		default: goto yy49;
 	}
 yy4144:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'o': goto yy4376;
+		default: goto yy49;
+	}
 yy4145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T': goto yy4369;
-		case 't': goto yy4376;
+		case 'o': goto yy4377;
 		default: goto yy49;
 	}
 yy4146:
-	yych = *++cursor;
-	switch (yych) {
-		case 'X': goto yy4370;
-		case 'x': goto yy4377;
-		default: goto yy49;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
 yy4147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4378;
+		case 'T': goto yy4371;
+		case 't': goto yy4378;
 		default: goto yy49;
 	}
 yy4148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4379;
+		case 'X': goto yy4372;
+		case 'x': goto yy4379;
 		default: goto yy49;
 	}
 yy4149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4380;
+		case 'R':
+		case 'r': goto yy4380;
 		default: goto yy49;
 	}
 yy4150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4381;
+		case 'D':
+		case 'd': goto yy4381;
 		default: goto yy49;
 	}
 yy4151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4382;
+		case 'I':
+		case 'i': goto yy4382;
 		default: goto yy49;
 	}
 yy4152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4383;
+		case 'I':
+		case 'i': goto yy4383;
 		default: goto yy49;
 	}
 yy4153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4384;
+		case 'O':
+		case 'o': goto yy4384;
 		default: goto yy49;
 	}
 yy4154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4385;
+		case 'V':
+		case 'v': goto yy4385;
 		default: goto yy49;
 	}
 yy4155:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4386;
+		case 'R':
+		case 'r': goto yy4386;
 		default: goto yy49;
 	}
 yy4156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4387;
+		case 'E':
+		case 'e': goto yy4387;
 		default: goto yy49;
 	}
 yy4157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4388;
+		case ' ': goto yy4388;
 		default: goto yy49;
 	}
 yy4158:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4389;
+		case 'N':
+		case 'n': goto yy4389;
 		default: goto yy49;
 	}
 yy4159:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4390;
+		case 'T':
+		case 't': goto yy4390;
 		default: goto yy49;
 	}
 yy4160:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4391;
+		case ' ': goto yy4391;
 		default: goto yy49;
 	}
 yy4161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4392;
+		case ' ': goto yy4392;
 		default: goto yy49;
 	}
 yy4162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4393;
+		case 'I':
+		case 'i': goto yy4393;
 		default: goto yy49;
 	}
 yy4163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4394;
+		case 'L':
+		case 'l': goto yy4394;
 		default: goto yy49;
 	}
 yy4164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4395;
+		case 'S':
+		case 's': goto yy4395;
 		default: goto yy49;
 	}
 yy4165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4396;
+		case 'T':
+		case 't': goto yy4396;
 		default: goto yy49;
 	}
 yy4166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4397;
+		case 'V':
+		case 'v': goto yy4397;
 		default: goto yy49;
 	}
 yy4167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4398;
+		case 'N':
+		case 'n': goto yy4398;
 		default: goto yy49;
 	}
 yy4168:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4399;
+		case 'A':
+		case 'a': goto yy4399;
 		default: goto yy49;
 	}
 yy4169:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4400;
+		case 'R':
+		case 'r': goto yy4400;
 		default: goto yy49;
 	}
 yy4170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4401;
+		case 'T':
+		case 't': goto yy4401;
 		default: goto yy49;
 	}
 yy4171:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4402;
+		case 'U':
+		case 'u': goto yy4402;
 		default: goto yy49;
 	}
 yy4172:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4403;
+		case 'I':
+		case 'i': goto yy4403;
 		default: goto yy49;
 	}
 yy4173:
@@ -31543,43 +31545,43 @@ yy4173:
 yy4174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4405;
+		case 'E':
+		case 'e': goto yy4405;
 		default: goto yy49;
 	}
 yy4175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4406;
+		case 'I':
+		case 'i': goto yy4406;
 		default: goto yy49;
 	}
 yy4176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4407;
+		case 'V':
+		case 'v': goto yy4407;
 		default: goto yy49;
 	}
 yy4177:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4408;
+		case 'L':
+		case 'l': goto yy4408;
 		default: goto yy49;
 	}
 yy4178:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4409;
+		case 'N':
+		case 'n': goto yy4409;
 		default: goto yy49;
 	}
 yy4179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4410;
+		case 'E':
+		case 'e': goto yy4410;
 		default: goto yy49;
 	}
 yy4180:
@@ -31592,387 +31594,387 @@ yy4180:
 yy4181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4412;
+		case 'P':
+		case 'p': goto yy4412;
 		default: goto yy49;
 	}
 yy4182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4413;
+		case 'P':
+		case 'p': goto yy4413;
 		default: goto yy49;
 	}
 yy4183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4414;
+		case 'L':
+		case 'l': goto yy4414;
 		default: goto yy49;
 	}
 yy4184:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4415;
+		case 'E':
+		case 'e': goto yy4415;
 		default: goto yy49;
 	}
 yy4185:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4416;
+		case 'A':
+		case 'a': goto yy4416;
 		default: goto yy49;
 	}
 yy4186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4417;
+		case ' ': goto yy4417;
 		default: goto yy49;
 	}
 yy4187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4418;
+		case 'T':
+		case 't': goto yy4418;
 		default: goto yy49;
 	}
 yy4188:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy4419;
+		case 'N':
+		case 'n': goto yy4419;
 		default: goto yy49;
 	}
 yy4189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4420;
+		case 'A':
+		case 'a': goto yy4420;
 		default: goto yy49;
 	}
 yy4190:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4421;
+		case '_': goto yy4421;
 		default: goto yy49;
 	}
 yy4191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4422;
+		case 'N':
+		case 'n': goto yy4422;
 		default: goto yy49;
 	}
 yy4192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4423;
+		case ' ': goto yy4423;
 		default: goto yy49;
 	}
 yy4193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4424;
+		case 'Y':
+		case 'y': goto yy4424;
 		default: goto yy49;
 	}
 yy4194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy3526;
+		case 'V':
+		case 'v': goto yy4425;
 		default: goto yy49;
 	}
 yy4195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4425;
+		case 'C':
+		case 'c': goto yy4426;
 		default: goto yy49;
 	}
 yy4196:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy4426;
+		case 'e': goto yy3528;
 		default: goto yy49;
 	}
 yy4197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4427;
+		case 'S':
+		case 's': goto yy4427;
 		default: goto yy49;
 	}
 yy4198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy4428;
+		case 'E':
+		case 'e': goto yy4428;
 		default: goto yy49;
 	}
 yy4199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4429;
+		case 'O':
+		case 'o': goto yy4429;
 		default: goto yy49;
 	}
 yy4200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4430;
+		case 'K':
+		case 'k': goto yy4430;
 		default: goto yy49;
 	}
 yy4201:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4431;
+		case 'E':
+		case 'e': goto yy4431;
 		default: goto yy49;
 	}
 yy4202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4432;
+		case 'L':
+		case 'l': goto yy4432;
 		default: goto yy49;
 	}
 yy4203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4433;
+		case 'D':
+		case 'd': goto yy4433;
 		default: goto yy49;
 	}
 yy4204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4434;
+		case 'P':
+		case 'p': goto yy4434;
 		default: goto yy49;
 	}
 yy4205:
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy4435;
+		default: goto yy49;
+	}
+yy4206:
+	yych = *++cursor;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy4436;
+		default: goto yy49;
+	}
+yy4207:
 	yyaccept = 5;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy4435;
-		default: goto yy4206;
-	}
-yy4206:
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
-yy4207:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy4436;
-		default: goto yy49;
+		case ' ': goto yy4437;
+		default: goto yy4208;
 	}
 yy4208:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy4437;
-		default: goto yy49;
-	}
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
 yy4209:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4438;
+		case ' ': goto yy4438;
 		default: goto yy49;
 	}
 yy4210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4439;
+		case 'D':
+		case 'd': goto yy4439;
 		default: goto yy49;
 	}
 yy4211:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4441;
+		case 'C':
+		case 'c': goto yy4440;
 		default: goto yy49;
 	}
 yy4212:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4442;
+		case 'N':
+		case 'n': goto yy4441;
 		default: goto yy49;
 	}
 yy4213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4443;
+		case ' ': goto yy4443;
 		default: goto yy49;
 	}
 yy4214:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4444;
+		case 'E':
+		case 'e': goto yy4444;
 		default: goto yy49;
 	}
 yy4215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4445;
+		case 'U':
+		case 'u': goto yy4445;
 		default: goto yy49;
 	}
 yy4216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4446;
+		case ' ': goto yy4446;
 		default: goto yy49;
 	}
 yy4217:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4447;
+		case 'H':
+		case 'h': goto yy4447;
 		default: goto yy49;
 	}
 yy4218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4448;
+		case 'C':
+		case 'c': goto yy4448;
 		default: goto yy49;
 	}
 yy4219:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4449;
+		case ' ': goto yy4449;
 		default: goto yy49;
 	}
 yy4220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4450;
+		case 'T':
+		case 't': goto yy4450;
 		default: goto yy49;
 	}
 yy4221:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4451;
+		case 'T':
+		case 't': goto yy4451;
 		default: goto yy49;
 	}
 yy4222:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4452;
+		case 'G':
+		case 'g': goto yy4452;
 		default: goto yy49;
 	}
 yy4223:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy4453;
+		case 'D':
+		case 'd': goto yy4453;
 		default: goto yy49;
 	}
 yy4224:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4454;
+		case 'K':
+		case 'k': goto yy4454;
 		default: goto yy49;
 	}
 yy4225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4455;
+		case ' ': goto yy4455;
 		default: goto yy49;
 	}
 yy4226:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4456;
+		case 'T':
+		case 't': goto yy4456;
 		default: goto yy49;
 	}
 yy4227:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy4457;
+		default: goto yy49;
+	}
+yy4228:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'S': goto yy4457;
-		case 's': goto yy4458;
+		case 'S': goto yy4458;
+		case 's': goto yy4459;
 		default: goto yy53;
-	}
-yy4228:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy4458;
-		default: goto yy49;
 	}
 yy4229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4459;
+		case 'S':
+		case 's': goto yy4459;
 		default: goto yy49;
 	}
 yy4230:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4460;
+		case 'A':
+		case 'a': goto yy4460;
 		default: goto yy49;
 	}
 yy4231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4461;
+		case ' ': goto yy4461;
 		default: goto yy49;
 	}
 yy4232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4462;
+		case 'N':
+		case 'n': goto yy4462;
 		default: goto yy49;
 	}
 yy4233:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4463;
+		case 'S':
+		case 's': goto yy4463;
 		default: goto yy49;
 	}
 yy4234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4464;
+		case 'L':
+		case 'l': goto yy4464;
 		default: goto yy49;
 	}
 yy4235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4465;
+		case 'E':
+		case 'e': goto yy4465;
 		default: goto yy49;
 	}
 yy4236:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4466;
+		case 'A':
+		case 'a': goto yy4466;
 		default: goto yy49;
 	}
 yy4237:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4467;
+		case 'F':
+		case 'f': goto yy4467;
 		default: goto yy49;
 	}
 yy4238:
@@ -31985,56 +31987,57 @@ yy4238:
 yy4239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4469;
+		case 'R':
+		case 'r': goto yy4469;
 		default: goto yy49;
 	}
 yy4240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4470;
+		case 'E':
+		case 'e': goto yy4470;
 		default: goto yy49;
 	}
 yy4241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4471;
+		case 'T':
+		case 't': goto yy4471;
 		default: goto yy49;
 	}
 yy4242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4472;
+		case 'A':
+		case 'a': goto yy4472;
 		default: goto yy49;
 	}
 yy4243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4473;
+		case 'E':
+		case 'e': goto yy4473;
 		default: goto yy49;
 	}
 yy4244:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4474;
+		case 'D':
+		case 'd': goto yy4474;
 		default: goto yy49;
 	}
 yy4245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4475;
+		case 'N':
+		case 'n': goto yy4475;
 		default: goto yy49;
 	}
 yy4246:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4476;
+		case 'F':
+		case 'f': goto yy4476;
 		default: goto yy49;
 	}
 yy4247:
@@ -32046,29 +32049,28 @@ yy4247:
 yy4248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4478;
+		case ' ': goto yy4478;
 		default: goto yy49;
 	}
 yy4249:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4479;
+		case 'O':
+		case 'o': goto yy4479;
 		default: goto yy49;
 	}
 yy4250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4480;
+		case 'R':
+		case 'r': goto yy4480;
 		default: goto yy49;
 	}
 yy4251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4481;
+		case 'W':
+		case 'w': goto yy4481;
 		default: goto yy49;
 	}
 yy4252:
@@ -32081,63 +32083,63 @@ yy4252:
 yy4253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4483;
+		case 'I':
+		case 'i': goto yy4483;
 		default: goto yy49;
 	}
 yy4254:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4484;
+		case 'D':
+		case 'd': goto yy4484;
 		default: goto yy49;
 	}
 yy4255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4485;
+		case 'G':
+		case 'g': goto yy4485;
 		default: goto yy49;
 	}
 yy4256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4486;
+		case 'E':
+		case 'e': goto yy4486;
 		default: goto yy49;
 	}
 yy4257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4487;
+		case 'N':
+		case 'n': goto yy4487;
 		default: goto yy49;
 	}
 yy4258:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4488;
+		case 'T':
+		case 't': goto yy4488;
 		default: goto yy49;
 	}
 yy4259:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4489;
+		case ' ': goto yy4489;
 		default: goto yy49;
 	}
 yy4260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4490;
+		case 'N':
+		case 'n': goto yy4490;
 		default: goto yy49;
 	}
 yy4261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4491;
+		case 'O':
+		case 'o': goto yy4491;
 		default: goto yy49;
 	}
 yy4262:
@@ -32150,15 +32152,15 @@ yy4262:
 yy4263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4493;
+		case 'E':
+		case 'e': goto yy4493;
 		default: goto yy49;
 	}
 yy4264:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4494;
+		case 'L':
+		case 'l': goto yy4494;
 		default: goto yy49;
 	}
 yy4265:
@@ -32171,128 +32173,128 @@ yy4265:
 yy4266:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4496;
+		case 'T':
+		case 't': goto yy4496;
 		default: goto yy49;
 	}
 yy4267:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4497;
+		case ' ': goto yy4497;
 		default: goto yy49;
 	}
 yy4268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4498;
+		case 'N':
+		case 'n': goto yy4498;
 		default: goto yy49;
 	}
 yy4269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4499;
+		case 'T':
+		case 't': goto yy4499;
 		default: goto yy49;
 	}
 yy4270:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4500;
+		case 'H':
+		case 'h': goto yy4500;
 		default: goto yy49;
 	}
 yy4271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4501;
+		case ' ': goto yy4501;
 		default: goto yy49;
 	}
 yy4272:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4502;
+		case 'U':
+		case 'u': goto yy4502;
 		default: goto yy49;
 	}
 yy4273:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(68); }
-yy4274:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4503;
+		case 'O':
+		case 'o': goto yy4503;
 		default: goto yy49;
 	}
+yy4274:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(68); }
 yy4275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4504;
+		case 'I':
+		case 'i': goto yy4504;
 		default: goto yy49;
 	}
 yy4276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4505;
+		case 'E':
+		case 'e': goto yy4505;
 		default: goto yy49;
 	}
 yy4277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4506;
+		case 'I':
+		case 'i': goto yy4506;
 		default: goto yy49;
 	}
 yy4278:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4507;
+		case 'E':
+		case 'e': goto yy4507;
 		default: goto yy49;
 	}
 yy4279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4508;
+		case 'L':
+		case 'l': goto yy4508;
 		default: goto yy49;
 	}
 yy4280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4509;
+		case 'D':
+		case 'd': goto yy4509;
 		default: goto yy49;
 	}
 yy4281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4510;
+		case 'S':
+		case 's': goto yy4510;
 		default: goto yy49;
 	}
 yy4282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4511;
+		case 'I':
+		case 'i': goto yy4511;
 		default: goto yy49;
 	}
 yy4283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4512;
+		case 'O':
+		case 'o': goto yy4512;
 		default: goto yy49;
 	}
 yy4284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4513;
+		case 'H':
+		case 'h': goto yy4513;
 		default: goto yy49;
 	}
 yy4285:
@@ -32305,359 +32307,359 @@ yy4285:
 yy4286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4515;
+		case 'S':
+		case 's': goto yy4515;
 		default: goto yy49;
 	}
 yy4287:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4516;
+		case 'O':
+		case 'o': goto yy4516;
 		default: goto yy49;
 	}
 yy4288:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4517;
+		case 'W':
+		case 'w': goto yy4517;
 		default: goto yy49;
 	}
 yy4289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4518;
+		case 'S':
+		case 's': goto yy4518;
 		default: goto yy49;
 	}
 yy4290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4519;
+		case 'A':
+		case 'a': goto yy4519;
 		default: goto yy49;
 	}
 yy4291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4520;
+		case 'V':
+		case 'v': goto yy4520;
 		default: goto yy49;
 	}
 yy4292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4521;
+		case 'M':
+		case 'm': goto yy4521;
 		default: goto yy49;
 	}
 yy4293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4522;
+		case 'I':
+		case 'i': goto yy4522;
 		default: goto yy49;
 	}
 yy4294:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4523;
+		case 'S':
+		case 's': goto yy4523;
 		default: goto yy49;
 	}
 yy4295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4524;
+		case 'L':
+		case 'l': goto yy4524;
 		default: goto yy49;
 	}
 yy4296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4525;
+		case 'S':
+		case 's': goto yy4525;
 		default: goto yy49;
 	}
 yy4297:
-	++cursor;
-	{ SOCKERR_MESSAGE("NO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy4298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4526;
+		case 'F':
+		case 'f': goto yy4526;
 		default: goto yy49;
 	}
+yy4298:
+	++cursor;
+	{ SOCKERR_MESSAGE("NO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy4299:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4527;
+		case 'H':
+		case 'h': goto yy4527;
 		default: goto yy49;
 	}
 yy4300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4528;
+		case 'I':
+		case 'i': goto yy4528;
 		default: goto yy49;
 	}
 yy4301:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(1); }
-yy4302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4529;
+		case 'E':
+		case 'e': goto yy4529;
 		default: goto yy49;
 	}
+yy4302:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(1); }
 yy4303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4530;
+		case 'A':
+		case 'a': goto yy4530;
 		default: goto yy49;
 	}
 yy4304:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4531;
+		case 'L':
+		case 'l': goto yy4531;
 		default: goto yy49;
 	}
 yy4305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4367;
-		case 'h': goto yy4532;
+		case 'N':
+		case 'n': goto yy4532;
 		default: goto yy49;
 	}
 yy4306:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy4533;
+		case 'S':
+		case 's': goto yy4369;
+		case 'h': goto yy4533;
 		default: goto yy49;
 	}
 yy4307:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy4534;
+		case 'p': goto yy4534;
 		default: goto yy49;
 	}
 yy4308:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy4535;
+		case 's': goto yy4535;
 		default: goto yy49;
 	}
 yy4309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'u': goto yy4536;
+		case 't': goto yy4536;
 		default: goto yy49;
 	}
 yy4310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy4537;
+		case 'u': goto yy4537;
 		default: goto yy49;
 	}
 yy4311:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4538;
-		case 'W':
-		case 'w': goto yy4539;
+		case 'E': goto yy4538;
 		default: goto yy49;
 	}
 yy4312:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4540;
+		case 'I':
+		case 'i': goto yy4539;
+		case 'W':
+		case 'w': goto yy4540;
 		default: goto yy49;
 	}
 yy4313:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4541;
+		case 'R':
+		case 'r': goto yy4541;
 		default: goto yy49;
 	}
 yy4314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4542;
+		case ' ': goto yy4542;
 		default: goto yy49;
 	}
 yy4315:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4543;
+		case 'F':
+		case 'f': goto yy4543;
 		default: goto yy49;
 	}
 yy4316:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4544;
+		case 'S':
+		case 's': goto yy4544;
 		default: goto yy49;
 	}
 yy4317:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4545;
+		case 'A':
+		case 'a': goto yy4545;
 		default: goto yy49;
 	}
 yy4318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4546;
+		case ' ': goto yy4546;
 		default: goto yy49;
 	}
 yy4319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4547;
+		case 'O':
+		case 'o': goto yy4547;
 		default: goto yy49;
 	}
 yy4320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4548;
+		case 'I':
+		case 'i': goto yy4548;
 		default: goto yy49;
 	}
 yy4321:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4549;
+		case 'R':
+		case 'r': goto yy4549;
 		default: goto yy49;
 	}
 yy4322:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4550;
+		case 'P':
+		case 'p': goto yy4550;
 		default: goto yy49;
 	}
 yy4323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4551;
+		case 'S':
+		case 's': goto yy4551;
 		default: goto yy49;
 	}
 yy4324:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4552;
+		case 'N':
+		case 'n': goto yy4552;
 		default: goto yy49;
 	}
 yy4325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4553;
+		case 'C':
+		case 'c': goto yy4553;
 		default: goto yy49;
 	}
 yy4326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4554;
+		case 'I':
+		case 'i': goto yy4554;
 		default: goto yy49;
 	}
 yy4327:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4555;
+		case 'S':
+		case 's': goto yy4555;
 		default: goto yy49;
 	}
 yy4328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4556;
+		case ' ': goto yy4556;
 		default: goto yy49;
 	}
 yy4329:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4557;
+		case 'L':
+		case 'l': goto yy4557;
 		default: goto yy49;
 	}
 yy4330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4558;
+		case 'T':
+		case 't': goto yy4558;
 		default: goto yy49;
 	}
 yy4331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4559;
+		case 'R':
+		case 'r': goto yy4559;
 		default: goto yy49;
 	}
 yy4332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4560;
+		case 'E':
+		case 'e': goto yy4560;
 		default: goto yy49;
 	}
 yy4333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4561;
+		case 'S':
+		case 's': goto yy4561;
 		default: goto yy49;
 	}
 yy4334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4562;
+		case 'M':
+		case 'm': goto yy4562;
 		default: goto yy49;
 	}
 yy4335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4563;
+		case 'D':
+		case 'd': goto yy4563;
 		default: goto yy49;
 	}
 yy4336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4564;
+		case 'C':
+		case 'c': goto yy4564;
 		default: goto yy49;
 	}
 yy4337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4565;
+		case 'P':
+		case 'p': goto yy4565;
 		default: goto yy49;
 	}
 yy4338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4566;
+		case 'E':
+		case 'e': goto yy4566;
 		default: goto yy49;
 	}
 yy4339:
@@ -32670,112 +32672,112 @@ yy4339:
 yy4340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4568;
+		case 'R':
+		case 'r': goto yy4568;
 		default: goto yy49;
 	}
 yy4341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4569;
+		case 'L':
+		case 'l': goto yy4569;
 		default: goto yy49;
 	}
 yy4342:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4570;
+		case 'O':
+		case 'o': goto yy4570;
 		default: goto yy49;
 	}
 yy4343:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4571;
+		case 'C':
+		case 'c': goto yy4571;
 		default: goto yy49;
 	}
 yy4344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4572;
+		case 'T':
+		case 't': goto yy4572;
 		default: goto yy49;
 	}
 yy4345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4573;
+		case 'N':
+		case 'n': goto yy4573;
 		default: goto yy49;
 	}
 yy4346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy4574;
+		case 'A':
+		case 'a': goto yy4574;
 		default: goto yy49;
 	}
 yy4347:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4575;
+		case 'K':
+		case 'k': goto yy4575;
 		default: goto yy49;
 	}
 yy4348:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4576;
+		case 'M':
+		case 'm': goto yy4576;
 		default: goto yy49;
 	}
 yy4349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4577;
+		case ' ': goto yy4577;
 		default: goto yy49;
 	}
 yy4350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4578;
+		case 'O':
+		case 'o': goto yy4578;
 		default: goto yy49;
 	}
 yy4351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4579;
+		case 'R':
+		case 'r': goto yy4579;
 		default: goto yy49;
 	}
 yy4352:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4580;
+		case 'E':
+		case 'e': goto yy4580;
 		default: goto yy49;
 	}
 yy4353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4581;
+		case 'S':
+		case 's': goto yy4581;
 		default: goto yy49;
 	}
 yy4354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4582;
+		case 'O':
+		case 'o': goto yy4582;
 		default: goto yy49;
 	}
 yy4355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4583;
+		case 'D':
+		case 'd': goto yy4583;
 		default: goto yy49;
 	}
 yy4356:
@@ -32788,309 +32790,309 @@ yy4356:
 yy4357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy4585;
+		case 'E':
+		case 'e': goto yy4585;
 		default: goto yy49;
 	}
 yy4358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4586;
+		case 'K':
+		case 'k': goto yy4586;
 		default: goto yy49;
 	}
 yy4359:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(88); }
-yy4360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4587;
+		case 'N':
+		case 'n': goto yy4587;
 		default: goto yy49;
 	}
+yy4360:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(88); }
 yy4361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4588;
+		case 'E':
+		case 'e': goto yy4588;
 		default: goto yy49;
 	}
 yy4362:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy4589;
+		case 'T':
+		case 't': goto yy4589;
 		default: goto yy49;
 	}
 yy4363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4590;
+		case 'S':
+		case 's': goto yy4590;
 		default: goto yy49;
 	}
 yy4364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy4591;
+		case ':': goto yy4591;
 		default: goto yy49;
 	}
 yy4365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4592;
+		case 'T':
+		case 't': goto yy4592;
 		default: goto yy49;
 	}
 yy4366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4593;
+		case 'X':
+		case 'x': goto yy4593;
 		default: goto yy49;
 	}
 yy4367:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4594;
+		case 'L':
+		case 'l': goto yy4594;
 		default: goto yy49;
 	}
 yy4368:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy4595;
+		case 'E':
+		case 'e': goto yy4595;
 		default: goto yy49;
 	}
 yy4369:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4596;
+		case 'E':
+		case 'e': goto yy4596;
 		default: goto yy49;
 	}
 yy4370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4597;
+		case '/': goto yy4597;
 		default: goto yy49;
 	}
 yy4371:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4598;
+		case ' ': goto yy4598;
 		default: goto yy49;
 	}
 yy4372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4599;
+		case 'Y':
+		case 'y': goto yy4599;
 		default: goto yy49;
 	}
 yy4373:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy4600;
+		case 'O':
+		case 'o': goto yy4600;
 		default: goto yy49;
 	}
 yy4374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy4601;
+		case 'D':
+		case 'd': goto yy4601;
 		default: goto yy49;
 	}
 yy4375:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy4602;
+		case 'e': goto yy4602;
 		default: goto yy49;
 	}
 yy4376:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4603;
+		case 'r': goto yy4603;
 		default: goto yy49;
 	}
 yy4377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y': goto yy4597;
-		case 'y': goto yy4604;
+		case 'r': goto yy4604;
 		default: goto yy49;
 	}
 yy4378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4605;
+		case ' ': goto yy4605;
 		default: goto yy49;
 	}
 yy4379:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'Y': goto yy4599;
+		case 'y': goto yy4606;
+		default: goto yy49;
+	}
 yy4380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4606;
+		case 'E':
+		case 'e': goto yy4607;
 		default: goto yy49;
 	}
 yy4381:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy4607;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4382:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4608;
+		case 'O':
+		case 'o': goto yy4608;
 		default: goto yy49;
 	}
 yy4383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4609;
+		case 'L':
+		case 'l': goto yy4609;
 		default: goto yy49;
 	}
 yy4384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4610;
+		case 'N':
+		case 'n': goto yy4610;
 		default: goto yy49;
 	}
 yy4385:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4611;
+		case 'E':
+		case 'e': goto yy4611;
 		default: goto yy49;
 	}
 yy4386:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4612;
+		case 'A':
+		case 'a': goto yy4612;
 		default: goto yy49;
 	}
 yy4387:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(2); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy4613;
+		default: goto yy49;
+	}
 yy4388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4613;
+		case 'C':
+		case 'c': goto yy4614;
 		default: goto yy49;
 	}
 yy4389:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy4614;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(2); }
 yy4390:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4615;
+		case 'O':
+		case 'o': goto yy4615;
 		default: goto yy49;
 	}
 yy4391:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4616;
+		case 'S':
+		case 's': goto yy4616;
 		default: goto yy49;
 	}
 yy4392:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4617;
+		case 'S':
+		case 's': goto yy4617;
 		default: goto yy49;
 	}
 yy4393:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4618;
+		case 'L':
+		case 'l': goto yy4618;
 		default: goto yy49;
 	}
 yy4394:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4619;
+		case 'O':
+		case 'o': goto yy4619;
 		default: goto yy49;
 	}
 yy4395:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4620;
+		case 'T':
+		case 't': goto yy4620;
 		default: goto yy49;
 	}
 yy4396:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4621;
+		case 'H':
+		case 'h': goto yy4621;
 		default: goto yy49;
 	}
 yy4397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4622;
+		case 'E':
+		case 'e': goto yy4622;
 		default: goto yy49;
 	}
 yy4398:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4623;
+		case 'G':
+		case 'g': goto yy4623;
 		default: goto yy49;
 	}
 yy4399:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4624;
+		case 'N':
+		case 'n': goto yy4624;
 		default: goto yy49;
 	}
 yy4400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4625;
+		case ' ': goto yy4625;
 		default: goto yy49;
 	}
 yy4401:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4626;
+		case ' ': goto yy4626;
 		default: goto yy49;
 	}
 yy4402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4627;
+		case 'T':
+		case 't': goto yy4627;
 		default: goto yy49;
 	}
 yy4403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4628;
+		case 'L':
+		case 'l': goto yy4628;
 		default: goto yy49;
 	}
 yy4404:
@@ -33103,29 +33105,29 @@ yy4404:
 yy4405:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4630;
+		case 'V':
+		case 'v': goto yy4630;
 		default: goto yy49;
 	}
 yy4406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4631;
+		case 'L':
+		case 'l': goto yy4631;
 		default: goto yy49;
 	}
 yy4407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4632;
+		case 'E':
+		case 'e': goto yy4632;
 		default: goto yy49;
 	}
 yy4408:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4633;
+		case 'E':
+		case 'e': goto yy4633;
 		default: goto yy49;
 	}
 yy4409:
@@ -33138,42 +33140,42 @@ yy4409:
 yy4410:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4635;
+		case 'D':
+		case 'd': goto yy4635;
 		default: goto yy49;
 	}
 yy4411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4636;
+		case 'O':
+		case 'o': goto yy4636;
 		default: goto yy49;
 	}
 yy4412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4637;
+		case 'L':
+		case 'l': goto yy4637;
 		default: goto yy49;
 	}
 yy4413:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4638;
+		case 'L':
+		case 'l': goto yy4638;
 		default: goto yy49;
 	}
 yy4414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4639;
+		case 'U':
+		case 'u': goto yy4639;
 		default: goto yy49;
 	}
 yy4415:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4640;
+		case ' ': goto yy4640;
 		default: goto yy49;
 	}
 yy4416:
@@ -33186,101 +33188,102 @@ yy4416:
 yy4417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4642;
+		case 'W':
+		case 'w': goto yy4642;
 		default: goto yy49;
 	}
 yy4418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4643;
+		case 'I':
+		case 'i': goto yy4643;
 		default: goto yy49;
 	}
 yy4419:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4644;
+		case 'A':
+		case 'a': goto yy4644;
 		default: goto yy49;
 	}
 yy4420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4645;
+		case 'L':
+		case 'l': goto yy4645;
 		default: goto yy49;
 	}
 yy4421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4646;
+		case 'F':
+		case 'f': goto yy4646;
 		default: goto yy49;
 	}
 yy4422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4647;
+		case 'T':
+		case 't': goto yy4647;
 		default: goto yy49;
 	}
 yy4423:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4648;
+		case 'P':
+		case 'p': goto yy4648;
 		default: goto yy49;
 	}
 yy4424:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4649;
+		case 'S':
+		case 's': goto yy4649;
 		default: goto yy49;
 	}
 yy4425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4650;
+		case 'I':
+		case 'i': goto yy4650;
 		default: goto yy49;
 	}
 yy4426:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 2, 8); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy4651;
+		default: goto yy49;
+	}
 yy4427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4651;
+		case 'O':
+		case 'o': goto yy4652;
 		default: goto yy49;
 	}
 yy4428:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy4652;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 2, 8); }
 yy4429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4653;
+		case 'T':
+		case 't': goto yy4653;
 		default: goto yy49;
 	}
 yy4430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4654;
+		case 'N':
+		case 'n': goto yy4654;
 		default: goto yy49;
 	}
 yy4431:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4655;
+		case 'C':
+		case 'c': goto yy4655;
 		default: goto yy49;
 	}
 yy4432:
@@ -33293,8 +33296,7 @@ yy4432:
 yy4433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4657;
+		case ' ': goto yy4657;
 		default: goto yy49;
 	}
 yy4434:
@@ -33307,273 +33309,273 @@ yy4434:
 yy4435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4659;
+		case 'A':
+		case 'a': goto yy4659;
 		default: goto yy49;
 	}
 yy4436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4660;
+		case 'E':
+		case 'e': goto yy4660;
 		default: goto yy49;
 	}
 yy4437:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4661;
+		case 'O':
+		case 'o': goto yy4661;
 		default: goto yy49;
 	}
 yy4438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4662;
+		case 'H':
+		case 'h': goto yy4662;
 		default: goto yy49;
 	}
 yy4439:
-	yyaccept = 6;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy4663;
-		default: goto yy4440;
-	}
-yy4440:
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
-yy4441:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy4664;
-		default: goto yy49;
-	}
-yy4442:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy4665;
-		default: goto yy49;
-	}
-yy4443:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy4666;
+		case 'r': goto yy4663;
+		default: goto yy49;
+	}
+yy4440:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy4664;
+		default: goto yy49;
+	}
+yy4441:
+	yyaccept = 6;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy4665;
+		default: goto yy4442;
+	}
+yy4442:
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
+yy4443:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy4666;
 		default: goto yy49;
 	}
 yy4444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4667;
+		case ' ': goto yy4667;
 		default: goto yy49;
 	}
 yy4445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4668;
+		case 'R':
+		case 'r': goto yy4668;
 		default: goto yy49;
 	}
 yy4446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy4669;
+		case 'R':
+		case 'r': goto yy4669;
 		default: goto yy49;
 	}
 yy4447:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4670;
+		case 'I':
+		case 'i': goto yy4670;
 		default: goto yy49;
 	}
 yy4448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4671;
+		case 'H':
+		case 'h': goto yy4671;
 		default: goto yy49;
 	}
 yy4449:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4672;
+		case 'P':
+		case 'p': goto yy4672;
 		default: goto yy49;
 	}
 yy4450:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4673;
+		case 'E':
+		case 'e': goto yy4673;
 		default: goto yy49;
 	}
 yy4451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4674;
+		case 'E':
+		case 'e': goto yy4674;
 		default: goto yy49;
 	}
 yy4452:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4675;
+		case 'R':
+		case 'r': goto yy4675;
 		default: goto yy49;
 	}
 yy4453:
-	++cursor;
-	{ SOCKERR_MESSAGE("EWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 246); }
-yy4454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4676;
+		case ' ': goto yy4676;
 		default: goto yy49;
 	}
+yy4454:
+	++cursor;
+	{ SOCKERR_MESSAGE("EWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 246); }
 yy4455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4677;
+		case 'B':
+		case 'b': goto yy4677;
 		default: goto yy49;
 	}
 yy4456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4678;
+		case 'I':
+		case 'i': goto yy4678;
 		default: goto yy49;
 	}
 yy4457:
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy4679;
+		default: goto yy49;
+	}
+yy4458:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'S': goto yy4679;
-		case 's': goto yy4680;
+		case 'S': goto yy4680;
+		case 's': goto yy4681;
 		default: goto yy53;
-	}
-yy4458:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy4680;
-		default: goto yy49;
 	}
 yy4459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4681;
+		case 'S':
+		case 's': goto yy4681;
 		default: goto yy49;
 	}
 yy4460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4682;
+		case 'L':
+		case 'l': goto yy4682;
 		default: goto yy49;
 	}
 yy4461:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4683;
+		case 'C':
+		case 'c': goto yy4683;
 		default: goto yy49;
 	}
 yy4462:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4684;
+		case ' ': goto yy4684;
 		default: goto yy49;
 	}
 yy4463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4685;
+		case 'U':
+		case 'u': goto yy4685;
 		default: goto yy49;
 	}
 yy4464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4686;
+		case 'E':
+		case 'e': goto yy4686;
 		default: goto yy49;
 	}
 yy4465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4687;
+		case 'D':
+		case 'd': goto yy4687;
 		default: goto yy49;
 	}
 yy4466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4688;
+		case 'V':
+		case 'v': goto yy4688;
 		default: goto yy49;
 	}
 yy4467:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(97); }
-yy4468:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(96); }
-yy4469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4689;
+		case 'O':
+		case 'o': goto yy4689;
 		default: goto yy49;
 	}
+yy4468:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(97); }
+yy4469:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(96); }
 yy4470:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4690;
+		case 'D':
+		case 'd': goto yy4690;
 		default: goto yy49;
 	}
 yy4471:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy4691;
+		default: goto yy49;
+	}
+yy4472:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
 		case 'y': goto yy2932;
 		default: goto yy49;
 	}
-yy4472:
+yy4473:
 	yych = *++cursor;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy4691;
+		case 'x': goto yy4692;
 		default: goto yy49;
 	}
-yy4473:
+yy4474:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(78); }
-yy4474:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy4692;
-		default: goto yy49;
-	}
 yy4475:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4693;
+		case 'O':
+		case 'o': goto yy4693;
 		default: goto yy49;
 	}
 yy4476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4694;
+		case 'A':
+		case 'a': goto yy4694;
 		default: goto yy49;
 	}
 yy4477:
@@ -33586,110 +33588,110 @@ yy4477:
 yy4478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4696;
+		case 'U':
+		case 'u': goto yy4696;
 		default: goto yy49;
 	}
 yy4479:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4697;
+		case 'R':
+		case 'r': goto yy4697;
 		default: goto yy49;
 	}
 yy4480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4698;
+		case ' ': goto yy4698;
 		default: goto yy49;
 	}
 yy4481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4699;
+		case 'I':
+		case 'i': goto yy4699;
 		default: goto yy49;
 	}
 yy4482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4700;
+		case 'N':
+		case 'n': goto yy4700;
 		default: goto yy49;
 	}
 yy4483:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4701;
+		case 'L':
+		case 'l': goto yy4701;
 		default: goto yy49;
 	}
 yy4484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4702;
+		case ' ': goto yy4702;
 		default: goto yy49;
 	}
 yy4485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4703;
+		case 'N':
+		case 'n': goto yy4703;
 		default: goto yy49;
 	}
 yy4486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4704;
+		case 'D':
+		case 'd': goto yy4704;
 		default: goto yy49;
 	}
 yy4487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4705;
+		case 'N':
+		case 'n': goto yy4705;
 		default: goto yy49;
 	}
 yy4488:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4706;
+		case 'E':
+		case 'e': goto yy4706;
 		default: goto yy49;
 	}
 yy4489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4707;
+		case 'S':
+		case 's': goto yy4707;
 		default: goto yy49;
 	}
 yy4490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4708;
+		case 'O':
+		case 'o': goto yy4708;
 		default: goto yy49;
 	}
 yy4491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4709;
+		case 'R':
+		case 'r': goto yy4709;
 		default: goto yy49;
 	}
 yy4492:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4710;
+		case 'C':
+		case 'c': goto yy4710;
 		default: goto yy49;
 	}
 yy4493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4711;
+		case ' ': goto yy4711;
 		default: goto yy49;
 	}
 yy4494:
@@ -33702,14 +33704,14 @@ yy4494:
 yy4495:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4713;
+		case 'E':
+		case 'e': goto yy4713;
 		default: goto yy49;
 	}
 yy4496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4714;
+		case ' ': goto yy4714;
 		default: goto yy49;
 	}
 yy4497:
@@ -33722,107 +33724,108 @@ yy4497:
 yy4498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4716;
+		case 'O':
+		case 'o': goto yy4716;
 		default: goto yy49;
 	}
 yy4499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4717;
+		case 'E':
+		case 'e': goto yy4717;
 		default: goto yy49;
 	}
 yy4500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4718;
+		case 'T':
+		case 't': goto yy4718;
 		default: goto yy49;
 	}
 yy4501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4719;
+		case 'N':
+		case 'n': goto yy4719;
 		default: goto yy49;
 	}
 yy4502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4720;
+		case 'T':
+		case 't': goto yy4720;
 		default: goto yy49;
 	}
 yy4503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4721;
+		case 'N':
+		case 'n': goto yy4721;
 		default: goto yy49;
 	}
 yy4504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4722;
+		case 'O':
+		case 'o': goto yy4722;
 		default: goto yy49;
 	}
 yy4505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4723;
+		case 'R':
+		case 'r': goto yy4723;
 		default: goto yy49;
 	}
 yy4506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4724;
+		case 'O':
+		case 'o': goto yy4724;
 		default: goto yy49;
 	}
 yy4507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4725;
+		case 'E':
+		case 'e': goto yy4725;
 		default: goto yy49;
 	}
 yy4508:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_INVALID_HANDLE", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 6); }
-yy4509:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4726;
+		case 'I':
+		case 'i': goto yy4726;
 		default: goto yy49;
 	}
+yy4509:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_INVALID_HANDLE", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 6); }
 yy4510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4727;
+		case ' ': goto yy4727;
 		default: goto yy49;
 	}
 yy4511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4728;
+		case 'M':
+		case 'm': goto yy4728;
 		default: goto yy49;
 	}
 yy4512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4729;
+		case 'R':
+		case 'r': goto yy4729;
 		default: goto yy49;
 	}
 yy4513:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4730;
+		case 'A':
+		case 'a': goto yy4730;
 		default: goto yy49;
 	}
 yy4514:
@@ -33834,61 +33837,61 @@ yy4514:
 yy4515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4732;
+		case ' ': goto yy4732;
 		default: goto yy49;
 	}
 yy4516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4733;
+		case 'L':
+		case 'l': goto yy4733;
 		default: goto yy49;
 	}
 yy4517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4734;
+		case 'A':
+		case 'a': goto yy4734;
 		default: goto yy49;
 	}
 yy4518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4735;
+		case 'P':
+		case 'p': goto yy4735;
 		default: goto yy49;
 	}
 yy4519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4736;
+		case 'N':
+		case 'n': goto yy4736;
 		default: goto yy49;
 	}
 yy4520:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4737;
+		case 'E':
+		case 'e': goto yy4737;
 		default: goto yy49;
 	}
 yy4521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4738;
+		case 'P':
+		case 'p': goto yy4738;
 		default: goto yy49;
 	}
 yy4522:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
-yy4523:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4739;
+		case 'N':
+		case 'n': goto yy4739;
 		default: goto yy49;
 	}
+yy4523:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 yy4524:
 	yych = *++cursor;
 	switch (yych) {
@@ -33898,60 +33901,60 @@ yy4524:
 yy4525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4741;
+		case ' ': goto yy4741;
 		default: goto yy49;
 	}
 yy4526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4742;
+		case 'I':
+		case 'i': goto yy4742;
 		default: goto yy49;
 	}
 yy4527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4743;
+		case 'T':
+		case 't': goto yy4743;
 		default: goto yy49;
 	}
 yy4528:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4744;
+		case 'N':
+		case 'n': goto yy4744;
 		default: goto yy49;
 	}
 yy4529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4745;
+		case ' ': goto yy4745;
 		default: goto yy49;
 	}
 yy4530:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4746;
+		case 'R':
+		case 'r': goto yy4746;
 		default: goto yy49;
 	}
 yy4531:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4747;
+		case ' ': goto yy4747;
 		default: goto yy49;
 	}
 yy4532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4748;
+		case 'C':
+		case 'c': goto yy4748;
 		default: goto yy49;
 	}
 yy4533:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy4749;
+		case 'o': goto yy4749;
 		default: goto yy49;
 	}
 yy4534:
@@ -33963,88 +33966,87 @@ yy4534:
 yy4535:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy4751;
+		case 't': goto yy4751;
 		default: goto yy49;
 	}
 yy4536:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy4752;
+		case 'i': goto yy4752;
 		default: goto yy49;
 	}
 yy4537:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy4753;
+		case 't': goto yy4753;
 		default: goto yy49;
 	}
 yy4538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4754;
+		case 'x': goto yy4754;
 		default: goto yy49;
 	}
 yy4539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4755;
+		case 'S':
+		case 's': goto yy4755;
 		default: goto yy49;
 	}
 yy4540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4756;
+		case 'A':
+		case 'a': goto yy4756;
 		default: goto yy49;
 	}
 yy4541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4757;
+		case 'V':
+		case 'v': goto yy4757;
 		default: goto yy49;
 	}
 yy4542:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4758;
+		case 'M':
+		case 'm': goto yy4758;
 		default: goto yy49;
 	}
 yy4543:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4759;
+		case 'A':
+		case 'a': goto yy4759;
 		default: goto yy49;
 	}
 yy4544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4760;
+		case ' ': goto yy4760;
 		default: goto yy49;
 	}
 yy4545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4761;
+		case 'T':
+		case 't': goto yy4761;
 		default: goto yy49;
 	}
 yy4546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4762;
+		case 'O':
+		case 'o': goto yy4762;
 		default: goto yy49;
 	}
 yy4547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4763;
+		case 'R':
+		case 'r': goto yy4763;
 		default: goto yy49;
 	}
 yy4548:
@@ -34057,14 +34059,15 @@ yy4548:
 yy4549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4765;
+		case 'E':
+		case 'e': goto yy4765;
 		default: goto yy49;
 	}
 yy4550:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4766;
+		case 'R':
+		case 'r': goto yy4766;
 		default: goto yy49;
 	}
 yy4551:
@@ -34076,35 +34079,34 @@ yy4551:
 yy4552:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4768;
+		case ' ': goto yy4768;
 		default: goto yy49;
 	}
 yy4553:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4769;
+		case 'O':
+		case 'o': goto yy4769;
 		default: goto yy49;
 	}
 yy4554:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4770;
+		case 'L':
+		case 'l': goto yy4770;
 		default: goto yy49;
 	}
 yy4555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4771;
+		case ' ': goto yy4771;
 		default: goto yy49;
 	}
 yy4556:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4772;
+		case 'G':
+		case 'g': goto yy4772;
 		default: goto yy49;
 	}
 yy4557:
@@ -34117,25 +34119,25 @@ yy4557:
 yy4558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4774;
+		case 'E':
+		case 'e': goto yy4774;
 		default: goto yy49;
 	}
 yy4559:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4560:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy4775;
 		default: goto yy49;
 	}
+yy4560:
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4776;
+		case 'T':
+		case 't': goto yy4776;
 		default: goto yy49;
 	}
 yy4562:
@@ -34148,29 +34150,29 @@ yy4562:
 yy4563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4778;
+		case 'E':
+		case 'e': goto yy4778;
 		default: goto yy49;
 	}
 yy4564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4779;
+		case 'O':
+		case 'o': goto yy4779;
 		default: goto yy49;
 	}
 yy4565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4780;
+		case 'P':
+		case 'p': goto yy4780;
 		default: goto yy49;
 	}
 yy4566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4781;
+		case 'D':
+		case 'd': goto yy4781;
 		default: goto yy49;
 	}
 yy4567:
@@ -34183,55 +34185,55 @@ yy4567:
 yy4568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4783;
+		case 'T':
+		case 't': goto yy4783;
 		default: goto yy49;
 	}
 yy4569:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4784;
+		case 'E':
+		case 'e': goto yy4784;
 		default: goto yy49;
 	}
 yy4570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4785;
+		case ' ': goto yy4785;
 		default: goto yy49;
 	}
 yy4571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4786;
+		case 'T':
+		case 't': goto yy4786;
 		default: goto yy49;
 	}
 yy4572:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4787;
+		case 'I':
+		case 'i': goto yy4787;
 		default: goto yy49;
 	}
 yy4573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4788;
+		case ' ': goto yy4788;
 		default: goto yy49;
 	}
 yy4574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4789;
+		case 'S':
+		case 's': goto yy4789;
 		default: goto yy49;
 	}
 yy4575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4790;
+		case 'E':
+		case 'e': goto yy4790;
 		default: goto yy49;
 	}
 yy4576:
@@ -34244,33 +34246,34 @@ yy4576:
 yy4577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4792;
+		case 'P':
+		case 'p': goto yy4792;
 		default: goto yy49;
 	}
 yy4578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4793;
+		case 'R':
+		case 'r': goto yy4793;
 		default: goto yy49;
 	}
 yy4579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4794;
+		case 'O':
+		case 'o': goto yy4794;
 		default: goto yy49;
 	}
 yy4580:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
-yy4581:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4795;
+		case 'L':
+		case 'l': goto yy4795;
 		default: goto yy49;
 	}
+yy4581:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
 yy4582:
 	yych = *++cursor;
 	switch (yych) {
@@ -34280,36 +34283,35 @@ yy4582:
 yy4583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4797;
+		case ' ': goto yy4797;
 		default: goto yy49;
 	}
 yy4584:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4798;
+		case 'T':
+		case 't': goto yy4798;
 		default: goto yy49;
 	}
 yy4585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4799;
+		case 'D':
+		case 'd': goto yy4799;
 		default: goto yy49;
 	}
 yy4586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4800;
+		case 'E':
+		case 'e': goto yy4800;
 		default: goto yy49;
 	}
 yy4587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4801;
+		case 'S':
+		case 's': goto yy4801;
 		default: goto yy49;
 	}
 yy4588:
@@ -34322,70 +34324,71 @@ yy4588:
 yy4589:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy4803;
+		case 'E':
+		case 'e': goto yy4803;
 		default: goto yy49;
 	}
 yy4590:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4804;
-		case ':': goto yy4618;
-		case 'N':
-		case 'n': goto yy4805;
+		case 'E':
+		case 'e': goto yy4804;
 		default: goto yy49;
 	}
 yy4591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4806;
+		case '/': goto yy4805;
 		default: goto yy49;
 	}
 yy4592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4807;
+		case ' ': goto yy4806;
+		case ':': goto yy4620;
+		case 'N':
+		case 'n': goto yy4807;
 		default: goto yy49;
 	}
 yy4593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4808;
+		case 'Y':
+		case 'y': goto yy4808;
 		default: goto yy49;
 	}
 yy4594:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4809;
+		case 'O':
+		case 'o': goto yy4809;
 		default: goto yy49;
 	}
 yy4595:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy4810;
+		case 'D':
+		case 'd': goto yy4810;
 		default: goto yy49;
 	}
 yy4596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4811;
+		case 'R':
+		case 'r': goto yy4811;
 		default: goto yy49;
 	}
 yy4597:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4812;
+		case '/': goto yy4812;
 		default: goto yy49;
 	}
 yy4598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4813;
+		case 'N':
+		case 'n': goto yy4813;
 		default: goto yy49;
 	}
 yy4599:
@@ -34397,175 +34400,174 @@ yy4599:
 yy4600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'f': goto yy4815;
+		case 'A':
+		case 'a': goto yy4815;
 		default: goto yy49;
 	}
 yy4601:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
-yy4602:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy4603:
-	yych = *++cursor;
-	switch (yych) {
-		case '\'': goto yy4618;
-		case 'N':
-		case 'n': goto yy4811;
-		default: goto yy49;
-	}
-yy4604:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy4816;
 		default: goto yy49;
 	}
+yy4602:
+	yych = *++cursor;
+	switch (yych) {
+		case 'f': goto yy4817;
+		default: goto yy49;
+	}
+yy4603:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+yy4604:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy4605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy4817;
+		case '\'': goto yy4620;
+		case 'N':
+		case 'n': goto yy4813;
 		default: goto yy49;
 	}
 yy4606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4818;
+		case ' ': goto yy4818;
 		default: goto yy49;
 	}
 yy4607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4819;
+		case 'Q':
+		case 'q': goto yy4819;
 		default: goto yy49;
 	}
 yy4608:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4820;
+		case 'N':
+		case 'n': goto yy4820;
 		default: goto yy49;
 	}
 yy4609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4821;
+		case 'E':
+		case 'e': goto yy4821;
 		default: goto yy49;
 	}
 yy4610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4822;
+		case ' ': goto yy4822;
 		default: goto yy49;
 	}
 yy4611:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(79); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy4823;
+		default: goto yy49;
+	}
 yy4612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4823;
+		case 'M':
+		case 'm': goto yy4824;
 		default: goto yy49;
 	}
 yy4613:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy4824;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(79); }
 yy4614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4825;
+		case 'O':
+		case 'o': goto yy4825;
 		default: goto yy49;
 	}
 yy4615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4826;
+		case ' ': goto yy4826;
 		default: goto yy49;
 	}
 yy4616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4827;
+		case 'S':
+		case 's': goto yy4827;
 		default: goto yy49;
 	}
 yy4617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4828;
+		case 'S':
+		case 's': goto yy4828;
 		default: goto yy49;
 	}
 yy4618:
-	++cursor;
-	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
-yy4619:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy4829;
 		default: goto yy49;
 	}
-yy4620:
+yy4619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4830;
+		case 'C':
+		case 'c': goto yy4830;
 		default: goto yy49;
 	}
+yy4620:
+	++cursor;
+	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
 yy4621:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4831;
+		case 'E':
+		case 'e': goto yy4831;
 		default: goto yy49;
 	}
 yy4622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4832;
+		case 'D':
+		case 'd': goto yy4832;
 		default: goto yy49;
 	}
 yy4623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4833;
+		case ' ': goto yy4833;
 		default: goto yy49;
 	}
 yy4624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4834;
+		case ' ': goto yy4834;
 		default: goto yy49;
 	}
 yy4625:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4835;
+		case 'C':
+		case 'c': goto yy4835;
 		default: goto yy49;
 	}
 yy4626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4836;
+		case 'T':
+		case 't': goto yy4836;
 		default: goto yy49;
 	}
 yy4627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4837;
+		case ' ': goto yy4837;
 		default: goto yy49;
 	}
 yy4628:
@@ -34585,20 +34587,21 @@ yy4629:
 yy4630:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4840;
+		case 'E':
+		case 'e': goto yy4840;
 		default: goto yy49;
 	}
 yy4631:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4841;
+		case 'E':
+		case 'e': goto yy4841;
 		default: goto yy49;
 	}
 yy4632:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4842;
+		case ' ': goto yy4842;
 		default: goto yy49;
 	}
 yy4633:
@@ -34610,71 +34613,70 @@ yy4633:
 yy4634:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4844;
+		case 'T':
+		case 't': goto yy4844;
 		default: goto yy49;
 	}
 yy4635:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4845;
+		case ' ': goto yy4845;
 		default: goto yy49;
 	}
 yy4636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4846;
+		case 'N':
+		case 'n': goto yy4846;
 		default: goto yy49;
 	}
 yy4637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4847;
+		case 'Y':
+		case 'y': goto yy4847;
 		default: goto yy49;
 	}
 yy4638:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4848;
+		case 'Y':
+		case 'y': goto yy4848;
 		default: goto yy49;
 	}
 yy4639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4849;
+		case 'R':
+		case 'r': goto yy4849;
 		default: goto yy49;
 	}
 yy4640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4850;
+		case 'P':
+		case 'p': goto yy4850;
 		default: goto yy49;
 	}
 yy4641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4851;
+		case 'D':
+		case 'd': goto yy4851;
 		default: goto yy49;
 	}
 yy4642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4852;
+		case 'A':
+		case 'a': goto yy4852;
 		default: goto yy49;
 	}
 yy4643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4853;
+		case 'N':
+		case 'n': goto yy4853;
 		default: goto yy49;
 	}
 yy4644:
@@ -34687,225 +34689,225 @@ yy4644:
 yy4645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4855;
+		case 'L':
+		case 'l': goto yy4855;
 		default: goto yy49;
 	}
 yy4646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4856;
+		case 'L':
+		case 'l': goto yy4856;
 		default: goto yy49;
 	}
 yy4647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy4857;
+		case 'S':
+		case 's': goto yy4857;
 		default: goto yy49;
 	}
 yy4648:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4858;
+		case 'E':
+		case 'e': goto yy4858;
 		default: goto yy49;
 	}
 yy4649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4859;
+		case 'Q':
+		case 'q': goto yy4859;
 		default: goto yy49;
 	}
 yy4650:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4860;
+		case 'D':
+		case 'd': goto yy4860;
 		default: goto yy49;
 	}
 yy4651:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4861;
+		case 'E':
+		case 'e': goto yy4861;
 		default: goto yy49;
 	}
 yy4652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4862;
+		case 'L':
+		case 'l': goto yy4862;
 		default: goto yy49;
 	}
 yy4653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4863;
+		case ' ': goto yy4863;
 		default: goto yy49;
 	}
 yy4654:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy4864;
+		default: goto yy49;
+	}
 yy4655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4864;
+		case 'T':
+		case 't': goto yy4865;
 		default: goto yy49;
 	}
 yy4656:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy4865;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4866;
+		case 'W':
+		case 'w': goto yy4866;
 		default: goto yy49;
 	}
 yy4658:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4867;
+		case 'C':
+		case 'c': goto yy4867;
 		default: goto yy49;
 	}
 yy4659:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4868;
+		case 'B':
+		case 'b': goto yy4868;
 		default: goto yy49;
 	}
 yy4660:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4869;
+		case ' ': goto yy4869;
 		default: goto yy49;
 	}
 yy4661:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4870;
+		case 'N':
+		case 'n': goto yy4870;
 		default: goto yy49;
 	}
 yy4662:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4871;
+		case 'E':
+		case 'e': goto yy4871;
 		default: goto yy49;
 	}
 yy4663:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4872;
+		case 'E':
+		case 'e': goto yy4872;
 		default: goto yy49;
 	}
 yy4664:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4873;
+		case 'O':
+		case 'o': goto yy4873;
 		default: goto yy49;
 	}
 yy4665:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4874;
+		case 'S':
+		case 's': goto yy4874;
 		default: goto yy49;
 	}
 yy4666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4875;
+		case 'A':
+		case 'a': goto yy4875;
 		default: goto yy49;
 	}
 yy4667:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4876;
+		case 'P':
+		case 'p': goto yy4876;
 		default: goto yy49;
 	}
 yy4668:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4877;
+		case 'E':
+		case 'e': goto yy4877;
 		default: goto yy49;
 	}
 yy4669:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4878;
+		case 'E':
+		case 'e': goto yy4878;
 		default: goto yy49;
 	}
 yy4670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4879;
+		case 'T':
+		case 't': goto yy4879;
 		default: goto yy49;
 	}
 yy4671:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4880;
+		case ' ': goto yy4880;
 		default: goto yy49;
 	}
 yy4672:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4881;
+		case 'R':
+		case 'r': goto yy4881;
 		default: goto yy49;
 	}
 yy4673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4883;
+		case 'D':
+		case 'd': goto yy4882;
 		default: goto yy49;
 	}
 yy4674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4884;
+		case 'D':
+		case 'd': goto yy4883;
 		default: goto yy49;
 	}
 yy4675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4885;
+		case 'E':
+		case 'e': goto yy4885;
 		default: goto yy49;
 	}
 yy4676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy4886;
+		case 'B':
+		case 'b': goto yy4886;
 		default: goto yy49;
 	}
 yy4677:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4887;
+		case 'Y':
+		case 'y': goto yy4887;
 		default: goto yy49;
 	}
 yy4678:
@@ -34916,39 +34918,39 @@ yy4678:
 		default: goto yy49;
 	}
 yy4679:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy4889;
+		default: goto yy49;
+	}
+yy4680:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'E': goto yy4889;
-		case 'e': goto yy4890;
+		case 'E': goto yy4890;
+		case 'e': goto yy4891;
 		default: goto yy53;
-	}
-yy4680:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy4890;
-		default: goto yy49;
 	}
 yy4681:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4891;
+		case 'E':
+		case 'e': goto yy4891;
 		default: goto yy49;
 	}
 yy4682:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4892;
+		case ' ': goto yy4892;
 		default: goto yy49;
 	}
 yy4683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4893;
+		case 'A':
+		case 'a': goto yy4893;
 		default: goto yy49;
 	}
 yy4684:
@@ -34959,64 +34961,64 @@ yy4684:
 		default: goto yy49;
 	}
 yy4685:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4686:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4687:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4895;
+		case 'P':
+		case 'p': goto yy4895;
 		default: goto yy49;
 	}
+yy4686:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy4687:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4896;
+		case 'A':
+		case 'a': goto yy4896;
 		default: goto yy49;
 	}
 yy4689:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4897;
+		case 'R':
+		case 'r': goto yy4897;
 		default: goto yy49;
 	}
 yy4690:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4898;
+		case ' ': goto yy4898;
 		default: goto yy49;
 	}
 yy4691:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4899;
+		case 'O':
+		case 'o': goto yy4899;
 		default: goto yy49;
 	}
 yy4692:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4900;
+		case 'I':
+		case 'i': goto yy4900;
 		default: goto yy49;
 	}
 yy4693:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4901;
+		case 'T':
+		case 't': goto yy4901;
 		default: goto yy49;
 	}
 yy4694:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4902;
+		case 'I':
+		case 'i': goto yy4902;
 		default: goto yy49;
 	}
 yy4695:
@@ -35029,90 +35031,90 @@ yy4695:
 yy4696:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4904;
+		case 'N':
+		case 'n': goto yy4904;
 		default: goto yy49;
 	}
 yy4697:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4905;
+		case ' ': goto yy4905;
 		default: goto yy49;
 	}
 yy4698:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4906;
+		case 'I':
+		case 'i': goto yy4906;
 		default: goto yy49;
 	}
 yy4699:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4907;
+		case 'N':
+		case 'n': goto yy4907;
 		default: goto yy49;
 	}
 yy4700:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4908;
+		case 'G':
+		case 'g': goto yy4908;
 		default: goto yy49;
 	}
 yy4701:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4909;
+		case 'A':
+		case 'a': goto yy4909;
 		default: goto yy49;
 	}
 yy4702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4910;
+		case 'F':
+		case 'f': goto yy4910;
 		default: goto yy49;
 	}
 yy4703:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4911;
+		case 'I':
+		case 'i': goto yy4911;
 		default: goto yy49;
 	}
 yy4704:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4912;
+		case ' ': goto yy4912;
 		default: goto yy49;
 	}
 yy4705:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4913;
+		case 'E':
+		case 'e': goto yy4913;
 		default: goto yy49;
 	}
 yy4706:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4914;
+		case 'D':
+		case 'd': goto yy4914;
 		default: goto yy49;
 	}
 yy4707:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4915;
+		case 'E':
+		case 'e': goto yy4915;
 		default: goto yy49;
 	}
 yy4708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4916;
+		case 'N':
+		case 'n': goto yy4916;
 		default: goto yy49;
 	}
 yy4709:
@@ -35125,92 +35127,92 @@ yy4709:
 yy4710:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4918;
+		case 'T':
+		case 't': goto yy4918;
 		default: goto yy49;
 	}
 yy4711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4919;
+		case 'N':
+		case 'n': goto yy4919;
 		default: goto yy49;
 	}
 yy4712:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4920;
+		case 'M':
+		case 'm': goto yy4920;
 		default: goto yy49;
 	}
 yy4713:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4921;
+		case ' ': goto yy4921;
 		default: goto yy49;
 	}
 yy4714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4922;
+		case 'F':
+		case 'f': goto yy4922;
 		default: goto yy49;
 	}
 yy4715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4923;
+		case 'R':
+		case 'r': goto yy4923;
 		default: goto yy49;
 	}
 yy4716:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4924;
+		case 'T':
+		case 't': goto yy4924;
 		default: goto yy49;
 	}
 yy4717:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4925;
+		case ' ': goto yy4925;
 		default: goto yy49;
 	}
 yy4718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4926;
+		case 'T':
+		case 't': goto yy4926;
 		default: goto yy49;
 	}
 yy4719:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4927;
+		case 'A':
+		case 'a': goto yy4927;
 		default: goto yy49;
 	}
 yy4720:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(69); }
-yy4721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4928;
+		case 'I':
+		case 'i': goto yy4928;
 		default: goto yy49;
 	}
+yy4721:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(69); }
 yy4722:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4929;
+		case 'N':
+		case 'n': goto yy4929;
 		default: goto yy49;
 	}
 yy4723:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4930;
+		case ' ': goto yy4930;
 		default: goto yy49;
 	}
 yy4724:
@@ -35223,278 +35225,278 @@ yy4724:
 yy4725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4932;
+		case 'N':
+		case 'n': goto yy4932;
 		default: goto yy49;
 	}
 yy4726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy4933;
+		case 'E':
+		case 'e': goto yy4933;
 		default: goto yy49;
 	}
 yy4727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4934;
+		case 'B':
+		case 'b': goto yy4934;
 		default: goto yy49;
 	}
 yy4728:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4935;
+		case 'I':
+		case 'i': goto yy4935;
 		default: goto yy49;
 	}
 yy4729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4936;
+		case 'R':
+		case 'r': goto yy4936;
 		default: goto yy49;
 	}
 yy4730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4937;
+		case 'S':
+		case 's': goto yy4937;
 		default: goto yy49;
 	}
 yy4731:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4938;
+		case 'I':
+		case 'i': goto yy4938;
 		default: goto yy49;
 	}
 yy4732:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4939;
+		case 'V':
+		case 'v': goto yy4939;
 		default: goto yy49;
 	}
 yy4733:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4940;
+		case ' ': goto yy4940;
 		default: goto yy49;
 	}
 yy4734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4941;
+		case 'S':
+		case 's': goto yy4941;
 		default: goto yy49;
 	}
 yy4735:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4942;
+		case 'E':
+		case 'e': goto yy4942;
 		default: goto yy49;
 	}
 yy4736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4943;
+		case ' ': goto yy4943;
 		default: goto yy49;
 	}
 yy4737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4944;
+		case 'R':
+		case 'r': goto yy4944;
 		default: goto yy49;
 	}
 yy4738:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4945;
+		case 'O':
+		case 'o': goto yy4945;
 		default: goto yy49;
 	}
 yy4739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4946;
+		case ' ': goto yy4946;
 		default: goto yy49;
 	}
 yy4740:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4947;
-		case 'N':
-		case 'n': goto yy4948;
+		case 'F':
+		case 'f': goto yy4947;
 		default: goto yy49;
 	}
 yy4741:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy4949;
+		case 'A':
+		case 'a': goto yy4948;
+		case 'N':
+		case 'n': goto yy4949;
 		default: goto yy49;
 	}
 yy4742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4950;
+		case 'L':
+		case 'l': goto yy4950;
 		default: goto yy49;
 	}
 yy4743:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4951;
+		case 'T':
+		case 't': goto yy4951;
 		default: goto yy49;
 	}
 yy4744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy4952;
+		case ' ': goto yy4952;
 		default: goto yy49;
 	}
 yy4745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4953;
+		case 'V':
+		case 'v': goto yy4953;
 		default: goto yy49;
 	}
 yy4746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy4954;
+		case 'T':
+		case 't': goto yy4954;
 		default: goto yy49;
 	}
 yy4747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4955;
+		case 'F':
+		case 'f': goto yy4955;
 		default: goto yy49;
 	}
 yy4748:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy4956;
+		case 'T':
+		case 't': goto yy4956;
 		default: goto yy49;
 	}
 yy4749:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy4957;
+		case 's': goto yy4957;
 		default: goto yy49;
 	}
 yy4750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy4958;
+		case 'i': goto yy4958;
 		default: goto yy49;
 	}
 yy4751:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy4959;
+		case 'E': goto yy4959;
 		default: goto yy49;
 	}
 yy4752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy4960;
+		case 'o': goto yy4960;
 		default: goto yy49;
 	}
 yy4753:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy4961;
+		case 'E': goto yy4961;
 		default: goto yy49;
 	}
 yy4754:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4962;
+		case 'c': goto yy4962;
 		default: goto yy49;
 	}
 yy4755:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy4963;
+		case ' ': goto yy4963;
 		default: goto yy49;
 	}
 yy4756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4964;
+		case 'S':
+		case 's': goto yy4964;
 		default: goto yy49;
 	}
 yy4757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4965;
+		case 'I':
+		case 'i': goto yy4965;
 		default: goto yy49;
 	}
 yy4758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4966;
+		case 'A':
+		case 'a': goto yy4966;
 		default: goto yy49;
 	}
 yy4759:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4967;
+		case 'I':
+		case 'i': goto yy4967;
 		default: goto yy49;
 	}
 yy4760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4968;
+		case 'G':
+		case 'g': goto yy4968;
 		default: goto yy49;
 	}
 yy4761:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy4969;
+		case 'A':
+		case 'a': goto yy4969;
 		default: goto yy49;
 	}
 yy4762:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4970;
+		case 'P':
+		case 'p': goto yy4970;
 		default: goto yy49;
 	}
 yy4763:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy4971;
+		case ' ': goto yy4971;
 		default: goto yy49;
 	}
 yy4764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy4972;
+		case 'D':
+		case 'd': goto yy4972;
 		default: goto yy49;
 	}
 yy4765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4973;
+		case 'C':
+		case 'c': goto yy4973;
 		default: goto yy49;
 	}
 yy4766:
@@ -35507,102 +35509,102 @@ yy4766:
 yy4767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4975;
+		case 'O':
+		case 'o': goto yy4975;
 		default: goto yy49;
 	}
 yy4768:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy4976;
+		case 'T':
+		case 't': goto yy4976;
 		default: goto yy49;
 	}
 yy4769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4977;
+		case 'U':
+		case 'u': goto yy4977;
 		default: goto yy49;
 	}
 yy4770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4978;
+		case 'E':
+		case 'e': goto yy4978;
 		default: goto yy49;
 	}
 yy4771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy4979;
+		case 'A':
+		case 'a': goto yy4979;
 		default: goto yy49;
 	}
 yy4772:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy4980;
+		case 'R':
+		case 'r': goto yy4980;
 		default: goto yy49;
 	}
 yy4773:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4981;
+		case 'M':
+		case 'm': goto yy4981;
 		default: goto yy49;
 	}
 yy4774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4982;
+		case ' ': goto yy4982;
 		default: goto yy49;
 	}
 yy4775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4983;
+		case 'E':
+		case 'e': goto yy4983;
 		default: goto yy49;
 	}
 yy4776:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4984;
+		case 'N':
+		case 'n': goto yy4984;
 		default: goto yy49;
 	}
 yy4777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy4985;
+		case ' ': goto yy4985;
 		default: goto yy49;
 	}
 yy4778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy4986;
+		case 'N':
+		case 'n': goto yy4986;
 		default: goto yy49;
 	}
 yy4779:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4987;
+		case 'G':
+		case 'g': goto yy4987;
 		default: goto yy49;
 	}
 yy4780:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy4781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy4988;
+		case 'O':
+		case 'o': goto yy4988;
 		default: goto yy49;
 	}
+yy4781:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy4782:
 	yych = *++cursor;
 	switch (yych) {
@@ -35613,48 +35615,48 @@ yy4782:
 yy4783:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4990;
+		case 'E':
+		case 'e': goto yy4990;
 		default: goto yy49;
 	}
 yy4784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4991;
+		case ' ': goto yy4991;
 		default: goto yy49;
 	}
 yy4785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy4992;
+		case 'A':
+		case 'a': goto yy4992;
 		default: goto yy49;
 	}
 yy4786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy4993;
+		case 'I':
+		case 'i': goto yy4993;
 		default: goto yy49;
 	}
 yy4787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy4994;
+		case 'O':
+		case 'o': goto yy4994;
 		default: goto yy49;
 	}
 yy4788:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4995;
+		case 'W':
+		case 'w': goto yy4995;
 		default: goto yy49;
 	}
 yy4789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy4996;
+		case ' ': goto yy4996;
 		default: goto yy49;
 	}
 yy4790:
@@ -35667,48 +35669,49 @@ yy4790:
 yy4791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy4998;
+		case 'T':
+		case 't': goto yy4998;
 		default: goto yy49;
 	}
 yy4792:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy4999;
+		case 'A':
+		case 'a': goto yy4999;
 		default: goto yy49;
 	}
 yy4793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5000;
+		case ' ': goto yy5000;
 		default: goto yy49;
 	}
 yy4794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5001;
+		case 'M':
+		case 'm': goto yy5001;
 		default: goto yy49;
 	}
 yy4795:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5002;
+		case 'L':
+		case 'l': goto yy5002;
 		default: goto yy49;
 	}
 yy4796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5003;
+		case 'E':
+		case 'e': goto yy5003;
 		default: goto yy49;
 	}
 yy4797:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5004;
+		case 'A':
+		case 'a': goto yy5004;
 		default: goto yy49;
 	}
 yy4798:
@@ -35720,22 +35723,21 @@ yy4798:
 yy4799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5006;
+		case ' ': goto yy5006;
 		default: goto yy49;
 	}
 yy4800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5007;
+		case 'T':
+		case 't': goto yy5007;
 		default: goto yy49;
 	}
 yy4801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5008;
+		case 'P':
+		case 'p': goto yy5008;
 		default: goto yy49;
 	}
 yy4802:
@@ -35748,47 +35750,48 @@ yy4802:
 yy4803:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5010;
+		case 'R':
+		case 'r': goto yy5010;
 		default: goto yy49;
 	}
 yy4804:
 	yych = *++cursor;
 	switch (yych) {
-		case '"': goto yy2652;
+		case 'R':
+		case 'r': goto yy5011;
 		default: goto yy49;
 	}
 yy4805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5011;
+		case '/': goto yy5012;
 		default: goto yy49;
 	}
 yy4806:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5012;
-		case ':': goto yy5013;
+		case '"': goto yy2652;
 		default: goto yy49;
 	}
 yy4807:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5014;
+		case 'a': goto yy5013;
 		default: goto yy49;
 	}
 yy4808:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5015;
+		case ' ': goto yy5014;
+		case ':': goto yy5015;
 		default: goto yy49;
 	}
 yy4809:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5016;
+		case 'A':
+		case 'a': goto yy5016;
 		default: goto yy49;
 	}
 yy4810:
@@ -35800,121 +35803,121 @@ yy4810:
 yy4811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5018;
+		case 'V':
+		case 'v': goto yy5018;
 		default: goto yy49;
 	}
 yy4812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5019;
+		case ' ': goto yy5019;
 		default: goto yy49;
 	}
 yy4813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5020;
+		case 'A':
+		case 'a': goto yy5020;
 		default: goto yy49;
 	}
 yy4814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5021;
+		case 'N':
+		case 'n': goto yy5021;
 		default: goto yy49;
 	}
 yy4815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'u': goto yy5022;
+		case 'D':
+		case 'd': goto yy5022;
 		default: goto yy49;
 	}
 yy4816:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy5013;
-		case 'N':
-		case 'n': goto yy5019;
+		case 'S':
+		case 's': goto yy5023;
 		default: goto yy49;
 	}
 yy4817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5023;
+		case 'u': goto yy5024;
 		default: goto yy49;
 	}
 yy4818:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5024;
+		case '\'': goto yy5015;
+		case 'N':
+		case 'n': goto yy5021;
 		default: goto yy49;
 	}
 yy4819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5025;
+		case 'U':
+		case 'u': goto yy5025;
 		default: goto yy49;
 	}
 yy4820:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5026;
+		case ' ': goto yy5026;
 		default: goto yy49;
 	}
 yy4821:
-	++cursor;
-	{ FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5027;
+		default: goto yy49;
+	}
 yy4822:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5027;
+		case 'H':
+		case 'h': goto yy5028;
 		default: goto yy49;
 	}
 yy4823:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5028;
-		default: goto yy49;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
 yy4824:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5029;
+		case 'I':
+		case 'i': goto yy5029;
 		default: goto yy49;
 	}
 yy4825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5030;
+		case 'N':
+		case 'n': goto yy5030;
 		default: goto yy49;
 	}
 yy4826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5031;
+		case 'T':
+		case 't': goto yy5031;
 		default: goto yy49;
 	}
 yy4827:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5032;
+		case 'L':
+		case 'l': goto yy5032;
 		default: goto yy49;
 	}
 yy4828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5033;
+		case 'L':
+		case 'l': goto yy5033;
 		default: goto yy49;
 	}
 yy4829:
@@ -35926,87 +35929,87 @@ yy4829:
 yy4830:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5035;
+		case 'A':
+		case 'a': goto yy5035;
 		default: goto yy49;
 	}
 yy4831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5036;
+		case ' ': goto yy5036;
 		default: goto yy49;
 	}
 yy4832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5037;
+		case ' ': goto yy5037;
 		default: goto yy49;
 	}
 yy4833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5038;
+		case 'D':
+		case 'd': goto yy5038;
 		default: goto yy49;
 	}
 yy4834:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5039;
+		case 'I':
+		case 'i': goto yy5039;
 		default: goto yy49;
 	}
 yy4835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5040;
+		case 'O':
+		case 'o': goto yy5040;
 		default: goto yy49;
 	}
 yy4836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5041;
+		case 'H':
+		case 'h': goto yy5041;
 		default: goto yy49;
 	}
 yy4837:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5042;
+		case 'T':
+		case 't': goto yy5042;
 		default: goto yy49;
 	}
 yy4838:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5043;
+		case 'D':
+		case 'd': goto yy5043;
 		default: goto yy49;
 	}
 yy4839:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5044;
+		case 'D':
+		case 'd': goto yy5044;
 		default: goto yy49;
 	}
 yy4840:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy5045;
+		case ' ': goto yy5045;
 		default: goto yy49;
 	}
 yy4841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5046;
+		case ' ': goto yy5046;
 		default: goto yy49;
 	}
 yy4842:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5047;
+		case '(': goto yy5047;
 		default: goto yy49;
 	}
 yy4843:
@@ -36019,80 +36022,79 @@ yy4843:
 yy4844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5049;
+		case ' ': goto yy5049;
 		default: goto yy49;
 	}
 yy4845:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy5050;
+		default: goto yy49;
+	}
+yy4846:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5051;
+		default: goto yy49;
+	}
+yy4847:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(11); }
-yy4846:
+yy4848:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(13); }
-yy4847:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5050;
-		default: goto yy49;
-	}
-yy4848:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy5051;
-		default: goto yy49;
-	}
 yy4849:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5052;
+		case 'E':
+		case 'e': goto yy5052;
 		default: goto yy49;
 	}
 yy4850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5053;
+		case 'R':
+		case 'r': goto yy5053;
 		default: goto yy49;
 	}
 yy4851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5054;
+		case ' ': goto yy5054;
 		default: goto yy49;
 	}
 yy4852:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
-yy4853:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5055;
+		case 'S':
+		case 's': goto yy5055;
 		default: goto yy49;
 	}
+yy4853:
+	yych = *++cursor;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy5056;
+		default: goto yy49;
+	}
+yy4854:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 yy4855:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4856:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5056;
+		case 'A':
+		case 'a': goto yy5057;
 		default: goto yy49;
 	}
 yy4857:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy5057;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy4858:
 	yych = *++cursor;
 	switch (yych) {
@@ -36103,43 +36105,43 @@ yy4858:
 yy4859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5059;
+		case 'L':
+		case 'l': goto yy5059;
 		default: goto yy49;
 	}
 yy4860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5060;
+		case 'E':
+		case 'e': goto yy5060;
 		default: goto yy49;
 	}
 yy4861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5061;
+		case 'D':
+		case 'd': goto yy5061;
 		default: goto yy49;
 	}
 yy4862:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5062;
+		case 'V':
+		case 'v': goto yy5062;
 		default: goto yy49;
 	}
 yy4863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5063;
+		case 'K':
+		case 'k': goto yy5063;
 		default: goto yy49;
 	}
 yy4864:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5064;
+		case 'W':
+		case 'w': goto yy5064;
 		default: goto yy49;
 	}
 yy4865:
@@ -36152,76 +36154,77 @@ yy4865:
 yy4866:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5066;
+		case 'I':
+		case 'i': goto yy5066;
 		default: goto yy49;
 	}
 yy4867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5067;
+		case 'I':
+		case 'i': goto yy5067;
 		default: goto yy49;
 	}
 yy4868:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5068;
+		case 'L':
+		case 'l': goto yy5068;
 		default: goto yy49;
 	}
 yy4869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5069;
+		case 'M':
+		case 'm': goto yy5069;
 		default: goto yy49;
 	}
 yy4870:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5070;
+		case ' ': goto yy5070;
 		default: goto yy49;
 	}
 yy4871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5071;
+		case 'A':
+		case 'a': goto yy5071;
 		default: goto yy49;
 	}
 yy4872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5072;
+		case 'S':
+		case 's': goto yy5072;
 		default: goto yy49;
 	}
 yy4873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5073;
+		case 'R':
+		case 'r': goto yy5073;
 		default: goto yy49;
 	}
 yy4874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5074;
+		case 'E':
+		case 'e': goto yy5074;
 		default: goto yy49;
 	}
 yy4875:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5075;
+		case 'M':
+		case 'm': goto yy5075;
 		default: goto yy49;
 	}
 yy4876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5076;
+		case 'R':
+		case 'r': goto yy5076;
 		default: goto yy49;
 	}
 yy4877:
@@ -36240,78 +36243,77 @@ yy4878:
 yy4879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5079;
+		case ' ': goto yy5079;
 		default: goto yy49;
 	}
 yy4880:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4881:
-	yyaccept = 7;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy5080;
-		default: goto yy4882;
-	}
-yy4882:
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4883:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5081;
+		case 's': goto yy5080;
 		default: goto yy49;
 	}
-yy4884:
+yy4881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5082;
+		case 'O':
+		case 'o': goto yy5081;
 		default: goto yy49;
 	}
+yy4882:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy4883:
+	yyaccept = 7;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy5082;
+		default: goto yy4884;
+	}
+yy4884:
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5083;
+		case 'S':
+		case 's': goto yy5083;
 		default: goto yy49;
 	}
 yy4886:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5084;
+		case 'Y':
+		case 'y': goto yy5084;
 		default: goto yy49;
 	}
 yy4887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5085;
+		case ' ': goto yy5085;
 		default: goto yy49;
 	}
 yy4888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5086;
+		case 'N':
+		case 'n': goto yy5086;
 		default: goto yy49;
 	}
 yy4889:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy5087;
+		default: goto yy49;
+	}
+yy4890:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy54;
-		case 'S': goto yy5087;
-		case 's': goto yy5088;
+		case 'S': goto yy5088;
+		case 's': goto yy5089;
 		default: goto yy53;
-	}
-yy4890:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5088;
-		default: goto yy49;
 	}
 yy4891:
 	yych = *++cursor;
@@ -36323,207 +36325,208 @@ yy4891:
 yy4892:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5090;
+		case 'S':
+		case 's': goto yy5090;
 		default: goto yy49;
 	}
 yy4893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5091;
+		case ' ': goto yy5091;
 		default: goto yy49;
 	}
 yy4894:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5092;
+		case 'R':
+		case 'r': goto yy5092;
 		default: goto yy49;
 	}
 yy4895:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5093;
+		case 'P':
+		case 'p': goto yy5093;
 		default: goto yy49;
 	}
 yy4896:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5094;
+		case 'I':
+		case 'i': goto yy5094;
 		default: goto yy49;
 	}
 yy4897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5095;
+		case ' ': goto yy5095;
 		default: goto yy49;
 	}
 yy4898:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy5096;
+		default: goto yy49;
+	}
+yy4899:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy2932;
 		default: goto yy49;
 	}
-yy4899:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5096;
-		default: goto yy49;
-	}
 yy4900:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5097;
+		case 'S':
+		case 's': goto yy5097;
 		default: goto yy49;
 	}
 yy4901:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5098;
+		case ' ': goto yy5098;
 		default: goto yy49;
 	}
 yy4902:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5099;
+		case 'L':
+		case 'l': goto yy5099;
 		default: goto yy49;
 	}
 yy4903:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5100;
+		case 'K':
+		case 'k': goto yy5100;
 		default: goto yy49;
 	}
 yy4904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5101;
+		case 'A':
+		case 'a': goto yy5101;
 		default: goto yy49;
 	}
 yy4905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5102;
+		case 'W':
+		case 'w': goto yy5102;
 		default: goto yy49;
 	}
 yy4906:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5103;
+		case 'N':
+		case 'n': goto yy5103;
 		default: goto yy49;
 	}
 yy4907:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5104;
+		case 'D':
+		case 'd': goto yy5104;
 		default: goto yy49;
 	}
 yy4908:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy5105;
+		case ' ': goto yy5105;
 		default: goto yy49;
 	}
 yy4909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5106;
+		case 'B':
+		case 'b': goto yy5106;
 		default: goto yy49;
 	}
 yy4910:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy5107;
+		case 'O':
+		case 'o': goto yy5107;
 		default: goto yy49;
 	}
 yy4911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5108;
+		case 'Z':
+		case 'z': goto yy5108;
 		default: goto yy49;
 	}
 yy4912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5109;
+		case 'F':
+		case 'f': goto yy5109;
 		default: goto yy49;
 	}
 yy4913:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy4914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5110;
+		case 'C':
+		case 'c': goto yy5110;
 		default: goto yy49;
 	}
+yy4914:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy4915:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy5111;
+		case 'N':
+		case 'n': goto yy5111;
 		default: goto yy49;
 	}
 yy4916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5112;
+		case '-': goto yy5112;
 		default: goto yy49;
 	}
 yy4917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5113;
+		case 'E':
+		case 'e': goto yy5113;
 		default: goto yy49;
 	}
 yy4918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5114;
+		case 'I':
+		case 'i': goto yy5114;
 		default: goto yy49;
 	}
 yy4919:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy5115;
+		case 'O':
+		case 'o': goto yy5115;
 		default: goto yy49;
 	}
 yy4920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5116;
+		case ':': goto yy5116;
 		default: goto yy49;
 	}
 yy4921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5117;
+		case 'R':
+		case 'r': goto yy5117;
 		default: goto yy49;
 	}
 yy4922:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5118;
+		case 'O':
+		case 'o': goto yy5118;
 		default: goto yy49;
 	}
 yy4923:
@@ -36535,45 +36538,45 @@ yy4923:
 yy4924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5120;
+		case ' ': goto yy5120;
 		default: goto yy49;
 	}
 yy4925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5121;
+		case 'S':
+		case 's': goto yy5121;
 		default: goto yy49;
 	}
 yy4926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5122;
+		case 'P':
+		case 'p': goto yy5122;
 		default: goto yy49;
 	}
 yy4927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5123;
+		case 'M':
+		case 'm': goto yy5123;
 		default: goto yy49;
 	}
 yy4928:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(71); }
-yy4929:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5124;
+		case 'O':
+		case 'o': goto yy5124;
 		default: goto yy49;
 	}
+yy4929:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(71); }
 yy4930:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5125;
+		case 'I':
+		case 'i': goto yy5125;
 		default: goto yy49;
 	}
 yy4931:
@@ -36585,326 +36588,325 @@ yy4931:
 yy4932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5127;
+		case ' ': goto yy5127;
 		default: goto yy49;
 	}
 yy4933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5128;
+		case 'D':
+		case 'd': goto yy5128;
 		default: goto yy49;
 	}
 yy4934:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5129;
+		case 'E':
+		case 'e': goto yy5129;
 		default: goto yy49;
 	}
 yy4935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5130;
+		case 'T':
+		case 't': goto yy5130;
 		default: goto yy49;
 	}
 yy4936:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5131;
+		case 'E':
+		case 'e': goto yy5131;
 		default: goto yy49;
 	}
 yy4937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5132;
+		case ' ': goto yy5132;
 		default: goto yy49;
 	}
 yy4938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5133;
+		case 'S':
+		case 's': goto yy5133;
 		default: goto yy49;
 	}
 yy4939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5134;
+		case 'A':
+		case 'a': goto yy5134;
 		default: goto yy49;
 	}
 yy4940:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5135;
+		case 'H':
+		case 'h': goto yy5135;
 		default: goto yy49;
 	}
 yy4941:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5136;
+		case ' ': goto yy5136;
 		default: goto yy49;
 	}
 yy4942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5137;
+		case 'C':
+		case 'c': goto yy5137;
 		default: goto yy49;
 	}
 yy4943:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5138;
+		case 'I':
+		case 'i': goto yy5138;
 		default: goto yy49;
 	}
 yy4944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5139;
+		case 'S':
+		case 's': goto yy5139;
 		default: goto yy49;
 	}
 yy4945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5140;
+		case 'R':
+		case 'r': goto yy5140;
 		default: goto yy49;
 	}
 yy4946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5141;
+		case 'S':
+		case 's': goto yy5141;
 		default: goto yy49;
 	}
 yy4947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5142;
+		case 'I':
+		case 'i': goto yy5142;
 		default: goto yy49;
 	}
 yy4948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5143;
+		case 'L':
+		case 'l': goto yy5143;
 		default: goto yy49;
 	}
 yy4949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5144;
+		case 'O':
+		case 'o': goto yy5144;
 		default: goto yy49;
 	}
 yy4950:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5145;
+		case 'E':
+		case 'e': goto yy5145;
 		default: goto yy49;
 	}
 yy4951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5146;
+		case 'P':
+		case 'p': goto yy5146;
 		default: goto yy49;
 	}
 yy4952:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5147;
+		case 'S':
+		case 's': goto yy5147;
 		default: goto yy49;
 	}
 yy4953:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5148;
+		case 'A':
+		case 'a': goto yy5148;
 		default: goto yy49;
 	}
 yy4954:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5149;
+		case '/': goto yy5149;
 		default: goto yy49;
 	}
 yy4955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5150;
+		case 'O':
+		case 'o': goto yy5150;
 		default: goto yy49;
 	}
 yy4956:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5151;
+		case 'I':
+		case 'i': goto yy5151;
 		default: goto yy49;
 	}
 yy4957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5152;
+		case 't': goto yy5152;
 		default: goto yy49;
 	}
 yy4958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy5153;
+		case 'o': goto yy5153;
 		default: goto yy49;
 	}
 yy4959:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy5154;
+		case 'x': goto yy5154;
 		default: goto yy49;
 	}
 yy4960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy5155;
+		case 'n': goto yy5155;
 		default: goto yy49;
 	}
 yy4961:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy5156;
+		case 'x': goto yy5156;
 		default: goto yy49;
 	}
 yy4962:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5157;
+		case 'e': goto yy5157;
 		default: goto yy49;
 	}
 yy4963:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5158;
+		case 'C':
+		case 'c': goto yy5158;
 		default: goto yy49;
 	}
 yy4964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5159;
+		case ' ': goto yy5159;
 		default: goto yy49;
 	}
 yy4965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5160;
+		case 'C':
+		case 'c': goto yy5160;
 		default: goto yy49;
 	}
 yy4966:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5161;
+		case 'D':
+		case 'd': goto yy5161;
 		default: goto yy49;
 	}
 yy4967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5162;
+		case 'L':
+		case 'l': goto yy5162;
 		default: goto yy49;
 	}
 yy4968:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5163;
+		case 'I':
+		case 'i': goto yy5163;
 		default: goto yy49;
 	}
 yy4969:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5164;
+		case 'G':
+		case 'g': goto yy5164;
 		default: goto yy49;
 	}
 yy4970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5165;
+		case 'E':
+		case 'e': goto yy5165;
 		default: goto yy49;
 	}
 yy4971:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5166;
+		case 'O':
+		case 'o': goto yy5166;
 		default: goto yy49;
 	}
 yy4972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5167;
+		case ' ': goto yy5167;
 		default: goto yy49;
 	}
 yy4973:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5168;
+		case 'E':
+		case 'e': goto yy5168;
 		default: goto yy49;
 	}
 yy4974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5169;
+		case 'T':
+		case 't': goto yy5169;
 		default: goto yy49;
 	}
 yy4975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5170;
+		case 'M':
+		case 'm': goto yy5170;
 		default: goto yy49;
 	}
 yy4976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5171;
+		case 'H':
+		case 'h': goto yy5171;
 		default: goto yy49;
 	}
 yy4977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5172;
+		case 'N':
+		case 'n': goto yy5172;
 		default: goto yy49;
 	}
 yy4978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5173;
+		case 'D':
+		case 'd': goto yy5173;
 		default: goto yy49;
 	}
 yy4979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5174;
+		case 'T':
+		case 't': goto yy5174;
 		default: goto yy49;
 	}
 yy4980:
@@ -36917,57 +36919,57 @@ yy4980:
 yy4981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5176;
+		case 'E':
+		case 'e': goto yy5176;
 		default: goto yy49;
 	}
 yy4982:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5177;
+		case 'R':
+		case 'r': goto yy5177;
 		default: goto yy49;
 	}
 yy4983:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5178;
+		case 'D':
+		case 'd': goto yy5178;
 		default: goto yy49;
 	}
 yy4984:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5179;
+		case 'A':
+		case 'a': goto yy5179;
 		default: goto yy49;
 	}
 yy4985:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5180;
+		case 'N':
+		case 'n': goto yy5180;
 		default: goto yy49;
 	}
 yy4986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5181;
+		case 'A':
+		case 'a': goto yy5181;
 		default: goto yy49;
 	}
 yy4987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5182;
+		case 'N':
+		case 'n': goto yy5182;
 		default: goto yy49;
 	}
 yy4988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5183;
+		case 'R':
+		case 'r': goto yy5183;
 		default: goto yy49;
 	}
 yy4989:
@@ -36980,641 +36982,644 @@ yy4989:
 yy4990:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5185;
+		case 'D':
+		case 'd': goto yy5185;
 		default: goto yy49;
 	}
 yy4991:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5186;
+		case 'W':
+		case 'w': goto yy5186;
 		default: goto yy49;
 	}
 yy4992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5187;
+		case 'C':
+		case 'c': goto yy5187;
 		default: goto yy49;
 	}
 yy4993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5188;
+		case 'O':
+		case 'o': goto yy5188;
 		default: goto yy49;
 	}
 yy4994:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5189;
+		case 'N':
+		case 'n': goto yy5189;
 		default: goto yy49;
 	}
 yy4995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5190;
+		case 'A':
+		case 'a': goto yy5190;
 		default: goto yy49;
 	}
 yy4996:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5191;
+		case 'S':
+		case 's': goto yy5191;
 		default: goto yy49;
 	}
 yy4997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5192;
+		case ' ': goto yy5192;
 		default: goto yy49;
 	}
 yy4998:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5193;
+		case 'E':
+		case 'e': goto yy5193;
 		default: goto yy49;
 	}
 yy4999:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5194;
+		case 'S':
+		case 's': goto yy5194;
 		default: goto yy49;
 	}
 yy5000:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5195;
+		case 'U':
+		case 'u': goto yy5195;
 		default: goto yy49;
 	}
 yy5001:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5196;
+		case ' ': goto yy5196;
 		default: goto yy49;
 	}
 yy5002:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5197;
+		case 'E':
+		case 'e': goto yy5197;
 		default: goto yy49;
 	}
 yy5003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5198;
+		case 'N':
+		case 'n': goto yy5198;
 		default: goto yy49;
 	}
 yy5004:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5199;
+		case 'D':
+		case 'd': goto yy5199;
 		default: goto yy49;
 	}
 yy5005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5200;
+		case 'S':
+		case 's': goto yy5200;
 		default: goto yy49;
 	}
 yy5006:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5201;
+		case 'A':
+		case 'a': goto yy5201;
 		default: goto yy49;
 	}
 yy5007:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5202;
+		case ' ': goto yy5202;
 		default: goto yy49;
 	}
 yy5008:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy5203;
+		default: goto yy49;
+	}
+yy5009:
 	++cursor;
 	{ SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5009:
-	yych = *++cursor;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy5203;
-		default: goto yy49;
-	}
 yy5010:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5204;
-		default: goto yy49;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
 yy5011:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5205;
+		case 'V':
+		case 'v': goto yy5204;
 		default: goto yy49;
 	}
 yy5012:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5206;
+		case ' ': goto yy5205;
 		default: goto yy49;
 	}
 yy5013:
-	++cursor;
-	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy5206;
+		default: goto yy49;
+	}
 yy5014:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5207;
+		case 'N':
+		case 'n': goto yy5207;
 		default: goto yy49;
 	}
 yy5015:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5208;
-		default: goto yy49;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
 yy5016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5209;
+		case 'D':
+		case 'd': goto yy5208;
 		default: goto yy49;
 	}
 yy5017:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5210;
+		case 'S':
+		case 's': goto yy5209;
 		default: goto yy49;
 	}
 yy5018:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5211;
+		case 'E':
+		case 'e': goto yy5210;
 		default: goto yy49;
 	}
 yy5019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5212;
+		case 'F':
+		case 'f': goto yy5211;
 		default: goto yy49;
 	}
 yy5020:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(36); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy5212;
+		default: goto yy49;
+	}
 yy5021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5213;
+		case 'A':
+		case 'a': goto yy5213;
 		default: goto yy49;
 	}
 yy5022:
-	yych = *++cursor;
-	switch (yych) {
-		case 's': goto yy5214;
-		default: goto yy49;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(36); }
 yy5023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5215;
+		case 'S':
+		case 's': goto yy5214;
 		default: goto yy49;
 	}
 yy5024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5216;
+		case 's': goto yy5215;
 		default: goto yy49;
 	}
 yy5025:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(101); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy5216;
+		default: goto yy49;
+	}
 yy5026:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5217;
+		case 'E':
+		case 'e': goto yy5217;
 		default: goto yy49;
 	}
 yy5027:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(101); }
+yy5028:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5218;
+		case 'A':
+		case 'a': goto yy5218;
 		default: goto yy49;
 	}
-yy5028:
+yy5029:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5219;
 		default: goto yy49;
 	}
-yy5029:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy5220;
-		default: goto yy49;
-	}
 yy5030:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5221;
+		case 'N':
+		case 'n': goto yy5220;
 		default: goto yy49;
 	}
 yy5031:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5222;
+		case 'H':
+		case 'h': goto yy5221;
 		default: goto yy49;
 	}
 yy5032:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy5223;
+		case ' ': goto yy5222;
 		default: goto yy49;
 	}
 yy5033:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5224;
+		case ' ': goto yy5223;
 		default: goto yy49;
 	}
 yy5034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5225;
+		case '(': goto yy5224;
 		default: goto yy49;
 	}
 yy5035:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5226;
+		case 'L':
+		case 'l': goto yy5225;
 		default: goto yy49;
 	}
 yy5036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5227;
+		case 'S':
+		case 's': goto yy5226;
 		default: goto yy49;
 	}
 yy5037:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5228;
+		case 'D':
+		case 'd': goto yy5227;
 		default: goto yy49;
 	}
 yy5038:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy5228;
+		default: goto yy49;
+	}
+yy5039:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5229;
 		default: goto yy49;
 	}
-yy5039:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5230;
-		default: goto yy49;
-	}
 yy5040:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5231;
+		case 'N':
+		case 'n': goto yy5230;
 		default: goto yy49;
 	}
 yy5041:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy5231;
+		default: goto yy49;
+	}
+yy5042:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy5232;
+		default: goto yy49;
+	}
+yy5043:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(30); }
-yy5042:
+yy5044:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(31); }
-yy5043:
-	yych = *++cursor;
-	switch (yych) {
-		case '(': goto yy5232;
-		default: goto yy49;
-	}
-yy5044:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy5233;
-		default: goto yy49;
-	}
 yy5045:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5234;
+		case '(': goto yy5233;
 		default: goto yy49;
 	}
 yy5046:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5235;
+		case 'T':
+		case 't': goto yy5234;
 		default: goto yy49;
 	}
 yy5047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5236;
+		case 'R':
+		case 'r': goto yy5235;
 		default: goto yy49;
 	}
 yy5048:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5237;
+		case 'Y':
+		case 'y': goto yy5236;
 		default: goto yy49;
 	}
 yy5049:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5238;
+		case 'A':
+		case 'a': goto yy5237;
 		default: goto yy49;
 	}
 yy5050:
-	++cursor;
-	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy5051:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5239;
+		case 'o': goto yy5238;
 		default: goto yy49;
 	}
-yy5052:
+yy5051:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5240;
+		case 'e': goto yy5239;
 		default: goto yy49;
 	}
+yy5052:
+	++cursor;
+	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy5053:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5241;
+		case 'O':
+		case 'o': goto yy5240;
 		default: goto yy49;
 	}
 yy5054:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5242;
+		case 'E':
+		case 'e': goto yy5241;
 		default: goto yy49;
 	}
 yy5055:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5243;
+		case ' ': goto yy5242;
 		default: goto yy49;
 	}
 yy5056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5244;
+		case ' ': goto yy5243;
 		default: goto yy49;
 	}
 yy5057:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5245;
+		case 'G':
+		case 'g': goto yy5244;
 		default: goto yy49;
 	}
 yy5058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5246;
+		case 'R':
+		case 'r': goto yy5245;
 		default: goto yy49;
 	}
 yy5059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5247;
+		case ' ': goto yy5246;
 		default: goto yy49;
 	}
 yy5060:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5247;
+		default: goto yy49;
+	}
+yy5061:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5248;
 		default: goto yy49;
 	}
-yy5061:
+yy5062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5249;
+		case 'E':
+		case 'e': goto yy5249;
 		default: goto yy49;
 	}
-yy5062:
+yy5063:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5250;
 		default: goto yy49;
 	}
-yy5063:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy5251;
-		default: goto yy49;
-	}
 yy5064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5252;
+		case 'N':
+		case 'n': goto yy5251;
 		default: goto yy49;
 	}
 yy5065:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5253;
+		case 'O':
+		case 'o': goto yy5252;
 		default: goto yy49;
 	}
 yy5066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5254;
+		case 'T':
+		case 't': goto yy5253;
 		default: goto yy49;
 	}
 yy5067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5255;
+		case 'F':
+		case 'f': goto yy5254;
 		default: goto yy49;
 	}
 yy5068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5256;
+		case 'E':
+		case 'e': goto yy5255;
 		default: goto yy49;
 	}
 yy5069:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5257;
+		case 'A':
+		case 'a': goto yy5256;
 		default: goto yy49;
 	}
 yy5070:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5258;
+		case 's': goto yy5257;
 		default: goto yy49;
 	}
 yy5071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5259;
+		case 'D':
+		case 'd': goto yy5258;
 		default: goto yy49;
 	}
 yy5072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5260;
+		case 'S':
+		case 's': goto yy5259;
 		default: goto yy49;
 	}
 yy5073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5261;
+		case 'Y':
+		case 'y': goto yy5260;
 		default: goto yy49;
 	}
 yy5074:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5262;
+		case 'C':
+		case 'c': goto yy5261;
 		default: goto yy49;
 	}
 yy5075:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5263;
+		case 'E':
+		case 'e': goto yy5262;
 		default: goto yy49;
 	}
 yy5076:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5264;
+		case 'o': goto yy5263;
 		default: goto yy49;
 	}
 yy5077:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5265;
+		case 'I':
+		case 'i': goto yy5264;
 		default: goto yy49;
 	}
 yy5078:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5266;
+		case 'o': goto yy5265;
 		default: goto yy49;
 	}
 yy5079:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5267;
+		case 'M':
+		case 'm': goto yy5266;
 		default: goto yy49;
 	}
 yy5080:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5268;
+		case 'o': goto yy5267;
 		default: goto yy49;
 	}
 yy5081:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5269;
+		case 'G':
+		case 'g': goto yy5268;
 		default: goto yy49;
 	}
 yy5082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5270;
+		case 'O':
+		case 'o': goto yy5269;
 		default: goto yy49;
 	}
 yy5083:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5271;
+		case 'S':
+		case 's': goto yy5270;
 		default: goto yy49;
 	}
 yy5084:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy5271;
+		default: goto yy49;
+	}
+yy5085:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
 		case 'p': goto yy5272;
 		default: goto yy49;
 	}
-yy5085:
+yy5086:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5273;
 		default: goto yy49;
 	}
-yy5086:
+yy5087:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5274;
 		default: goto yy49;
 	}
-yy5087:
+yy5088:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
@@ -37622,1218 +37627,1215 @@ yy5087:
 		case ':': goto yy5275;
 		default: goto yy53;
 	}
-yy5088:
+yy5089:
 	yych = *++cursor;
 	switch (yych) {
 		case ':': goto yy5275;
 		default: goto yy49;
 	}
-yy5089:
+yy5090:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5276;
 		default: goto yy49;
 	}
-yy5090:
+yy5091:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5277;
 		default: goto yy49;
 	}
-yy5091:
+yy5092:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5278;
 		default: goto yy49;
 	}
-yy5092:
+yy5093:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5279;
 		default: goto yy49;
 	}
-yy5093:
+yy5094:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5280;
 		default: goto yy49;
 	}
-yy5094:
+yy5095:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5281;
 		default: goto yy49;
 	}
-yy5095:
+yy5096:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5282;
 		default: goto yy49;
 	}
-yy5096:
+yy5097:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5283;
 		default: goto yy49;
 	}
-yy5097:
+yy5098:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5284;
 		default: goto yy49;
 	}
-yy5098:
+yy5099:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5285;
 		default: goto yy49;
 	}
-yy5099:
+yy5100:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5286;
 		default: goto yy49;
 	}
-yy5100:
+yy5101:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5287;
 		default: goto yy49;
 	}
-yy5101:
+yy5102:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5288;
 		default: goto yy49;
 	}
-yy5102:
+yy5103:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5289;
 		default: goto yy49;
 	}
-yy5103:
+yy5104:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5290;
 		default: goto yy49;
 	}
-yy5104:
+yy5105:
 	yych = *++cursor;
 	switch (yych) {
 		case '(': goto yy5291;
 		default: goto yy49;
 	}
-yy5105:
+yy5106:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5292;
 		default: goto yy49;
 	}
-yy5106:
+yy5107:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5293;
 		default: goto yy49;
 	}
-yy5107:
+yy5108:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5294;
 		default: goto yy49;
 	}
-yy5108:
+yy5109:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5295;
 		default: goto yy49;
 	}
-yy5109:
+yy5110:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5296;
 		default: goto yy49;
 	}
-yy5110:
+yy5111:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5297;
 		default: goto yy49;
 	}
-yy5111:
+yy5112:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5298;
 		default: goto yy49;
 	}
-yy5112:
+yy5113:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5299;
 		default: goto yy49;
 	}
-yy5113:
+yy5114:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5300;
 		default: goto yy49;
 	}
-yy5114:
+yy5115:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5301;
 		default: goto yy49;
 	}
-yy5115:
+yy5116:
 	++cursor;
 	{ FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
-yy5116:
+yy5117:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5302;
 		default: goto yy49;
 	}
-yy5117:
+yy5118:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
 		case 'u': goto yy5303;
 		default: goto yy49;
 	}
-yy5118:
+yy5119:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5304;
 		default: goto yy49;
 	}
-yy5119:
+yy5120:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
 		case 'm': goto yy5305;
 		default: goto yy49;
 	}
-yy5120:
+yy5121:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5306;
 		default: goto yy49;
 	}
-yy5121:
+yy5122:
 	yych = *++cursor;
 	switch (yych) {
 		case '/': goto yy5307;
 		default: goto yy49;
 	}
-yy5122:
+yy5123:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5308;
 		default: goto yy49;
 	}
-yy5123:
+yy5124:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5309;
 		default: goto yy49;
 	}
-yy5124:
+yy5125:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5310;
 		default: goto yy49;
 	}
-yy5125:
+yy5126:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5311;
 		default: goto yy49;
 	}
-yy5126:
+yy5127:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
 		case 'b': goto yy5312;
 		default: goto yy49;
 	}
-yy5127:
+yy5128:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5313;
 		default: goto yy49;
 	}
-yy5128:
+yy5129:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5314;
 		default: goto yy49;
 	}
-yy5129:
+yy5130:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5315;
 		default: goto yy49;
 	}
-yy5130:
+yy5131:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5316;
 		default: goto yy49;
 	}
-yy5131:
+yy5132:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5317;
 		default: goto yy49;
 	}
-yy5132:
+yy5133:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5318;
 		default: goto yy49;
 	}
-yy5133:
+yy5134:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5319;
 		default: goto yy49;
 	}
-yy5134:
+yy5135:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5320;
 		default: goto yy49;
 	}
-yy5135:
+yy5136:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5321;
 		default: goto yy49;
 	}
-yy5136:
+yy5137:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5322;
 		default: goto yy49;
 	}
-yy5137:
+yy5138:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5323;
 		default: goto yy49;
 	}
-yy5138:
+yy5139:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5324;
 		default: goto yy49;
 	}
-yy5139:
+yy5140:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5325;
 		default: goto yy49;
 	}
-yy5140:
+yy5141:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
 		case 'y': goto yy5326;
 		default: goto yy49;
 	}
-yy5141:
+yy5142:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5327;
 		default: goto yy49;
 	}
-yy5142:
+yy5143:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5328;
 		default: goto yy49;
 	}
-yy5143:
+yy5144:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5329;
 		default: goto yy49;
 	}
-yy5144:
+yy5145:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5330;
 		default: goto yy49;
 	}
-yy5145:
+yy5146:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5331;
 		default: goto yy49;
 	}
-yy5146:
+yy5147:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5332;
 		default: goto yy49;
 	}
-yy5147:
+yy5148:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5333;
 		default: goto yy49;
 	}
-yy5148:
+yy5149:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
 		case 'b': goto yy5334;
 		default: goto yy49;
 	}
-yy5149:
+yy5150:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5335;
 		default: goto yy49;
 	}
-yy5150:
+yy5151:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5336;
 		default: goto yy49;
 	}
-yy5151:
+yy5152:
 	++cursor;
 	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
-yy5152:
-	yych = *++cursor;
-	switch (yych) {
-		case 'n': goto yy4602;
-		default: goto yy49;
-	}
 yy5153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy5337;
+		case 'n': goto yy4604;
 		default: goto yy49;
 	}
 yy5154:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy5338;
+		case 'c': goto yy5337;
 		default: goto yy49;
 	}
 yy5155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy5339;
+		case ':': goto yy5338;
 		default: goto yy49;
 	}
 yy5156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy5340;
+		case 'c': goto yy5339;
 		default: goto yy49;
 	}
 yy5157:
+	yych = *++cursor;
+	switch (yych) {
+		case 'p': goto yy5340;
+		default: goto yy49;
+	}
+yy5158:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
 		case 'u': goto yy5341;
 		default: goto yy49;
 	}
-yy5158:
+yy5159:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5342;
 		default: goto yy49;
 	}
-yy5159:
+yy5160:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5343;
 		default: goto yy49;
 	}
-yy5160:
+yy5161:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5344;
 		default: goto yy49;
 	}
-yy5161:
+yy5162:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5345;
 		default: goto yy49;
 	}
-yy5162:
+yy5163:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5346;
 		default: goto yy49;
 	}
-yy5163:
+yy5164:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5347;
 		default: goto yy49;
 	}
-yy5164:
+yy5165:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5348;
 		default: goto yy49;
 	}
-yy5165:
+yy5166:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5349;
 		default: goto yy49;
 	}
-yy5166:
+yy5167:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5350;
 		default: goto yy49;
 	}
-yy5167:
+yy5168:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5351;
 		default: goto yy49;
 	}
-yy5168:
+yy5169:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5352;
 		default: goto yy49;
 	}
-yy5169:
+yy5170:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5353;
 		default: goto yy49;
 	}
-yy5170:
+yy5171:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5354;
 		default: goto yy49;
 	}
-yy5171:
+yy5172:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5355;
 		default: goto yy49;
 	}
-yy5172:
+yy5173:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5356;
 		default: goto yy49;
 	}
-yy5173:
+yy5174:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5357;
 		default: goto yy49;
 	}
-yy5174:
+yy5175:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
 		case 'w': goto yy5358;
 		default: goto yy49;
 	}
-yy5175:
+yy5176:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5359;
 		default: goto yy49;
 	}
-yy5176:
+yy5177:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5360;
 		default: goto yy49;
 	}
-yy5177:
+yy5178:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5361;
 		default: goto yy49;
 	}
-yy5178:
+yy5179:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
 		case 'm': goto yy5362;
 		default: goto yy49;
 	}
-yy5179:
+yy5180:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5363;
 		default: goto yy49;
 	}
-yy5180:
+yy5181:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
 		case 'm': goto yy5364;
 		default: goto yy49;
 	}
-yy5181:
+yy5182:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5365;
 		default: goto yy49;
 	}
-yy5182:
+yy5183:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5366;
 		default: goto yy49;
 	}
-yy5183:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
 yy5184:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
 yy5185:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+yy5186:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5367;
 		default: goto yy49;
 	}
-yy5186:
+yy5187:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5368;
 		default: goto yy49;
 	}
-yy5187:
+yy5188:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5369;
 		default: goto yy49;
 	}
-yy5188:
+yy5189:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5370;
 		default: goto yy49;
 	}
-yy5189:
+yy5190:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5371;
 		default: goto yy49;
 	}
-yy5190:
+yy5191:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
 		case 'u': goto yy5372;
 		default: goto yy49;
 	}
-yy5191:
+yy5192:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5373;
 		default: goto yy49;
 	}
-yy5192:
+yy5193:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5374;
 		default: goto yy49;
 	}
-yy5193:
+yy5194:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5375;
 		default: goto yy49;
 	}
-yy5194:
+yy5195:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5376;
 		default: goto yy49;
 	}
-yy5195:
+yy5196:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
 		case 'w': goto yy5377;
 		default: goto yy49;
 	}
-yy5196:
+yy5197:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5378;
 		default: goto yy49;
 	}
-yy5197:
+yy5198:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
 		case 'g': goto yy5379;
 		default: goto yy49;
 	}
-yy5198:
+yy5199:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5380;
 		default: goto yy49;
 	}
-yy5199:
+yy5200:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
 		case 'h': goto yy5381;
 		default: goto yy49;
 	}
-yy5200:
+yy5201:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5382;
 		default: goto yy49;
 	}
-yy5201:
+yy5202:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5383;
 		default: goto yy49;
 	}
-yy5202:
+yy5203:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5384;
 		default: goto yy49;
 	}
-yy5203:
+yy5204:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5385;
 		default: goto yy49;
 	}
-yy5204:
+yy5205:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
 		case 'f': goto yy5386;
 		default: goto yy49;
 	}
-yy5205:
+yy5206:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5387;
 		default: goto yy49;
 	}
-yy5206:
+yy5207:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5388;
 		default: goto yy49;
 	}
-yy5207:
+yy5208:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(36); }
-yy5208:
+yy5209:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5389;
 		default: goto yy49;
 	}
-yy5209:
+yy5210:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5390;
 		default: goto yy49;
 	}
-yy5210:
+yy5211:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5391;
 		default: goto yy49;
 	}
-yy5211:
+yy5212:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5392;
 		default: goto yy49;
 	}
-yy5212:
+yy5213:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
 		case 'm': goto yy5393;
 		default: goto yy49;
 	}
-yy5213:
+yy5214:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5394;
 		default: goto yy49;
 	}
-yy5214:
+yy5215:
 	yych = *++cursor;
 	switch (yych) {
 		case 'e': goto yy5395;
 		default: goto yy49;
 	}
-yy5215:
+yy5216:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5396;
 		default: goto yy49;
 	}
-yy5216:
+yy5217:
 	yych = *++cursor;
 	switch (yych) {
 		case 'X':
 		case 'x': goto yy5397;
 		default: goto yy49;
 	}
-yy5217:
+yy5218:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5398;
 		default: goto yy49;
 	}
-yy5218:
+yy5219:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
 		case 'g': goto yy5399;
 		default: goto yy49;
 	}
-yy5219:
+yy5220:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5400;
 		default: goto yy49;
 	}
-yy5220:
+yy5221:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5401;
 		default: goto yy49;
 	}
-yy5221:
+yy5222:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5402;
 		default: goto yy49;
 	}
-yy5222:
+yy5223:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5403;
 		default: goto yy49;
 	}
-yy5223:
+yy5224:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
 		case 'p': goto yy5404;
 		default: goto yy49;
 	}
-yy5224:
+yy5225:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5405;
 		default: goto yy49;
 	}
-yy5225:
+yy5226:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5406;
 		default: goto yy49;
 	}
-yy5226:
+yy5227:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5407;
 		default: goto yy49;
 	}
-yy5227:
+yy5228:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5408;
 		default: goto yy49;
 	}
-yy5228:
+yy5229:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5409;
 		default: goto yy49;
 	}
-yy5229:
+yy5230:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5410;
 		default: goto yy49;
 	}
-yy5230:
+yy5231:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5411;
 		default: goto yy49;
 	}
-yy5231:
+yy5232:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5412;
 		default: goto yy49;
 	}
-yy5232:
+yy5233:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5413;
 		default: goto yy49;
 	}
-yy5233:
+yy5234:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
 		case 'y': goto yy5414;
 		default: goto yy49;
 	}
-yy5234:
+yy5235:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5415;
 		default: goto yy49;
 	}
-yy5235:
+yy5236:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
 		case 'p': goto yy5416;
 		default: goto yy49;
 	}
-yy5236:
+yy5237:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5417;
 		default: goto yy49;
 	}
-yy5237:
+yy5238:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5418;
 		default: goto yy49;
 	}
-yy5238:
+yy5239:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5419;
 		default: goto yy49;
 	}
-yy5239:
+yy5240:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5420;
 		default: goto yy49;
 	}
-yy5240:
+yy5241:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5421;
 		default: goto yy49;
 	}
-yy5241:
+yy5242:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5422;
 		default: goto yy49;
 	}
-yy5242:
+yy5243:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
 		case 'u': goto yy5423;
 		default: goto yy49;
 	}
-yy5243:
+yy5244:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5424;
 		default: goto yy49;
 	}
-yy5244:
+yy5245:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5425;
 		default: goto yy49;
 	}
-yy5245:
+yy5246:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5426;
 		default: goto yy49;
 	}
-yy5246:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5427;
-		default: goto yy49;
-	}
 yy5247:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5428;
+		case ' ': goto yy5427;
 		default: goto yy49;
 	}
 yy5248:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5429;
+		case 'd': goto yy5428;
 		default: goto yy49;
 	}
 yy5249:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5429;
+		default: goto yy49;
+	}
+yy5250:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy5430;
 		default: goto yy49;
 	}
-yy5250:
+yy5251:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
-yy5251:
+yy5252:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5431;
 		default: goto yy49;
 	}
-yy5252:
+yy5253:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
 		case 'h': goto yy5432;
 		default: goto yy49;
 	}
-yy5253:
+yy5254:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5433;
 		default: goto yy49;
 	}
-yy5254:
+yy5255:
 	++cursor;
 	{ SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5255:
+yy5256:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy5434;
 		default: goto yy49;
 	}
-yy5256:
+yy5257:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5435;
 		default: goto yy49;
 	}
-yy5257:
+yy5258:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5436;
 		default: goto yy49;
 	}
-yy5258:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5259:
 	++cursor;
-	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5260:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy5261:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
 		case 'u': goto yy5437;
 		default: goto yy49;
 	}
-yy5261:
+yy5262:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5438;
 		default: goto yy49;
 	}
-yy5262:
+yy5263:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
 		case 'v': goto yy5439;
 		default: goto yy49;
 	}
-yy5263:
+yy5264:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5440;
 		default: goto yy49;
 	}
-yy5264:
+yy5265:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5441;
 		default: goto yy49;
 	}
-yy5265:
+yy5266:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5442;
 		default: goto yy49;
 	}
-yy5266:
+yy5267:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
 		case 'c': goto yy5443;
 		default: goto yy49;
 	}
-yy5267:
+yy5268:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5444;
 		default: goto yy49;
 	}
-yy5268:
+yy5269:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5445;
 		default: goto yy49;
 	}
-yy5269:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5270:
 	++cursor;
-	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
+	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5271:
 	yych = *++cursor;
 	switch (yych) {
@@ -49895,7 +49897,7 @@ yy6980:
 yy6981:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy4144;
+		case 't': goto yy4146;
 		default: goto yy49;
 	}
 yy6982:

@@ -296,6 +296,7 @@ next:
 			{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
 		'Could not resolve proxy:' | "Couldn't resolve proxy '" { FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
 		'Resolving timed out after' | 'Operation timed out after' | 'Connection timed out after'
+			| 'Connection timeout after'
 			{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
 		// these introduce the OS's or libcurl's own text, which then decides
 		'Failed to connect to ' | 'Failed connect to ' { FOUND(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
