@@ -934,9 +934,11 @@ static int add_finding(void *context, const sockerr_finding *f)
 	zend_hash_add_new(ht, keys[KEY_native], &value);
 	add_string(ht, KEY_name, f->name, f->name ? strlen(f->name) : 0, false);
 	if (f->curl >= 0) {
-		HashTable *part = curl_part(f, &owned);
+		HashTable *part;
 
-		if (part == Z_ARRVAL(owned)) {
+		ZVAL_UNDEF(&owned);
+		part = curl_part(f, &owned);
+		if (Z_TYPE(owned) == IS_ARRAY) {
 			ZVAL_ARR(&value, part);
 		} else {
 			zval_shared_array(&value, part);
