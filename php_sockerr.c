@@ -377,6 +377,12 @@ static void free_tables(void)
 	pefree(hint_lists, 1);
 }
 
+static void return_record(zval *return_value, const record_spec *spec)
+{
+	array_init_size(return_value, KEY_COUNT);
+	fill_record(Z_ARRVAL_P(return_value), spec, false);
+}
+
 /* The record of a row: shared for the host's, built for this call for another platform's. */
 static void return_row(zval *return_value, sockerr_platform platform, const sockerr_row *row)
 {
@@ -388,8 +394,7 @@ static void return_row(zval *return_value, sockerr_platform platform, const sock
 	}
 	spec_init(&spec, row->error, sockerr_row_knowledge(platform, row));
 	spec_row(&spec, (int) platform, row);
-	array_init_size(return_value, KEY_COUNT);
-	fill_record(Z_ARRVAL_P(return_value), &spec, false);
+	return_record(return_value, &spec);
 }
 
 /* What sockerr_find_native() finds, with errno looked up directly. */
@@ -467,17 +472,6 @@ static int case_of_name(const char *name, size_t len)
 	return sockerr_case_by_name(name, len);
 }
 
-static void return_shared(zval *return_value, HashTable *record)
-{
-	zval_shared_array(return_value, record);
-}
-
-static void return_record(zval *return_value, const record_spec *spec)
-{
-	array_init_size(return_value, KEY_COUNT);
-	fill_record(Z_ARRVAL_P(return_value), spec, false);
-}
-
 /* The record of a native integer code of a platform. */
 static void explain_native(zval *return_value, sockerr_platform platform, zend_long code)
 {
@@ -501,31 +495,6 @@ static void explain_native(zval *return_value, sockerr_platform platform, zend_l
 	spec.has_native = true;
 	spec.native = code;
 	return_record(return_value, &spec);
-}
-
-/* What to tell about a symbol found in a text, on a platform or none. */
-static const sockerr_knowledge *knowledge_of(const char *name, int platform, int error)
-{
-	const sockerr_knowledge *entry;
-	const sockerr_row *row;
-	const sockerr_curl_row *curl;
-
-	if (!name) {
-		return sockerr_case_knowledge(error);
-	}
-	if ((entry = sockerr_find_knowledge(name, strlen(name)))) {
-		return entry;
-	}
-	if ((curl = sockerr_find_curl_name(name, strlen(name)))) {
-		return sockerr_curl_knowledge(curl);
-	}
-	if (platform < 0) {
-		platform = strncmp(name, "WSA", 3) == 0 ? SOCKERR_PLATFORM_WINDOWS : (int) sockerr_host_platform();
-	}
-	if ((row = sockerr_find_name((sockerr_platform) platform, name, strlen(name))) && row->error == error) {
-		return sockerr_row_knowledge((sockerr_platform) platform, row);
-	}
-	return sockerr_case_knowledge(error);
 }
 
 /* A finding that did not come from a text: a code a caller or an object handed over. */
@@ -603,12 +572,12 @@ static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
 
 	ZVAL_UNDEF(&owned_curl);
 	if (!sockerr_verdict_decide(verdict)) {
-		return_shared(return_value, case_records[SOCKERR_CASE_Unknown]);
+		zval_shared_array(return_value, case_records[SOCKERR_CASE_Unknown]);
 		return;
 	}
 	if (verdict->os.kind != SOCKERR_FOUND_COUNT) {
 		f = &verdict->os;
-		spec_init(&spec, verdict->error, knowledge_of(f->name, f->platform, verdict->error));
+		spec_init(&spec, verdict->error, sockerr_symbol_knowledge(f->name, f->platform, verdict->error));
 		if (f->platform >= 0 && f->name) {
 			row = sockerr_find_name((sockerr_platform) f->platform, f->name, strlen(f->name));
 		}
@@ -819,9 +788,9 @@ static void explain_string(zval *return_value, zend_string *text, sockerr_platfo
 	} else if ((row = find_symbol(ZSTR_VAL(text), ZSTR_LEN(text), &where))) {
 		return_row(return_value, where, row);
 	} else if ((curl = sockerr_find_curl_name(ZSTR_VAL(text), ZSTR_LEN(text)))) {
-		return_shared(return_value, curl_records[curl_index(curl)]);
+		zval_shared_array(return_value, curl_records[curl_index(curl)]);
 	} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
-		return_shared(return_value, case_records[case_id]);
+		zval_shared_array(return_value, case_records[case_id]);
 	} else {
 		/* a number in a text is read on $platform only when the caller named it */
 		sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), explicit_platform ? (int) platform : -1, &verdict);
@@ -856,7 +825,7 @@ PHP_FUNCTION(sockerr_explain)
 			if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
 				return_row(return_value, (sockerr_platform) platform, row);
 			} else {
-				return_shared(return_value, case_records[case_id]);
+				zval_shared_array(return_value, case_records[case_id]);
 			}
 			return;
 		}
@@ -882,7 +851,7 @@ PHP_FUNCTION(sockerr_explain)
 			if (verdict.found) {
 				explain_verdict(return_value, &verdict);
 			} else {
-				return_shared(return_value, curl_records[0]); /* CURLE_OK */
+				zval_shared_array(return_value, curl_records[0]); /* CURLE_OK */
 			}
 			zval_ptr_dtor(&error_text);
 			return;
@@ -1160,7 +1129,7 @@ PHP_METHOD(SocketError, explain)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	return_shared(return_value, case_records[case_of_this(ZEND_THIS)]);
+	zval_shared_array(return_value, case_records[case_of_this(ZEND_THIS)]);
 }
 
 PHP_METHOD(SocketError, isTransient)

@@ -443,6 +443,31 @@ const sockerr_knowledge *sockerr_row_knowledge(sockerr_platform platform, const 
 	return sockerr_case_knowledge(row->error);
 }
 
+const sockerr_knowledge *sockerr_symbol_knowledge(const char *name, int platform, int case_id)
+{
+	const sockerr_knowledge *entry;
+	const sockerr_row *row;
+	const sockerr_curl_row *curl;
+
+	if (!name) {
+		return sockerr_case_knowledge(case_id);
+	}
+	if ((entry = sockerr_find_knowledge(name, strlen(name)))) {
+		return entry;
+	}
+	if ((curl = sockerr_find_curl_name(name, strlen(name)))) {
+		return sockerr_curl_knowledge(curl);
+	}
+	if (platform < 0) {
+		/* no platform given: a WSA name is Windows'; else the host's table, whose names agree */
+		platform = strncmp(name, "WSA", 3) == 0 ? SOCKERR_PLATFORM_WINDOWS : (int) sockerr_host_platform();
+	}
+	if ((row = sockerr_find_name((sockerr_platform) platform, name, strlen(name))) && row->error == case_id) {
+		return sockerr_row_knowledge((sockerr_platform) platform, row);
+	}
+	return sockerr_case_knowledge(case_id);
+}
+
 size_t sockerr_curl_rows(const sockerr_curl_row **rows)
 {
 	*rows = curl_rows;

@@ -127,6 +127,9 @@ const sockerr_row *sockerr_case_row(sockerr_platform platform, int case_id);
  * Unix twin's (WSAECONNREFUSED -> ECONNREFUSED), then its case's. Never NULL. */
 const sockerr_knowledge *sockerr_row_knowledge(sockerr_platform platform, const sockerr_row *row);
 const sockerr_knowledge *sockerr_case_knowledge(int case_id);
+/* For a symbol found in a text (an errno, WSA, EAI, h_errno or cURL name, or NULL), on a
+ * platform or -1, that was decided to mean `case_id`. Never NULL. */
+const sockerr_knowledge *sockerr_symbol_knowledge(const char *name, int platform, int case_id);
 /* Lookup by exact key, or NULL. */
 const sockerr_knowledge *sockerr_find_knowledge(const char *key, size_t len);
 size_t sockerr_knowledge_rows(const sockerr_knowledge **rows);
