@@ -2,9 +2,12 @@
 /*
  * Generates the scanner's knowledge of the tables, so that they stay the one source of truth:
  * a symbol or text added to a .def file is recognised after `php scripts/gen-scan-rules.php
- * && make`. It writes src/scan_rules.re (re2c rules for the message texts) and
- * src/scan_symbols.h (every symbol, sorted, for the scanner's lookup of an upper-case word).
- * A build needs neither this script nor re2c: both files and src/scan.c are committed.
+ * && make`. It writes src/scan_rules.re (re2c rules for the message texts),
+ * src/scan_symbols.h (every symbol, sorted, for the scanner's lookup of an upper-case word)
+ * and src/scan_index.h (the hash slots of that lookup, and the table of the three bytes any
+ * rule of src/scan.re or src/scan_rules.re can start with, which lets the scanner pass over
+ * the words of ordinary lines without running its automaton on them).
+ * A build needs neither this script nor re2c: these files and src/scan.c are committed.
  *
  * Each message text is classified here, across every platform that has it: the symbol and
  * case when all of them agree, the platform and native code only when a single platform has
@@ -112,6 +115,164 @@ function literal_rules(array $rules): string
     return implode('', $out);
 }
 
+/** The hash of a symbol, as emit_symbol() in src/scan.re computes it. */
+function symbol_hash(string $name): int
+{
+    $hash = 0;
+    foreach (str_split($name) as $byte) {
+        $hash = ($hash * 31 + ord($byte)) & 0xffffffff;
+    }
+    return $hash;
+}
+
+/** Open-addressed hash slots of the symbols: each holds a symbol's index + 1, or 0. */
+function symbol_slots(array $names): string
+{
+    $size = 1;
+    while ($size < 2 * count($names)) {
+        $size <<= 1;
+    }
+    $slots = array_fill(0, $size, 0);
+    foreach ($names as $i => $name) {
+        for ($slot = symbol_hash($name) & ($size - 1); $slots[$slot] !== 0; $slot = ($slot + 1) & ($size - 1)) {
+        }
+        $slots[$slot] = $i + 1;
+    }
+    return "/* the symbols by hash (h = h * 31 + byte, in 32 bits), linear probing: index + 1, or 0 */\n"
+        . "#define SCAN_SYMBOL_SLOTS $size\n"
+        . "static const unsigned short scan_symbol_slot[SCAN_SYMBOL_SLOTS] = {\n"
+        . c_rows(array_map('strval', $slots), 16) . "};\n\n";
+}
+
+function c_rows(array $values, int $perLine): string
+{
+    $out = '';
+    foreach (array_chunk($values, $perLine) as $row) {
+        $out .= "\t" . implode(', ', $row) . ",\n";
+    }
+    return $out;
+}
+
+/*
+ * The scanner runs its automaton only at a byte where a rule can start: a letter that starts
+ * a word, or '[', '(' or ':' (next_start() in src/scan.re finds them). There it looks up the
+ * classes of the first three bytes in a bitmap of every rule's start; most words of ordinary
+ * lines start no rule and are passed over. The classes fold case, as the rules for texts do.
+ */
+const START_PUNCT = ['[' => 29, '(' => 30, ':' => 31];
+
+function byte_class(string $byte): int
+{
+    $lower = strtolower($byte);
+    return match (true) {
+        $lower >= 'a' && $lower <= 'z' => ord($lower) - ord('a') + 1,
+        $byte >= '0' && $byte <= '9' => 27,
+        $byte === ' ' || $byte === "\t" => 28,
+        default => START_PUNCT[$byte] ?? 0,
+    };
+}
+
+/** The re2c blocks of a source file. */
+function re2c_blocks(string $file): string
+{
+    if (!preg_match_all('~/\*!re2c(.*?)\*/~s', file_get_contents($file), $blocks)) {
+        throw new RuntimeException("$file has no re2c block");
+    }
+    return implode("\n", $blocks[1]);
+}
+
+/**
+ * The literal each rule starts with, one per alternative: "[" for `"[" number "]"`. The
+ * symbol rule ([A-Z] [A-Z0-9_]+) is left to the symbols themselves; a rule that starts some
+ * other way cannot be looked up, and stops the script.
+ */
+function rule_starts(string $rules, string $file): array
+{
+    $starts = [];
+    $rule = '';
+    for ($i = 0, $n = strlen($rules); $i < $n; $i++) {
+        $c = $rules[$i];
+        if ($c === '/' && ($rules[$i + 1] ?? '') === '/') {
+            $i = strpos($rules, "\n", $i) ?: $n; // a comment
+        } elseif ($c === '/' && ($rules[$i + 1] ?? '') === '*') {
+            $i = (strpos($rules, '*/', $i + 2) ?: $n) + 1;
+        } elseif ($c === '"' || $c === "'" || $c === '[') {
+            $end = $i + 1; // a literal or a class, kept whole
+            while ($end < $n && $rules[$end] !== ($c === '[' ? ']' : $c)) {
+                $end += $rules[$end] === '\\' ? 2 : 1;
+            }
+            $rule .= substr($rules, $i, $end - $i + 1);
+            $i = $end;
+        } elseif ($c === ';') {
+            $rule = ''; // a setting, a definition or an !include: no rule
+        } elseif ($c === '{' && preg_match('/\G\{\d+(,\d*)?\}/', $rules, $count, 0, $i)) {
+            $rule .= $count[0]; // a repetition: [0-9]{5}
+            $i += strlen($count[0]) - 1;
+        } elseif ($c === '{') {
+            for ($depth = 0; $i < $n; $i++) { // the action ends the rule
+                $depth += $rules[$i] === '{' ? 1 : ($rules[$i] === '}' ? -1 : 0);
+                if ($depth === 0) {
+                    break;
+                }
+            }
+            $starts = array_merge($starts, alternative_starts(trim($rule), $file));
+            $rule = '';
+        } else {
+            $rule .= $c;
+        }
+    }
+    return $starts;
+}
+
+function alternative_starts(string $rule, string $file): array
+{
+    if ($rule === '$' || $rule === '*') {
+        return [];
+    }
+    $starts = [];
+    // the alternatives at the top level: split at '|' outside literals and classes
+    preg_match_all('/(?:\'(?:\\\\.|[^\'\\\\])*\'|"(?:\\\\.|[^"\\\\])*"|\[(?:\\\\.|[^\]\\\\])*\]|[^|\'"[])+/', $rule, $m);
+    foreach ($m[0] as $alternative) {
+        $alternative = trim($alternative);
+        if ($alternative === '[A-Z] [A-Z0-9_]+') {
+            continue; // the symbol rule: the symbols' own starts are added
+        }
+        if (!preg_match('/^([\'"])((?:\\\\.|(?!\1).)*)\1/', $alternative, $literal)) {
+            throw new RuntimeException("$file: cannot tell how the rule `$alternative` starts; start it with a literal");
+        }
+        $starts[] = stripcslashes($literal[2]);
+    }
+    return $starts;
+}
+
+/** The class of each byte, and the bitmap of the rules' first three bytes: bit c of word
+ *  a * 32 + b is set if a rule can start with bytes of classes a, b, c. */
+function start_table(array $starts): string
+{
+    $all = range(0, 31);
+    $bits = array_fill(0, 32 * 32, 0);
+    foreach ($starts as $start) {
+        $first = byte_class($start[0]);
+        if ($first === 0 || $first === 27 || $first === 28) {
+            throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
+                . "at a letter or at " . implode(' ', array_keys(START_PUNCT)) . "; change next_start() in src/scan.re");
+        }
+        foreach (strlen($start) > 1 ? [byte_class($start[1])] : $all as $second) {
+            foreach (strlen($start) > 2 ? [byte_class($start[2])] : $all as $third) {
+                $bits[$first * 32 + $second] |= 1 << $third;
+            }
+        }
+    }
+    $classes = array_map(fn ($c) => (string) byte_class(chr($c)), range(0, 255));
+    $set = array_sum(array_map(fn ($b) => substr_count(decbin($b), '1'), $bits));
+    return "/* the class of a byte: 0 other, 1-26 a letter of either case, 27 a digit, 28 a space or tab,\n"
+        . " * 29 '[', 30 '(', 31 ':' */\n"
+        . "static const unsigned char scan_class[256] = {\n" . c_rows($classes, 16) . "};\n\n"
+        . "/* the first three bytes of the rules: $set of 32768 class triples */\n"
+        . "static const uint32_t scan_starts[32 * 32] = {\n"
+        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $bits), 8) . "};\n";
+}
+
 $out = "/* Generated by scripts/gen-scan-rules.php from src/platforms/<id>.def, src/map.def and\n"
     . " * src/curl.def. DO NOT EDIT: change the tables and run the script. */\n\n";
 
@@ -135,12 +296,7 @@ foreach ($curlSymbols as $symbol => $code) {
     $symbolRows[$symbol] = sprintf("SOCKERR_SCAN_SYMBOL(%s, Unknown, SOCKERR_FAMILY_CURL, -1, %d, %d)\n", $symbol, $code, $code);
 }
 ksort($symbolRows, SORT_STRING);
-$initials = 0;
-foreach (array_keys($symbolRows) as $symbol) {
-    $initials |= 1 << (ord($symbol[0]) - ord('A'));
-}
-$header .= sprintf("#define SOCKERR_SYMBOL_INITIALS 0x%xUL /* bit n: a symbol starts with 'A' + n */\n", $initials)
-    . implode('', $symbolRows);
+$header .= implode('', $symbolRows);
 $count['symbol'] = count($symbolRows);
 
 const HEAD = 40;
@@ -172,7 +328,13 @@ foreach ($curlTexts as $key => [$code, $text]) {
 }
 $out .= "\n" . literal_rules($rules);
 
-$outputs = ["$root/src/scan_rules.re" => $out, "$root/src/scan_symbols.h" => $header];
+$index = "/* Generated by scripts/gen-scan-rules.php from the rules of src/scan.re and src/scan_rules.re\n"
+    . " * and the symbols of src/scan_symbols.h. DO NOT EDIT: run the script. */\n\n"
+    . symbol_slots(array_keys($symbolRows))
+    . start_table(array_merge(rule_starts(re2c_blocks("$root/src/scan.re"), 'src/scan.re'),
+        rule_starts($out, 'src/scan_rules.re'), array_keys($symbolRows)));
+
+$outputs = ["$root/src/scan_rules.re" => $out, "$root/src/scan_symbols.h" => $header, "$root/src/scan_index.h" => $index];
 if (in_array('--check', $argv, true)) {
     foreach ($outputs as $target => $content) {
         if (!is_file($target) || file_get_contents($target) !== $content) {
@@ -185,5 +347,5 @@ if (in_array('--check', $argv, true)) {
 foreach ($outputs as $target => $content) {
     file_put_contents($target, $content);
 }
-fprintf(STDERR, "src/scan_symbols.h: %d symbols; src/scan_rules.re: %d message texts, %d cURL texts\n",
+fprintf(STDERR, "src/scan_symbols.h: %d symbols; src/scan_rules.re: %d message texts, %d cURL texts; src/scan_index.h\n",
     $count['symbol'], $count['message'], $count['curl']);

@@ -2,15 +2,30 @@
  * sockerr: the scanner. See scan.h. re2c turns this file into scan.c (`make` does it when
  * re2c is present and this file or scan_rules.re is newer; the output is committed).
  *
- * The scanner tries its rules at each byte; a match is a finding unless it fails a check in
- * its action (a symbol inside a longer word, a text inside a URL or a path), and then the
- * scan goes on one byte further. Symbols are matched as written; texts case-insensitively,
- * since logs change their case ("connect: connection refused").
+ * Every rule starts with a letter or with '[', '(' or ':'. The scanner finds the letters that
+ * start a word and those three bytes (sixteen bytes at a time where SSE2 is there), looks up
+ * their first three bytes in the table of the rules' starts (scan_index.h, generated), and
+ * runs the automaton only where a rule can start: most words of an ordinary line start none.
+ * A match is a finding unless it fails a check in its action (a symbol inside a longer word,
+ * a text inside a URL or a path), and then the scan goes on after the byte it tried.
+ * Symbols are matched as written; texts case-insensitively, since logs change their case
+ * ("connect: connection refused").
  */
 #include <limits.h>
+#include <stdint.h>
 #include <string.h>
 
+/* SOCKERR_SCAN_PORTABLE builds the byte-at-a-time loop even with SSE2 (fuzz/ compares the two) */
+#if (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)) && !defined(SOCKERR_SCAN_PORTABLE)
+#include <emmintrin.h>
+#define SCAN_SSE2 1
+#endif
+#ifdef _MSC_VER
+#include <intrin.h>
+#endif
+
 #include "scan.h"
+#include "scan_index.h"
 
 typedef struct {
 	const unsigned char *start;
@@ -174,6 +189,7 @@ static int emit_mysql(scanner *s, int code)
 
 typedef struct {
 	const char *name;
+	unsigned char length;
 	unsigned char error;
 	signed char family;
 	signed char platform;
@@ -183,7 +199,7 @@ typedef struct {
 
 static const scan_symbol symbols[] = {
 #define SOCKERR_SCAN_SYMBOL(name, error, family, platform, native, curl) \
-	{ #name, SOCKERR_CASE_##error, family, platform, native, curl },
+	{ #name, sizeof(#name) - 1, SOCKERR_CASE_##error, family, platform, native, curl },
 #include "scan_symbols.h"
 #undef SOCKERR_SCAN_SYMBOL
 };
@@ -191,39 +207,29 @@ static const scan_symbol symbols[] = {
 /* An upper-case word: a finding if it is a symbol of the tables. */
 static int emit_symbol(scanner *s)
 {
-	size_t len = (size_t) (s->cursor - s->token), lo = 0, hi = sizeof(symbols) / sizeof(symbols[0]);
+	size_t len = (size_t) (s->cursor - s->token), i;
+	uint32_t hash = 0, slot;
 
-	/* most upper-case words in logs (GET, HTTP, INFO) start with a letter no symbol does */
-	if (!(SOCKERR_SYMBOL_INITIALS & (1UL << (*s->token - 'A'))) || (s->token > s->start && is_word(s->token[-1]))) {
+	if (s->token > s->start && is_word(s->token[-1])) {
 		return 1;
 	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, i;
-		const unsigned char *name = (const unsigned char *) symbols[mid].name;
-		int diff = 0;
+	for (i = 0; i < len; i++) {
+		hash = hash * 31 + s->token[i];
+	}
+	for (slot = hash & (SCAN_SYMBOL_SLOTS - 1); scan_symbol_slot[slot]; slot = (slot + 1) & (SCAN_SYMBOL_SLOTS - 1)) {
+		const scan_symbol *sym = &symbols[scan_symbol_slot[slot] - 1];
 
-		for (i = 0; i < len && !(diff = (int) s->token[i] - (int) name[i]); i++) {
+		if (sym->length != len || memcmp(sym->name, s->token, len) != 0) {
+			continue;
 		}
-		if (diff == 0 && name[len] != 0) {
-			diff = -1;
+		if (inside_url_or_path(s)) {
+			return 1;
 		}
-		if (diff == 0) {
-			const scan_symbol *sym = &symbols[mid];
-
-			if (inside_url_or_path(s)) {
-				return 1;
-			}
-			if (sym->curl >= 0) {
-				return emit_curl(s, sym->curl, SOCKERR_RANK_SYMBOL);
-			}
-			return emit(s, SOCKERR_FOUND_SYMBOL, sym->error, SOCKERR_RANK_SYMBOL, sym->family,
-				sym->platform < 0 && s->platform >= 0 ? s->platform : sym->platform, sym->native, sym->name, -1);
+		if (sym->curl >= 0) {
+			return emit_curl(s, sym->curl, SOCKERR_RANK_SYMBOL);
 		}
-		if (diff < 0) {
-			hi = mid;
-		} else {
-			lo = mid + 1;
-		}
+		return emit(s, SOCKERR_FOUND_SYMBOL, sym->error, SOCKERR_RANK_SYMBOL, sym->family,
+			sym->platform < 0 && s->platform >= 0 ? s->platform : sym->platform, sym->native, sym->name, -1);
 	}
 	return 1;
 }
@@ -244,6 +250,77 @@ static int emit_symbol(scanner *s)
 	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
+/* 1 if a rule can start at p: its first three bytes' classes are in the table of starts. */
+static unsigned int may_start(const scanner *s, const unsigned char *p)
+{
+	/* p[1] is at most the NUL after the text; past it, a rule cannot match anyway */
+	const unsigned char *third = p + 2 <= s->limit ? p + 2 : s->limit;
+
+	return (scan_starts[scan_class[p[0]] * 32 + scan_class[p[1]]] >> scan_class[*third]) & 1;
+}
+
+#ifdef SCAN_SSE2
+static int lowest_bit(unsigned int bits)
+{
+#ifdef _MSC_VER
+	unsigned long i;
+
+	_BitScanForward(&i, bits);
+	return (int) i;
+#else
+	return __builtin_ctz(bits);
+#endif
+}
+
+/* Bit i is set if p[i] is a letter that starts a word, or '[', '(' or ':'. */
+static unsigned int starts16(const unsigned char *p, int after_letter)
+{
+	__m128i bytes = _mm_loadu_si128((const __m128i *) (const void *) p);
+	/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
+	__m128i folded = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
+	unsigned int letters = (unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26)));
+	__m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
+		_mm_cmpeq_epi8(bytes, _mm_set1_epi8('('))), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')));
+
+	return (letters & ~((letters << 1) | (unsigned int) after_letter)) | (unsigned int) _mm_movemask_epi8(punct);
+}
+#endif
+
+/* The first byte from p on where a rule may start, or the limit. */
+static const unsigned char *next_start(const scanner *s, const unsigned char *p)
+{
+#ifdef SCAN_SSE2
+	unsigned char tail[16];
+
+	for (; p < s->limit; p += 16) {
+		const unsigned char *block = p;
+		unsigned int found;
+
+		if (p + 16 > s->limit) {
+			/* the last bytes, copied so that the load stays inside the text */
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, p, (size_t) (s->limit - p));
+			block = tail;
+		}
+		for (found = starts16(block, p > s->start && is_letter(p[-1])); found; found &= found - 1) {
+			const unsigned char *q = p + lowest_bit(found);
+
+			if (may_start(s, q)) {
+				return q;
+			}
+		}
+	}
+#else
+	for (; p < s->limit; p++) {
+		if (((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':')
+				&& may_start(s, p)) {
+			return p;
+		}
+	}
+#endif
+	return s->limit;
+}
+
 void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context)
 {
 	scanner state, *s = &state;
@@ -257,7 +334,7 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 
 	for (;;) {
 next:
-		s->token = cursor = s->cursor;
+		s->token = cursor = next_start(s, s->cursor);
 	/*!re2c
 		re2c:define:YYCTYPE = "unsigned char";
 		re2c:define:YYCURSOR = "cursor";
@@ -271,11 +348,8 @@ next:
 		sp = [ \t]*;
 
 		$ { return; }
-		// Every rule starts at the start of a word, or at punctuation: when none matches
-		// there, the rest of the word is skipped, rather than tried again at each letter.
-		* { while (is_word(*s->token) && is_word(*cursor)) { cursor++; } s->cursor = cursor; continue; }
-		// bytes that start no rule (digits, spaces, most punctuation) are passed over in runs
-		[^a-zA-Z[(:\x00]+ { s->cursor = cursor; continue; }
+		// no rule matches here: go on from the next byte
+		* { s->cursor = cursor; continue; }
 
 		!include "scan_rules.re";
 
