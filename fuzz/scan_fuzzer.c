@@ -1,7 +1,9 @@
 /*
  * libFuzzer harness for the scanner, in plain C over src/ (no PHP). Built and run by
  * fuzz/run with ASan and UBSan. Checks what every caller relies on: findings lie inside
- * the text, come in order without overlapping, and name a valid case, kind and platform.
+ * the text, come in order without overlapping, and name a valid case, kind and platform;
+ * and that the SSE2 scan finds exactly what the portable byte-at-a-time one does
+ * (sockerr_scan_portable is src/scan.c built with SOCKERR_SCAN_PORTABLE).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,11 +11,17 @@
 
 #include "../src/scan.h"
 
+#define MAX_FINDINGS 8192
+
 typedef struct {
 	const char *text;
 	size_t len;
 	size_t next; /* where the next finding may start */
+	size_t count;
+	sockerr_finding found[MAX_FINDINGS];
 } check_state;
+
+void sockerr_scan_portable(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context);
 
 static int check(void *context, const sockerr_finding *f)
 {
@@ -26,16 +34,29 @@ static int check(void *context, const sockerr_finding *f)
 		abort();
 	}
 	state->next = f->offset + f->length;
+	if (state->count < MAX_FINDINGS) {
+		state->found[state->count++] = *f;
+	}
 	return 1;
 }
+
+static int same(const sockerr_finding *a, const sockerr_finding *b)
+{
+	return a->offset == b->offset && a->length == b->length && a->kind == b->kind && a->error == b->error
+		&& a->rank == b->rank && a->family == b->family && a->platform == b->platform
+		&& a->native == b->native && a->curl == b->curl
+		&& (a->name && b->name ? strcmp(a->name, b->name) == 0 : a->name == b->name);
+}
+
+static check_state fast, portable;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* the scanner needs a NUL after the text, as a zend_string has */
 	char *text = malloc(size + 1);
-	check_state state;
 	sockerr_verdict verdict;
 	int platform;
+	size_t i;
 
 	if (!text) {
 		return 0;
@@ -44,10 +65,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[size] = 0;
 	sockerr_init();
 	for (platform = -1; platform < SOCKERR_PLATFORM_COUNT; platform += 5) {
-		state.text = text;
-		state.len = size;
-		state.next = 0;
-		sockerr_scan(text, size, platform, check, &state);
+		fast.text = portable.text = text;
+		fast.len = portable.len = size;
+		fast.next = portable.next = fast.count = portable.count = 0;
+		sockerr_scan(text, size, platform, check, &fast);
+		sockerr_scan_portable(text, size, platform, check, &portable);
+		if (fast.count != portable.count) {
+			abort();
+		}
+		for (i = 0; i < fast.count; i++) {
+			if (!same(&fast.found[i], &portable.found[i])) {
+				abort();
+			}
+		}
 		if (sockerr_scan_best(text, size, platform, &verdict) && verdict.error >= SOCKERR_CASE_COUNT) {
 			abort();
 		}

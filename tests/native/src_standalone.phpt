@@ -1,5 +1,5 @@
 --TEST--
-src/: the tables compile alone as strict C99 and hold their invariants (tests/c/table_check.c)
+src/: the tables and the scanner (with SSE2 and without) compile alone as strict C99; the tables hold their invariants (tests/c/table_check.c)
 --SKIPIF--
 <?php
 exec('command -v cc', $out, $status);
@@ -15,7 +15,14 @@ exec("cc -std=c99 -pedantic -Wall -Wextra -Werror -o $binary $root/tests/c/table
 echo $status === 0 ? "compiled\n" : implode("\n", $out) . "\n";
 passthru($binary);
 @unlink($binary);
+foreach (['' => 'the scanner', '-DSOCKERR_SCAN_PORTABLE' => 'the portable scanner'] as $define => $what) {
+    exec("cc -std=c99 -pedantic -Wall -Wextra -Werror $define -c -o $binary.o $root/src/scan.c 2>&1", $out, $status);
+    echo $status === 0 ? "$what compiled\n" : implode("\n", $out) . "\n";
+    @unlink("$binary.o");
+}
 ?>
 --EXPECT--
 compiled
 ok
+the scanner compiled
+the portable scanner compiled

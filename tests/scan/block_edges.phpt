@@ -1,0 +1,52 @@
+--TEST--
+sockerr_scan(): a finding is found alike wherever it falls: at every offset across 16-byte blocks, at the end, in a short text
+--EXTENSIONS--
+sockerr
+--FILE--
+<?php
+// The scanner looks for the starts of its rules sixteen bytes at a time and copies the last
+// few; each sample is moved through every offset of two blocks, with and without text after it.
+$samples = [
+    'ECONNREFUSED', 'Connection refused', 'connect: connection refused', 'EAI_AGAIN',
+    'socket_connect(): unable to connect [111]: Connection refused', 'curl: (7) Failed to connect',
+    'SQLSTATE[HY000] [2002] No such file or directory', 'errno=110', '(os error 111)',
+    'No connection could be made because the target machine actively refused it',
+    "Couldn't resolve host 'db'", 'WSAETIMEDOUT',
+];
+$show = fn (array $found, int $shift) => json_encode(array_map(
+    fn ($f) => [$f['offset'] - $shift, $f['length'], $f['kind'], $f['error'], $f['native'], $f['curl']], $found));
+foreach ($samples as $sample) {
+    $expected = $show(sockerr_scan($sample), 0);
+    $differ = [];
+    for ($shift = 0; $shift <= 33; $shift++) {
+        foreach (['', ' ', ' and more words after it'] as $after) {
+            foreach ([' ', '-', '|'] as $pad) {
+                $text = str_repeat($pad, $shift) . $sample . $after;
+                if ($show(sockerr_scan($text), $shift) !== $expected) {
+                    $differ[] = json_encode($text);
+                }
+            }
+        }
+    }
+    printf("%-40.40s %s\n", $sample, $differ ? 'differs in ' . implode(', ', $differ) : "alike at every offset: $expected");
+}
+// a letter just before a block's first byte still joins the word: no symbol inside XECONNREFUSED
+for ($shift = 0, $found = 0; $shift <= 33; $shift++) {
+    $found += count(sockerr_scan(str_repeat('x', $shift + 1) . 'ECONNREFUSED'));
+}
+echo "inside a longer word: $found findings\n";
+?>
+--EXPECT--
+ECONNREFUSED                             alike at every offset: [[0,12,"symbol","ConnectionRefused",null,null]]
+Connection refused                       alike at every offset: [[0,18,"message","ConnectionRefused",null,null]]
+connect: connection refused              alike at every offset: [[9,18,"message","ConnectionRefused",null,null]]
+EAI_AGAIN                                alike at every offset: [[0,9,"symbol","TryAgain",null,null]]
+socket_connect(): unable to connect [111 alike at every offset: [[36,6,"code","Unknown",111,null],[43,18,"message","ConnectionRefused",null,null]]
+curl: (7) Failed to connect              alike at every offset: [[0,9,"curl","ConnectionRefused",7,{"code":7,"name":"CURLE_COULDNT_CONNECT","message":"Could not connect to server"}]]
+SQLSTATE[HY000] [2002] No such file or d alike at every offset: [[0,22,"envelope","ConnectionRefused",null,null],[23,25,"message","AddressNotAvailable",null,null]]
+errno=110                                alike at every offset: [[0,9,"code","Unknown",110,null]]
+(os error 111)                           alike at every offset: [[0,14,"code","Unknown",111,null]]
+No connection could be made because the  alike at every offset: [[0,39,"message","ConnectionRefused",10061,null]]
+Couldn't resolve host 'db'               alike at every offset: [[0,23,"curl","HostNotFound",6,{"code":6,"name":"CURLE_COULDNT_RESOLVE_HOST","message":"Could not resolve hostname"}]]
+WSAETIMEDOUT                             alike at every offset: [[0,12,"symbol","TimedOut",10060,null]]
+inside a longer word: 0 findings
