@@ -48,21 +48,31 @@ $phrases = array_keys($phrases);
 $pattern = '/' . implode('|', array_map(fn ($p) => preg_quote($p, '/'), $phrases)) . '/i';
 ini_set('pcre.jit', '1');
 
-/** Best time of ROUNDS passes over the lines, per line, in nanoseconds. */
-function per_line(array $lines, callable $pass): float
+/**
+ * Per line, in nanoseconds: the best of ROUNDS passes over the lines for each way, the ways
+ * taking turns within a round so that a slow spell of the machine falls on all of them.
+ */
+function per_line(array $lines, array $ways): array
 {
-    $best = INF;
+    $best = array_fill_keys(array_keys($ways), INF);
     for ($round = 0; $round < ROUNDS; $round++) {
-        $start = hrtime(true);
-        $pass($lines);
-        $best = min($best, (hrtime(true) - $start) / count($lines));
+        foreach ($ways as $name => $pass) {
+            $start = hrtime(true);
+            $pass($lines);
+            $best[$name] = min($best[$name], (hrtime(true) - $start) / count($lines));
+        }
     }
     return $best;
 }
 
-$ours = per_line($lines, function ($lines) { foreach ($lines as $line) { $r = SocketError::fromMessage($line); } });
-$naive = per_line($lines, function ($lines) { foreach ($lines as $line) { $r = stripos($line, 'connection refused'); } });
-$pcre = per_line($lines, function ($lines) use ($pattern) { foreach ($lines as $line) { $r = preg_match($pattern, $line); } });
+['ours' => $ours, 'naive' => $naive] = per_line($lines, [
+    'ours' => function ($lines) { foreach ($lines as $line) { $r = SocketError::fromMessage($line); } },
+    'naive' => function ($lines) { foreach ($lines as $line) { $r = stripos($line, 'connection refused'); } },
+]);
+// apart: a pass of the large PCRE program leaves the caches cold for what comes after it
+['pcre' => $pcre] = per_line($lines, [
+    'pcre' => function ($lines) use ($pattern) { foreach ($lines as $line) { $r = preg_match($pattern, $line); } },
+]);
 $failed = 0;
 $ratio = $ours / $naive;
 $failed += $ratio <= 3 ? 0 : 1;
