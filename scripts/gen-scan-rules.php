@@ -253,7 +253,7 @@ function start_table(array $starts): string
     $bits = array_fill(0, 32 * 32, 0);
     foreach ($starts as $start) {
         $first = byte_class($start[0]);
-        if ($first === 0 || $first === 27 || $first === 28) {
+        if (!ctype_alpha($start[0]) && !isset(START_PUNCT[$start[0]])) {
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
                 . "at a letter or at " . implode(' ', array_keys(START_PUNCT)) . "; change next_start() in src/scan.re");
         }

@@ -16,6 +16,7 @@ echo $status === 0 ? "compiled\n" : implode("\n", $out) . "\n";
 passthru($binary);
 @unlink($binary);
 foreach (['' => 'the scanner', '-DSOCKERR_SCAN_PORTABLE' => 'the portable scanner'] as $define => $what) {
+    $out = [];
     exec("cc -std=c99 -pedantic -Wall -Wextra -Werror $define -c -o $binary.o $root/src/scan.c 2>&1", $out, $status);
     echo $status === 0 ? "$what compiled\n" : implode("\n", $out) . "\n";
     @unlink("$binary.o");
