@@ -254,7 +254,7 @@ static int emit_symbol(scanner *s)
 static unsigned int may_start(const scanner *s, const unsigned char *p)
 {
 	/* p[1] is at most the NUL after the text; past it, a rule cannot match anyway */
-	const unsigned char *third = p + 2 <= s->limit ? p + 2 : s->limit;
+	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
 
 	return (scan_starts[scan_class[p[0]] * 32 + scan_class[p[1]]] >> scan_class[*third]) & 1;
 }
@@ -292,14 +292,15 @@ static const unsigned char *next_start(const scanner *s, const unsigned char *p)
 #ifdef SCAN_SSE2
 	unsigned char tail[16];
 
-	for (; p < s->limit; p += 16) {
+	while (p < s->limit) {
+		size_t left = (size_t) (s->limit - p);
 		const unsigned char *block = p;
 		unsigned int found;
 
-		if (p + 16 > s->limit) {
+		if (left < 16) {
 			/* the last bytes, copied so that the load stays inside the text */
 			memset(tail, 0, sizeof(tail));
-			memcpy(tail, p, (size_t) (s->limit - p));
+			memcpy(tail, p, left);
 			block = tail;
 		}
 		for (found = starts16(block, p > s->start && is_letter(p[-1])); found; found &= found - 1) {
@@ -309,6 +310,10 @@ static const unsigned char *next_start(const scanner *s, const unsigned char *p)
 				return q;
 			}
 		}
+		if (left <= 16) {
+			break;
+		}
+		p += 16;
 	}
 #else
 	for (; p < s->limit; p++) {
