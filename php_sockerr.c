@@ -135,7 +135,7 @@ typedef struct {
 	const char *message;      /* NULL: none */
 	size_t message_len;
 	const sockerr_knowledge *knowledge;
-	HashTable *curl;          /* a shared curl part, or NULL */
+	zval curl;                /* the curl part, which the record takes over; UNDEF: none */
 	const char *matched;      /* NULL: none */
 	size_t matched_len;
 } record_spec;
@@ -173,6 +173,19 @@ static void spec_row(record_spec *spec, int platform, const sockerr_row *row)
 	spec->message_len = row->message ? strlen(row->message) : 0;
 }
 
+/* A cURL code, with its row if the table has one. */
+static void spec_curl(record_spec *spec, zend_long code, const sockerr_curl_row *row)
+{
+	spec->family = SOCKERR_FAMILY_CURL;
+	spec->has_native = true;
+	spec->native = code;
+	if (row) {
+		spec->name = row->name;
+		spec->message = row->message;
+		spec->message_len = strlen(row->message);
+	}
+}
+
 static void add_interned(HashTable *ht, record_key key, zend_string *text)
 {
 	zval value;
@@ -205,8 +218,8 @@ static void fill_record(HashTable *ht, const record_spec *spec, bool persistent)
 	zend_hash_add_new(ht, keys[KEY_native], &value);
 	add_string(ht, KEY_name, spec->name, spec->name ? strlen(spec->name) : 0, persistent);
 	add_string(ht, KEY_message, spec->message, spec->message_len, persistent);
-	if (spec->curl) {
-		zval_shared_array(&value, spec->curl);
+	if (Z_TYPE(spec->curl) == IS_ARRAY) {
+		ZVAL_COPY_VALUE(&value, &spec->curl);
 	} else {
 		ZVAL_NULL(&value);
 	}
@@ -289,13 +302,8 @@ static void build_tables(void)
 		make_immutable(curl_parts[i]);
 
 		spec_init(&spec, row->error, sockerr_curl_knowledge(row));
-		spec.family = SOCKERR_FAMILY_CURL;
-		spec.has_native = true;
-		spec.native = row->code;
-		spec.name = row->name;
-		spec.message = row->message;
-		spec.message_len = strlen(row->message);
-		spec.curl = curl_parts[i];
+		spec_curl(&spec, row->code, row);
+		zval_shared_array(&spec.curl, curl_parts[i]);
 		curl_records[i] = permanent_record(&spec);
 	}
 	for (i = 0; i < SOCKERR_FOUND_COUNT; i++) {
@@ -397,6 +405,12 @@ static void return_row(zval *return_value, sockerr_platform platform, const sock
 	return_record(return_value, &spec);
 }
 
+/* The case of a native code: its row's, Success for 0 (which no table lists), else Unknown. */
+static int native_case(const sockerr_row *row, zend_long code)
+{
+	return row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
+}
+
 /* What sockerr_find_native() finds, with errno looked up directly. */
 static zend_always_inline const sockerr_row *find_native(sockerr_platform platform, zend_long code)
 {
@@ -484,7 +498,7 @@ static void explain_native(zval *return_value, sockerr_platform platform, zend_l
 		return;
 	}
 	/* ext/sockets' -10000 - h_errno, 0, or a code no table has: built for this call */
-	error = row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
+	error = native_case(row, code);
 	spec_init(&spec, error, row ? sockerr_row_knowledge(platform, row) : sockerr_case_knowledge(error));
 	if (row) {
 		spec_row(&spec, (int) platform, row);
@@ -515,9 +529,8 @@ static sockerr_finding native_finding(sockerr_platform platform, zend_long code)
 	return f;
 }
 
-static sockerr_finding curl_finding(zend_long code)
+static sockerr_finding curl_finding(zend_long code, const sockerr_curl_row *row)
 {
-	const sockerr_curl_row *row = sockerr_find_curl(code);
 	sockerr_finding f;
 
 	memset(&f, 0, sizeof(f));
@@ -537,7 +550,7 @@ static sockerr_finding curl_finding(zend_long code)
 static void add_curl(sockerr_verdict *verdict, zend_long curl_code, zend_long os_errno, sockerr_platform platform)
 {
 	const sockerr_curl_row *row = sockerr_find_curl(curl_code);
-	sockerr_finding f = curl_finding(curl_code);
+	sockerr_finding f = curl_finding(curl_code, row);
 
 	sockerr_verdict_add(verdict, &f);
 	if (row && row->os_errno && os_errno != 0 && os_errno >= INT_MIN && os_errno <= INT_MAX) {
@@ -546,20 +559,20 @@ static void add_curl(sockerr_verdict *verdict, zend_long curl_code, zend_long os
 	}
 }
 
-/* The part of a record that says which cURL code it was; shared unless the code is unknown. */
-static HashTable *curl_part(const sockerr_finding *f, zval *owned)
+/* The part of a record that says which cURL code it was: shared, or built for the caller
+ * for a code the table does not know (newer than it, or made up). */
+static void curl_part(zval *part, const sockerr_finding *f)
 {
 	const sockerr_curl_row *row = sockerr_find_curl(f->curl);
 
 	if (row) {
-		return curl_parts[curl_index(row)];
+		zval_shared_array(part, curl_parts[curl_index(row)]);
+		return;
 	}
-	/* a code this table does not know (newer than it, or made up): built for the caller */
-	array_init_size(owned, 3);
-	add_assoc_long_ex(owned, "code", strlen("code"), f->curl);
-	add_assoc_null_ex(owned, "name", strlen("name"));
-	add_assoc_null_ex(owned, "message", strlen("message"));
-	return Z_ARRVAL_P(owned);
+	array_init_size(part, 3);
+	add_assoc_long_ex(part, "code", strlen("code"), f->curl);
+	add_assoc_null_ex(part, "name", strlen("name"));
+	add_assoc_null_ex(part, "message", strlen("message"));
 }
 
 /* The record of a decided verdict: the OS finding if it decided, else the cURL one. */
@@ -568,9 +581,7 @@ static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
 	const sockerr_finding *f;
 	const sockerr_row *row = NULL;
 	record_spec spec;
-	zval owned_curl;
 
-	ZVAL_UNDEF(&owned_curl);
 	if (!sockerr_verdict_decide(verdict)) {
 		zval_shared_array(return_value, case_records[SOCKERR_CASE_Unknown]);
 		return;
@@ -601,27 +612,14 @@ static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
 
 		f = &verdict->curl;
 		spec_init(&spec, verdict->error, curl ? sockerr_curl_knowledge(curl) : sockerr_case_knowledge(verdict->error));
-		spec.family = SOCKERR_FAMILY_CURL;
-		spec.has_native = true;
-		spec.native = f->curl;
-		spec.name = f->name;
-		if (curl) {
-			spec.message = curl->message;
-			spec.message_len = strlen(curl->message);
-		}
+		spec_curl(&spec, f->curl, curl);
 	}
 	spec.matched = f->text;
 	spec.matched_len = f->length;
 	if (verdict->curl.kind != SOCKERR_FOUND_COUNT) {
-		spec.curl = curl_part(&verdict->curl, &owned_curl);
+		curl_part(&spec.curl, &verdict->curl);
 	}
 	return_record(return_value, &spec);
-	if (Z_TYPE(owned_curl) == IS_ARRAY) {
-		/* the record holds it as a shared array: hand its reference over */
-		zval *slot = zend_hash_find_known_hash(Z_ARRVAL_P(return_value), keys[KEY_curl]);
-
-		ZVAL_ARR(slot, Z_ARRVAL(owned_curl));
-	}
 }
 
 static zval *read_property(zend_object *object, zend_string *name, zval *rv)
@@ -726,11 +724,8 @@ static void add_curl_handle(sockerr_verdict *verdict, zval *handle, sockerr_plat
 		return;
 	}
 	ZVAL_LONG(&os_errno, 0);
-	if (info && Z_TYPE_P(info) == IS_LONG) {
-		zval_ptr_dtor(&os_errno);
-		if (!call_curl("curl_getinfo", handle, Z_LVAL_P(info), true, &os_errno)) {
-			return;
-		}
+	if (info && Z_TYPE_P(info) == IS_LONG && !call_curl("curl_getinfo", handle, Z_LVAL_P(info), true, &os_errno)) {
+		return;
 	}
 	add_curl(verdict, Z_LVAL(code), Z_TYPE(os_errno) == IS_LONG ? Z_LVAL(os_errno) : 0, platform);
 	zval_ptr_dtor(&os_errno);
@@ -879,7 +874,7 @@ PHP_FUNCTION(sockerr_explain)
 static int add_finding(void *context, const sockerr_finding *f)
 {
 	zval *list = context;
-	zval entry, value, owned;
+	zval entry, value;
 	HashTable *ht;
 
 	array_init_size(&entry, 10);
@@ -903,15 +898,7 @@ static int add_finding(void *context, const sockerr_finding *f)
 	zend_hash_add_new(ht, keys[KEY_native], &value);
 	add_string(ht, KEY_name, f->name, f->name ? strlen(f->name) : 0, false);
 	if (f->curl >= 0) {
-		HashTable *part;
-
-		ZVAL_UNDEF(&owned);
-		part = curl_part(f, &owned);
-		if (Z_TYPE(owned) == IS_ARRAY) {
-			ZVAL_ARR(&value, part);
-		} else {
-			zval_shared_array(&value, part);
-		}
+		curl_part(&value, f);
 	} else {
 		ZVAL_NULL(&value);
 	}
@@ -1000,7 +987,7 @@ PHP_METHOD(SocketError, fromNative)
 		RETURN_THROWS();
 	}
 	row = find_native((sockerr_platform) platform, code);
-	RETURN_OBJ_COPY(case_object(row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown)));
+	RETURN_OBJ_COPY(case_object(native_case(row, code)));
 }
 
 PHP_METHOD(SocketError, fromCurl)
