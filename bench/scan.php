@@ -7,6 +7,8 @@
  *   sockerr_scan() over a 100 MB log          vs  grep -F -c -f phrases on the same file target >= 0.5x its speed
  * over a mix of real failure lines and ordinary log lines. Run through bench/run.
  */
+require __DIR__ . '/turns.php';
+
 const ROUNDS = 7;
 const LOG_MB = 100;
 
@@ -48,31 +50,15 @@ $phrases = array_keys($phrases);
 $pattern = '/' . implode('|', array_map(fn ($p) => preg_quote($p, '/'), $phrases)) . '/i';
 ini_set('pcre.jit', '1');
 
-/**
- * Per line, in nanoseconds: the best of ROUNDS passes over the lines for each way, the ways
- * taking turns within a round so that a slow spell of the machine falls on all of them.
- */
-function per_line(array $lines, array $ways): array
-{
-    $best = array_fill_keys(array_keys($ways), INF);
-    for ($round = 0; $round < ROUNDS; $round++) {
-        foreach ($ways as $name => $pass) {
-            $start = hrtime(true);
-            $pass($lines);
-            $best[$name] = min($best[$name], (hrtime(true) - $start) / count($lines));
-        }
-    }
-    return $best;
-}
-
-['ours' => $ours, 'naive' => $naive] = per_line($lines, [
-    'ours' => function ($lines) { foreach ($lines as $line) { $r = SocketError::fromMessage($line); } },
-    'naive' => function ($lines) { foreach ($lines as $line) { $r = stripos($line, 'connection refused'); } },
-]);
-// apart: a pass of the large PCRE program leaves the caches cold for what comes after it
-['pcre' => $pcre] = per_line($lines, [
-    'pcre' => function ($lines) use ($pattern) { foreach ($lines as $line) { $r = preg_match($pattern, $line); } },
-]);
+// per line: fromMessage() and stripos() in turns; PCRE apart, as a pass of its large program
+// leaves the caches cold for whatever comes after it
+['ours' => $ours, 'naive' => $naive] = best_in_turns([
+    'ours' => function () use ($lines) { foreach ($lines as $line) { $r = SocketError::fromMessage($line); } },
+    'naive' => function () use ($lines) { foreach ($lines as $line) { $r = stripos($line, 'connection refused'); } },
+], ROUNDS, count($lines));
+['pcre' => $pcre] = best_in_turns([
+    'pcre' => function () use ($lines, $pattern) { foreach ($lines as $line) { $r = preg_match($pattern, $line); } },
+], ROUNDS, count($lines));
 $failed = 0;
 $ratio = $ours / $naive;
 $failed += $ratio <= 3 ? 0 : 1;

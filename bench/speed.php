@@ -7,6 +7,8 @@
  * Prints one line per pair with the ratio and PASS/FAIL; exit status 1 if any fails.
  * Run through bench/run, which loads the extensions.
  */
+require __DIR__ . '/turns.php';
+
 const ROUNDS = 15;
 const CALLS = 200000;
 
@@ -24,21 +26,6 @@ foreach (sockerr_errors() as $row) {
 eval("enum UserSocketError: int {\n$cases\npublic static function fromNative(int \$code): self {\n"
     . "return match (\$code) {\n{$arms}default => self::Unknown,\n};\n}\n}");
 
-/** Best times of ROUNDS runs of CALLS calls of each loop, taken in turns so that both see
- *  the same machine, in nanoseconds per call. */
-function best(callable $ours, callable $anchor): array
-{
-    $best = [INF, INF];
-    for ($round = 0; $round < ROUNDS; $round++) {
-        foreach ([$ours, $anchor] as $which => $loop) {
-            $start = hrtime(true);
-            $loop(CALLS);
-            $best[$which] = min($best[$which], (hrtime(true) - $start) / CALLS);
-        }
-    }
-    return $best;
-}
-
 // Each loop is written out, so that the loop overhead is the same on both sides.
 $pairs = [
     ['sockerr_explain(111)', fn ($n) => (function () use ($n) { for ($i = 0; $i < $n; $i++) { $r = sockerr_explain(111); } })(),
@@ -48,7 +35,7 @@ $pairs = [
 ];
 $failed = 0;
 foreach ($pairs as [$name, $loop, $anchorName, $anchorLoop, $limit]) {
-    [$ours, $anchor] = best($loop, $anchorLoop);
+    [$ours, $anchor] = best_in_turns([fn () => $loop(CALLS), fn () => $anchorLoop(CALLS)], ROUNDS, CALLS);
     $ratio = $ours / $anchor;
     $ok = $ratio <= $limit;
     $failed += $ok ? 0 : 1;

@@ -22,9 +22,9 @@ $command = array_merge(
     $args,
     $paths ? [] : ["$root/tests"]
 );
-$env = getenv() + ['TEST_PHP_EXECUTABLE' => PHP_BINARY, 'TEST_PHP_JUNIT' => $junit, 'NO_INTERACTION' => '1',
+// our JUnit log always; the rest unless the caller set it
+$env = ['TEST_PHP_JUNIT' => $junit] + getenv() + ['TEST_PHP_EXECUTABLE' => PHP_BINARY, 'NO_INTERACTION' => '1',
     'REPORT_EXIT_STATUS' => '1'];
-$env['TEST_PHP_JUNIT'] = $junit;
 $process = proc_open($command, [STDIN, STDOUT, STDERR], $pipes, $root, $env);
 $status = proc_close($process);
 

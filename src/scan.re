@@ -37,7 +37,7 @@ typedef struct {
 	void *context;
 } scanner;
 
-/* Character classes by table: the scanner asks these of nearly every byte. */
+/* Character classes by table, for the checks around a token. */
 #define L 1 /* a letter */
 #define W 2 /* a letter, a digit or '_' */
 static const unsigned char classes[256] = {
