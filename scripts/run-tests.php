@@ -28,15 +28,18 @@ $env = ['TEST_PHP_JUNIT' => $junit] + getenv() + ['TEST_PHP_EXECUTABLE' => PHP_B
 $process = proc_open($command, [STDIN, STDOUT, STDERR], $pipes, $root, $env);
 $status = proc_close($process);
 
-$xml = @simplexml_load_file($junit);
+// the counts are the attributes of the log's root, <testsuites> (read without SimpleXML,
+// which a minimal PHP may lack)
+$log = (string) @file_get_contents($junit);
 @unlink($junit);
-if ($xml === false) {
+if (!preg_match('/<testsuites\b[^>]*>/', $log, $suite)) {
     echo "0 passed, 1 failed\n";
     exit(1);
 }
-$total = (int) $xml['tests'];
-$failed = (int) $xml['failures'] + (int) $xml['errors'];
-$skipped = (int) $xml['skip'] + (int) $xml['skipped'];
+$count = fn (string $name) => preg_match("/\\b$name=\"(\\d+)\"/", $suite[0], $m) ? (int) $m[1] : 0;
+$total = $count('tests');
+$failed = $count('failures') + $count('errors');
+$skipped = $count('skip') + $count('skipped');
 $passed = $total - $failed - $skipped;
 if ($total === 0) {
     $failed = 1; // a run that executed nothing is not a pass
