@@ -177,7 +177,7 @@ static void spec_row(record_spec *spec, int platform, const sockerr_row *row)
 static void spec_curl(record_spec *spec, zend_long code, const sockerr_curl_row *row)
 {
 	spec->family = SOCKERR_FAMILY_CURL;
-	spec->has_native = true;
+	spec->has_native = code >= 0; /* a code out of range was read as none */
 	spec->native = code;
 	if (row) {
 		spec->name = row->name;
@@ -420,6 +420,27 @@ static zend_always_inline const sockerr_row *find_native(sockerr_platform platfo
 	return sockerr_find_native(platform, code);
 }
 
+/* Throws a ValueError for an argument that names nothing known: `must` says what it must
+ * be, and the value given is echoed, cut at 64 bytes (at a UTF-8 character's start). A NUL
+ * byte gets PHP's own message instead: it would cut the echo, and no name holds one. */
+static void name_error(uint32_t arg_num, const char *must, zend_string *given)
+{
+	size_t len = ZSTR_LEN(given);
+
+	if (memchr(ZSTR_VAL(given), '\0', len)) {
+		zend_argument_value_error(arg_num, "must not contain any null bytes");
+		return;
+	}
+	if (len > 64) {
+		len = 64;
+		while (len > 0 && (ZSTR_VAL(given)[len] & 0xC0) == 0x80) {
+			len--;
+		}
+	}
+	zend_argument_value_error(arg_num, "must be %s, \"%.*s%s\" given", must, (int) len, ZSTR_VAL(given),
+		len < ZSTR_LEN(given) ? "..." : "");
+}
+
 /* Parses an optional $platform argument; -1 after throwing. */
 static int parse_platform(zend_string *text, uint32_t arg_num)
 {
@@ -428,11 +449,10 @@ static int parse_platform(zend_string *text, uint32_t arg_num)
 	if (!text) {
 		return (int) sockerr_host_platform();
 	}
-	platform = sockerr_platform_parse(ZSTR_VAL(text), ZSTR_LEN(text));
+	platform = memchr(ZSTR_VAL(text), '\0', ZSTR_LEN(text)) ? -1 : sockerr_platform_parse(ZSTR_VAL(text), ZSTR_LEN(text));
 	if (platform < 0) {
-		zend_argument_value_error(arg_num, "must be one of \"linux\", \"darwin\", \"freebsd\", "
-			"\"openbsd\", \"netbsd\", \"solaris\", \"aix\", \"hpux\", \"windows\" "
-			"or a PHP_OS or PHP_OS_FAMILY value, \"%s\" given", ZSTR_VAL(text));
+		name_error(arg_num, "one of \"linux\", \"darwin\", \"freebsd\", \"openbsd\", \"netbsd\", \"solaris\", "
+			"\"aix\", \"hpux\", \"windows\" or a PHP_OS or PHP_OS_FAMILY value", text);
 	}
 	return platform;
 }
@@ -570,7 +590,11 @@ static void curl_part(zval *part, const sockerr_finding *f)
 		return;
 	}
 	array_init_size(part, 3);
-	add_assoc_long_ex(part, "code", strlen("code"), f->curl);
+	if (f->curl >= 0) {
+		add_assoc_long_ex(part, "code", strlen("code"), f->curl);
+	} else {
+		add_assoc_null_ex(part, "code", strlen("code")); /* a number out of range */
+	}
 	add_assoc_null_ex(part, "name", strlen("name"));
 	add_assoc_null_ex(part, "message", strlen("message"));
 }
@@ -622,11 +646,17 @@ static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
 	return_record(return_value, &spec);
 }
 
-static zval *read_property(zend_object *object, zend_string *name, zval *rv)
+/* A property of Exception or Error as those classes see it, copied into `out` (the caller
+ * releases it). A subclass that unset it and has __get() runs user code here. */
+static void read_property(zend_object *object, zend_string *name, zval *out)
 {
 	zend_class_entry *base = instanceof_function(object->ce, zend_ce_exception) ? zend_ce_exception : zend_ce_error;
+	zval rv, *value = zend_read_property_ex(base, object, name, 1, &rv);
 
-	return zend_read_property_ex(base, object, name, 1, rv);
+	ZVAL_COPY_DEREF(out, value);
+	if (value == &rv) {
+		zval_ptr_dtor(&rv);
+	}
 }
 
 /* Is the class, or one of its parents, in one of these namespaces? */
@@ -645,56 +675,107 @@ static bool from_library(zend_class_entry *ce, const char *const *prefixes)
 	return false;
 }
 
+/* What a walk through an exception chain holds: a reference to every exception and message
+ * it has read. It calls user code (getHandlerContext(), __get()), which may change a message
+ * or drop an exception; the verdict points into the messages, so they must outlive it. */
+#define SOCKERR_CHAIN_MAX 32
+typedef struct {
+	zend_object *exceptions[SOCKERR_CHAIN_MAX];
+	zend_string *messages[SOCKERR_CHAIN_MAX];
+	size_t count;
+} exception_chain;
+
+static void chain_release(exception_chain *chain)
+{
+	size_t i;
+
+	for (i = 0; i < chain->count; i++) {
+		if (chain->messages[i]) {
+			zend_string_release(chain->messages[i]);
+		}
+		OBJ_RELEASE(chain->exceptions[i]);
+	}
+	chain->count = 0;
+}
+
+/* Guzzle's handler context: ['errno' => CURLcode, ...]. */
+static void add_handler_context(sockerr_verdict *verdict, zend_object *exception, sockerr_platform platform)
+{
+	zend_string *method = zend_string_init("getHandlerContext", strlen("getHandlerContext"), 0);
+	zval context, *curl_code;
+
+	ZVAL_UNDEF(&context);
+	zend_call_method_if_exists(exception, method, &context, 0, NULL);
+	zend_string_release(method);
+	if (Z_TYPE(context) == IS_ARRAY
+			&& (curl_code = zend_hash_str_find(Z_ARRVAL(context), "errno", strlen("errno")))
+			&& Z_TYPE_P(curl_code) == IS_LONG && Z_LVAL_P(curl_code) > 0 && Z_LVAL_P(curl_code) <= INT_MAX) {
+		add_curl(verdict, Z_LVAL_P(curl_code), 0, platform);
+	}
+	zval_ptr_dtor(&context);
+}
+
 /* Walks an exception and its previous ones: structured codes first (Guzzle's handler
- * context, ReactPHP's and Amp's errno codes), then what their messages say. The
- * messages must outlive the verdict: they belong to the exceptions. */
-static void add_throwable(sockerr_verdict *verdict, zend_object *exception, sockerr_platform platform)
+ * context, ReactPHP's and Amp's errno codes), then what their messages say. */
+static void add_throwable(sockerr_verdict *verdict, exception_chain *chain, zend_object *exception, sockerr_platform platform)
 {
 	static const char *const errno_libraries[] = { "React\\", "Amp\\", NULL };
-	zend_object *seen[32];
-	size_t depth, i;
-	zval rv, *value;
+	zval value;
+	size_t i;
 
-	for (depth = 0; exception && depth < sizeof(seen) / sizeof(seen[0]); depth++) {
-		for (i = 0; i < depth; i++) {
-			if (seen[i] == exception) {
-				return; /* a cycle of previous exceptions */
+	GC_ADDREF(exception); /* the walk owns a reference to the exception it is on */
+	while (exception) {
+		for (i = 0; i < chain->count; i++) {
+			if (chain->exceptions[i] == exception) {
+				break; /* a cycle of previous exceptions */
 			}
 		}
-		seen[depth] = exception;
+		if (i < chain->count || chain->count == SOCKERR_CHAIN_MAX) {
+			OBJ_RELEASE(exception);
+			return;
+		}
+		chain->exceptions[chain->count] = exception;
+		chain->messages[chain->count++] = NULL;
 
 		if (zend_hash_str_exists(&exception->ce->function_table, "gethandlercontext", strlen("gethandlercontext"))) {
-			zval context;
-			zend_string *method = zend_string_init("getHandlerContext", strlen("getHandlerContext"), 0);
-
-			ZVAL_UNDEF(&context);
-			zend_call_method_if_exists(exception, method, &context, 0, NULL);
-			zend_string_release(method);
-			if (Z_TYPE(context) == IS_ARRAY) {
-				zval *curl_code = zend_hash_str_find(Z_ARRVAL(context), "errno", strlen("errno"));
-
-				if (curl_code && Z_TYPE_P(curl_code) == IS_LONG && Z_LVAL_P(curl_code) > 0) {
-					add_curl(verdict, Z_LVAL_P(curl_code), 0, platform);
-				}
-			}
-			zval_ptr_dtor(&context);
+			add_handler_context(verdict, exception, platform);
 			if (EG(exception)) {
 				return;
 			}
 		}
-		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_CODE), &rv);
-		if (Z_TYPE_P(value) == IS_LONG && Z_LVAL_P(value) > 0 && Z_LVAL_P(value) <= INT_MAX
+		read_property(exception, ZSTR_KNOWN(ZEND_STR_CODE), &value);
+		if (Z_TYPE(value) == IS_LONG && Z_LVAL(value) > 0 && Z_LVAL(value) <= INT_MAX
 				&& from_library(exception->ce, errno_libraries)) {
-			sockerr_finding f = native_finding(platform, Z_LVAL_P(value));
+			sockerr_finding f = native_finding(platform, Z_LVAL(value));
 
 			sockerr_verdict_add(verdict, &f);
 		}
-		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_MESSAGE), &rv);
-		if (Z_TYPE_P(value) == IS_STRING) {
-			sockerr_scan(Z_STRVAL_P(value), Z_STRLEN_P(value), (int) platform, sockerr_verdict_add, verdict);
+		zval_ptr_dtor(&value);
+		if (EG(exception)) {
+			return;
 		}
-		value = read_property(exception, ZSTR_KNOWN(ZEND_STR_PREVIOUS), &rv);
-		exception = Z_TYPE_P(value) == IS_OBJECT ? Z_OBJ_P(value) : NULL;
+		read_property(exception, ZSTR_KNOWN(ZEND_STR_MESSAGE), &value);
+		if (EG(exception)) {
+			zval_ptr_dtor(&value);
+			return;
+		}
+		if (Z_TYPE(value) == IS_STRING) {
+			chain->messages[chain->count - 1] = Z_STR(value); /* the chain keeps this reference */
+			sockerr_scan(Z_STRVAL(value), Z_STRLEN(value), (int) platform, sockerr_verdict_add, verdict);
+		} else {
+			zval_ptr_dtor(&value);
+		}
+		read_property(exception, ZSTR_KNOWN(ZEND_STR_PREVIOUS), &value);
+		if (EG(exception)) {
+			zval_ptr_dtor(&value);
+			return;
+		}
+		exception = NULL;
+		if (Z_TYPE(value) == IS_OBJECT && instanceof_function(Z_OBJCE(value), zend_ce_throwable)) {
+			exception = Z_OBJ(value); /* the walk takes over this reference */
+		} else {
+			zval_ptr_dtor(&value);
+		}
 	}
 }
 
@@ -825,13 +906,16 @@ PHP_FUNCTION(sockerr_explain)
 			return;
 		}
 		if (instanceof_function(Z_OBJCE_P(error), zend_ce_throwable)) {
+			exception_chain chain;
+
 			/* thrown in this process, so its numbers are this platform's unless told otherwise */
+			chain.count = 0;
 			sockerr_verdict_init(&verdict);
-			add_throwable(&verdict, Z_OBJ_P(error), (sockerr_platform) platform);
-			if (EG(exception)) {
-				RETURN_THROWS();
+			add_throwable(&verdict, &chain, Z_OBJ_P(error), (sockerr_platform) platform);
+			if (!EG(exception)) {
+				explain_verdict(return_value, &verdict); /* copies what it keeps of the messages */
 			}
-			explain_verdict(return_value, &verdict);
+			chain_release(&chain);
 			return;
 		}
 		if (is_curl_handle(error)) {
@@ -852,8 +936,9 @@ PHP_FUNCTION(sockerr_explain)
 			return;
 		}
 	}
-	/* int|string, coerced as PHP coerces any such union */
-	if (Z_TYPE_P(error) == IS_OBJECT || !zend_parse_arg_str_or_long(error, &text, &code, NULL, false, 1)) {
+	/* int|string, coerced as PHP coerces any such union: a Stringable is a string unless
+	 * the caller declared strict_types */
+	if (!zend_parse_arg_str_or_long(error, &text, &code, NULL, false, 1)) {
 		if (!EG(exception)) {
 			zend_argument_type_error(1, "must be of type SocketError|Throwable|CurlHandle|string|int, %s given",
 				zend_zval_type_name(error));
@@ -871,19 +956,77 @@ PHP_FUNCTION(sockerr_explain)
 }
 
 
+/*
+ * sockerr_scan()'s findings, as they are built. A finding is a PHP array of ten keys: 56
+ * bytes for the array and 640 for its sixteen slots, plus 16 in the list, about 712 bytes.
+ * Its strings cost nothing more: the keys and most values are interned, and the matched
+ * texts and symbol names of a call, which repeat in any log, are made once each and shared
+ * (a small cache keyed by their bytes). Before each finding the scan makes sure that it
+ * and the list's next growth fit under memory_limit; if not, it stops and throws, so a text
+ * of any size returns or fails with an exception, never with PHP's fatal memory error.
+ */
+#define SOCKERR_SCAN_CACHE 64
+typedef struct {
+	zval *list;
+	zend_long limit;  /* findings still allowed; negative: no limit */
+	bool out_of_memory;
+	zend_string *strings[SOCKERR_SCAN_CACHE];
+} scan_context;
+
+/* The text as a string shared with the call's earlier findings of the same text. */
+static zend_string *scan_string(scan_context *ctx, const char *text, size_t len)
+{
+	zend_ulong hash = zend_inline_hash_func(text, len);
+	zend_string **slot = &ctx->strings[hash % SOCKERR_SCAN_CACHE];
+
+	if (!*slot || ZSTR_H(*slot) != hash || !zend_string_equals_cstr(*slot, text, len)) {
+		if (*slot) {
+			zend_string_release(*slot);
+		}
+		*slot = zend_string_init(text, len, 0);
+		ZSTR_H(*slot) = hash;
+	}
+	return zend_string_copy(*slot);
+}
+
+/* Is there room for one more finding, and for the list's next growth, under memory_limit?
+ * Counted against the real usage and a whole new chunk, so the allocator's own limit check
+ * cannot be the one to fail. */
+static bool scan_has_room(const scan_context *ctx)
+{
+	HashTable *list = Z_ARRVAL_P(ctx->list);
+	size_t need = 1024 + ZEND_MM_CHUNK_SIZE;
+
+	if (PG(memory_limit) <= 0) {
+		return true;
+	}
+	if (zend_hash_num_elements(list) >= list->nTableSize) {
+		need += (size_t) list->nTableSize * 2 * sizeof(zval);
+	}
+	return zend_memory_usage(true) + need <= (size_t) PG(memory_limit);
+}
+
 static int add_finding(void *context, const sockerr_finding *f)
 {
-	zval *list = context;
+	scan_context *ctx = context;
 	zval entry, value;
 	HashTable *ht;
 
+	if (ctx->limit == 0) {
+		return 0;
+	}
+	if (!scan_has_room(ctx)) {
+		ctx->out_of_memory = true;
+		return 0;
+	}
+	ctx->limit--;
 	array_init_size(&entry, 10);
 	ht = Z_ARRVAL(entry);
 	ZVAL_LONG(&value, (zend_long) f->offset);
 	zend_hash_add_new(ht, finding_keys[0], &value);
 	ZVAL_LONG(&value, (zend_long) f->length);
 	zend_hash_add_new(ht, finding_keys[1], &value);
-	ZVAL_STRINGL(&value, f->text, f->length);
+	ZVAL_STR(&value, scan_string(ctx, f->text, f->length));
 	zend_hash_add_new(ht, finding_keys[2], &value);
 	ZVAL_INTERNED_STR(&value, kind_names[f->kind]);
 	zend_hash_add_new(ht, finding_keys[3], &value);
@@ -896,27 +1039,65 @@ static int add_finding(void *context, const sockerr_finding *f)
 		ZVAL_NULL(&value);
 	}
 	zend_hash_add_new(ht, keys[KEY_native], &value);
-	add_string(ht, KEY_name, f->name, f->name ? strlen(f->name) : 0, false);
+	if (f->name) {
+		ZVAL_STR(&value, scan_string(ctx, f->name, strlen(f->name)));
+	} else {
+		ZVAL_NULL(&value);
+	}
+	zend_hash_add_new(ht, keys[KEY_name], &value);
 	if (f->curl >= 0) {
 		curl_part(&value, f);
 	} else {
 		ZVAL_NULL(&value);
 	}
 	zend_hash_add_new(ht, keys[KEY_curl], &value);
-	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &entry);
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(ctx->list), &entry);
 	return 1;
 }
 
 PHP_FUNCTION(sockerr_scan)
 {
-	zend_string *text;
+	zend_string *text, *platform_arg = NULL;
+	zend_long limit = -1;
+	bool limit_null = true;
+	scan_context ctx;
+	int platform = -1;
+	size_t i;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(text)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(platform_arg)
+		Z_PARAM_LONG_OR_NULL(limit, limit_null)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* numbers in the text are read on a platform only when the caller names one */
+	if (platform_arg && (platform = parse_platform(platform_arg, 2)) < 0) {
+		RETURN_THROWS();
+	}
+	if (!limit_null && limit < 1) {
+		zend_argument_value_error(3, "must be greater than 0 or null");
+		RETURN_THROWS();
+	}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.list = return_value;
+	ctx.limit = limit_null ? -1 : limit;
 	array_init(return_value);
-	sockerr_scan(ZSTR_VAL(text), ZSTR_LEN(text), -1, add_finding, return_value);
+	sockerr_scan(ZSTR_VAL(text), ZSTR_LEN(text), platform, add_finding, &ctx);
+	for (i = 0; i < SOCKERR_SCAN_CACHE; i++) {
+		if (ctx.strings[i]) {
+			zend_string_release(ctx.strings[i]);
+		}
+	}
+	if (ctx.out_of_memory) {
+		uint32_t found = zend_hash_num_elements(Z_ARRVAL_P(return_value));
+
+		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
+		zend_argument_value_error(1, "has more findings than memory_limit leaves room for (%" PRIu32
+			" found, about 712 bytes each); pass $limit, or scan it in parts", found);
+		RETURN_THROWS();
+	}
 }
 
 /* One row of sockerr_errors(). */
@@ -1042,9 +1223,8 @@ static void from_name(INTERNAL_FUNCTION_PARAMETERS, bool try)
 	if (try) {
 		RETURN_NULL();
 	}
-	zend_argument_value_error(1, "must be a native error symbol (such as \"ECONNREFUSED\", "
-		"\"WSAECONNREFUSED\", \"EAI_NONAME\" or \"CURLE_COULDNT_CONNECT\") or a SocketError case name, \"%s\" given",
-		ZSTR_VAL(name));
+	name_error(1, "a native error symbol (such as \"ECONNREFUSED\", \"WSAECONNREFUSED\", \"EAI_NONAME\" "
+		"or \"CURLE_COULDNT_CONNECT\") or a SocketError case name", name);
 	RETURN_THROWS();
 }
 

@@ -99,8 +99,12 @@ enum SocketError: int
 
 function sockerr_explain(int|string|SocketError|Throwable|CurlHandle $error, ?string $platform = null): array {}
 
-/** Every failure found in a text, in order, with its offset, length, text, kind and classification. */
-function sockerr_scan(string $text): array {}
+/**
+ * Every failure found in a text, in order, with its offset, length, text, kind and
+ * classification; at most $limit of them. Numbers in the text are read on $platform only
+ * when one is given.
+ */
+function sockerr_scan(string $text, ?string $platform = null, ?int $limit = null): array {}
 
 function sockerr_errors(?string $platform = null): array {}
 

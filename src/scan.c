@@ -80,25 +80,27 @@ static int inside_url_or_path(const scanner *s)
 	return 0;
 }
 
-/* The last integer in the token, with its sign: "[Errno -2]" gives -2. */
+/* The last integer in the token, with its sign ("[Errno -2]" gives -2), or SOCKERR_NO_CODE
+ * when it does not fit a C int: a number out of range is no code, never another number. */
 static int last_number(const scanner *s)
 {
 	const unsigned char *end = s->cursor, *p;
-	long value = 0, scale = 1;
+	unsigned long long magnitude = 0;
+	int negative;
 
 	while (end > s->token && !(end[-1] >= '0' && end[-1] <= '9')) {
 		end--;
 	}
 	for (p = end; p > s->token && p[-1] >= '0' && p[-1] <= '9'; p--) {
-		if (end - p < 10) {
-			value += (p[-1] - '0') * scale;
-			scale *= 10;
+	}
+	negative = p > s->token && p[-1] == '-';
+	for (; p < end; p++) {
+		magnitude = magnitude * 10 + (unsigned) (*p - '0');
+		if (magnitude > INT_MAX) {
+			return SOCKERR_NO_CODE; /* INT_MIN too: it is the sentinel, and no platform's code */
 		}
 	}
-	if (value > INT_MAX) {
-		value = INT_MAX;
-	}
-	return p > s->token && p[-1] == '-' ? (int) -value : (int) value;
+	return negative ? -(int) magnitude : (int) magnitude;
 }
 
 static int emit(scanner *s, unsigned char kind, int error, int rank, int family, int platform,
@@ -126,6 +128,9 @@ static int emit_number(scanner *s, int native, int windows)
 	const sockerr_row *row = NULL, *found;
 	int platform = s->platform, agreed = 1, p;
 
+	if (native == SOCKERR_NO_CODE) {
+		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+	}
 	if (windows || (native >= 10000 && native < 12000)) {
 		platform = SOCKERR_PLATFORM_WINDOWS;
 	}
@@ -158,10 +163,11 @@ static int emit_number(scanner *s, int native, int windows)
 
 static int emit_curl(scanner *s, int code, int rank)
 {
-	const sockerr_curl_row *row = sockerr_find_curl(code);
+	/* an out-of-range code is no CURLcode: the finding says a cURL error of unknown number */
+	const sockerr_curl_row *row = code == SOCKERR_NO_CODE ? NULL : sockerr_find_curl(code);
 
 	return emit(s, SOCKERR_FOUND_CURL, row ? row->error : SOCKERR_CASE_Unknown, rank,
-		SOCKERR_FAMILY_CURL, -1, code, row ? row->name : NULL, code);
+		SOCKERR_FAMILY_CURL, -1, code, row ? row->name : NULL, code == SOCKERR_NO_CODE ? -1 : code);
 }
 
 /* A MySQL client error in a PDO or mysqli message: SQLSTATE[HY000] [2002]. */
