@@ -23,7 +23,7 @@ $socket = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 echo summary(sockerr_explain(socket_last_error($socket))), "\n";
 ?>
 --EXPECT--
-0 AddressAlreadyInUse EADDRINUSE native=- family=errno curl=- matched="Address already in use" transient=false
-AddressAlreadyInUse EADDRINUSE native=98 family=errno curl=- matched=null transient=false
-AddressNotAvailable EADDRNOTAVAIL native=- family=errno curl=- matched="Cannot assign requested address" transient=true
-AddressNotAvailable EADDRNOTAVAIL native=99 family=errno curl=- matched=null transient=true
+0 AddressAlreadyInUse EADDRINUSE native=- family=errno curl=- matched="{message}" transient=false
+AddressAlreadyInUse EADDRINUSE native=host family=errno curl=- matched=null transient=false
+AddressNotAvailable EADDRNOTAVAIL native=- family=errno curl=- matched="{message}" transient=true
+AddressNotAvailable EADDRNOTAVAIL native=host family=errno curl=- matched=null transient=true

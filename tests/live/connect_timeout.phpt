@@ -1,5 +1,10 @@
 --TEST--
 live: a connect that times out, against a loopback listener whose backlog is full
+--SKIPIF--
+<?php
+require __DIR__ . '/live.inc';
+skip_on_windows('Windows refuses a connect to a full backlog instead of dropping it');
+?>
 --EXTENSIONS--
 sockerr
 sockets
@@ -36,7 +41,7 @@ $r = sockerr_explain(curl_error($ch));
 echo 'curl_error(): ', $r['error'], ' ', $r['curl']['name'], "\n";
 ?>
 --EXPECT--
-TimedOut ETIMEDOUT native=110 family=errno curl=- matched=null transient=true
+TimedOut ETIMEDOUT native=host family=errno curl=- matched=null transient=true
 bool(true)
 CurlHandle: TimedOut CURLE_OPERATION_TIMEDOUT
 curl_error(): TimedOut CURLE_OPERATION_TIMEDOUT
