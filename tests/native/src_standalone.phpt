@@ -2,6 +2,8 @@
 src/: the tables and the scanner (with SSE2 and without) compile alone as strict C99; the tables hold their invariants (tests/c/table_check.c)
 --SKIPIF--
 <?php
+// run-tests -m traces children: it would run the C compiler on the scanner under valgrind
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip compiles src/ with cc, which valgrind would trace for many minutes');
 exec('command -v cc', $out, $status);
 if ($status !== 0) die('skip no C compiler');
 ?>

@@ -3,7 +3,10 @@ sockerr_scan(): a bounded cost per finding, $limit caps the count, and a text wi
 --EXTENSIONS--
 sockerr
 --SKIPIF--
-<?php if (PHP_INT_SIZE !== 8) die('skip the documented cost is for 64-bit builds'); ?>
+<?php
+if (PHP_INT_SIZE !== 8) die('skip the documented cost is for 64-bit builds');
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_limit and memory_get_usage() need Zend\'s allocator');
+?>
 --INI--
 memory_limit=32M
 --FILE--
