@@ -3,6 +3,14 @@
  *
  * Each .def file is expanded here into a constant array. Lookups by code and by name use
  * index arrays that sockerr_init() sorts once; the tables themselves are never written.
+ *
+ * Portability (Windows: MSVC and mingw-w64). Every row macro stringifies (#) and pastes (##)
+ * its symbol argument itself, never through a second macro: an argument that is not an
+ * operand of # or ## is macro-expanded first (C99 6.10.3.1), and where <string.h> pulls in
+ * <errno.h> (the Microsoft CRT and mingw-w64 do) ECONNREFUSED is a macro, so a helper would
+ * see 107 or 10061 instead of the name. Lists of strings are named static arrays made by an
+ * X-macro pass, not compound literals, which MSVC rejects in a static initializer. Codes are
+ * taken as long long, so that a 64-bit zend_long is never cut to 32 bits where long is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,22 +25,22 @@ enum {
 	SOCKERR_MAP_COUNT_
 };
 
-#define SOCKERR_SYMBOL_(symbol) #symbol
-#define SOCKERR_SYMBOL(symbol) (sizeof(SOCKERR_SYMBOL_(symbol)) > 2 ? SOCKERR_SYMBOL_(symbol) : NULL)
-
 const sockerr_case_info sockerr_cases[SOCKERR_CASE_COUNT] = {
 #define SOCKERR_CASE(name, value, unix_symbol, windows_symbol, message) \
-	{ #name, value, SOCKERR_SYMBOL(unix_symbol), SOCKERR_SYMBOL(windows_symbol), message },
+	{ #name, value, unix_symbol, windows_symbol, message },
 #include "cases.def"
 #undef SOCKERR_CASE
 };
 
-#define SOCKERR_ROW(kind, symbol, code, message) \
-	{ #symbol, message, code, kind, SOCKERR_MAP_##symbol },
-#define SOCKERR_ERRNO(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_ERRNO, symbol, code, message)
-#define SOCKERR_WSA(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_WSA, symbol, code, message)
-#define SOCKERR_EAI(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_EAI, symbol, code, message)
-#define SOCKERR_HERRNO(symbol, code, message) SOCKERR_ROW(SOCKERR_KIND_HERRNO, symbol, code, message)
+/* Each writes out its row: a shared helper macro would expand the symbol (see the top). */
+#define SOCKERR_ERRNO(symbol, code, message) \
+	{ #symbol, message, code, SOCKERR_KIND_ERRNO, SOCKERR_MAP_##symbol },
+#define SOCKERR_WSA(symbol, code, message) \
+	{ #symbol, message, code, SOCKERR_KIND_WSA, SOCKERR_MAP_##symbol },
+#define SOCKERR_EAI(symbol, code, message) \
+	{ #symbol, message, code, SOCKERR_KIND_EAI, SOCKERR_MAP_##symbol },
+#define SOCKERR_HERRNO(symbol, code, message) \
+	{ #symbol, message, code, SOCKERR_KIND_HERRNO, SOCKERR_MAP_##symbol },
 
 static const sockerr_row rows_linux[] = {
 #include "platforms/linux.def"
@@ -66,7 +74,6 @@ static const sockerr_row rows_windows[] = {
 #undef SOCKERR_WSA
 #undef SOCKERR_EAI
 #undef SOCKERR_HERRNO
-#undef SOCKERR_ROW
 
 #define SOCKERR_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -95,14 +102,26 @@ static const struct {
 	{ "windows", rows_windows, SOCKERR_COUNT(rows_windows) },
 };
 
-#define SOCKERR_LIST(...) (const char *const[]) { __VA_ARGS__, NULL }
+/* First pass: each entry's causes and hints as named arrays, know_causes_<KEY> and
+ * know_hints_<KEY> (a key listed twice fails to compile). SOCKERR_LIST(...) is one macro
+ * argument, expanded only where it lands in the initializer. */
+#define SOCKERR_LIST(...) { __VA_ARGS__, NULL }
+#define SOCKERR_KNOW(key, transient, summary, causes, hints) \
+	static const char *const know_causes_##key[] = causes; \
+	static const char *const know_hints_##key[] = hints;
+#include "knowledge.def"
+#include "knowledge_curl.def"
+#undef SOCKERR_KNOW
+#undef SOCKERR_LIST
+
+/* Second pass: the entries, pointing at those arrays. */
 static const sockerr_knowledge knowledge[] = {
-#define SOCKERR_KNOW(key, transient, summary, causes, hints) { #key, transient, summary, causes, hints },
+#define SOCKERR_KNOW(key, transient, summary, causes, hints) \
+	{ #key, transient, summary, know_causes_##key, know_hints_##key },
 #include "knowledge.def"
 #include "knowledge_curl.def"
 #undef SOCKERR_KNOW
 };
-#undef SOCKERR_LIST
 
 /* PHP_OS and PHP_OS_FAMILY values and the names people use, compared case-insensitively. */
 static const struct {
@@ -284,7 +303,7 @@ size_t sockerr_platform_rows(sockerr_platform platform, const sockerr_row **rows
 	return platforms[platform].count;
 }
 
-const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kind, long code)
+const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kind, long long code)
 {
 	const sockerr_row *rows = platforms[platform].rows;
 	const unsigned short *index = by_code[platform];
@@ -334,7 +353,7 @@ const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_ro
 	return sockerr_find_code(platform, (sockerr_kind) row->kind, row->code);
 }
 
-const sockerr_row *sockerr_find_native(sockerr_platform platform, long code)
+const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code)
 {
 	if (platform == SOCKERR_PLATFORM_WINDOWS) {
 		return sockerr_find_code(platform, SOCKERR_KIND_WSA, code);
@@ -343,7 +362,9 @@ const sockerr_row *sockerr_find_native(sockerr_platform platform, long code)
 		return sockerr_find_code(platform, SOCKERR_KIND_ERRNO, code);
 	}
 	if (code < SOCKERR_HERRNO_BASE) {
-		return sockerr_find_code(platform, SOCKERR_KIND_HERRNO, SOCKERR_HERRNO_BASE - code);
+		/* no row's code is beyond int; the bound keeps the subtraction from overflowing */
+		return code > SOCKERR_HERRNO_BASE - 2147483647LL
+			? sockerr_find_code(platform, SOCKERR_KIND_HERRNO, SOCKERR_HERRNO_BASE - code) : NULL;
 	}
 	/* errno values are positive everywhere; a negative one is glibc's EAI numbering */
 	return sockerr_find_code(platform, SOCKERR_KIND_EAI, code);
@@ -361,7 +382,7 @@ int sockerr_case_by_name(const char *name, size_t len)
 	return -1;
 }
 
-int sockerr_case_by_value(long value)
+int sockerr_case_by_value(long long value)
 {
 	/* cases.def is ordered by value */
 	int lo = 0, hi = SOCKERR_CASE_COUNT;
@@ -474,12 +495,12 @@ size_t sockerr_curl_rows(const sockerr_curl_row **rows)
 	return SOCKERR_COUNT(curl_rows);
 }
 
-const sockerr_curl_row *sockerr_find_curl(long code)
+const sockerr_curl_row *sockerr_find_curl(long long code)
 {
 	size_t i;
 
 	/* curl.def is in code order with no gaps from 0, aliases after their code's row */
-	for (i = code >= 0 && (size_t) code < SOCKERR_COUNT(curl_rows) ? (size_t) code : 0; i < SOCKERR_COUNT(curl_rows); i++) {
+	for (i = code >= 0 && code < (long long) SOCKERR_COUNT(curl_rows) ? (size_t) code : 0; i < SOCKERR_COUNT(curl_rows); i++) {
 		if (curl_rows[i].code == code && !curl_rows[i].alias) {
 			return &curl_rows[i];
 		}

@@ -101,7 +101,7 @@ const char *sockerr_family_name(sockerr_family family);
 /* All rows of a platform, in table order. */
 size_t sockerr_platform_rows(sockerr_platform platform, const sockerr_row **rows);
 /* The canonical row (the first listed) with that kind and code, or NULL. */
-const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kind, long code);
+const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kind, long long code);
 /* The row for a symbol (ASCII case-insensitive), or NULL. */
 const sockerr_row *sockerr_find_name(sockerr_platform platform, const char *name, size_t len);
 /* The canonical row that shares the kind and code of `row`. */
@@ -109,17 +109,17 @@ const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_ro
 
 /* Interprets an integer the way PHP code meets it: errno (or WSA/Win32 on windows),
  * -10000 - h_errno from ext/sockets, and glibc-style negative EAI codes. */
-const sockerr_row *sockerr_find_native(sockerr_platform platform, long code);
+const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code);
 
 /* cURL codes: all rows (aliases after their code's row), the canonical row of a code, a name. */
 size_t sockerr_curl_rows(const sockerr_curl_row **rows);
-const sockerr_curl_row *sockerr_find_curl(long code);
+const sockerr_curl_row *sockerr_find_curl(long long code);
 const sockerr_curl_row *sockerr_find_curl_name(const char *name, size_t len);
 const sockerr_knowledge *sockerr_curl_knowledge(const sockerr_curl_row *row);
 
 /* Case id by exact case name (ASCII case-insensitive), by value; -1 if none. */
 int sockerr_case_by_name(const char *name, size_t len);
-int sockerr_case_by_value(long value);
+int sockerr_case_by_value(long long value);
 /* The row a case stands for on a platform (cases.def's symbol columns), or NULL. */
 const sockerr_row *sockerr_case_row(sockerr_platform platform, int case_id);
 
