@@ -1003,6 +1003,12 @@ static bool scan_has_room(const scan_context *ctx)
 	if (zend_hash_num_elements(list) >= list->nTableSize) {
 		need += (size_t) list->nTableSize * 2 * sizeof(zval);
 	}
+	if (zend_memory_usage(true) + need <= (size_t) PG(memory_limit)) {
+		return true;
+	}
+	/* as the allocator does before it gives up: give back the pages that freed small blocks
+	 * still hold (after an earlier large result the real usage stays high without this) */
+	zend_mm_gc(zend_mm_get_heap());
 	return zend_memory_usage(true) + need <= (size_t) PG(memory_limit);
 }
 

@@ -19,7 +19,10 @@ $sample = substr($text, 0, 10000 * strlen($line));
 $before = memory_get_usage();
 $findings = sockerr_scan($sample, 'linux');
 $cost = (memory_get_usage() - $before) / count($findings);
-printf("%d findings, %s\n", count($findings), $cost <= 740 ? 'at most 740 bytes each' : "$cost bytes each");
+// (a debug build's allocator adds 32 bytes to each block, which moves the array and its
+// slots up a size class each, 96 and 768 bytes: about 890 a finding there)
+$bound = PHP_DEBUG ? 960 : 740;
+printf("%d findings, %s\n", count($findings), $cost <= $bound ? 'at most 740 bytes each' : "$cost bytes each");
 unset($findings, $sample);
 
 // $limit caps the count; the findings are the first ones
