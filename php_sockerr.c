@@ -411,13 +411,22 @@ static int native_case(const sockerr_row *row, zend_long code)
 	return row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
 }
 
-/* What sockerr_find_native() finds, with errno looked up directly. */
-static zend_always_inline const sockerr_row *find_native(sockerr_platform platform, zend_long code)
+/* What sockerr_find_native() finds, with errno looked up directly; failing that, a WSA or
+ * Win32 code that Winsock returns, read as Windows' (and *platform set to it): no Unix code
+ * is one, and a number copied from a Windows log means the same on any machine. */
+static zend_always_inline const sockerr_row *find_native(sockerr_platform *platform, zend_long code)
 {
-	if (code >= 0 && code < errno_limit[platform] && errno_rows[platform][code]) {
-		return errno_rows[platform][code];
+	const sockerr_row *row;
+
+	if (code >= 0 && code < errno_limit[*platform] && errno_rows[*platform][code]) {
+		return errno_rows[*platform][code];
 	}
-	return sockerr_find_native(platform, code);
+	row = sockerr_find_native(*platform, code);
+	if (!row && *platform != SOCKERR_PLATFORM_WINDOWS && code > 0
+			&& (row = sockerr_find_native(SOCKERR_PLATFORM_WINDOWS, code))) {
+		*platform = SOCKERR_PLATFORM_WINDOWS;
+	}
+	return row;
 }
 
 /* Throws a ValueError for an argument that names nothing known: `must` says what it must
@@ -509,7 +518,7 @@ static int case_of_name(const char *name, size_t len)
 /* The record of a native integer code of a platform. */
 static void explain_native(zval *return_value, sockerr_platform platform, zend_long code)
 {
-	const sockerr_row *row = find_native(platform, code);
+	const sockerr_row *row = find_native(&platform, code);
 	record_spec spec;
 	int error;
 
@@ -534,7 +543,7 @@ static void explain_native(zval *return_value, sockerr_platform platform, zend_l
 /* A finding that did not come from a text: a code a caller or an object handed over. */
 static sockerr_finding native_finding(sockerr_platform platform, zend_long code)
 {
-	const sockerr_row *row = find_native(platform, code);
+	const sockerr_row *row = find_native(&platform, code);
 	sockerr_finding f;
 
 	memset(&f, 0, sizeof(f));
@@ -1161,7 +1170,7 @@ PHP_METHOD(SocketError, fromNative)
 {
 	zend_long code;
 	zend_string *platform_arg = NULL;
-	const sockerr_row *row;
+	sockerr_platform where;
 	int platform;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -1173,8 +1182,8 @@ PHP_METHOD(SocketError, fromNative)
 	if ((platform = parse_platform(platform_arg, 2)) < 0 || !check_code(code, 1)) {
 		RETURN_THROWS();
 	}
-	row = find_native((sockerr_platform) platform, code);
-	RETURN_OBJ_COPY(case_object(native_case(row, code)));
+	where = (sockerr_platform) platform;
+	RETURN_OBJ_COPY(case_object(native_case(find_native(&where, code), code)));
 }
 
 PHP_METHOD(SocketError, fromCurl)
