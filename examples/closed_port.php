@@ -27,5 +27,5 @@ echo "\nWhat to check:\n";
 foreach ($why['hints'] as $hint) {
     echo "  - $hint\n";
 }
-echo "\nRetry later without changing anything? ", SocketError::from($why['code'])->isTransient() ? 'yes' : 'no', "\n";
+echo "\nWorth a bounded retry (a few attempts, with backoff)? ", $why['transient'] ? 'yes' : 'no', "\n";
 echo "\nAs a log context:\n", json_encode($why, JSON_UNESCAPED_SLASHES), "\n";

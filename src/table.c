@@ -461,6 +461,16 @@ const sockerr_knowledge *sockerr_row_knowledge(sockerr_platform platform, const 
 			&& (entry = sockerr_find_knowledge(canonical->name + 3, strlen(canonical->name) - 3))) {
 		return entry;
 	}
+	/* Windows codes with one shared row (knowledge.def's header): the QoS range 11005-11031, and
+	 * the Berkeley numbers 10059-10071 that Winsock reserves and that map to no case */
+	if (row->kind == SOCKERR_KIND_WSA && row->error == SOCKERR_CASE_Unknown) {
+		if (strncmp(canonical->name, "WSA_QOS_", 8) == 0 && (entry = sockerr_find_knowledge("WSA_QOS", 7))) {
+			return entry;
+		}
+		if (row->code >= 10059 && row->code <= 10071 && (entry = sockerr_find_knowledge("WSA_BSD_RESERVED", 16))) {
+			return entry;
+		}
+	}
 	return sockerr_case_knowledge(row->error);
 }
 

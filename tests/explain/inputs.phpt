@@ -35,12 +35,12 @@ show(sockerr_explain(''));
 var_dump(sockerr_explain(111) === sockerr_explain(111, sockerr_platform()));
 ?>
 --EXPECT--
-'ConnectionRefused' | 10061 | 'errno' | 'linux' | 111 | 'ECONNREFUSED' | 'Connection refused' | false
-'ConnectionRefused' | 10061 | 'errno' | 'darwin' | 61 | 'ECONNREFUSED' | 'Connection refused' | false
-'ConnectionRefused' | 10061 | 'windows' | 'windows' | 10061 | 'WSAECONNREFUSED' | 'No connection could be made because the target machine actively refused it.' | false
-'ConnectionRefused' | 10061 | 'errno' | 'aix' | 79 | 'ECONNREFUSED' | 'Connection refused' | false
-'ConnectionRefused' | 10061 | 'errno' | 'linux' | 111 | 'ECONNREFUSED' | 'Connection refused' | false
-'ConnectionRefused' | 10061 | 'errno' | 'freebsd' | 61 | 'ECONNREFUSED' | 'Connection refused' | false
+'ConnectionRefused' | 10061 | 'errno' | 'linux' | 111 | 'ECONNREFUSED' | 'Connection refused' | true
+'ConnectionRefused' | 10061 | 'errno' | 'darwin' | 61 | 'ECONNREFUSED' | 'Connection refused' | true
+'ConnectionRefused' | 10061 | 'windows' | 'windows' | 10061 | 'WSAECONNREFUSED' | 'No connection could be made because the target machine actively refused it.' | true
+'ConnectionRefused' | 10061 | 'errno' | 'aix' | 79 | 'ECONNREFUSED' | 'Connection refused' | true
+'ConnectionRefused' | 10061 | 'errno' | 'linux' | 111 | 'ECONNREFUSED' | 'Connection refused' | true
+'ConnectionRefused' | 10061 | 'errno' | 'freebsd' | 61 | 'ECONNREFUSED' | 'Connection refused' | true
 'TimedOut' | 10060 | 'windows' | 'windows' | 10060 | 'WSAETIMEDOUT' | 'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.' | true
 'HostNotFound' | 11001 | 'resolver' | 'linux' | -2 | 'EAI_NONAME' | 'Name or service not known' | false
 'HostNotFound' | 11001 | 'resolver' | 'darwin' | 8 | 'EAI_NONAME' | 'nodename nor servname provided, or not known' | false

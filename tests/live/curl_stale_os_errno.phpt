@@ -19,6 +19,6 @@ echo curl_errno($ch), ': ', summary(sockerr_explain($ch)), "\n";
 var_dump(SocketError::fromCurl(6, $os) === SocketError::HostNotFound);
 ?>
 --EXPECT--
-7: ConnectionRefused ECONNREFUSED native=host family=errno curl=CURLE_COULDNT_CONNECT matched=null transient=false
-6: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched=null transient=false
+7: ConnectionRefused ECONNREFUSED native=host family=errno curl=CURLE_COULDNT_CONNECT matched=null transient=true
+6: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched=null transient=true
 bool(true)

@@ -24,6 +24,6 @@ foreach (['mysql:host=127.0.0.1;port=' . closed_port(),
 ?>
 --EXPECT--
 SQLSTATE[HY000] [2002] Connection refused
-ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=false
+ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
 SQLSTATE[HY000] [2002] No such file or directory
 AddressNotAvailable ENOENT native=- family=errno curl=- matched="{message}" transient=false

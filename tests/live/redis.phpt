@@ -15,4 +15,4 @@ try {
 ?>
 --EXPECT--
 Connection refused
-ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=false
+ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true

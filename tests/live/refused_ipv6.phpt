@@ -19,5 +19,5 @@ curl_exec($ch);
 echo summary(sockerr_explain($ch)), "\n";
 ?>
 --EXPECT--
-ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=false
-ConnectionRefused ECONNREFUSED native=host family=errno curl=CURLE_COULDNT_CONNECT matched=null transient=false
+ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=true
+ConnectionRefused ECONNREFUSED native=host family=errno curl=CURLE_COULDNT_CONNECT matched=null transient=true

@@ -20,9 +20,9 @@ echo 'file_get_contents warning: ', summary(sockerr_explain(error_get_last()['me
 var_dump(SocketError::fromNative($errno) === SocketError::ConnectionRefused);
 ?>
 --EXPECT--
-stream_socket_client errno: ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=false
-stream_socket_client errstr: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=false
-its warning: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=false
-fsockopen errno: ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=false
-file_get_contents warning: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=false
+stream_socket_client errno: ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=true
+stream_socket_client errstr: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
+its warning: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
+fsockopen errno: ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=true
+file_get_contents warning: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
 bool(true)

@@ -29,6 +29,6 @@ echo summary(sockerr_explain($ch)), "\n";
 0 HostNotFound EAI_NONAME native=host family=resolver curl=- matched="{message}" transient=false
 0 HostNotFound EAI_NONAME native=host family=resolver curl=- matched="{message}" transient=false
 HostNotFound EAI_NONAME native=host family=resolver curl=- matched="{message}" transient=false
-HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched=null transient=false
-HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host:" transient=false
-HostNotFound CURLE_COULDNT_RESOLVE_PROXY native=5 family=curl curl=CURLE_COULDNT_RESOLVE_PROXY matched=null transient=false
+HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched=null transient=true
+HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host:" transient=true
+HostNotFound CURLE_COULDNT_RESOLVE_PROXY native=5 family=curl curl=CURLE_COULDNT_RESOLVE_PROXY matched=null transient=true
