@@ -411,9 +411,9 @@ static int native_case(const sockerr_row *row, zend_long code)
 	return row ? row->error : (code == 0 ? SOCKERR_CASE_Success : SOCKERR_CASE_Unknown);
 }
 
-/* What sockerr_find_native() finds, with errno looked up directly; failing that, a WSA or
- * Win32 code that Winsock returns, read as Windows' (and *platform set to it): no Unix code
- * is one, and a number copied from a Windows log means the same on any machine. */
+/* What sockerr_find_native() finds, with errno looked up directly; failing that, a Winsock
+ * code read as Windows' (and *platform set to it): a number copied from a Windows log means
+ * the same on any machine. */
 static zend_always_inline const sockerr_row *find_native(sockerr_platform *platform, zend_long code)
 {
 	const sockerr_row *row;
@@ -422,7 +422,7 @@ static zend_always_inline const sockerr_row *find_native(sockerr_platform *platf
 		return errno_rows[*platform][code];
 	}
 	row = sockerr_find_native(*platform, code);
-	if (!row && *platform != SOCKERR_PLATFORM_WINDOWS && code > 0
+	if (!row && *platform != SOCKERR_PLATFORM_WINDOWS && SOCKERR_IS_WSA_CODE(code)
 			&& (row = sockerr_find_native(SOCKERR_PLATFORM_WINDOWS, code))) {
 		*platform = SOCKERR_PLATFORM_WINDOWS;
 	}
@@ -458,7 +458,7 @@ static int parse_platform(zend_string *text, uint32_t arg_num)
 	if (!text) {
 		return (int) sockerr_host_platform();
 	}
-	platform = memchr(ZSTR_VAL(text), '\0', ZSTR_LEN(text)) ? -1 : sockerr_platform_parse(ZSTR_VAL(text), ZSTR_LEN(text));
+	platform = sockerr_platform_parse(ZSTR_VAL(text), ZSTR_LEN(text)); /* a NUL byte matches no id */
 	if (platform < 0) {
 		name_error(arg_num, "one of \"linux\", \"darwin\", \"freebsd\", \"openbsd\", \"netbsd\", \"solaris\", "
 			"\"aix\", \"hpux\", \"windows\" or a PHP_OS or PHP_OS_FAMILY value", text);
@@ -466,11 +466,12 @@ static int parse_platform(zend_string *text, uint32_t arg_num)
 	return platform;
 }
 
-/* A native code as a C int; false after throwing. */
+/* A native code as a C int other than INT_MIN, which no platform uses and which stands for
+ * "no code" in a finding; false after throwing. */
 static bool check_code(zend_long code, uint32_t arg_num)
 {
-	if (code < INT_MIN || code > INT_MAX) {
-		zend_argument_value_error(arg_num, "must be between %d and %d", INT_MIN, INT_MAX);
+	if (code <= INT_MIN || code > INT_MAX) {
+		zend_argument_value_error(arg_num, "must be between %d and %d", -INT_MAX, INT_MAX);
 		return false;
 	}
 	return true;
@@ -599,11 +600,7 @@ static void curl_part(zval *part, const sockerr_finding *f)
 		return;
 	}
 	array_init_size(part, 3);
-	if (f->curl >= 0) {
-		add_assoc_long_ex(part, "code", strlen("code"), f->curl);
-	} else {
-		add_assoc_null_ex(part, "code", strlen("code")); /* a number out of range */
-	}
+	add_assoc_long_ex(part, "code", strlen("code"), f->curl);
 	add_assoc_null_ex(part, "name", strlen("name"));
 	add_assoc_null_ex(part, "message", strlen("message"));
 }
@@ -649,8 +646,8 @@ static void explain_verdict(zval *return_value, sockerr_verdict *verdict)
 	}
 	spec.matched = f->text;
 	spec.matched_len = f->length;
-	if (verdict->curl.kind != SOCKERR_FOUND_COUNT) {
-		curl_part(&spec.curl, &verdict->curl);
+	if (verdict->curl.kind != SOCKERR_FOUND_COUNT && verdict->curl.curl >= 0) {
+		curl_part(&spec.curl, &verdict->curl); /* none for a cURL error whose number is out of range */
 	}
 	return_record(return_value, &spec);
 }
@@ -1110,7 +1107,7 @@ PHP_FUNCTION(sockerr_scan)
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		zend_argument_value_error(1, "has more findings than memory_limit leaves room for (%" PRIu32
-			" found, about 712 bytes each); pass $limit, or scan it in parts", found);
+			" found, about 712 bytes each, 2 MB kept free); pass $limit, or scan it in parts", found);
 		RETURN_THROWS();
 	}
 }

@@ -131,7 +131,7 @@ static int emit_number(scanner *s, int native, int windows)
 	if (native == SOCKERR_NO_CODE) {
 		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
 	}
-	if (windows || (native >= 10000 && native < 12000)) {
+	if (windows || SOCKERR_IS_WSA_CODE(native)) {
 		platform = SOCKERR_PLATFORM_WINDOWS;
 	}
 	if (platform >= 0) {

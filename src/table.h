@@ -86,6 +86,11 @@ typedef struct {
 /* ext/sockets reports a failed host lookup as -10000 - h_errno. */
 #define SOCKERR_HERRNO_BASE (-10000)
 
+/* Winsock's own codes (WSA*, 10000-11999): no Unix errno reaches them, so a number there is
+ * read as Windows' wherever it is met. (Its Win32 codes 6, 8, 87, 995-997 are not: Unix
+ * platforms have errno values of their own below 1000.) */
+#define SOCKERR_IS_WSA_CODE(code) ((code) >= 10000 && (code) < 12000)
+
 extern const sockerr_case_info sockerr_cases[SOCKERR_CASE_COUNT];
 
 /* Sorts the lookup indexes; call once before any lookup (idempotent, not thread-safe). */

@@ -53,4 +53,4 @@ curl   7, errno 99999 on linux   => ConnectionRefused
 AccessDenied EACCES CURLE_COULDNT_CONNECT
 On the server run `getenforce` and `getsebool httpd_can_network_connect`; if it is off, `setsebool -P httpd_can_network_connect 1`, or httpd_can_network_connect_db for database ports only.
 SocketError::fromCurl(): Argument #3 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "plan9" given
-SocketError::fromCurl(): Argument #2 ($osErrno) must be between -2147483648 and 2147483647
+SocketError::fromCurl(): Argument #2 ($osErrno) must be between -2147483647 and 2147483647

@@ -12,6 +12,7 @@ $calls = [
     fn () => SocketError::fromNative(111, 'Unknown'),
     fn () => SocketError::fromNative(PHP_INT_MAX),
     fn () => SocketError::fromNative(-2147483649, 'linux'),
+    fn () => SocketError::fromNative(-2147483648, 'linux'),
     fn () => SocketError::fromNative('ECONNREFUSED'),
     fn () => SocketError::fromNative(1.5),
     fn () => SocketError::fromName('ECONNREFUSEDX'),
@@ -54,8 +55,9 @@ ValueError: SocketError::fromNative(): Argument #2 ($platform) must be one of "l
 ValueError: SocketError::fromNative(): Argument #2 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "" given
 ValueError: SocketError::fromNative(): Argument #2 ($platform) must not contain any null bytes
 ValueError: SocketError::fromNative(): Argument #2 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "Unknown" given
-ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483648 and 2147483647
-ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483648 and 2147483647
+ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483647 and 2147483647
+ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483647 and 2147483647
+ValueError: SocketError::fromNative(): Argument #1 ($code) must be between -2147483647 and 2147483647
 TypeError: SocketError::fromNative(): Argument #1 ($code) must be of type int, string given
 TypeError: SocketError::fromNative(): Argument #1 ($code) must be of type int, float given
 ValueError: SocketError::fromName(): Argument #1 ($name) must be a native error symbol (such as "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME" or "CURLE_COULDNT_CONNECT") or a SocketError case name, "ECONNREFUSEDX" given
@@ -68,7 +70,7 @@ ValueError: 111 is not a valid backing value for enum SocketError
 ValueError: SocketError::nativeCode(): Argument #1 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "vms" given
 ValueError: SocketError::nativeName(): Argument #1 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "vms" given
 ValueError: sockerr_explain(): Argument #2 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "plan9" given
-ValueError: sockerr_explain(): Argument #1 ($error) must be between -2147483648 and 2147483647
+ValueError: sockerr_explain(): Argument #1 ($error) must be between -2147483647 and 2147483647
 TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, float given
 TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, null given
 TypeError: sockerr_explain(): Argument #1 ($error) must be of type SocketError|Throwable|CurlHandle|string|int, array given

@@ -1,12 +1,12 @@
 --TEST--
-A WSA or Win32 code that Winsock returns is read as Windows' on any platform it is asked about (no Unix code is one)
+A Winsock code (10000-11999, where no Unix errno reaches) is read as Windows' on any platform it is asked about; a Win32 code below that is not
 --EXTENSIONS--
 sockerr
 --FILE--
 <?php
-foreach ([[10061, 'linux'], [10061, 'darwin'], ['10060', 'aix'], [11001, 'solaris'], [995, 'hpux'], [10061, null]] as [$code, $platform]) {
+foreach ([[10061, 'linux'], [10061, 'darwin'], ['10060', 'aix'], [11001, 'solaris'], [995, 'hpux'], [87, 'aix'], [10061, null]] as [$code, $platform]) {
     $r = sockerr_explain($code, $platform);
-    printf("%s on %s: %s %s %s %s native=%d\n", var_export($code, true), $platform ?? 'this host', $r['error'], $r['platform'], $r['family'], $r['name'], $r['native']);
+    printf("%s on %s: %s %s %s %s native=%d\n", var_export($code, true), $platform ?? 'this host', $r['error'], $r['platform'], $r['family'], $r['name'] ?? '-', $r['native']);
 }
 echo SocketError::fromNative(10065, 'linux')->name, ' ', SocketError::fromNative(10054)->name, "\n";
 // a native code stays native, and a code no table has stays Unknown on the platform asked
@@ -27,7 +27,8 @@ echo $r['error'], ' ', $r['platform'], ' ', $r['name'], "\n";
 10061 on darwin: ConnectionRefused windows windows WSAECONNREFUSED native=10061
 '10060' on aix: TimedOut windows windows WSAETIMEDOUT native=10060
 11001 on solaris: HostNotFound windows windows WSAHOST_NOT_FOUND native=11001
-995 on hpux: OperationAborted windows windows WSA_OPERATION_ABORTED native=995
+995 on hpux: Unknown hpux errno - native=995
+87 on aix: Unknown aix errno - native=87
 10061 on this host: ConnectionRefused windows windows WSAECONNREFUSED native=10061
 HostUnreachable ConnectionReset
 ConnectionRefused linux ECONNREFUSED
