@@ -5,7 +5,9 @@ sockerr
 --FILE--
 <?php
 // getHandlerContext() of the previous exception replaces the outer exception's message (the
-// verdict points into the old one) and drops the outer's only reference to itself.
+// verdict points into the old one) and drops the last reference to itself (the outer's
+// `previous`; the walk is still on it). Freed memory read here shows under valgrind and ASan,
+// which CI runs this under; the output below must hold anyway.
 class HostileContext extends RuntimeException {
     public ?Throwable $outer = null;
     public function getHandlerContext(): array {

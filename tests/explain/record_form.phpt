@@ -16,12 +16,11 @@ foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', '
     }
 }
 // a command (a backticked span) is run somewhere: the hint must say where
-$where = '/\b(?:on|in|from|inside|at|against) (?:the |a |an |this |that |each |every |your |its |any )?'
-    . '(?:server|client|host|machine|container|pod|node|router|firewall|proxy|load balancer|database|'
-    . 'PHP host|web server|Windows|Linux|macOS|Alpine|RHEL|Fedora|Debian|Ubuntu|Docker|Kubernetes|'
-    . 'PHP|php\.ini|pool|MySQL|Redis|PostgreSQL|PowerShell|cmd|code|script|shell|terminal|browser|'
-    . 'Guzzle|Symfony|Laravel|curl|libcurl|cURL|option|handle|request|DNS|resolver|zone|'
-    . 'same|other|remote|local|affected|failing|calling)\b|\bas (?:root|administrator|Administrator)\b/i';
+$where = '/\b(?:on|in|from|inside|at) (?:the |a |an |this |that |each |every |your |its |any )?'
+    . '(?:(?:PHP |database |web |Docker |Windows |proxy |DNS |mail |FTP |SSH |LDAP |remote |other |client |same |affected )?'
+    . '(?:server|client|host|machine|container|pod|node|router|firewall|load balancer)s?|'
+    . 'Windows|Linux|macOS|PowerShell|cmd|MySQL|Redis|PostgreSQL|PHP|php\.ini|pool config|'
+    . 'the pool|Kubernetes|Docker|browser)\b|\bas (?:root|administrator|Administrator)\b/i';
 $problems = [];
 foreach ($records as $what => $r) {
     $summary = preg_replace('/\b(?:e\.g|i\.e|etc|vs|approx)\./', '', $r['summary']);
