@@ -749,16 +749,17 @@ static void add_throwable(sockerr_verdict *verdict, exception_chain *chain, zend
 				return;
 			}
 		}
-		read_property(exception, ZSTR_KNOWN(ZEND_STR_CODE), &value);
-		if (Z_TYPE(value) == IS_LONG && Z_LVAL(value) > 0 && Z_LVAL(value) <= INT_MAX
-				&& from_library(exception->ce, errno_libraries)) {
-			sockerr_finding f = native_finding(platform, Z_LVAL(value));
+		if (from_library(exception->ce, errno_libraries)) {
+			read_property(exception, ZSTR_KNOWN(ZEND_STR_CODE), &value);
+			if (Z_TYPE(value) == IS_LONG && Z_LVAL(value) > 0 && Z_LVAL(value) <= INT_MAX) {
+				sockerr_finding f = native_finding(platform, Z_LVAL(value));
 
-			sockerr_verdict_add(verdict, &f);
-		}
-		zval_ptr_dtor(&value);
-		if (EG(exception)) {
-			return;
+				sockerr_verdict_add(verdict, &f);
+			}
+			zval_ptr_dtor(&value);
+			if (EG(exception)) {
+				return;
+			}
 		}
 		read_property(exception, ZSTR_KNOWN(ZEND_STR_MESSAGE), &value);
 		if (EG(exception)) {

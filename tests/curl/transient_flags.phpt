@@ -4,37 +4,28 @@ sockerr: the transient flag ("a bounded retry is reasonable") of every cURL code
 sockerr
 --FILE--
 <?php
+// each code's own name (aliases follow their code's row and share its record)
+$names = [];
+foreach (sockerr_errors() as $row) {
+    if ($row['family'] === 'curl' && !isset($names[$row['code']])) {
+        $names[$row['code']] = $row['name'];
+    }
+}
 // the codes HTTP clients' retry logic meets most: a resolver timeout is reported as 6 (and 5 for a
 // proxy), a refusal during a restart as 7, a reset in the TLS handshake as 35
 foreach ([5, 6, 7, 28, 35, 52, 55, 56] as $code) {
-    $r = sockerr_explain(sockerr_errors_curl_name($code));
+    $r = sockerr_explain($names[$code]);
     printf("pinned %2d %-28s %s\n", $code, $r['name'], var_export($r['transient'], true));
 }
 // every code, one per line, so that any change shows up here
-$seen = [];
-foreach (sockerr_errors() as $row) {
-    if ($row['family'] !== 'curl' || isset($seen[$row['code']])) {
-        continue; // aliases follow their code's row and share its record
-    }
-    $seen[$row['code']] = true;
-    $r = sockerr_explain($row['name']);
-    printf("%3d %-34s %s\n", $row['code'], $row['name'], $r['transient'] ? 'transient' : 'not transient');
+foreach ($names as $code => $name) {
+    printf("%3d %-34s %s\n", $code, $name, sockerr_explain($name)['transient'] ? 'transient' : 'not transient');
 }
 // a cURL record read from a log line carries the same flag
 foreach (['cURL error 6: Could not resolve host: db', 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api:443',
         "cURL error 7: Failed to connect to db port 5432 after 3 ms: Couldn't connect to server"] as $text) {
     $r = sockerr_explain($text);
     echo $r['name'], ' ', $r['transient'] ? 'transient' : 'not transient', "\n";
-}
-
-function sockerr_errors_curl_name(int $code): string
-{
-    foreach (sockerr_errors() as $row) {
-        if ($row['family'] === 'curl' && $row['code'] === $code) {
-            return $row['name'];
-        }
-    }
-    return '';
 }
 ?>
 --EXPECT--
