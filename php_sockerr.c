@@ -875,8 +875,8 @@ static void explain_string(zval *return_value, zend_string *text, sockerr_platfo
 	} else if ((case_id = sockerr_case_by_name(ZSTR_VAL(text), ZSTR_LEN(text))) >= 0) {
 		zval_shared_array(return_value, case_records[case_id]);
 	} else {
-		/* a number in a text is read on $platform only when the caller named it */
-		sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), explicit_platform ? (int) platform : -1, &verdict);
+		/* a number in a text is read on the host's platform only where no text says otherwise */
+		sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), (int) platform | (explicit_platform ? 0 : SOCKERR_SCAN_HOST), &verdict);
 		explain_verdict(return_value, &verdict);
 	}
 }
@@ -1084,8 +1084,10 @@ PHP_FUNCTION(sockerr_scan)
 		Z_PARAM_LONG_OR_NULL(limit, limit_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* numbers in the text are read on a platform only when the caller names one */
-	if (platform_arg && (platform = parse_platform(platform_arg, 2)) < 0) {
+	/* numbers in the text are read on $platform; without one, on the host's where no text says otherwise */
+	if (!platform_arg) {
+		platform = (int) sockerr_host_platform() | SOCKERR_SCAN_HOST;
+	} else if ((platform = parse_platform(platform_arg, 2)) < 0) {
 		RETURN_THROWS();
 	}
 	if (!limit_null && limit < 1) {
@@ -1216,7 +1218,7 @@ PHP_METHOD(SocketError, fromMessage)
 		Z_PARAM_STR(text)
 	ZEND_PARSE_PARAMETERS_END();
 
-	sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), -1, &verdict);
+	sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), (int) sockerr_host_platform() | SOCKERR_SCAN_HOST, &verdict);
 	RETURN_OBJ_COPY(case_object(verdict.error));
 }
 

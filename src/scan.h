@@ -27,11 +27,19 @@ typedef enum {
 enum {
 	SOCKERR_RANK_NOTHING = 0,       /* recognised, but it means no case (Unknown) */
 	SOCKERR_RANK_ENVELOPE = 2,      /* a library's wording around a failure */
-	SOCKERR_RANK_TEXT = 3,          /* a text several platforms share; a cURL text */
-	SOCKERR_RANK_PLATFORM_TEXT = 4, /* a text of one platform; a number all platforms agree on */
-	SOCKERR_RANK_SYMBOL = 5,        /* a symbol; an explicit cURL code */
-	SOCKERR_RANK_NATIVE = 6         /* a number whose platform is known */
+	SOCKERR_RANK_HOST = 3,          /* a number read on the host's platform, which the caller did not name */
+	SOCKERR_RANK_TEXT = 4,          /* a text several platforms share; a cURL text */
+	SOCKERR_RANK_PLATFORM_TEXT = 5, /* a text of one platform; a number all platforms agree on */
+	SOCKERR_RANK_SYMBOL = 6,        /* a symbol; an explicit cURL code */
+	SOCKERR_RANK_NATIVE = 7         /* a number whose platform is known */
 };
+
+/*
+ * Or'ed into sockerr_scan()'s platform when the caller named none and the host's stands in:
+ * a number all platforms agree on counts as before, any other is read on that platform, below
+ * every text ("[Errno 61] Connection refused" from a Mac, scanned on Linux, stays refused).
+ */
+#define SOCKERR_SCAN_HOST 0x100
 
 typedef struct {
 	const char *text;     /* where the finding starts in the scanned text; NULL if not from a text */
@@ -53,7 +61,8 @@ typedef int (*sockerr_scan_cb)(void *context, const sockerr_finding *finding);
 /*
  * Scans `len` bytes of `text`, which must be followed by a NUL byte (text[len] == 0; embedded
  * NULs are fine). `platform` is the platform whose numbers the text holds, or -1 if unknown:
- * then a number is classified only where every platform agrees on its meaning.
+ * then a number is classified only where every platform agrees on its meaning. See
+ * SOCKERR_SCAN_HOST for a platform the caller did not name.
  */
 void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context);
 

@@ -33,6 +33,7 @@ typedef struct {
 	const unsigned char *cursor;
 	const unsigned char *token;
 	int platform;
+	int host;             /* 1: the platform is the host's, which the caller did not name */
 	sockerr_scan_cb callback;
 	void *context;
 } scanner;
@@ -54,6 +55,7 @@ static const unsigned char classes[256] = {
 };
 #define is_word(c) (classes[(unsigned char) (c)] & W)
 #define is_letter(c) (classes[(unsigned char) (c)] & L)
+#define lower(c) ((unsigned char) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c)))
 
 /* Is the token inside a URL or a path, such as /api/connection-timeout or http://h/EPERM? */
 static int inside_url_or_path(const scanner *s)
@@ -132,6 +134,8 @@ static int emit_number(scanner *s, int native, int windows)
 	}
 	if (windows || SOCKERR_IS_WSA_CODE(native)) {
 		platform = SOCKERR_PLATFORM_WINDOWS;
+	} else if (s->host) {
+		platform = -1; /* the host's only where the platforms disagree, below */
 	}
 	if (platform >= 0) {
 		row = sockerr_find_native((sockerr_platform) platform, native);
@@ -153,6 +157,12 @@ static int emit_number(scanner *s, int native, int windows)
 			agreed = 2;
 		}
 	}
+	if ((!row || !agreed) && s->host) {
+		row = sockerr_find_native((sockerr_platform) s->platform, native);
+		return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, SOCKERR_RANK_HOST,
+			row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, s->platform, native,
+			row ? row->name : NULL, -1);
+	}
 	if (!row || !agreed) {
 		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, native, NULL, -1);
 	}
@@ -165,26 +175,212 @@ static int emit_curl(scanner *s, int code, int rank)
 	/* an out-of-range code is no CURLcode: the finding says a cURL error of unknown number */
 	const sockerr_curl_row *row = code == SOCKERR_NO_CODE ? NULL : sockerr_find_curl(code);
 
-	return emit(s, SOCKERR_FOUND_CURL, row ? row->error : SOCKERR_CASE_Unknown, rank,
+	/* a code libcurl does not have says nothing: a text beside it decides */
+	return emit(s, SOCKERR_FOUND_CURL, row ? row->error : SOCKERR_CASE_Unknown, row ? rank : SOCKERR_RANK_NOTHING,
 		SOCKERR_FAMILY_CURL, -1, code, row ? row->name : NULL, code == SOCKERR_NO_CODE ? -1 : code);
 }
 
-/* A MySQL client error in a PDO or mysqli message: SQLSTATE[HY000] [2002]. */
+/*
+ * A MySQL client error in a PDO or mysqli message: SQLSTATE[HY000] [2002]. Only 2005 says
+ * what happened; 2002 and 2003 (no connection) leave it to the OS's text that follows, and
+ * 2006 and 2013 (the server went away) do not say how.
+ */
 static int emit_mysql(scanner *s, int code)
 {
-	switch (code) {
-		case 2005: /* CR_UNKNOWN_HOST */
-			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_HostNotFound, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, NULL, -1);
-		case 2006: /* CR_SERVER_GONE_ERROR */
-		case 2013: /* CR_SERVER_LOST */
-			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_ConnectionReset, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, NULL, -1);
-		case 2002: /* CR_CONNECTION_ERROR: the OS text that follows says why */
-		case 2003: /* CR_CONN_HOST_ERROR */
-			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_ConnectionRefused, SOCKERR_RANK_ENVELOPE - 1, -1, -1, SOCKERR_NO_CODE, NULL, -1);
-		default:
-			return emit(s, SOCKERR_FOUND_ENVELOPE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
-	}
+	return emit(s, SOCKERR_FOUND_ENVELOPE, code == 2005 /* CR_UNKNOWN_HOST */ ? SOCKERR_CASE_HostNotFound : SOCKERR_CASE_Unknown,
+		SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, NULL, -1);
 }
+
+/* The hexadecimal number that ends the token (0x274C), or SOCKERR_NO_CODE past a C int. */
+static int hex_number(const scanner *s)
+{
+	const unsigned char *p = s->cursor;
+	unsigned long long value = 0;
+
+	while (p > s->token && p[-1] != 'x' && p[-1] != 'X') {
+		p--;
+	}
+	for (; p < s->cursor; p++) {
+		value = value * 16 + (unsigned) (*p <= '9' ? *p - '0' : (*p | 0x20) - 'a' + 10);
+		if (value > INT_MAX) {
+			return SOCKERR_NO_CODE;
+		}
+	}
+	return (int) value;
+}
+
+/* An h_errno, as sockerr_find_native() reads one: -10000 - h_errno, ext/sockets' encoding. */
+static int herrno(int code)
+{
+	return code >= 0 && code < 1000000 ? SOCKERR_HERRNO_BASE - code : SOCKERR_NO_CODE;
+}
+
+/*
+ * Rust's io::ErrorKind, in its Debug form (Os { code: 111, kind: ConnectionRefused, ... },
+ * Custom { kind: TimedOut, ... }): the kinds that std's decode_error_kind() gives socket
+ * errnos (rust-lang/rust library/std/src/sys/pal/unix/mod.rs, 1.80.0), and their cases.
+ */
+static const struct {
+	const char *kind;
+	unsigned char error;
+} rust_kinds[] = {
+	{ "AddrInUse", SOCKERR_CASE_AddressAlreadyInUse },
+	{ "AddrNotAvailable", SOCKERR_CASE_AddressNotAvailable },
+	{ "BrokenPipe", SOCKERR_CASE_Shutdown },
+	{ "ConnectionAborted", SOCKERR_CASE_ConnectionAborted },
+	{ "ConnectionRefused", SOCKERR_CASE_ConnectionRefused },
+	{ "ConnectionReset", SOCKERR_CASE_ConnectionReset },
+	{ "HostUnreachable", SOCKERR_CASE_HostUnreachable },
+	{ "NetworkDown", SOCKERR_CASE_NetworkDown },
+	{ "NetworkUnreachable", SOCKERR_CASE_NetworkUnreachable },
+	{ "NotConnected", SOCKERR_CASE_NotConnected },
+	{ "PermissionDenied", SOCKERR_CASE_AccessDenied },
+	{ "TimedOut", SOCKERR_CASE_TimedOut },
+	{ "WouldBlock", SOCKERR_CASE_WouldBlock },
+};
+
+/* "kind: ConnectionRefused" inside a Rust error's braces ("{ kind:" or ", kind:"). */
+static int emit_rust_kind(scanner *s)
+{
+	const unsigned char *name = s->token + sizeof("kind: ") - 1;
+	size_t len = (size_t) (s->cursor - name), i;
+
+	if (s->token - s->start < 2 || s->token[-1] != ' ' || (s->token[-2] != '{' && s->token[-2] != ',')
+			|| is_word(*s->cursor)) {
+		return 1;
+	}
+	for (i = 0; i < sizeof(rust_kinds) / sizeof(rust_kinds[0]); i++) {
+		if (strlen(rust_kinds[i].kind) == len && memcmp(rust_kinds[i].kind, name, len) == 0) {
+			return emit(s, SOCKERR_FOUND_ENVELOPE, rust_kinds[i].error, SOCKERR_RANK_SYMBOL, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+		}
+	}
+	return 1;
+}
+
+/*
+ * The texts looked up by hash rather than by the automaton (scan_texts.h, generated): the C
+ * libraries' translations, and texts too short or common to mean a failure alone, which count
+ * only as the whole of what an envelope names ("getaddrinfo for db failed: Try again").
+ */
+typedef struct {
+	uint32_t key;          /* the first four bytes, ASCII letters in lower case, little-endian */
+	const char *text;
+	unsigned short length;
+	unsigned char head;    /* the bytes compared when the text is found alone */
+	unsigned char whole;   /* 1: found only as the whole of what an envelope names */
+	unsigned char error;
+	signed char family;
+	signed char platform;
+	int native;
+	const char *name;
+} scan_text;
+
+static const scan_text texts[] = {
+#define SOCKERR_SCAN_TEXT(key, text, length, head, whole, error, family, platform, native, name) \
+	{ key, text, length, head, whole, SOCKERR_CASE_##error, family, platform, native, name },
+#include "scan_texts.h"
+#undef SOCKERR_SCAN_TEXT
+};
+#define TEXT_COUNT (sizeof(texts) / sizeof(texts[0]))
+
+/* The first text whose first four bytes are p's (p has four bytes), or NULL. */
+static const scan_text *texts_at(const unsigned char *p)
+{
+	uint32_t key = (uint32_t) lower(p[0]) | (uint32_t) lower(p[1]) << 8 | (uint32_t) lower(p[2]) << 16
+		| (uint32_t) lower(p[3]) << 24;
+	uint32_t slot;
+
+	for (slot = (uint32_t) (key * 2654435761U) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot];
+			slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
+		const scan_text *t = &texts[scan_text_slot[slot] - 1];
+
+		if (t->key == key) {
+			return t;
+		}
+	}
+	return NULL;
+}
+
+static int same_folded(const unsigned char *p, const char *text, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (lower(p[i]) != lower((unsigned char) text[i])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The text found at p alone (its head), or, with `whole`, the text that is all of p's `whole` bytes. */
+static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole)
+{
+	const scan_text *t;
+	uint32_t key;
+
+	if (avail < 4 || !(t = texts_at(p))) {
+		return NULL;
+	}
+	for (key = t->key; t < texts + TEXT_COUNT && t->key == key; t++) {
+		size_t n = whole ? t->length : t->head;
+
+		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, t->text, n)) {
+			return t;
+		}
+	}
+	return NULL;
+}
+
+static int emit_text(scanner *s, const scan_text *t)
+{
+	return emit(s, SOCKERR_FOUND_MESSAGE, t->error, t->platform >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT,
+		t->family, t->platform, t->native, t->name, -1);
+}
+
+/* The most an envelope's text can be: longer is no text of the tables, and the bound keeps scans linear. */
+#define SEGMENT_MAX 512
+
+/*
+ * The text an envelope names, from s->cursor (spaces skipped) to `close` or the end of the
+ * line: a finding if it is all of one text of the hash table. Otherwise the scan goes on
+ * inside it, where the automaton finds the texts that mean a failure alone. 0 stops the scan.
+ */
+static int emit_segment(scanner *s, unsigned char close)
+{
+	const unsigned char *p = s->cursor, *end;
+	const scan_text *t;
+
+	while (p < s->limit && *p == ' ') {
+		p++;
+	}
+	for (end = p; end < s->limit && *end != '\n' && *end != '\r' && *end != close && *end != '\0'; end++) {
+		if (end - p > SEGMENT_MAX) {
+			return 1;
+		}
+	}
+	/* a closing period, or the ideographic one, is often there and sometimes not */
+	for (;;) {
+		if (end > p && (end[-1] == ' ' || end[-1] == '.')) {
+			end--;
+		} else if (end - p >= 3 && end[-3] == 0xe3 && end[-2] == 0x80 && end[-1] == 0x82) {
+			end -= 3;
+		} else {
+			break;
+		}
+	}
+	if (!(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p)))) {
+		return 1;
+	}
+	s->token = p;
+	s->cursor = end;
+	return emit_text(s, t);
+}
+
+/* An envelope's text follows: see emit_segment(). */
+#define SEGMENT(close) do { s->cursor = cursor; if (!emit_segment(s, close)) { return; } goto next; } while (0)
+/* A finding, then maybe the OS's text after it. */
+#define THEN_TEXT(call) do { s->cursor = cursor; if (!(call) || !emit_segment(s, 0)) { return; } goto next; } while (0)
 
 /* A symbol must stand alone: EPERM, not XEPERMY. */
 #define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*cursor))
@@ -210,6 +406,46 @@ static const scan_symbol symbols[] = {
 #undef SOCKERR_SCAN_SYMBOL
 };
 
+/* Words before a symbol that introduce a failure's code: Node's and libuv's calls
+ * ("connect ECONNREFUSED", "getaddrinfo EAI_AGAIN redis at ..."), and error/errno/code. */
+static const char *const introducers[] = {
+	"accept", "bind", "code", "connect", "errno", "error", "failed", "getaddrinfo", "getnameinfo", "got",
+	"listen", "lookup", "open", "read", "recv", "returned", "send", "spawn", "syscall", "with", "write",
+};
+
+/*
+ * Is the symbol a word of a sentence ("Fix ECONNREFUSED handling in the client") rather than
+ * a failure's code? It is when a word stands before it that introduces no code, and two
+ * lower-case words follow it.
+ */
+static int in_prose(const scanner *s)
+{
+	const unsigned char *word = s->token - 1, *p = s->cursor;
+	size_t len, i;
+
+	if (word <= s->start || *word != ' ' || !is_letter(word[-1])) {
+		return 0;
+	}
+	while (word > s->start && is_letter(word[-1])) {
+		word--;
+	}
+	len = (size_t) (s->token - 1 - word);
+	for (i = 0; i < sizeof(introducers) / sizeof(introducers[0]); i++) {
+		if (strlen(introducers[i]) == len && same_folded(word, introducers[i], len)) {
+			return 0;
+		}
+	}
+	if (len >= 5 && same_folded(word, "query", 5)) {
+		return 0; /* queryA, querySrv... */
+	}
+	if (*p != ' ' || !(p[1] >= 'a' && p[1] <= 'z')) {
+		return 0;
+	}
+	for (p++; p < s->limit && *p >= 'a' && *p <= 'z'; p++) {
+	}
+	return p + 1 < s->limit && *p == ' ' && is_letter(p[1]);
+}
+
 /* An upper-case word: a finding if it is a symbol of the tables. */
 static int emit_symbol(scanner *s)
 {
@@ -228,32 +464,35 @@ static int emit_symbol(scanner *s)
 		if (sym->length != len || memcmp(sym->name, s->token, len) != 0) {
 			continue;
 		}
-		if (inside_url_or_path(s)) {
+		if (inside_url_or_path(s) || in_prose(s)) {
 			return 1;
 		}
 		if (sym->curl >= 0) {
 			return emit_curl(s, sym->curl, SOCKERR_RANK_SYMBOL);
 		}
 		return emit(s, SOCKERR_FOUND_SYMBOL, sym->error, SOCKERR_RANK_SYMBOL, sym->family,
-			sym->platform < 0 && s->platform >= 0 ? s->platform : sym->platform, sym->native, sym->name, -1);
+			sym->platform < 0 && s->platform >= 0 && !s->host ? s->platform : sym->platform, sym->native, sym->name, -1);
 	}
 	return 1;
 }
 
+/* A match that starts with a letter must start a word: "refused", not "unrefused". */
+#define INSIDE_WORD (is_letter(*s->token) && s->token > s->start && is_letter(s->token[-1]))
+
 #define SOCKERR_MESSAGE(name_, error_, family_, platform_, native_) \
 	s->cursor = cursor; \
-	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_MESSAGE, error_, platform_ >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT, \
 		family_, platform_, native_, name_, -1))
 
 #define SOCKERR_CURL_MESSAGE(code) \
 	s->cursor = cursor; \
-	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit_curl(s, code, SOCKERR_RANK_TEXT))
 
 #define ENVELOPE(error_, name_) \
 	s->cursor = cursor; \
-	if ((s->token > s->start && is_letter(s->token[-1])) || inside_url_or_path(s)) { REJECT; } \
+	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
 /* 1 if a rule can start at p: its first three bytes' classes are in the table of starts. */
@@ -263,6 +502,12 @@ static unsigned int may_start(const scanner *s, const unsigned char *p)
 	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
 
 	return (scan_starts[scan_class[p[0]] * 32 + scan_class[p[1]]] >> scan_class[*third]) & 1;
+}
+
+/* 1 if a text of the hash table that can be found alone may start at p: its first four bytes are a key */
+static int may_start_text(const scanner *s, const unsigned char *p)
+{
+	return s->limit - p >= 4 && texts_at(p) != NULL;
 }
 
 #ifdef SCAN_SSE2
@@ -278,7 +523,8 @@ static int lowest_bit(unsigned int bits)
 #endif
 }
 
-/* Bit i is set if p[i] is a letter that starts a word, or '[', '(' or ':'. */
+/* Bit i is set if p[i] is a letter that starts a word, '[', '(' or ':', or the first byte of a
+ * UTF-8 character (0xc0 and up). */
 static unsigned int starts16(const unsigned char *p, int after_letter)
 {
 	__m128i bytes = _mm_loadu_si128((const __m128i *) (const void *) p);
@@ -287,8 +533,11 @@ static unsigned int starts16(const unsigned char *p, int after_letter)
 	unsigned int letters = (unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26)));
 	__m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
 		_mm_cmpeq_epi8(bytes, _mm_set1_epi8('('))), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')));
+	/* as signed bytes, 0xc0..0xff are -64..-1: above -65, and with the high bit set */
+	__m128i leads = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-65)), bytes);
 
-	return (letters & ~((letters << 1) | (unsigned int) after_letter)) | (unsigned int) _mm_movemask_epi8(punct);
+	return (letters & ~((letters << 1) | (unsigned int) after_letter))
+		| (unsigned int) _mm_movemask_epi8(_mm_or_si128(punct, leads));
 }
 #endif
 
@@ -312,7 +561,7 @@ static const unsigned char *next_start(const scanner *s, const unsigned char *p)
 		for (found = starts16(block, p > s->start && is_letter(p[-1])); found; found &= found - 1) {
 			const unsigned char *q = p + lowest_bit(found);
 
-			if (may_start(s, q)) {
+			if (may_start(s, q) || may_start_text(s, q)) {
 				return q;
 			}
 		}
@@ -323,8 +572,8 @@ static const unsigned char *next_start(const scanner *s, const unsigned char *p)
 	}
 #else
 	for (; p < s->limit; p++) {
-		if (((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':')
-				&& may_start(s, p)) {
+		if ((((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':')
+				&& may_start(s, p)) || (*p >= 0xc0 && may_start_text(s, p))) {
 			return p;
 		}
 	}
@@ -336,16 +585,26 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 {
 	scanner state, *s = &state;
 	const unsigned char *cursor, *marker, *limit;
+	const scan_text *found;
 
 	s->start = s->cursor = marker = (const unsigned char *) text;
 	s->limit = limit = s->start + len;
-	s->platform = platform;
+	s->host = platform >= 0 && (platform & SOCKERR_SCAN_HOST);
+	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
 	s->context = context;
 
 	for (;;) {
 next:
 		s->token = cursor = next_start(s, s->cursor);
+		if (cursor < limit && (found = find_text(cursor, (size_t) (limit - cursor), 0)) != NULL
+				&& !INSIDE_WORD && !inside_url_or_path(s)) {
+			s->cursor = cursor + found->head;
+			if (!emit_text(s, found)) {
+				return;
+			}
+			continue;
+		}
 	/*!re2c
 		re2c:define:YYCTYPE = "unsigned char";
 		re2c:define:YYCURSOR = "cursor";
@@ -365,14 +624,28 @@ next:
 		!include "scan_rules.re";
 
 
-		// numbers in the contexts that say what they are
+		// numbers in the contexts that say what they are; where the OS's text follows, it may be
+		// one of those too common to count alone (musl's "Try again")
 		'errno' sp [=:]? sp number { FOUND(emit_number(s, last_number(s), 0)); }
-		"[Errno " number "]" { FOUND(emit_number(s, last_number(s), 0)); }
-		"[WinError " digits "]" { FOUND(emit_number(s, last_number(s), 1)); }
+		"[Errno " number "]" { THEN_TEXT(emit_number(s, last_number(s), 0)); }
+		"[WinError " digits "]" { THEN_TEXT(emit_number(s, last_number(s), 1)); }
 		"(os error " number ")" { FOUND(emit_number(s, last_number(s), 0)); }
 		"SocketException (" number ")" { FOUND(emit_number(s, last_number(s), 0)); }
-		"[" number "]" sp ":" { FOUND(emit_number(s, last_number(s), 0)); }
-		'error code ' digits { FOUND(emit_number(s, last_number(s), 0)); }
+		"[" number "]" sp ":" { THEN_TEXT(emit_number(s, last_number(s), 0)); }
+		// "error code 10061", "error code is 10065", "Error code: 0x274C" (SQL Server's TCP
+		// Provider writes Winsock's code, or on Linux the errno, in hexadecimal)
+		'error' [ _]? 'code' (' is' | sp [:=])? sp digits { FOUND(emit_number(s, last_number(s), 0)); }
+		'error' [ _]? 'code' (' is' | sp [:=])? sp '0x' [0-9a-fA-F]+ { FOUND(emit_number(s, hex_number(s), 0)); }
+		// Python's socket.herror carries an h_errno, not an errno
+		"herror: [Errno " number "]" { THEN_TEXT(emit_number(s, herrno(last_number(s)), 0)); }
+		// MySQL and MariaDB clients: the errno of the client's system in parentheses (a value
+		// of 10000 and up is Winsock's): Can't connect to MySQL server on 'db' (111)
+		'Can' ['\x27] 't connect to ' ('local ')? (('MySQL' | 'MariaDB') ' ')? 'server '
+			('on ' | 'through socket ') ['"`] [^'"`\n\x00]* ['"`] ' (' number
+			{ FOUND(emit_number(s, last_number(s), 0)); }
+		// Rust's io::Error: Os { code: 49, kind: AddrNotAvailable, message: "..." }; the kind
+		// says it on every platform, the code only on the one it came from
+		"kind: " [A-Za-z]+ { FOUND(emit_rust_kind(s)); }
 
 		// cURL: its codes and the wordings of its error buffer across versions
 		'curl error ' digits { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
@@ -391,17 +664,23 @@ next:
 		'Empty reply from server' { FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
 		'SSL certificate problem:' { FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
 
-		// what PHP, databases and other runtimes wrap around a failure
-		'php_network_getaddresses: getaddrinfo' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		// what PHP, databases and other runtimes wrap around a failure, and the OS's text in it
+		'php_network_getaddresses: ' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		'getaddrinfo for ' [^ \t\n\x00]+ ' failed:' | 'getaddrinfo failed:' | 'gethostbyname failed:'
+			| 'could not translate host name "' [^"\n\x00]* '" to address:' { SEGMENT(0); }
+		'Unable to connect to ' [^ \t\n\x00]+ ' (' { SEGMENT(')'); }
 		"SQLSTATE[" [0-9A-Z]{5} "] [" digits "]" { FOUND(emit_mysql(s, last_number(s))); }
+		// these say a connection ended, not how: recognised, and no case
 		'MySQL server has gone away' | 'Lost connection to MySQL server' | 'Redis server went away'
-			| 'read error on connection' | 'Connection lost' { ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
+			| 'read error on connection' | 'Connection lost' { ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
 		"java.net.UnknownHostException" | "socket.gaierror" | ": no such host" | "Name does not resolve"
 			| 'Could not resolve host "' 
 			{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		// DNS answers and Node's code for a failed lookup: not native symbols, so no name
 		"NXDOMAIN" | "ENOTFOUND" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		"SERVFAIL" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
+		// Go's resolver: "lookup db on 127.0.0.11:53: server misbehaving" (a SERVFAIL or a bad answer)
+		'server misbehaving' { ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
 		// Amp: "Connection to tcp://127.0.0.1:1 @ tcp://127.0.0.1:1 refused"
 		"Connection to " [^ \t\n\x00]+ " @ " [^ \t\n\x00]+ " refused" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 		"java.net.SocketTimeoutException" | 'i/o timeout' | 'timeout exceeded' | 'connect timed out'

@@ -32,6 +32,8 @@
 'Address family not recognized' { SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
 'Address family not supported by protocol' { SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97); }
 'Address family not supported by protocol family' { SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Address in use' { SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98); }
+'Address not available' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99); }
 'ai_family not supported' { SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'ai_protocol not supported' { SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
 'ai_socktype not supported' { SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
@@ -55,10 +57,12 @@
 'Can\'t assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Can\'t send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Cannot assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 5, 143); }
+'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Cannot send after transport endpoint' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
 'Chunk callback failed' { SOCKERR_CURL_MESSAGE(88); }
+'Connection aborted' { SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103); }
 'Connection refused' { SOCKERR_MESSAGE("ECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Connection reset by network' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
 'Connection reset by peer' { SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Connection timed out' { SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Could not connect to server' { SOCKERR_CURL_MESSAGE(7); }
@@ -107,7 +111,9 @@
 'FTP: unknown PASS reply' { SOCKERR_CURL_MESSAGE(11); }
 'FTP: unknown PASV reply' { SOCKERR_CURL_MESSAGE(13); }
 'Host is down' { SOCKERR_MESSAGE("EHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Host is unreachable' { SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113); }
 'Host name lookup failure' { SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+'Host not found' { SOCKERR_MESSAGE("HOST_NOT_FOUND", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1); }
 'hostname nor servname provided, or not' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
 'HTTP response code said error' { SOCKERR_CURL_MESSAGE(22); }
 'HTTP/3 error' { SOCKERR_CURL_MESSAGE(95); }
@@ -116,7 +122,7 @@
 'Interrupted by a signal' { SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 'Interrupted system call' { SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Invalid argument' { SOCKERR_MESSAGE("EINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'invalid flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 5, 3); }
+'invalid flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Invalid value for ai_flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Invalid value for hints' { SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Issuer check against peer certificate' { SOCKERR_CURL_MESSAGE(83); }
@@ -125,15 +131,17 @@
 'Login denied' { SOCKERR_CURL_MESSAGE(67); }
 'Malformed option provided in a setopt' { SOCKERR_CURL_MESSAGE(49); }
 'Maximum file size exceeded' { SOCKERR_CURL_MESSAGE(63); }
+'Message too large' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90); }
 'Message too long' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Name could not be resolved at this time' { SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
-'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 2, 8); }
+'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'name or service is not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
 'Name or service not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
 'Network dropped connection because of' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
 'Network dropped connection on reset' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Network is down' { SOCKERR_MESSAGE("ENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Network is unreachable' { SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Network unreachable' { SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101); }
 'No address associated with hostname' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'No address associated with name' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'No address associated with nodename' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
@@ -141,6 +149,7 @@
 'No buffer space available' { SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No connection could be made because the' { SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
 'No data available' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'No file descriptors available' { SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
 'No message available' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
 'No message available on STREAM' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 1, 96); }
 'No message on stream head read q' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
@@ -152,13 +161,16 @@
 'No such host is known securely' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
 'node name or service name not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
 'nodename nor servname provided, or not' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 1, 8); }
+'Non-recoverable error' { SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4); }
 'Non-recoverable failure in name' { SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'non-recoverable name resolution failure' { SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
-'Not supported' { SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Not a socket' { SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88); }
+'Not supported' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Number of redirects hit maximum amount' { SOCKERR_CURL_MESSAGE(47); }
 'Only one usage of each socket address' { SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
 'Operation already in progress' { SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Operation canceled' { SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Operation in progress' { SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, 0, 115); }
 'Operation not permitted' { SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Operation not supported' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Operation not supported on socket' { SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
@@ -200,7 +212,9 @@
 'Service was not recognized for socket' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
 'Servname not supported for ai_socktype' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Socket is already connected' { SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Socket is connected' { SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106); }
 'Socket is not connected' { SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Socket not connected' { SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107); }
 'Socket not ready for send/recv' { SOCKERR_CURL_MESSAGE(81); }
 'Socket operation on non-socket' { SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Socket type not supported' { SOCKERR_MESSAGE("ESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
@@ -245,7 +259,10 @@
 'Transport endpoint is not connected' { SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Unable to parse FTP file list' { SOCKERR_CURL_MESSAGE(87); }
 'Unknown server error' { SOCKERR_MESSAGE("NO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+'Unrecognized address family or invalid' { SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6); }
 'Unrecognized or bad HTTP Content or' { SOCKERR_CURL_MESSAGE(61); }
+'Unrecognized service' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8); }
+'Unrecognized socket type' { SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
 'Unrecoverable error in select/poll' { SOCKERR_CURL_MESSAGE(99); }
 'Unsupported attribute value' { SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
 'Unsupported protocol' { SOCKERR_CURL_MESSAGE(1); }

@@ -27,7 +27,7 @@ try {
 }
 ?>
 --EXPECT--
-curl   7, errno     0 on host    => ConnectionRefused
+curl   7, errno     0 on host    => Unknown
 curl   7, errno   111 on linux   => ConnectionRefused
 curl   7, errno    13 on linux   => AccessDenied
 curl   7, errno   113 on linux   => HostUnreachable
@@ -40,7 +40,7 @@ curl  28, errno     0 on host    => TimedOut
 curl  28, errno   110 on linux   => TimedOut
 curl  56, errno   104 on linux   => ConnectionReset
 curl  55, errno    32 on linux   => Shutdown
-curl  52, errno     0 on host    => ConnectionReset
+curl  52, errno     0 on host    => Unknown
 curl   6, errno     0 on host    => HostNotFound
 curl   6, errno   111 on linux   => HostNotFound
 curl   5, errno   111 on linux   => HostNotFound
@@ -49,7 +49,7 @@ curl  35, errno   104 on linux   => Unknown
 curl  60, errno     0 on host    => Unknown
 curl   0, errno     0 on host    => Success
 curl 999, errno     0 on host    => Unknown
-curl   7, errno 99999 on linux   => ConnectionRefused
+curl   7, errno 99999 on linux   => Unknown
 AccessDenied EACCES CURLE_COULDNT_CONNECT
 On the server run `getenforce` and `getsebool httpd_can_network_connect`; if it is off, `setsebool -P httpd_can_network_connect 1`, or httpd_can_network_connect_db for database ports only.
 SocketError::fromCurl(): Argument #3 ($platform) must be one of "linux", "darwin", "freebsd", "openbsd", "netbsd", "solaris", "aix", "hpux", "windows" or a PHP_OS or PHP_OS_FAMILY value, "plan9" given

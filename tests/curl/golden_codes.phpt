@@ -11,7 +11,7 @@ foreach (sockerr_errors() as $row) {
 }
 ?>
 --EXPECT--
-  0 CURLE_OK                           Success              No error
+0 CURLE_OK                           Success              No error
   1 CURLE_UNSUPPORTED_PROTOCOL         Unknown              Unsupported protocol
   2 CURLE_FAILED_INIT                  Unknown              Failed initialization
   3 CURLE_URL_MALFORMAT                Unknown              URL using bad/illegal format or missing URL
@@ -19,7 +19,7 @@ foreach (sockerr_errors() as $row) {
   4 CURLE_URL_MALFORMAT_USER           Unknown              A requested feature, protocol or option was not found built-in in this libcurl due to a build-time decision.
   5 CURLE_COULDNT_RESOLVE_PROXY        HostNotFound         Could not resolve proxy name
   6 CURLE_COULDNT_RESOLVE_HOST         HostNotFound         Could not resolve hostname
-  7 CURLE_COULDNT_CONNECT              ConnectionRefused    Could not connect to server
+  7 CURLE_COULDNT_CONNECT              Unknown              Could not connect to server
   8 CURLE_WEIRD_SERVER_REPLY           Unknown              Weird server reply
   8 CURLE_FTP_WEIRD_SERVER_REPLY       Unknown              Weird server reply
   9 CURLE_REMOTE_ACCESS_DENIED         Unknown              Access denied to remote resource
@@ -81,8 +81,8 @@ foreach (sockerr_errors() as $row) {
  43 CURLE_BAD_FUNCTION_ARGUMENT        Unknown              A libcurl function was given a bad argument
  44 CURLE_OBSOLETE44                   Unknown              Unknown error
  44 CURLE_BAD_CALLING_ORDER            Unknown              Unknown error
- 45 CURLE_INTERFACE_FAILED             AddressNotAvailable  Failed binding local connection end
- 45 CURLE_HTTP_PORT_FAILED             AddressNotAvailable  Failed binding local connection end
+ 45 CURLE_INTERFACE_FAILED             Unknown              Failed binding local connection end
+ 45 CURLE_HTTP_PORT_FAILED             Unknown              Failed binding local connection end
  46 CURLE_OBSOLETE46                   Unknown              Unknown error
  46 CURLE_BAD_PASSWORD_ENTERED         Unknown              Unknown error
  47 CURLE_TOO_MANY_REDIRECTS           Unknown              Number of redirects hit maximum amount
@@ -93,11 +93,11 @@ foreach (sockerr_errors() as $row) {
  50 CURLE_OBSOLETE50                   Unknown              Unknown error
  50 CURLE_OBSOLETE                     Unknown              Unknown error
  51 CURLE_OBSOLETE51                   Unknown              Unknown error
- 52 CURLE_GOT_NOTHING                  ConnectionReset      Server returned nothing (no headers, no data)
+ 52 CURLE_GOT_NOTHING                  Unknown              Server returned nothing (no headers, no data)
  53 CURLE_SSL_ENGINE_NOTFOUND          Unknown              SSL crypto engine not found
  54 CURLE_SSL_ENGINE_SETFAILED         Unknown              Can not set SSL crypto engine as default
- 55 CURLE_SEND_ERROR                   ConnectionReset      Failed sending data to the peer
- 56 CURLE_RECV_ERROR                   ConnectionReset      Failure when receiving data from the peer
+ 55 CURLE_SEND_ERROR                   Unknown              Failed sending data to the peer
+ 56 CURLE_RECV_ERROR                   Unknown              Failure when receiving data from the peer
  57 CURLE_OBSOLETE57                   Unknown              Unknown error
  57 CURLE_SHARE_IN_USE                 Unknown              Unknown error
  58 CURLE_SSL_CERTPROBLEM              Unknown              Problem with the local SSL certificate

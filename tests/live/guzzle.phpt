@@ -43,8 +43,8 @@ foreach (["http://127.0.0.1:$port/", 'http://nonexistent.invalid/', "http://127.
 }
 ?>
 --EXPECT--
-GuzzleHttp\Exception\ConnectException: ConnectionRefused CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched=null transient=true
-  wrapped: ConnectionRefused CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched="cURL error 7" transient=true
+GuzzleHttp\Exception\ConnectException: Unknown CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched=null transient=true
+  wrapped: Unknown CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched="cURL error 7" transient=true
 GuzzleHttp\Exception\ConnectException: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched=null transient=true
   wrapped: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched="cURL error 6" transient=true
 GuzzleHttp\Exception\ConnectException: TimedOut CURLE_OPERATION_TIMEDOUT native=28 family=curl curl=CURLE_OPERATION_TIMEDOUT matched=null transient=true

@@ -29,7 +29,7 @@ foreach ([new Symfony\Component\HttpClient\CurlHttpClient(), new Symfony\Compone
 }
 ?>
 --EXPECT--
-CurlHttpClient: ConnectionRefused CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched="Couldn't connect to server" transient=true
+CurlHttpClient: Unknown CURLE_COULDNT_CONNECT native=7 family=curl curl=CURLE_COULDNT_CONNECT matched="Couldn't connect to server" transient=true
 CurlHttpClient: HostNotFound CURLE_COULDNT_RESOLVE_HOST native=6 family=curl curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host:" transient=true
 NativeHttpClient: ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
 NativeHttpClient: HostNotFound - native=- family=- curl=- matched="Could not resolve host \"" transient=false

@@ -73,22 +73,22 @@ foreach ($lines as $line) {
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 TryAgain                   EAI_AGAIN                    -                            Temporary failure in name resolution
 HostNotFound               EAI_NONAME                   -                            Name or service not known
-HostNotFound               -                            -                            php_network_getaddresses: getaddrinfo
+HostNotFound               -                            -                            php_network_getaddresses: 
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 HostNotFound               HOST_NOT_FOUND               -                            [-10001]:
 Shutdown                   EPIPE                        -                            errno=32
-ConnectionRefused          CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
-ConnectionRefused          CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
+Unknown                    CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
+Unknown                    CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
 InProgress                 EINPROGRESS                  CURLE_COULDNT_CONNECT        Operation now in progress
-ConnectionRefused          CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
+Unknown                    CURLE_COULDNT_CONNECT        CURLE_COULDNT_CONNECT        cURL error 7
 HostUnreachable            EHOSTUNREACH                 CURLE_COULDNT_CONNECT        No route to host
 HostNotFound               CURLE_COULDNT_RESOLVE_HOST   CURLE_COULDNT_RESOLVE_HOST   cURL error 6
 TimedOut                   CURLE_OPERATION_TIMEDOUT     CURLE_OPERATION_TIMEDOUT     cURL error 28
 TimedOut                   CURLE_OPERATION_TIMEDOUT     CURLE_OPERATION_TIMEDOUT     cURL error 28
 TimedOut                   CURLE_OPERATION_TIMEDOUT     CURLE_OPERATION_TIMEDOUT     cURL error 28
 ConnectionReset            ECONNRESET                   CURLE_RECV_ERROR             Connection reset by peer
-ConnectionReset            CURLE_GOT_NOTHING            CURLE_GOT_NOTHING            cURL error 52
+Unknown                    CURLE_GOT_NOTHING            CURLE_GOT_NOTHING            cURL error 52
 Unknown                    CURLE_PEER_FAILED_VERIFICATION CURLE_PEER_FAILED_VERIFICATION cURL error 60
 ConnectionRefused          ECONNREFUSED                 CURLE_COULDNT_CONNECT        Connection refused
 HostNotFound               CURLE_COULDNT_RESOLVE_HOST   CURLE_COULDNT_RESOLVE_HOST   Could not resolve host:
@@ -96,9 +96,9 @@ HostNotFound               -                            -                       
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 AddressNotAvailable        ENOENT                       -                            No such file or directory
 HostNotFound               EAI_NONAME                   -                            Name does not resolve
-ConnectionReset            -                            -                            SQLSTATE[HY000] [2006]
+Unknown                    -                            -                            SQLSTATE[HY000] [2006]
 ConnectionRefused          WSAECONNREFUSED              -                            No connection could be made because the
-ConnectionReset            -                            -                            read error on connection
+Unknown                    -                            -                            read error on connection
 ConnectionRefused          ECONNREFUSED                 -                            ECONNREFUSED
 TimedOut                   ETIMEDOUT                    -                            ETIMEDOUT
 HostNotFound               -                            -                            NXDOMAIN
@@ -116,7 +116,7 @@ ConnectionRefused          ECONNREFUSED                 -                       
 HostNotFound               -                            -                            : no such host
 TimedOut                   -                            -                            i/o timeout
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
-ConnectionRefused          ECONNREFUSED                 -                            Connection refused
+ConnectionRefused          -                            -                            kind: ConnectionRefused
 ConnectionReset            WSAECONNRESET                -                            [WinError 10054]
 AddressNotAvailable        ENOENT                       -                            No such file or directory
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
