@@ -58,7 +58,7 @@ foreach ($platforms as $index => $platform) {
 
 /*
  * The C libraries' other texts (src/l10n/, see scripts/gen-l10n.php): musl's English ones join
- * the platforms' texts as Linux's; the translations (glibc's in 37 languages, Windows' in 12)
+ * the platforms' texts as Linux's, and libcurl's for Winsock codes as Windows'; the translations (glibc's, Windows')
  * are looked up by hash (scan_texts.h), which keeps the automaton the size of the English rules.
  */
 $native = [];  // platform index => symbol => [family, code], canonical rows first
@@ -67,17 +67,23 @@ foreach ($symbols as $symbol => $uses) {
         $native[$index][$symbol] ??= [$family, $code];
     }
 }
+$platformTexts = $texts;
 $localized = []; // lower-cased text => list of [platform, family, symbol, code, case, text, language]
 foreach (glob("$root/src/l10n/*.def") as $file) {
-    $platform = basename($file) === 'windows.def' ? array_search('windows', $platforms, true) : 0;
+    $platform = str_contains(basename($file), 'windows') ? array_search('windows', $platforms, true) : 0;
     foreach (rows($file, '/^SOCKERR_L10N\((\w+), (\w+), "((?:[^"\\\\]|\\\\.)*)"\)/m') as [, $lang, $symbol, $text]) {
         [$family, $code] = $native[$platform][$symbol] ?? throw new RuntimeException("$file: $symbol is no symbol of {$platforms[$platform]}");
         $text = trim(c_string($text));
         $use = [$platform, $family, $symbol, $code, $map[$symbol], $text, $lang];
-        if ($lang === 'musl') {
-            $texts[strtolower(rtrim($text, '.'))][] = $use;
+        if ($lang === 'musl' || $lang === 'curl') {
+            // English: the automaton's, when long enough; a text a platform's table has already
+            // keeps that table's meaning and symbol
+            $key = strtolower(rtrim($text, '.'));
+            if (!isset($platformTexts[$key])) {
+                $texts[$key][] = $use;
+            }
         } else {
-            $localized[strtolower(rtrim($text, '.。'))][] = $use;
+            $localized[strtolower(without_period($text))][] = $use;
         }
     }
 }
@@ -95,6 +101,12 @@ if (is_file("$root/src/curl.def")) {
             }
         }
     }
+}
+
+/** A text without its closing period, or the ideographic one (。), which logs often leave out. */
+function without_period(string $text): string
+{
+    return preg_replace('/(\.|。)+$/u', '', $text);
 }
 
 /** Texts that say nothing about a socket failure on their own. */
@@ -418,6 +430,23 @@ function text_head(string $text): int
  *  and their hash slots, for src/scan_index.h. */
 function text_table(array $entries): array
 {
+    // a head that another text of another meaning starts with would match that text too: such
+    // a text is compared whole (as literal_rules() keeps whole the English texts whose heads clash)
+    $byKey = [];
+    foreach ($entries as $i => $e) {
+        $byKey[$e['key']][] = $i;
+    }
+    foreach ($byKey as $group) {
+        foreach ($group as $a) {
+            foreach ($group as $b) {
+                $head = strtolower(substr($entries[$a]['text'], 0, $entries[$a]['head']));
+                if ($a !== $b && $entries[$a]['class'] !== $entries[$b]['class']
+                        && str_starts_with(strtolower($entries[$b]['text']), $head)) {
+                    $entries[$a]['head'] = strlen($entries[$a]['text']);
+                }
+            }
+        }
+    }
     usort($entries, fn ($a, $b) => [$a['key'], $b['head']] <=> [$b['key'], $a['head']]);
     $keys = array_values(array_unique(array_column($entries, 'key')));
     $bits = 1;
@@ -466,8 +495,9 @@ ksort($localized, SORT_STRING);
 foreach ($localized as $key => $uses) {
     $class = classify($uses);
     if ($class && !isset($texts[$key])) {
-        $text = rtrim($uses[0][5], '.。');
-        $add($text, (bool) too_generic($text), $class, implode(' ', array_unique(array_column($uses, 6))));
+        $text = without_period($uses[0][5]);
+        // found alone only from a letter: the scanner starts at letters, not at quotes ('ai_family')
+        $add($text, too_generic($text) || !preg_match('/^\p{L}/u', $text), $class, implode(' ', array_unique(array_column($uses, 6))));
         $count['localized']++;
     }
 }

@@ -239,6 +239,15 @@ static const struct {
 	{ "WouldBlock", SOCKERR_CASE_WouldBlock },
 };
 
+/* A case's own name, as .NET's SocketError and Rust's io::ErrorKind print it. */
+static int emit_case_name(scanner *s)
+{
+	int error = sockerr_case_by_name((const char *) s->token, (size_t) (s->cursor - s->token));
+
+	return emit(s, SOCKERR_FOUND_ENVELOPE, error < 0 ? SOCKERR_CASE_Unknown : error, SOCKERR_RANK_ENVELOPE,
+		-1, -1, SOCKERR_NO_CODE, NULL, -1);
+}
+
 /* "kind: ConnectionRefused" inside a Rust error's braces ("{ kind:" or ", kind:"). */
 static int emit_rust_kind(scanner *s)
 {
@@ -342,8 +351,8 @@ static int emit_text(scanner *s, const scan_text *t)
 #define SEGMENT_MAX 512
 
 /*
- * The text an envelope names, from s->cursor (spaces skipped) to `close` or the end of the
- * line: a finding if it is all of one text of the hash table. Otherwise the scan goes on
+ * The text an envelope names, from s->cursor (spaces skipped) to the line's last `close`, or
+ * to its end: a finding if it is all of one text of the hash table. Otherwise the scan goes on
  * inside it, where the automaton finds the texts that mean a failure alone. 0 stops the scan.
  */
 static int emit_segment(scanner *s, unsigned char close)
@@ -354,9 +363,18 @@ static int emit_segment(scanner *s, unsigned char close)
 	while (p < s->limit && *p == ' ') {
 		p++;
 	}
-	for (end = p; end < s->limit && *end != '\n' && *end != '\r' && *end != close && *end != '\0'; end++) {
+	for (end = p; end < s->limit && *end != '\n' && *end != '\r' && *end != '\0'; end++) {
 		if (end - p > SEGMENT_MAX) {
 			return 1;
+		}
+	}
+	if (close) {
+		/* the last one on the line: a text may hold parentheses of its own */
+		while (end > p && end[-1] != close) {
+			end--;
+		}
+		if (end > p) {
+			end--;
 		}
 	}
 	/* a closing period, or the ideographic one, is often there and sometimes not */
@@ -642,6 +660,7 @@ next:
 		// of 10000 and up is Winsock's): Can't connect to MySQL server on 'db' (111)
 		'Can' ['\x27] 't connect to ' ('local ')? (('MySQL' | 'MariaDB') ' ')? 'server '
 			('on ' | 'through socket ') ['"`] [^'"`\n\x00]* ['"`] ' (' number
+			| 'Unknown MySQL server host ' ['"`] [^'"`\n\x00]* ['"`] ' '? '(' number
 			{ FOUND(emit_number(s, last_number(s), 0)); }
 		// Rust's io::Error: Os { code: 49, kind: AddrNotAvailable, message: "..." }; the kind
 		// says it on every platform, the code only on the one it came from
@@ -656,8 +675,13 @@ next:
 		'Resolving timed out after' | 'Operation timed out after' | 'Connection timed out after'
 			| 'Connection timeout after'
 			{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
-		// these introduce the OS's or libcurl's own text, which then decides
+		// these introduce the OS's or libcurl's own text, which then decides: "Failed to connect
+		// to h port 443 after 21 ms: Timed out" (libcurl's Winsock text), "Failed connect to h:80; ..."
+		'Failed to connect to ' [^ \t\n\x00]+ ' port ' digits (' after ' digits ' ms')? ':'
+			| 'Failed connect to ' [^ \t\n\x00;]+ ';' { THEN_TEXT(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
 		'Failed to connect to ' | 'Failed connect to ' { FOUND(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
+		// git: "RPC failed; curl 56 GnuTLS recv error (-9)"
+		'RPC failed; curl ' digits { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
 		"couldn't connect to host" { FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
 		'Recv failure:' { FOUND(emit_curl(s, 56, SOCKERR_RANK_ENVELOPE)); }
 		'Send failure:' { FOUND(emit_curl(s, 55, SOCKERR_RANK_ENVELOPE)); }
@@ -682,7 +706,25 @@ next:
 		// Go's resolver: "lookup db on 127.0.0.11:53: server misbehaving" (a SERVFAIL or a bad answer)
 		'server misbehaving' { ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
 		// Amp: "Connection to tcp://127.0.0.1:1 @ tcp://127.0.0.1:1 refused"
-		"Connection to " [^ \t\n\x00]+ " @ " [^ \t\n\x00]+ " refused" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+		// and PostgreSQL's JDBC driver: "Connection to 127.0.0.1:5433 refused. Check that ..."
+		'Connection to ' [^ \t\n\x00]+ (" @ " [^ \t\n\x00]+)? ' refused' { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+		'Connection to ' [^ \t\n\x00]+ ' timed out' { ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+		// SQL Server's clients (ODBC, SqlClient, sqlcmd)
+		'Login timeout expired' | 'Connection Timeout Expired' { ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+		// wget
+		'unable to resolve host address' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		// .NET's SocketError and Rust's io::ErrorKind name a failure in the same words as the
+		// cases: "Error: 10061 (ConnectionRefused)", "SocketErrorCode: HostNotFound"
+		"ConnectionRefused" | "ConnectionReset" | "ConnectionAborted" | "HostNotFound" | "HostUnreachable"
+			| "NetworkUnreachable" | "NetworkDown" | "AddressAlreadyInUse" | "AddressNotAvailable" | "TimedOut"
+			{ if (!SYMBOL_ALONE) { REJECT; } FOUND(emit_case_name(s)); }
+		// Chromium's net errors (net/base/net_error_list.h): net::ERR_CONNECTION_REFUSED
+		"ERR_CONNECTION_REFUSED" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+		"ERR_CONNECTION_RESET" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
+		"ERR_CONNECTION_ABORTED" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+		"ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+		"ERR_NAME_NOT_RESOLVED" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		"ERR_ADDRESS_UNREACHABLE" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 		"java.net.SocketTimeoutException" | 'i/o timeout' | 'timeout exceeded' | 'connect timed out'
 			{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		"java.net.NoRouteToHostException" { ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }

@@ -30,10 +30,11 @@
 'address family for name not supported' { SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 3, -9); }
 'Address family for nodename not' { SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 1); }
 'Address family not recognized' { SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
+'Address family not supported' { SOCKERR_MESSAGE("WSAEAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10047); }
 'Address family not supported by protocol' { SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97); }
 'Address family not supported by protocol family' { SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Address in use' { SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98); }
-'Address not available' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99); }
+'Address not available' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressNotAvailable, -1, -1, SOCKERR_NO_CODE); }
 'ai_family not supported' { SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'ai_protocol not supported' { SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
 'ai_socktype not supported' { SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
@@ -50,14 +51,19 @@
 'An unknown, invalid, or unsupported' { SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
 'API function called from within callback' { SOCKERR_CURL_MESSAGE(93); }
 'Asynchronous I/O cancelled' { SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
+'Bad argument' { SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
 'Bad file descriptor' { SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Bad file number' { SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Bad message size' { SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
+'Bad protocol' { SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
 'Bad value for ai_flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
+'Call interrupted' { SOCKERR_MESSAGE("WSAEINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004); }
+'Call would block' { SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
 'Can not set SSL crypto engine as default' { SOCKERR_CURL_MESSAGE(54); }
 'Can\'t assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Can\'t send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Cannot assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 5, 143); }
 'Cannot send after transport endpoint' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
 'Chunk callback failed' { SOCKERR_CURL_MESSAGE(88); }
 'Connection aborted' { SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103); }
@@ -65,6 +71,8 @@
 'Connection reset by network' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
 'Connection reset by peer' { SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Connection timed out' { SOCKERR_MESSAGE("ETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Connection was aborted' { SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
+'Connection was reset' { SOCKERR_MESSAGE("WSAECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054); }
 'Could not connect to server' { SOCKERR_CURL_MESSAGE(7); }
 'Could not read a file:// file' { SOCKERR_CURL_MESSAGE(37); }
 'Could not resolve hostname' { SOCKERR_CURL_MESSAGE(6); }
@@ -77,6 +85,7 @@
 'Couldn\'t resolve proxy name' { SOCKERR_CURL_MESSAGE(5); }
 'Couldn\'t resume download' { SOCKERR_CURL_MESSAGE(36); }
 'Couldn\'t use specified SSL cipher' { SOCKERR_CURL_MESSAGE(59); }
+'Descriptor is not a socket' { SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
 'Destination address required' { SOCKERR_MESSAGE("EDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Device not configured' { SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Disk full or allocation exceeded' { SOCKERR_CURL_MESSAGE(70); }
@@ -113,7 +122,9 @@
 'Host is down' { SOCKERR_MESSAGE("EHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Host is unreachable' { SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113); }
 'Host name lookup failure' { SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-'Host not found' { SOCKERR_MESSAGE("HOST_NOT_FOUND", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1); }
+'Host not found' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, -1, SOCKERR_NO_CODE); }
+'Host not found, try again' { SOCKERR_MESSAGE("WSATRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002); }
+'Host unreachable' { SOCKERR_MESSAGE("WSAEHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065); }
 'hostname nor servname provided, or not' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
 'HTTP response code said error' { SOCKERR_CURL_MESSAGE(22); }
 'HTTP/3 error' { SOCKERR_CURL_MESSAGE(95); }
@@ -122,7 +133,8 @@
 'Interrupted by a signal' { SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 'Interrupted system call' { SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Invalid argument' { SOCKERR_MESSAGE("EINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'invalid flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+'Invalid arguments' { SOCKERR_MESSAGE("WSAEINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022); }
+'invalid flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 5, 3); }
 'Invalid value for ai_flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Invalid value for hints' { SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Issuer check against peer certificate' { SOCKERR_CURL_MESSAGE(83); }
@@ -134,21 +146,27 @@
 'Message too large' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90); }
 'Message too long' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Name could not be resolved at this time' { SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
-'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 2, 8); }
+'Name has no usable address' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 0, -5); }
 'name or service is not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
 'Name or service not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
+'Need destination address' { SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
+'Network down' { SOCKERR_MESSAGE("WSAENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050); }
 'Network dropped connection because of' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
 'Network dropped connection on reset' { SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Network has been reset' { SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
 'Network is down' { SOCKERR_MESSAGE("ENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Network is unreachable' { SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Network unreachable' { SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101); }
+'Network unreachable' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NetworkUnreachable, -1, -1, SOCKERR_NO_CODE); }
 'No address associated with hostname' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'No address associated with name' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'No address associated with nodename' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
 'no address for the specified node name' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
+'No buffer space' { SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
 'No buffer space available' { SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No connection could be made because the' { SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
 'No data available' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'No data record of requested type' { SOCKERR_MESSAGE("WSANO_DATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004); }
 'No file descriptors available' { SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
 'No message available' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
 'No message available on STREAM' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 1, 96); }
@@ -165,7 +183,7 @@
 'Non-recoverable failure in name' { SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'non-recoverable name resolution failure' { SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
 'Not a socket' { SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88); }
-'Not supported' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Not supported' { SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Number of redirects hit maximum amount' { SOCKERR_CURL_MESSAGE(47); }
 'Only one usage of each socket address' { SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
 'Operation already in progress' { SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
@@ -180,16 +198,20 @@
 'Operation was aborted by an application' { SOCKERR_CURL_MESSAGE(42); }
 'Operation would block' { SOCKERR_MESSAGE("EWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 246); }
 'Option not supported by protocol' { SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 5, 99); }
+'Out of file descriptors' { SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 'Out of memory' { SOCKERR_CURL_MESSAGE(27); }
 'Overlapped I/O operation is in progress' { SOCKERR_MESSAGE("WSA_IO_PENDING", SOCKERR_CASE_IOPending, SOCKERR_FAMILY_WINDOWS, 8, 997); }
 'Parameter string not correctly encoded' { SOCKERR_MESSAGE("EAI_IDN_ENCODE", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105); }
 'Permission denied' { SOCKERR_MESSAGE("EACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Problem with the local SSL certificate' { SOCKERR_CURL_MESSAGE(58); }
 'Problem with the SSL CA cert (path?' { SOCKERR_CURL_MESSAGE(77); }
+'Process limit reached' { SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
 'Processing request in progress' { SOCKERR_MESSAGE("EAI_INPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100); }
 'Protocol family not supported' { SOCKERR_MESSAGE("EPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Protocol is unsupported' { SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
 'Protocol not available' { SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Protocol not supported' { SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Protocol option is unsupported' { SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
 'Protocol option not available' { SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 4, 42); }
 'Protocol wrong type for socket' { SOCKERR_MESSAGE("EPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'proxy handshake error' { SOCKERR_CURL_MESSAGE(97); }
@@ -211,9 +233,11 @@
 'service not supported for ai_socktype' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 3, -8); }
 'Service was not recognized for socket' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
 'Servname not supported for ai_socktype' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+'Socket has been shut down' { SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
 'Socket is already connected' { SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Socket is connected' { SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106); }
 'Socket is not connected' { SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'Socket is unsupported' { SOCKERR_MESSAGE("WSAESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10044); }
 'Socket not connected' { SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107); }
 'Socket not ready for send/recv' { SOCKERR_CURL_MESSAGE(81); }
 'Socket operation on non-socket' { SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
@@ -263,10 +287,14 @@
 'Unrecognized or bad HTTP Content or' { SOCKERR_CURL_MESSAGE(61); }
 'Unrecognized service' { SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8); }
 'Unrecognized socket type' { SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
+'Unrecoverable error in call to' { SOCKERR_MESSAGE("WSANO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_WINDOWS, 8, 11003); }
 'Unrecoverable error in select/poll' { SOCKERR_CURL_MESSAGE(99); }
 'Unsupported attribute value' { SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
 'Unsupported protocol' { SOCKERR_CURL_MESSAGE(1); }
 'Upload failed (at start/before it took' { SOCKERR_CURL_MESSAGE(25); }
 'URL using bad/illegal format or missing' { SOCKERR_CURL_MESSAGE(3); }
 'Weird server reply' { SOCKERR_CURL_MESSAGE(8); }
+'Winsock library is not ready' { SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
+'Winsock library not initialized' { SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
+'Winsock version not supported' { SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 'WSAStartup cannot function at this time' { SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }

@@ -5,7 +5,9 @@
  * compared when the text is found alone; whole 1 for a text found only as the whole of what an
  * envelope names (php_network_getaddresses: ... failed: Try again). Sorted by key. */
 SOCKERR_SCAN_TEXT(0x20646162U, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, "EFAULT") /* linux darwin freebsd openbsd netbsd solaris aix hpux */
+SOCKERR_SCAN_TEXT(0x20646162U, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* windows */
 SOCKERR_SCAN_TEXT(0x20646162U, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, "EAI_BADHINTS") /* darwin */
+SOCKERR_SCAN_TEXT(0x20646162U, "Bad file", 8, 8, 1, OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009, "WSAEBADF") /* windows */
 SOCKERR_SCAN_TEXT(0x20656964U, "Die Operation ist jetzt in Bearbeitung", 38, 38, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* de */
 SOCKERR_SCAN_TEXT(0x20656964U, "Die Operation wird bereits ausgeführt", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* de */
 SOCKERR_SCAN_TEXT(0x20656964U, "Die Adressfamilie für Hostnamen wird nicht unterstützt", 56, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* de */
@@ -63,6 +65,8 @@ SOCKERR_SCAN_TEXT(0x206e6f6eU, "Non se pode chegar á rede", 26, 26, 0, NetworkU
 SOCKERR_SCAN_TEXT(0x206f7270U, "Pro vyrovnávací paměť není volné místo", 45, 38, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* cs */
 SOCKERR_SCAN_TEXT(0x206f7274U, "Tro da malfermaj dosieroj en sistemo", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* eo */
 SOCKERR_SCAN_TEXT(0x206f7274U, "Tro da malfermaj dosieroj", 25, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* eo */
+SOCKERR_SCAN_TEXT(0x20706974U, "Tip greșit de protocol pentru soclu", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* ro */
+SOCKERR_SCAN_TEXT(0x20706974U, "Tip de soclu neacceptat", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ro */
 SOCKERR_SCAN_TEXT(0x20707974U, "Typ protokołu nie pasuje do gniazda", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* pl */
 SOCKERR_SCAN_TEXT(0x20707974U, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* sk */
 SOCKERR_SCAN_TEXT(0x20707974U, "Typ soket není podporován", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* cs */
@@ -99,10 +103,10 @@ SOCKERR_SCAN_TEXT(0x208c95ecU, "알 수 없는 호스트", 24, 24, 0, HostNotFou
 SOCKERR_SCAN_TEXT(0x209fc461U, "Ağ erişilebilir durumda değil", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* tr */
 SOCKERR_SCAN_TEXT(0x209fc461U, "Ağ bağlantısı karşı taraf çöktüğü için kesildi", 58, 31, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* tr */
 SOCKERR_SCAN_TEXT(0x209fc461U, "Ağ yok oldu", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* tr */
-SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_socktype' wordt niet ondersteund", 36, 36, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* nl */
-SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_family' wordt niet ondersteund", 34, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* nl */
-SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_socktype' ne subtenatas", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* eo */
-SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_family' ne subtenatas", 25, 25, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* eo */
+SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_socktype' wordt niet ondersteund", 36, 36, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* nl */
+SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_family' wordt niet ondersteund", 34, 34, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* nl */
+SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_socktype' ne subtenatas", 27, 27, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* eo */
+SOCKERR_SCAN_TEXT(0x5f696127U, "'ai_family' ne subtenatas", 25, 25, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* eo */
 SOCKERR_SCAN_TEXT(0x60206c65U, "El `host' no está operativo", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* es */
 SOCKERR_SCAN_TEXT(0x61207a61U, "az ai_socktype nem támogatott", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* hu */
 SOCKERR_SCAN_TEXT(0x61207a61U, "az ai_family nem támogatott", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* hu */
@@ -117,6 +121,8 @@ SOCKERR_SCAN_TEXT(0x61646974U, "Tidak dapat menempatkan permintaan alamat", 41, 
 SOCKERR_SCAN_TEXT(0x61646974U, "Tidak ada data yang tersedia", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* id */
 SOCKERR_SCAN_TEXT(0x61646974U, "Tidak diketahui error server", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* id */
 SOCKERR_SCAN_TEXT(0x61646974U, "Tidak ada rute ke host", 22, 22, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* id */
+SOCKERR_SCAN_TEXT(0x61657270U, "Prea multe fișiere deschise în sistem", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ro */
+SOCKERR_SCAN_TEXT(0x61657270U, "Prea multe fișiere deschise", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ro */
 SOCKERR_SCAN_TEXT(0x61676461U, "Adgang nægtet", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* da */
 SOCKERR_SCAN_TEXT(0x6167656bU, "Kegagalan tidak terekover dalam resolusi nama", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* id */
 SOCKERR_SCAN_TEXT(0x6167656bU, "Kegagalan sementara dalam resolusi nama", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* id */
@@ -127,8 +133,8 @@ SOCKERR_SCAN_TEXT(0x6167696cU, "Ligação recusada", 18, 18, 0, ConnectionRefuse
 SOCKERR_SCAN_TEXT(0x61676e69U, "Inga data tillgängliga", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* sv */
 SOCKERR_SCAN_TEXT(0x61686562U, "Behandling av begäran pågår", 30, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* sv */
 SOCKERR_SCAN_TEXT(0x61696863U, "Chiamata di sistema interrotta", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* it */
+SOCKERR_SCAN_TEXT(0x6169696cU, "Liian monta avointa tiedostoa järjestelmässä", 47, 47, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* fi */
 SOCKERR_SCAN_TEXT(0x6169696cU, "Liian monta avointa tiedostoa", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* fi */
-SOCKERR_SCAN_TEXT(0x6169696cU, "Liian monta avointa tiedostoa järjestelmässä", 47, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* fi */
 SOCKERR_SCAN_TEXT(0x6169696cU, "Liian pitkä viesti", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* fi */
 SOCKERR_SCAN_TEXT(0x616b2061U, "A kapcsolatot bontotta a távoli fél", 37, 37, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* hu */
 SOCKERR_SCAN_TEXT(0x616b6174U, "Taka naprava ali naslov ne obstaja", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* sl */
@@ -155,6 +161,8 @@ SOCKERR_SCAN_TEXT(0x616d7977U, "Wymagany jest adres docelowy", 28, 28, 0, Destin
 SOCKERR_SCAN_TEXT(0x616e6163U, "Canalización rota", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* gl */
 SOCKERR_SCAN_TEXT(0x616e616bU, "Kanalen blev brudt", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* da */
 SOCKERR_SCAN_TEXT(0x616e646fU, "Odnalezienie nazwy urządzenia jest niemożliwe", 47, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* pl */
+SOCKERR_SCAN_TEXT(0x616f7265U, "Eroare la căutarea numelui de gazdă", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ro */
+SOCKERR_SCAN_TEXT(0x616f7265U, "Eroare de server necunoscută", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ro */
 SOCKERR_SCAN_TEXT(0x61702061U, "A paraméter-karakterlánc kódolása nem megfelelő", 52, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* hu */
 SOCKERR_SCAN_TEXT(0x6170616eU, "Napačna vrsta protokola za vtičnico", 37, 37, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* sl */
 SOCKERR_SCAN_TEXT(0x6170656eU, "Nepavyko priskirti prašomo adreso", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* lt */
@@ -171,14 +179,15 @@ SOCKERR_SCAN_TEXT(0x61726170U, "Parametersträng felaktigt kodad", 32, 32, 0, In
 SOCKERR_SCAN_TEXT(0x61726170U, "Parametrų seka netaisyklingai užkoduota", 41, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* lt */
 SOCKERR_SCAN_TEXT(0x6172626fU, "Obrada zahtjeva je u tijeku", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* hr */
 SOCKERR_SCAN_TEXT(0x61726570U, "Perangkat lunak menyebabkan pembatalan koneksi", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* id */
+SOCKERR_SCAN_TEXT(0x6173656dU, "Mesajul este prea lung", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ro */
 SOCKERR_SCAN_TEXT(0x6173656dU, "Mesaĝo tro longas", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* eo */
 SOCKERR_SCAN_TEXT(0x61736570U, "Pesan terlalu panjang", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* id */
 SOCKERR_SCAN_TEXT(0x6173696dU, "Misa valoro por 'ai_flags'", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* eo */
 SOCKERR_SCAN_TEXT(0x61746164U, "Dataa ei ole käytettävissä", 29, 29, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* fi */
 SOCKERR_SCAN_TEXT(0x61746164U, "Data nejsou k dispozici", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* cs */
 SOCKERR_SCAN_TEXT(0x61746b61U, "Aktarım ucu kapandıktan sonra yollanamaz", 42, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* tr */
-SOCKERR_SCAN_TEXT(0x61747365U, "Esta familia de direcciones no está soportada para el `host'", 61, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* es */
-SOCKERR_SCAN_TEXT(0x61747365U, "Esta familia de direcciones no está soportada por el protocolo", 63, 36, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* es */
+SOCKERR_SCAN_TEXT(0x61747365U, "Esta familia de direcciones no está soportada por el protocolo", 63, 63, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* es */
+SOCKERR_SCAN_TEXT(0x61747365U, "Esta familia de direcciones no está soportada para el `host'", 61, 61, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* es */
 SOCKERR_SCAN_TEXT(0x61747365U, "Estase procesando a petición", 29, 29, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* gl */
 SOCKERR_SCAN_TEXT(0x61747365U, "Estase usando o enderezo", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* gl */
 SOCKERR_SCAN_TEXT(0x61747475U, "Uttagsoperation på icke-uttag (socket)", 39, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* sv */
@@ -191,14 +200,14 @@ SOCKERR_SCAN_TEXT(0x6176656eU, "Nevaljani argument", 18, 18, 0, InvalidArgument,
 SOCKERR_SCAN_TEXT(0x6176656eU, "Nevalida adreso", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* eo */
 SOCKERR_SCAN_TEXT(0x617a6576U, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* hr */
 SOCKERR_SCAN_TEXT(0x617a6576U, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* hr */
-SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 36, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* vi */
-SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai_family” không được hỗ trợ", 42, 36, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* vi */
+SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 63, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* vi */
+SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai_family” không được hỗ trợ", 42, 42, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* vi */
 SOCKERR_SCAN_TEXT(0x62616c73U, "Slaba vrednost ai_flags", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* sl */
 SOCKERR_SCAN_TEXT(0x626d6f6eU, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* es */
 SOCKERR_SCAN_TEXT(0x626d6f6eU, "Nombre o servicio desconocido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* es */
 SOCKERR_SCAN_TEXT(0x626d7573U, "Sumber daya sementara tidak tersedia", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* id */
+SOCKERR_SCAN_TEXT(0x62726576U, "Verbinding is verbroken door KILL-opdracht", 42, 42, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* nl */
 SOCKERR_SCAN_TEXT(0x62726576U, "Verbinding is verbroken door lokaal probleem", 44, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* nl */
-SOCKERR_SCAN_TEXT(0x62726576U, "Verbinding is verbroken door KILL-opdracht", 42, 28, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* nl */
 SOCKERR_SCAN_TEXT(0x62726576U, "Verbindungsaufbau abgelehnt", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* de */
 SOCKERR_SCAN_TEXT(0x62726576U, "Verbinding is weggevallen", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* nl */
 SOCKERR_SCAN_TEXT(0x62726576U, "Verbinding is geweigerd", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* nl */
@@ -209,6 +218,7 @@ SOCKERR_SCAN_TEXT(0x62796863U, "Chybný deskriptor súboru", 26, 26, 0, Operatio
 SOCKERR_SCAN_TEXT(0x62796863U, "Chybný popisovač souboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* cs */
 SOCKERR_SCAN_TEXT(0x62796863U, "Chybná hodnota ai_flags", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* cs sk */
 SOCKERR_SCAN_TEXT(0x62796863U, "Chybná adresa", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* cs sk */
+SOCKERR_SCAN_TEXT(0x6320616cU, "La cerca del nom de l’amfitrió ha fallat", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ca */
 SOCKERR_SCAN_TEXT(0x6320616cU, "La cerca del nom de l’estació ha fallat", 42, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ca */
 SOCKERR_SCAN_TEXT(0x6320616cU, "La conexión de red se perdió al reinicializar", 47, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* es */
 SOCKERR_SCAN_TEXT(0x6320616cU, "La cadena paràmetre no té una codificació vàlida", 52, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ca */
@@ -227,13 +237,18 @@ SOCKERR_SCAN_TEXT(0x636e6f6bU, "Koncový komunikační bod je už připojen", 43
 SOCKERR_SCAN_TEXT(0x636e6f6bU, "Koncový komunikačný bod je už spojený", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* sk */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, "Koncový komunikačný bod nie je spojený", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* sk */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, "Koncový komunikační bod není připojen", 42, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* cs */
+SOCKERR_SCAN_TEXT(0x636e7570U, "Punctul final de transfer este deja conectat", 44, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ro */
+SOCKERR_SCAN_TEXT(0x636e7570U, "Punctul final de transfer nu este conectat", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ro */
 SOCKERR_SCAN_TEXT(0x636f7270U, "Procesforespørgsel er under udførelse", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* da */
+SOCKERR_SCAN_TEXT(0x636f7270U, "Procesarea cererii este în curs", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ro */
 SOCKERR_SCAN_TEXT(0x636f7270U, "Processamento da requisição em progresso", 42, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x6370616bU, "Kapcsolat elutasítva", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* hu */
 SOCKERR_SCAN_TEXT(0x63736564U, "Descriptor de ficheiro incorrecto", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* gl */
 SOCKERR_SCAN_TEXT(0x63736564U, "Descriptor de fichero erróneo", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* es */
+SOCKERR_SCAN_TEXT(0x63736564U, "Descriptor de fișier incorect", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ro */
 SOCKERR_SCAN_TEXT(0x63736564U, "Descritor de arquivo inválido", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x63736564U, "Descrittore di file errato", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* it */
+SOCKERR_SCAN_TEXT(0x63736964U, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, "WSAEDISCON") /* windows */
 SOCKERR_SCAN_TEXT(0x6420616cU, "La dirección ya se está usando", 32, 32, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* es */
 SOCKERR_SCAN_TEXT(0x6420617aU, "Za dużo otwartych plików w systemie", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* pl */
 SOCKERR_SCAN_TEXT(0x6420617aU, "Za dużo otwartych plików", 26, 26, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* pl */
@@ -248,7 +263,9 @@ SOCKERR_SCAN_TEXT(0x6464656dU, "Meddelandet för långt", 23, 23, 0, MessageSize
 SOCKERR_SCAN_TEXT(0x64656974U, "Tiedostoa tai hakemistoa ei ole", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* fi */
 SOCKERR_SCAN_TEXT(0x64686f6bU, "Kohdeosoite vaaditaan", 21, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* fi */
 SOCKERR_SCAN_TEXT(0x646a6974U, "Tijdelijk probleem in naamsherleiding", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* nl */
+SOCKERR_SCAN_TEXT(0x646e6f63U, "Conductă(pipe) ruptă", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ro */
 SOCKERR_SCAN_TEXT(0x64797970U, "Pyydettyä osoitetta ei voi asettaa", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* fi */
+SOCKERR_SCAN_TEXT(0x647a6167U, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ro */
 SOCKERR_SCAN_TEXT(0x647a696cU, "Lizdo operacija taikoma ne lizdui", 33, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* lt */
 SOCKERR_SCAN_TEXT(0x647a696cU, "Lizdo tipas nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* lt */
 SOCKERR_SCAN_TEXT(0x6520656eU, "Ne eblas asigni petatan adreson", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* eo */
@@ -264,6 +281,10 @@ SOCKERR_SCAN_TEXT(0x65206f6eU, "No existe el fichero o el directorio", 36, 36, 0
 SOCKERR_SCAN_TEXT(0x65206f6eU, "No es pot enviar després de tancar l’extrem de transport", 59, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, "No es permet l’ús del protocol", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, "No es permet l’ús del tipus de connector", 43, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ca */
+SOCKERR_SCAN_TEXT(0x6520756eU, "Nu există un astfel de dispozitiv sau adresă", 46, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, "Nu există spațiu disponibil pentru memoria tampon", 51, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, "Nu există un astfel de fișier sau director", 44, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, "Nu există date disponibile", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ro */
 SOCKERR_SCAN_TEXT(0x65626e6fU, "Onbekende serverfout", 20, 20, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* nl */
 SOCKERR_SCAN_TEXT(0x65626e6fU, "Onbekende host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* nl */
 SOCKERR_SCAN_TEXT(0x65626e75U, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* de */
@@ -308,11 +329,12 @@ SOCKERR_SCAN_TEXT(0x65676e6fU, "Ongeldig argument", 17, 17, 0, InvalidArgument, 
 SOCKERR_SCAN_TEXT(0x65676e6fU, "Ongeldig adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* nl */
 SOCKERR_SCAN_TEXT(0x65686e65U, "Enheten eller adressen finns inte", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* sv */
 SOCKERR_SCAN_TEXT(0x65686e6fU, "Onherstelbaar probleem in naamsherleiding", 41, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* nl */
-SOCKERR_SCAN_TEXT(0x65697274U, "Trieda adries nie je podporovaná počítačom", 46, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* sk */
-SOCKERR_SCAN_TEXT(0x65697274U, "Trieda adries nie je podporovaná protokolom", 44, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* sk */
+SOCKERR_SCAN_TEXT(0x65697274U, "Trieda adries nie je podporovaná počítačom", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* sk */
+SOCKERR_SCAN_TEXT(0x65697274U, "Trieda adries nie je podporovaná protokolom", 44, 44, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* sk */
 SOCKERR_SCAN_TEXT(0x656a686fU, "Ohjelmisto aiheutti yhteyden katkaisun", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* fi */
 SOCKERR_SCAN_TEXT(0x656a696eU, "Nije moguće se ništa poslati nakon zatvaranja krajnje komunikacijske točke", 77, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* hr */
 SOCKERR_SCAN_TEXT(0x656a696eU, "Nije moguće dodijeliti zatraženu adresu", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* hr */
+SOCKERR_SCAN_TEXT(0x656a696eU, "Nijedna adresa nije pridružena s hostname", 42, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* hr */
 SOCKERR_SCAN_TEXT(0x656a696eU, "Nije pronađeno hostname", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* hr */
 SOCKERR_SCAN_TEXT(0x656a6b75U, "Ukjent tjener-feil", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* nb */
 SOCKERR_SCAN_TEXT(0x656a6b75U, "Ukjent vert", 11, 11, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* nb */
@@ -334,15 +356,20 @@ SOCKERR_SCAN_TEXT(0x656d616eU, "name resolution에서 복구할 수 없는 실�
 SOCKERR_SCAN_TEXT(0x656d616eU, "name resolution에서 일시적인 실패", 41, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ko */
 SOCKERR_SCAN_TEXT(0x656d696eU, "Nimeä tai palvelua ei tunneta", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* fi */
 SOCKERR_SCAN_TEXT(0x656d696eU, "Nimeen ei liity osoitetta", 25, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* fi */
+SOCKERR_SCAN_TEXT(0x656d6974U, "Timed out", 9, 9, 1, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* windows */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, "Nome de servidor não suportado para ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* pt */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, "Nome ou serviço desconhecidos", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* pt */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, "Nome ou servicio descoñecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* gl */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, "Nome ou serviço desconhecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, "Nome o servizio sconosciuto", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* it */
 SOCKERR_SCAN_TEXT(0x656d7369U, "Ismeretlen gép", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* hu */
+SOCKERR_SCAN_TEXT(0x656d756eU, "Numele serverului nu este acceptat pentru ai_socktype", 53, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* ro */
+SOCKERR_SCAN_TEXT(0x656d756eU, "Nume sau serviciu necunoscut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ro */
+SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexiune reinițiată de către mașina de la distanță", 57, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ro */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexión reinicializada por la máquina remota", 47, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* es */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexión reiniciada polo outro estremo", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* gl */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexão fechada pela outra ponta", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* pt_BR */
+SOCKERR_SCAN_TEXT(0x656e6f63U, "Conectare refuzată", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ro */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexión rexeitada", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* gl */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexión rehusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* es */
 SOCKERR_SCAN_TEXT(0x656e6f63U, "Conexão recusada", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* pt_BR */
@@ -385,6 +412,7 @@ SOCKERR_SCAN_TEXT(0x65726461U, "Adresár alebo súbor neexistuje", 32, 32, 0, Ad
 SOCKERR_SCAN_TEXT(0x65726461U, "Adresář nebo soubor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* cs */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adresse de destination requise", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* fr */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adressfamiljen stöds inte av protokollet", 41, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* sv */
+SOCKERR_SCAN_TEXT(0x65726461U, "Adresa este deja utilizată", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* ro */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adreso paieškos sutrikimas", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* lt */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adressen er allerede i brug", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* da */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adressen er allerede i bruk", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* nb */
@@ -398,7 +426,9 @@ SOCKERR_SCAN_TEXT(0x65726461U, "Adresas jau naudojamas", 22, 22, 0, AddressAlrea
 SOCKERR_SCAN_TEXT(0x65726461U, "Adrese se već koriste", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* hr */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adresa je užívána", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* cs */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adreso jam uziĝas", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* eo */
+SOCKERR_SCAN_TEXT(0x65726461U, "Adresă incorectă", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ro */
 SOCKERR_SCAN_TEXT(0x65726461U, "Adres hatalı", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* tr */
+SOCKERR_SCAN_TEXT(0x65726563U, "Cerere anulată", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* ro */
 SOCKERR_SCAN_TEXT(0x65726964U, "Dirección incorrecta", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* es */
 SOCKERR_SCAN_TEXT(0x65726d6fU, "Omrežje je prekinilo povezavo ob vnovičnem zagonu", 51, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* sl */
 SOCKERR_SCAN_TEXT(0x65726d6fU, "Omrežje ni dostopno", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* sl */
@@ -408,7 +438,7 @@ SOCKERR_SCAN_TEXT(0x65727265U, "Erreur de repérage du nom de l'hôte cible", 43
 SOCKERR_SCAN_TEXT(0x65727265U, "Erreur du serveur inconnu", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* fr */
 SOCKERR_SCAN_TEXT(0x65732061U, "A Servname nem támogatott az ai_socktype-hoz", 45, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* hu */
 SOCKERR_SCAN_TEXT(0x6573206fU, "O servidor está inactivo", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* gl */
-SOCKERR_SCAN_TEXT(0x6573bbc2U, "»Servname« wird für »ai_soctype« nicht unterstützt", 56, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* de */
+SOCKERR_SCAN_TEXT(0x6573bbc2U, "»Servname« wird für »ai_soctype« nicht unterstützt", 56, 56, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* de */
 SOCKERR_SCAN_TEXT(0x65746164U, "Datei oder Verzeichnis nicht gefunden", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* de */
 SOCKERR_SCAN_TEXT(0x65746164U, "Datenübergabe unterbrochen (broken pipe)", 41, 35, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* de */
 SOCKERR_SCAN_TEXT(0x65746879U, "Yhteys aikakatkaistu", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* fi */
@@ -424,28 +454,36 @@ SOCKERR_SCAN_TEXT(0x65746e69U, "Interrotta da un segnale", 24, 24, 0, Interrupte
 SOCKERR_SCAN_TEXT(0x65746e69U, "Interrompita sistemvoko", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* eo */
 SOCKERR_SCAN_TEXT(0x65746e75U, "Unterbrechung durch ein Signal", 30, 30, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* de */
 SOCKERR_SCAN_TEXT(0x65746e75U, "Unterbrechung während des Betriebssystemaufrufs", 48, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* de */
+SOCKERR_SCAN_TEXT(0x65747365U, "Este necesară adresa de destinație", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ro */
 SOCKERR_SCAN_TEXT(0x6576626fU, "Obvezno se zahtijeva adresa odredišta", 38, 38, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* hr */
 SOCKERR_SCAN_TEXT(0x6576656eU, "Neveljavni argument", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sl */
+SOCKERR_SCAN_TEXT(0x65766f70U, "Poveznica je prekinuta od druge strane (od ciljanog člana u prijenosu)", 71, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* hr */
 SOCKERR_SCAN_TEXT(0x65766f70U, "Poveznica je prekinuta od druge strane (od ravnopravnoga člana u prijenosu)", 76, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* hr */
 SOCKERR_SCAN_TEXT(0x65766f75U, "Uoverkommelig feil i navneoppslag", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* nb */
 SOCKERR_SCAN_TEXT(0x65766f75U, "Uoverkommelig fejl i navneopslag", 32, 32, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* da */
 SOCKERR_SCAN_TEXT(0x657a7270U, "Przekroczony czas oczekiwania na połączenie", 45, 32, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* pl */
 SOCKERR_SCAN_TEXT(0x657a7270U, "Przerwane wywołanie systemowe", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* pl */
-SOCKERR_SCAN_TEXT(0x657a7270U, "Przerwane przez sygna�", 22, 22, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* pl */
+SOCKERR_SCAN_TEXT(0x657a7270U, "Przerwane przez sygnał", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* pl */
 SOCKERR_SCAN_TEXT(0x657a7270U, "Przerwany potok", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* pl */
 SOCKERR_SCAN_TEXT(0x6599c570U, "Překročen limit počtu otevřených souborů", 46, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* cs */
 SOCKERR_SCAN_TEXT(0x6599c570U, "Přerušené volání systému", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* cs */
 SOCKERR_SCAN_TEXT(0x6599c570U, "Přerušeno signálem", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* cs */
+SOCKERR_SCAN_TEXT(0x6599c865U, "Eșec temporar în rezolvarea numelui", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ro */
+SOCKERR_SCAN_TEXT(0x6599c865U, "Eșec nerecuperabil în rezolvarea numelui", 42, 34, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ro */
 SOCKERR_SCAN_TEXT(0x66206c65U, "El fitxer o directori no existeix", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ca */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family непадтрымліваецца", 44, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* be */
+SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family მხარდაუჭერელია", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ka */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family はサポートされていません", 46, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ja */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family не поддерживается", 43, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ru */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family не підтримується", 41, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* uk */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_flags に対する誤った値です", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ja */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family를 지원하지 않습니다", 38, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ko */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family zawiera nie obsługiwaną rodzinę protokołów", 57, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* pl */
+SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family zawiera nieobsługiwaną rodzinę protokołów", 56, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* pl */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family er ikke understøttet", 31, 31, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* da */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family nie je podporovaná", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* sk */
+SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family غير مدعومة", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ar */
+SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family nu este acceptată", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ro */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_flags의 값이 잘못됨", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ko */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family er ikke støttet", 26, 26, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* nb */
 SOCKERR_SCAN_TEXT(0x665f6961U, "ai_family desteklenmiyor", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* tr */
@@ -471,9 +509,11 @@ SOCKERR_SCAN_TEXT(0x676f7270U, "Programmet forårsagede forbindelsesafbrud", 42,
 SOCKERR_SCAN_TEXT(0x676f7270U, "Programvare forårsaket forbindelsesbrudd", 41, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* nb */
 SOCKERR_SCAN_TEXT(0x67757264U, "Drugi koniec jest już połączony", 34, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* pl */
 SOCKERR_SCAN_TEXT(0x67757264U, "Drugi koniec nie jest połączony", 33, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* pl */
+SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap adreça associada amb el nom d’amfitrió", 55, 55, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap adreça associada amb el nom d’estació", 54, 54, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap adreça associada amb el nom", 41, 41, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha memòria intermèdia disponible", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap adreça associada amb el nom", 41, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap adreça associada amb el nom d’estació", 54, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap camí cap a l’amfitrió", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha cap camí cap a l’estació", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, "No hi ha dades disponibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, "No hay datos disponibles", 24, 24, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* es */
@@ -494,7 +534,10 @@ SOCKERR_SCAN_TEXT(0x68726976U, "Virheellinen argumentti", 23, 23, 0, InvalidArgu
 SOCKERR_SCAN_TEXT(0x68726976U, "Virheellinen osoite", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* fi */
 SOCKERR_SCAN_TEXT(0x69207365U, "Es ist eine Zieladresse notwendig", 33, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* de */
 SOCKERR_SCAN_TEXT(0x69617274U, "Traitement de la requête en cours", 34, 34, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* fr */
-SOCKERR_SCAN_TEXT(0x6961bbc2U, "»ai_family« wird nicht unterstützt", 37, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* de */
+SOCKERR_SCAN_TEXT(0x6961bbc2U, "»ai_family« wird nicht unterstützt", 37, 37, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* de */
+SOCKERR_SCAN_TEXT(0x6963696eU, "Nicio adresă asociată cu numele gazdei", 40, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ro */
+SOCKERR_SCAN_TEXT(0x6963696eU, "Nicio adresă asociată cu numele", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ro */
+SOCKERR_SCAN_TEXT(0x6963696eU, "Nicio rută spre mașina de la distanță", 41, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ro */
 SOCKERR_SCAN_TEXT(0x69646570U, "Pedido cancelado", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* pt */
 SOCKERR_SCAN_TEXT(0x69646e69U, "Indirizzo già in uso", 21, 21, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* it */
 SOCKERR_SCAN_TEXT(0x69646e69U, "Indirizzo errato", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* it */
@@ -509,13 +552,16 @@ SOCKERR_SCAN_TEXT(0x696c6962U, "Bilinmeyen sunucu hatası", 25, 25, 0, NoRecover
 SOCKERR_SCAN_TEXT(0x696c6962U, "Bilinmeyen makina", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* tr */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famiglia di indirizzi non supportata dal protocollo", 51, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* it */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famiglia di indirizzi non supportata per il nome host", 53, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* it */
+SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de protocoale nu este acceptată", 40, 40, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ro */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famille d'adresses non supportée par le protocole", 50, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* fr */
+SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de adrese nu este acceptată de protocol", 48, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* ro */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famille d'adresses non supportée pour le nom de l'hôte", 56, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* fr */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famiglia di protocolli non supportata", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* it */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Famille de protocoles non supportée", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* fr */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de enderezos para o nome do servidor non soportada", 58, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* gl */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de protocolos non soportada", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* gl */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familio de protokoloj ne subtenatas", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* eo */
+SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de adrese pentru numele de gazdă nu este acceptată", 60, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ro */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familia de protocolos no soportada", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* es */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familija protokola nije podržana", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* hr */
 SOCKERR_SCAN_TEXT(0x696d6166U, "Familija adresa za hostname nije podržana", 42, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* hr */
@@ -607,6 +653,7 @@ SOCKERR_SCAN_TEXT(0x6c616e61U, "Analisi della richiesta in corso", 32, 32, 0, In
 SOCKERR_SCAN_TEXT(0x6c64696dU, "Midlertidig feil i navneoppslag", 31, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* nb */
 SOCKERR_SCAN_TEXT(0x6c64696dU, "Midlertidig fejl i navneopslag", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* da */
 SOCKERR_SCAN_TEXT(0x6c656f64U, "Doeladres vereist", 17, 17, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* nl */
+SOCKERR_SCAN_TEXT(0x6c657061U, "Apel de sistem întrerupt", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* ro */
 SOCKERR_SCAN_TEXT(0x6c676f66U, "Foglalatművelet egy nem foglalat elemen", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* hu */
 SOCKERR_SCAN_TEXT(0x6c686566U, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* de */
 SOCKERR_SCAN_TEXT(0x6c69676fU, "Ogiltigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sv */
@@ -653,12 +700,14 @@ SOCKERR_SCAN_TEXT(0x6d696f74U, "Toiminto peruutettu", 19, 19, 0, OperationAborte
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permintaan pemrosesan dalam perkembangan", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* id */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permission non accordée", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* fr */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permintaan dibatalkan", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* id */
+SOCKERR_SCAN_TEXT(0x6d726570U, "Permisiune refuzată", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ro */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permissão recusada", 19, 19, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* pt */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permissão negada", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permiso denegado", 16, 16, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* es gl */
 SOCKERR_SCAN_TEXT(0x6d726570U, "Permesso negato", 15, 15, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* it */
 SOCKERR_SCAN_TEXT(0x6d7481c3U, "Átmeneti névfeloldási hiba", 29, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* hu */
 SOCKERR_SCAN_TEXT(0x6e206174U, "Ta nazwa lub usługa jest nieznana", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* pl */
+SOCKERR_SCAN_TEXT(0x6e206c65U, "El nom d’amfitrió no permet l’ús d’aquesta família d’adreces", 71, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ca */
 SOCKERR_SCAN_TEXT(0x6e206c65U, "El nom d’estació no permet l’ús d’aquesta família d’adreces", 70, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ca */
 SOCKERR_SCAN_TEXT(0x6e206c65U, "El nom o servei no és conegut", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ca */
 SOCKERR_SCAN_TEXT(0x6e61206fU, "O anfitrião está em baixo", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* pt */
@@ -726,6 +775,8 @@ SOCKERR_SCAN_TEXT(0x6f616967U, "Giao thức kiểu không đúng cho ổ cắm",
 SOCKERR_SCAN_TEXT(0x6f616967U, "Giao thức không được hỗ trợ", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* vi */
 SOCKERR_SCAN_TEXT(0x6f616967U, "Giao thức không sẵn sàng", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* vi */
 SOCKERR_SCAN_TEXT(0x6f632061U, "A conexión espirou", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* gl */
+SOCKERR_SCAN_TEXT(0x6f65696eU, "Nieobsługiwana rodzina protokołów", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* pl */
+SOCKERR_SCAN_TEXT(0x6f65696eU, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* pl */
 SOCKERR_SCAN_TEXT(0x6f662061U, "A foglalattípus nem támogatott", 32, 32, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* hu */
 SOCKERR_SCAN_TEXT(0x6f677261U, "Argomento non valido", 20, 20, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* it */
 SOCKERR_SCAN_TEXT(0x6f68276cU, "L'host non è attivo", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* it */
@@ -735,6 +786,7 @@ SOCKERR_SCAN_TEXT(0x6f6b656eU, "Nekonata eraro je servilo", 25, 25, 0, NoRecover
 SOCKERR_SCAN_TEXT(0x6f6b6e69U, "Inkoresha siyo", 14, 14, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* rw */
 SOCKERR_SCAN_TEXT(0x6f6b706fU, "Opkoblingen overskred tidsgrænsen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* da */
 SOCKERR_SCAN_TEXT(0x6f6b706fU, "Opkobling nægtet", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* da */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, "Valoare incorectă pentru ai_flags", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ro */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, "Valor inválido para ai_flags", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, "Valor de ai_flags incorrecto", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* gl */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, "Valor erróneo para ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* es */
@@ -794,6 +846,7 @@ SOCKERR_SCAN_TEXT(0x70206e75U, "Un programa abortou a conexión", 31, 31, 0, Con
 SOCKERR_SCAN_TEXT(0x706c7568U, "Hulpbron is tijdelijk onbeschikbaar", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* nl */
 SOCKERR_SCAN_TEXT(0x706d6574U, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x706d6574U, "Temporärer Fehler bei der Namensauflösung", 43, 26, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* de */
+SOCKERR_SCAN_TEXT(0x706d6974U, "Timpul de conectare a expirat", 29, 29, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ro */
 SOCKERR_SCAN_TEXT(0x706d6f72U, "Rompita dukto", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* eo */
 SOCKERR_SCAN_TEXT(0x706f2061U, "A operación xa se está levando a cabo", 39, 39, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* gl */
 SOCKERR_SCAN_TEXT(0x706f656eU, "Neopravitelná chyba při vyhodnocení názvu", 45, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* cs */
@@ -826,6 +879,8 @@ SOCKERR_SCAN_TEXT(0x72627661U, "Avbrutt systemkall", 18, 18, 0, Interrupted, SOC
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operación de `socket' en un `no-socket'", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* es */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operasjonen er allerede under utførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* nb */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operationen er allerede under udførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* da */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operație deja în curs de desfășurare", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operației cu soclu, i-a fost specificat un fișier ce nu este de tip soclu", 75, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* ro */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija za utičnicu primijenjena je na objekt koji nije utičnica", 68, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* hr */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operació de connector sobre un fitxer no‐connector", 53, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* ca */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacja na obiekcie, który nie jest gniazdem", 46, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* pl */
@@ -835,6 +890,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, "Operación de socket nun non-socket", 35, 35, 0,
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operasi sekarang dalam perkembangan", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* id */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operazione per socket su non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* it */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operação de socket em não-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* pt */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operație în curs de desfășurare", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ro */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacja jest właśnie wykonywana", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* pl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operationen er nu under udførelse", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* da */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operationen er ikke understøttet", 33, 33, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* da */
@@ -847,6 +903,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, "Operação agora em progresso", 29, 29, 0, InPro
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operácia nie je podporovaná", 29, 29, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* sk */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operación levándose a cabo", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* gl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operasjonen er ikke støttet", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* nb */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operația nu este acceptată", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* ro */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operasjonen er ikke tillatt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* nb */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operationen er ikke tilladt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* da */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operação já em progresso", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* pt_BR */
@@ -864,6 +921,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, "Operação não suportada", 25, 25, 0, Operation
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija nije podržana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* hr */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operación non permitida", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* gl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operación non soportada", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operacja nieobsługiwana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* pl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operazione già in corso", 24, 24, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* it */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija dabar vykdoma", 23, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* lt */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija je že v teku", 23, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* sl */
@@ -891,6 +949,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, "Operación cancelada", 20, 20, 0, OperationAbort
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operationen avbruten", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* sv */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operazione annullata", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* it */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operação cancelada", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* pt pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operație nepermisă", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ro */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija je v teku", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* sl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* lt */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operación en curso", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* es */
@@ -902,19 +961,21 @@ SOCKERR_SCAN_TEXT(0x7265706fU, "Operacija otkazana", 18, 18, 0, OperationAborted
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacio nuligitas", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* eo */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operacja anulowana", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* pl */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operasi dibatalkan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* id */
+SOCKERR_SCAN_TEXT(0x7265706fU, "Operație anulată", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* ro */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operácia prebieha", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* sk */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operace probíhá", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* cs */
 SOCKERR_SCAN_TEXT(0x7265706fU, "Operace zrušena", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* cs */
 SOCKERR_SCAN_TEXT(0x72657270U, "Prerušené volanie systému", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* sk */
 SOCKERR_SCAN_TEXT(0x72657270U, "Prerušené signálom", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* sk */
 SOCKERR_SCAN_TEXT(0x72657270U, "Prerušená rúra", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* sk */
-SOCKERR_SCAN_TEXT(0x72657327U, "'servname' ne subtenatas por 'ai_socktype'", 42, 28, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* eo */
+SOCKERR_SCAN_TEXT(0x72657327U, "'servname' ne subtenatas por 'ai_socktype'", 42, 42, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* eo */
 SOCKERR_SCAN_TEXT(0x7265766fU, "Overdrachtseindpunt is niet verbonden", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* nl */
 SOCKERR_SCAN_TEXT(0x7265766fU, "Overdrachtseindpunt is al verbonden", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* nl */
 SOCKERR_SCAN_TEXT(0x72696973U, "Siirron vastapään sulkemisen jälkeen ei voi lähettää", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* fi */
 SOCKERR_SCAN_TEXT(0x72696973U, "Siirron vastapää ei ole yhdistetty", 36, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* fi */
 SOCKERR_SCAN_TEXT(0x72696973U, "Siirron vastapää on jo yhdistetty", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* fi */
 SOCKERR_SCAN_TEXT(0x72697270U, "Priradenie požadovanej adresy nie je možné", 45, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* sk */
+SOCKERR_SCAN_TEXT(0x726998c8U, "Șirul parametrului este codificat greșit", 42, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ro */
 SOCKERR_SCAN_TEXT(0x726f7073U, "Sporočilo je predolgo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* sl */
 SOCKERR_SCAN_TEXT(0x72702061U, "A protokoll típusa hibás a foglalathoz", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* hu */
 SOCKERR_SCAN_TEXT(0x72702061U, "A protokollcsalád nem támogatott", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* hu */
@@ -959,18 +1020,26 @@ SOCKERR_SCAN_TEXT(0x73206f6eU, "No s’ha pogut assignar l’adreça sol·licita
 SOCKERR_SCAN_TEXT(0x73206f6eU, "No se puede asignar la dirección solicitada", 44, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* es */
 SOCKERR_SCAN_TEXT(0x73206f6eU, "No se admite ai_socktype", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* es */
 SOCKERR_SCAN_TEXT(0x73206f6eU, "No se admite ai_familiy", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* es */
+SOCKERR_SCAN_TEXT(0x7320756eU, "Nu se poate atribui adresa solicitată", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* ro */
+SOCKERR_SCAN_TEXT(0x7320756eU, "Nu se poate trimite după deconectarea punctului final de transfer", 66, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ro */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype zawiera nie obsługiwany typ gniazda", 48, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* pl */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype непадтрымліваецца", 46, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* be */
+SOCKERR_SCAN_TEXT(0x735f6961U, "Ai_socktype-ის სერვერის სახელი მხარდაუჭერელია", 105, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* ka */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype을 지원하지 않습니다", 40, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ko */
+SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype zawiera nieobsługiwany typ gniazda", 47, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* pl */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype не поддерживается", 45, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ru */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype не підтримується", 43, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* uk */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype はサポートされていません", 48, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ja */
+SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socket-ი მხარდაუჭერელია", 56, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ka */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype 不支援伺服器名稱 (Servname)", 47, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype er ikke understøttet", 33, 33, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* da */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype に対して Servname がサポートされていません", 70, 33, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* ja */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype에서는 servname을 지원하지 않습니다", 58, 32, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* ko */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* sk */
+SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype 不支持 servname", 30, 30, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* zh_CN */
+SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype غير مدعوم", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ar */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype er ikke støttet", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* nb */
+SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype nu este acceptat", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* ro */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype desteklenmiyor", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* tr */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype non supportato", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* it */
 SOCKERR_SCAN_TEXT(0x735f6961U, "ai_socktype não suportado", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* pt */
@@ -995,7 +1064,7 @@ SOCKERR_SCAN_TEXT(0x736e656dU, "Mensaje demasiado largo", 23, 23, 0, MessageSize
 SOCKERR_SCAN_TEXT(0x736e656dU, "Mensaxe demasiado longa", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* gl */
 SOCKERR_SCAN_TEXT(0x736e656dU, "Mensagem muito grande", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* pt */
 SOCKERR_SCAN_TEXT(0x736e656dU, "Mensagem muito longa", 20, 20, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* pt_BR */
-SOCKERR_SCAN_TEXT(0x736f6860U, "`Host' desconocido", 18, 18, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* es */
+SOCKERR_SCAN_TEXT(0x736f6860U, "`Host' desconocido", 18, 18, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* es */
 SOCKERR_SCAN_TEXT(0x736f7270U, "Prostředek je dočasně nepřístupný", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* cs */
 SOCKERR_SCAN_TEXT(0x736f7270U, "Prostor za medpomnilnik ni na voljo", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* sl */
 SOCKERR_SCAN_TEXT(0x7370706fU, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* nb */
@@ -1009,10 +1078,11 @@ SOCKERR_SCAN_TEXT(0x7373656eU, "Nessun instradamento per l'host", 31, 31, 0, Hos
 SOCKERR_SCAN_TEXT(0x7373656eU, "Nessun dato disponibile", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* it */
 SOCKERR_SCAN_TEXT(0x73736572U, "Ressource temporairement non disponible", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* fr */
 SOCKERR_SCAN_TEXT(0x73736572U, "Ressursen midlertidig utilgjengelig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* nb */
-SOCKERR_SCAN_TEXT(0x739d80e2U, "”Servname” ei ole tuettu ”ai_socktype”:lle", 50, 28, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* fi */
+SOCKERR_SCAN_TEXT(0x739d80e2U, "”Servname” ei ole tuettu ”ai_socktype”:lle", 50, 50, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* fi */
 SOCKERR_SCAN_TEXT(0x746598c5U, "Řetězec parametru chybně zakódován", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* cs */
 SOCKERR_SCAN_TEXT(0x74666f73U, "Software způsobil ukončení spojení (abort)", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* cs */
 SOCKERR_SCAN_TEXT(0x74666f73U, "Software spôsobil zrušenie spojenia", 37, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* sk */
+SOCKERR_SCAN_TEXT(0x74666f73U, "Software-ul a cauzat pierderea conexiunii", 41, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* ro */
 SOCKERR_SCAN_TEXT(0x74666f73U, "Softver je uzrok prekida veze", 29, 29, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* hr */
 SOCKERR_SCAN_TEXT(0x7468617aU, "Zahtevanega naslova ni mogoče dodeliti", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* sl */
 SOCKERR_SCAN_TEXT(0x7468617aU, "Zahtevek preklican", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* sl */
@@ -1029,6 +1099,7 @@ SOCKERR_SCAN_TEXT(0x746e6f70U, "Ponto final de transporte já está conectado", 
 SOCKERR_SCAN_TEXT(0x746e6f70U, "Ponto final do transporte já está ligado", 42, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* pt */
 SOCKERR_SCAN_TEXT(0x746e7574U, "Tuntematon palvelinvirhe", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* fi */
 SOCKERR_SCAN_TEXT(0x746e7574U, "Tuntematon konenimi", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* fi */
+SOCKERR_SCAN_TEXT(0x746e8ec3U, "Întrerupt de un semnal", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* ro */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocol van verkeerde soort voor socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* nl */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol-familien er ikke understøttet", 39, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* da */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocolfamilie wordt niet ondersteund", 38, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* nl */
@@ -1048,11 +1119,13 @@ SOCKERR_SCAN_TEXT(0x746f7270U, "Protokollen er ikke tilgængelig", 32, 32, 0, Pr
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocol wordt niet ondersteund", 31, 31, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* nl */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokollan tyyppi on väärä pistokkeelle", 43, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* fi */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokollet inte tillgängligt", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* sv */
+SOCKERR_SCAN_TEXT(0x746f7270U, "Protocolul nu este disponibil", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ro */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol nie je k dispozícii", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* sk */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokollaperhe ei ole tuettu", 29, 29, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* fi */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocol is niet beschikbaar", 28, 28, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* nl */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol nie je podporovaný", 28, 28, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* sk */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokolo šeima nepalaikoma", 28, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* lt */
+SOCKERR_SCAN_TEXT(0x746f7270U, "Protocolul nu este acceptat", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ro */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol nepodporuje sokety", 27, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* cs */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokollfamiljen stöds ej", 27, 27, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* sv */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokół nie obsługiwany", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* pl */
@@ -1060,6 +1133,7 @@ SOCKERR_SCAN_TEXT(0x746f7270U, "Protocollo non disponibile", 26, 26, 0, Protocol
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocolo não disponível", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol není k dispozici", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* cs */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protokol není podporován", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* cs */
+SOCKERR_SCAN_TEXT(0x746f7270U, "Protokół nieobsługiwany", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* pl */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocollo non supportato", 25, 25, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* it */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocolo non dispoñible", 25, 25, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* gl */
 SOCKERR_SCAN_TEXT(0x746f7270U, "Protocole non disponible", 24, 24, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* fr */
@@ -1101,6 +1175,7 @@ SOCKERR_SCAN_TEXT(0x74736f68U, "Host desconhecido", 17, 17, 0, HostNotFound, SOC
 SOCKERR_SCAN_TEXT(0x74736f68U, "Host sedang turun", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* id */
 SOCKERR_SCAN_TEXT(0x74736f68U, "Host is inactief", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* nl */
 SOCKERR_SCAN_TEXT(0x74736f68U, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* it */
+SOCKERR_SCAN_TEXT(0x74736f68U, "Host down", 9, 9, 1, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, "WSAEHOSTDOWN") /* windows */
 SOCKERR_SCAN_TEXT(0x74737276U, "Vrsta utičnice nije podržana", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* hr */
 SOCKERR_SCAN_TEXT(0x74737276U, "Vrsta vtičnice ni podprta", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* sl */
 SOCKERR_SCAN_TEXT(0x74737977U, "Wystąpił krytyczny błąd w odwzorowaniu nazw", 47, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* pl */
@@ -1123,6 +1198,7 @@ SOCKERR_SCAN_TEXT(0x75637561U, "Aucune adresse associée avec le nom de l'hôte"
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucun chemin d'accès pour atteindre l'hôte cible", 50, 36, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* fr */
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucune adresse associée avec le nom", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* fr */
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucun fichier ou dossier de ce type", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* fr */
+SOCKERR_SCAN_TEXT(0x75637561U, "Aucun fichier ou dossier de ce nom", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* fr */
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucun périphérique ou adresse", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* fr */
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucun espace tampon disponible", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* fr */
 SOCKERR_SCAN_TEXT(0x75637561U, "Aucune donnée disponible", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* fr */
@@ -1131,6 +1207,7 @@ SOCKERR_SCAN_TEXT(0x75656f6eU, "Noeud final de transport déjà connecté", 41, 
 SOCKERR_SCAN_TEXT(0x75677261U, "Argumen tidak valid", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* id */
 SOCKERR_SCAN_TEXT(0x75677261U, "Argumento inválido", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* es pt pt_BR */
 SOCKERR_SCAN_TEXT(0x75677261U, "Argument invalide", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* fr */
+SOCKERR_SCAN_TEXT(0x75677261U, "Argument nevalid", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ro */
 SOCKERR_SCAN_TEXT(0x756c656bU, "Keluarga alamat untuk hostname tidak didukung", 45, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* id */
 SOCKERR_SCAN_TEXT(0x756c656bU, "Keluarga alamat tidak didukung oleh protokol", 44, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* id */
 SOCKERR_SCAN_TEXT(0x756c656bU, "Keluarga protokol tidak didukung", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* id */
@@ -1141,6 +1218,8 @@ SOCKERR_SCAN_TEXT(0x75716572U, "Requête annulée", 17, 17, 0, OperationAborted,
 SOCKERR_SCAN_TEXT(0x75717261U, "Arquivo ou diretório inexistente", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x75726570U, "Peruuttamaton virhe nimenselvityksessä", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* fi */
 SOCKERR_SCAN_TEXT(0x75726f70U, "Poruka je predugačka", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* hr */
+SOCKERR_SCAN_TEXT(0x75726f70U, "Poruka je preduga", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* hr */
+SOCKERR_SCAN_TEXT(0x75736572U, "Resursa este temporar indisponibilă", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* ro */
 SOCKERR_SCAN_TEXT(0x75736572U, "Resursen tillfälligt otillgänglig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* sv */
 SOCKERR_SCAN_TEXT(0x75736572U, "Resursen midlertidig utilgængelig", 34, 34, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* da */
 SOCKERR_SCAN_TEXT(0x75736572U, "Resurs je privremeno nedostupni", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* hr */
@@ -1185,6 +1264,7 @@ SOCKERR_SCAN_TEXT(0x767289c3U, "Érvénytelen argumentum", 24, 24, 0, InvalidArg
 SOCKERR_SCAN_TEXT(0x7674656eU, "Netværket nedlagde forbindelsen ved genstart", 45, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* da */
 SOCKERR_SCAN_TEXT(0x7674656eU, "Netværket er ikke tilgængeligt", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* da */
 SOCKERR_SCAN_TEXT(0x7674656eU, "Netværket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* da */
+SOCKERR_SCAN_TEXT(0x7675616dU, "Mauvais type de protocole pour un socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, "Mauvais type pour un socket de protocole", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, "Mauvaise valeur pour l'indicateur « ai_flags »", 48, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, "Mauvais descripteur de fichier", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* fr */
@@ -1193,6 +1273,7 @@ SOCKERR_SCAN_TEXT(0x76b1c56dU, "Művelet megszakítva", 21, 21, 0, OperationAbor
 SOCKERR_SCAN_TEXT(0x7774656eU, "Netwerk is onbereikbaar", 23, 23, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* nl */
 SOCKERR_SCAN_TEXT(0x7774656eU, "Netwerk ligt plat", 17, 17, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* nl */
 SOCKERR_SCAN_TEXT(0x777a616eU, "Nazwa nie obsługiwana dla ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* pl */
+SOCKERR_SCAN_TEXT(0x777a616eU, "Nazwa nieobsługiwana dla ai_socktype", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* pl */
 SOCKERR_SCAN_TEXT(0x7820616cU, "La xarxa ha tallat la connexió per un reinici", 46, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ca */
 SOCKERR_SCAN_TEXT(0x7820616cU, "La xarxa és inabastable", 24, 24, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ca */
 SOCKERR_SCAN_TEXT(0x7820616cU, "La xarxa no és activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ca */
@@ -1205,7 +1286,8 @@ SOCKERR_SCAN_TEXT(0x79a1c36dU, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMIL
 SOCKERR_SCAN_TEXT(0x79b6c362U, "Böyle bir aygıt ya da adres yok", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* tr */
 SOCKERR_SCAN_TEXT(0x79b6c362U, "Böyle bir dosya ya da dizin yok", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* tr */
 SOCKERR_SCAN_TEXT(0x7a646f72U, "Rodzina adresów dla tej nazwy hosta nie jest obsługiwana", 58, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* pl */
-SOCKERR_SCAN_TEXT(0x7a646f72U, "Rodzina adresów nie obsługiwana przez protokó�", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pl */
+SOCKERR_SCAN_TEXT(0x7a646f72U, "Rodzina adresów nie obsługiwana przez protokół", 50, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pl */
+SOCKERR_SCAN_TEXT(0x7a646f72U, "Rodzina adresów nieobsługiwana przez protokół", 49, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pl */
 SOCKERR_SCAN_TEXT(0x7a65696eU, "Nieznany błąd serwera", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* pl */
 SOCKERR_SCAN_TEXT(0x7a65696eU, "Nieznany host", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* pl */
 SOCKERR_SCAN_TEXT(0x7a726576U, "Verzoek is geannuleerd", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* nl */
@@ -1219,8 +1301,8 @@ SOCKERR_SCAN_TEXT(0x7aa1c36eU, "Název počítače se nepodařilo nalézt", 41, 
 SOCKERR_SCAN_TEXT(0x7aa1c36eU, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* sk */
 SOCKERR_SCAN_TEXT(0x7aa1c36eU, "Názov alebo služba neznáme", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* sk */
 SOCKERR_SCAN_TEXT(0x80cf91ceU, "Απαιτείται διεύθυνση προορισμού", 60, 39, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* el */
-SOCKERR_SCAN_TEXT(0x80cf91ceU, "Αποτυχία αναζήτησης ονόματος συστήματο�", 74, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* el */
-SOCKERR_SCAN_TEXT(0x80cf91ceU, "Απόρριψη σύνδεση�", 32, 32, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* el */
+SOCKERR_SCAN_TEXT(0x80cf91ceU, "Αποτυχία αναζήτησης ονόματος συστήματος", 75, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* el */
+SOCKERR_SCAN_TEXT(0x80cf91ceU, "Απόρριψη σύνδεσης", 33, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* el */
 SOCKERR_SCAN_TEXT(0x80cfa5ceU, "Υπερβολικά μεγάλο μήνυμα", 46, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* el */
 SOCKERR_SCAN_TEXT(0x80cfa5ceU, "Υπερβολικά πολλά ανοικτά αρχεία", 59, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* el */
 SOCKERR_SCAN_TEXT(0x80cfa5ceU, "Υπερβολικα πολλά ανοικτά αρχεία στο σύστημα", 81, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* el */
@@ -1229,16 +1311,21 @@ SOCKERR_SCAN_TEXT(0x80d192d0U, "Временно недостъпен ресур
 SOCKERR_SCAN_TEXT(0x80d192d0U, "Врста прикључнице није подржана", 59, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* sr */
 SOCKERR_SCAN_TEXT(0x80d192d0U, "Временный сбой в разрешении имен", 60, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ru */
 SOCKERR_SCAN_TEXT(0x80d192d0U, "Время ожидания соединения истекло", 63, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ru */
-SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крајња тачка преноса није повезана", 64, 38, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* sr */
-SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крајња тачка преноса је већ повезана", 67, 38, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* sr */
+SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крайната точка на транспорта вече е свързана", 82, 82, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* bg */
+SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крайната точка на транспорта не е свързана", 78, 78, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* bg */
+SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крајња тачка преноса је већ повезана", 67, 67, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* sr */
+SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крајња тачка преноса није повезана", 64, 64, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19ad0U, "Критична помилка при розв'язанні назв", 69, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* uk */
-SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крайната точка на транспорта вече е свързана", 82, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* bg */
-SOCKERR_SCAN_TEXT(0x80d19ad0U, "Крайната точка на транспорта не е свързана", 78, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* bg */
 SOCKERR_SCAN_TEXT(0x80d19cd0U, "Мрежа је одбацила вез на захтев", 57, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19cd0U, "Мрежата е недостъпна", 38, 38, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* bg */
 SOCKERR_SCAN_TEXT(0x80d19cd0U, "Мрежа је недостижна", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19cd0U, "Мрежата е изключена", 36, 36, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* bg */
 SOCKERR_SCAN_TEXT(0x80d19cd0U, "Мрежа је пала", 24, 24, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* sr */
+SOCKERR_SCAN_TEXT(0x80d19fd0U, "Превише отворених датотека у систему", 68, 68, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* sr */
+SOCKERR_SCAN_TEXT(0x80d19fd0U, "Превише отворених датотека", 50, 50, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* sr */
+SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол не поддерживается", 50, 50, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ru */
+SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол не підтримується", 48, 48, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* uk */
+SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол није доступан", 42, 42, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол није подржан", 40, 40, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол недоступний", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* uk */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прекинути системски позив", 48, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* sr */
@@ -1250,23 +1337,18 @@ SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прекинуто сигналом", 35, 35, 0,
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прекъсната мрежова връзка при повторно пускане", 87, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* bg */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Привремени неуспех одређивања назива", 69, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Просрочена мрежова операция", 52, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* bg */
-SOCKERR_SCAN_TEXT(0x80d19fd0U, "Превише отворених датотека", 50, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* sr */
-SOCKERR_SCAN_TEXT(0x80d19fd0U, "Превише отворених датотека у систему", 68, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* sr */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прекъсната заявка", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* bg */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прерван системный вызов", 44, 33, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* ru */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Программа вызвала разрыв соединения", 67, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* ru */
 SOCKERR_SCAN_TEXT(0x80d19fd0U, "Прекъснат канал", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* bg */
-SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол није доступан", 42, 25, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* sr */
-SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол не поддерживается", 50, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ru */
-SOCKERR_SCAN_TEXT(0x80d19fd0U, "Протокол не підтримується", 48, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* uk */
 SOCKERR_SCAN_TEXT(0x80d1a2d0U, "Триває обробка запиту", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* uk */
 SOCKERR_SCAN_TEXT(0x80d1a2d0U, "Требуется указать адрес назначения", 65, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ru */
 SOCKERR_SCAN_TEXT(0x80d1b1d0U, "бракуе правоў", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* be */
 SOCKERR_SCAN_TEXT(0x80d1b4d0U, "дрэнны адрас", 23, 23, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* be */
 SOCKERR_SCAN_TEXT(0x80d1bfd0U, "прылада ці адрас ня йснуе", 46, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* be */
 SOCKERR_SCAN_TEXT(0x80e297d0U, "З’єднання розірвано програмним забезпеченням", 86, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* uk */
-SOCKERR_SCAN_TEXT(0x81cf86ceU, "Άρνηση πρόσβαση�", 30, 30, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* el */
-SOCKERR_SCAN_TEXT(0x81cfa0ceU, "Προσωρινή αποτυχία κατά την ανάλυση ονόματο�", 82, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* el */
+SOCKERR_SCAN_TEXT(0x81cf86ceU, "Άρνηση πρόσβασης", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* el */
+SOCKERR_SCAN_TEXT(0x81cfa0ceU, "Προσωρινή αποτυχία κατά την ανάλυση ονόματος", 83, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* el */
 SOCKERR_SCAN_TEXT(0x81d198d0U, "Истекло је време везе", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* sr */
 SOCKERR_SCAN_TEXT(0x82c56f70U, "Połączenie zerwane przez drugą stronę", 41, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* pl */
 SOCKERR_SCAN_TEXT(0x82c56f70U, "Połączenie odrzucone", 22, 22, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* pl */
@@ -1274,26 +1356,56 @@ SOCKERR_SCAN_TEXT(0x82d19ed0U, "Отказано свързване", 35, 35, 0,
 SOCKERR_SCAN_TEXT(0x82d19ed0U, "Отказано в доступе", 34, 34, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ru */
 SOCKERR_SCAN_TEXT(0x82d19ed0U, "Отменена операция", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* bg */
 SOCKERR_SCAN_TEXT(0x82d19ed0U, "Отказан достъп", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* bg */
+SOCKERR_SCAN_TEXT(0x82d986d9U, "نقطة نهاية النقل متصلة بالفعل", 54, 54, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ar */
+SOCKERR_SCAN_TEXT(0x82d986d9U, "نقطة نهاية النقل غير متصلة", 48, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ar */
 SOCKERR_SCAN_TEXT(0x83cf95ceU, "Εσφαλμένος περιγραφέας αρχείου", 58, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* el */
 SOCKERR_SCAN_TEXT(0x83cf95ceU, "Εσφαλμένη διεύθυνση", 37, 37, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* el */
 SOCKERR_SCAN_TEXT(0x83d192d0U, "Вузол вимкнено", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* uk */
 SOCKERR_SCAN_TEXT(0x83d192d0U, "Вузол розірвав з’єднання", 47, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* uk */
 SOCKERR_SCAN_TEXT(0x83d192d0U, "Вузел зьлёг", 21, 21, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* be */
+SOCKERR_SCAN_TEXT(0x84d985d9U, "ملفات مفتوحة كثيرة جداً في النظام", 61, 61, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ar */
+SOCKERR_SCAN_TEXT(0x84d985d9U, "ملفات مفتوحة كثيرة جداً", 43, 43, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "العنوان مستخدم بالفعل", 40, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "العملية غير مسموح بها", 39, 39, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "البروتوكول غير مدعوم", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "العملية جارية بالفعل", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "البروتوكول غير متاح", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "الاسم أو الخدمة غير معروفة", 48, 35, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "الرسالة طويلة جداً", 34, 34, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "العملية جارية الآن", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "العملية غير مدعومة", 34, 34, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "المورد غير متاح مؤقتاً", 41, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "الشبكة متوقفة", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "المضيف متوقف", 23, 23, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9a7d8U, "الإذن مرفوض", 21, 21, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ar */
+SOCKERR_SCAN_TEXT(0x84d9b3d8U, "سلسلة المعاملات لم يتم ترميزها بشكل صحيح", 74, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ar */
 SOCKERR_SCAN_TEXT(0x85c4bbc5U, "Żądanie przetworzenia jest już wykonywane", 44, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* pl */
 SOCKERR_SCAN_TEXT(0x85c4bbc5U, "Żądanie anulowane", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* pl */
+SOCKERR_SCAN_TEXT(0x85d9b9d8U, "عملية مقبس على غير مقبس", 42, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* ar */
+SOCKERR_SCAN_TEXT(0x86d9a3d8U, "أنبوب مكسور", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ar */
+SOCKERR_SCAN_TEXT(0x86d9a7d8U, "انتهت مهلة الاتصال", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ar */
+SOCKERR_SCAN_TEXT(0x86d9b9d8U, "عنوان الوجهة مطلوب", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ar */
+SOCKERR_SCAN_TEXT(0x86d9b9d8U, "عنوان سيئ", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ar */
 SOCKERR_SCAN_TEXT(0x87c32f67U, "G/Ç önbelleklerinin hepsi kullanımda", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* tr */
 SOCKERR_SCAN_TEXT(0x88d19ed0U, "Оштећена спојка", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* sr */
+SOCKERR_SCAN_TEXT(0x88d982d9U, "قوطع بواسطة إشارة", 32, 32, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* ar */
+SOCKERR_SCAN_TEXT(0x88d986d9U, "نوع المقبس غير مدعوم", 37, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ar */
+SOCKERR_SCAN_TEXT(0x88d986d9U, "نوع بروتوكول خاطئ للمقبس", 45, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* ar */
+SOCKERR_SCAN_TEXT(0x8ad982d9U, "قيمة سيئة لـ ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ar */
 SOCKERR_SCAN_TEXT(0x8bbbe162U, "Bị ngắt bởi tín hiệu", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* vi */
 SOCKERR_SCAN_TEXT(0x8dc46f64U, "Dočasná chyba pri riešení názvu", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* sk */
 SOCKERR_SCAN_TEXT(0x8dc46f64U, "Dočasná chyba při vyhodnocování jména", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* cs */
 SOCKERR_SCAN_TEXT(0x8dc46f70U, "Počítač není v provozu", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* cs */
 SOCKERR_SCAN_TEXT(0x8dc46f70U, "Počítač je vypnutý", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* sk */
 SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма такога файла ці каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* be */
-SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма свободно място за буфе�", 51, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* bg */
+SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма свободно място за буфер", 52, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* bg */
 SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма такъв файл или директория", 56, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* bg */
 SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма налични данни", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* bg */
 SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма маршрут до компютъра", 47, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* bg */
 SOCKERR_SCAN_TEXT(0x8fd19dd0U, "Няма такова устройство или адрес", 60, 21, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* bg */
+SOCKERR_SCAN_TEXT(0x8fd9a3d8U, "أُلغيت العملية", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* ar */
+SOCKERR_SCAN_TEXT(0x8fd9a3d8U, "أُلغي الطلب", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* ar */
+SOCKERR_SCAN_TEXT(0x8fd9b1d8U, "رُفض الاتصال", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ar */
 SOCKERR_SCAN_TEXT(0x91c56469U, "Időtúllépés a kapcsolatban", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* hu */
 SOCKERR_SCAN_TEXT(0x91c57265U, "Erőforrás átmenetileg nem érhető el", 40, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* hu */
 SOCKERR_SCAN_TEXT(0x96d192d0U, "Відмовлено у доступі", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* uk */
@@ -1303,12 +1415,12 @@ SOCKERR_SCAN_TEXT(0x96d194d0U, "Дія не підтримується", 38, 38,
 SOCKERR_SCAN_TEXT(0x96d194d0U, "Дія вже виконується", 36, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* uk */
 SOCKERR_SCAN_TEXT(0x96d194d0U, "Дію заборонено", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* uk */
 SOCKERR_SCAN_TEXT(0x96d194d0U, "Дію скасовано", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* uk */
-SOCKERR_SCAN_TEXT(0x96d19ad0U, "Кінцеву точку передавання вже з’єднано", 73, 25, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* uk */
-SOCKERR_SCAN_TEXT(0x96d19ad0U, "Кінцеву точку передавання не з’єднано", 71, 25, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* uk */
+SOCKERR_SCAN_TEXT(0x96d19ad0U, "Кінцеву точку передавання вже з’єднано", 73, 73, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* uk */
+SOCKERR_SCAN_TEXT(0x96d19ad0U, "Кінцеву точку передавання не з’єднано", 71, 71, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* uk */
 SOCKERR_SCAN_TEXT(0x96d19fd0U, "Під час перезапуску з’єднання було розірвано", 84, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* uk */
+SOCKERR_SCAN_TEXT(0x96d1a1d0U, "Сімейство адрес не підтримується для цього вузла", 90, 90, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* uk */
+SOCKERR_SCAN_TEXT(0x96d1a1d0U, "Сімейство адрес не підтримується протоколом", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* uk */
 SOCKERR_SCAN_TEXT(0x96d1a1d0U, "Сімейство протоколів не підтримується", 71, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* uk */
-SOCKERR_SCAN_TEXT(0x96d1a1d0U, "Сімейство адрес не підтримується для цього вузла", 90, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* uk */
-SOCKERR_SCAN_TEXT(0x96d1a1d0U, "Сімейство адрес не підтримується протоколом", 82, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* uk */
 SOCKERR_SCAN_TEXT(0x97bbe16cU, "Lỗi không thể phục hồi khi phân giải tên", 53, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* vi */
 SOCKERR_SCAN_TEXT(0x97bbe16cU, "Lỗi tra cứu tên máy", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* vi */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’extrem de transport ja és connectat", 40, 40, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ca */
@@ -1316,7 +1428,9 @@ SOCKERR_SCAN_TEXT(0x9980e26cU, "L’extrem de transport no és connectat", 40, 4
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’operació ha estat cancel·lada", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’argument passat no és vàlid", 33, 33, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’operació ja estava en marxa", 32, 32, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* ca */
+SOCKERR_SCAN_TEXT(0x9980e26cU, "L’amfitrió no està operatiu", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’estació no està operativa", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ca */
+SOCKERR_SCAN_TEXT(0x9980e26cU, "L’amfitrió no és conegut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’estació no és coneguda", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’operació està en marxa", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e26cU, "L’operació no és permesa", 28, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ca */
@@ -1326,6 +1440,10 @@ SOCKERR_SCAN_TEXT(0x9980e273U, "S’està processant la petició", 32, 32, 0, In
 SOCKERR_SCAN_TEXT(0x9980e273U, "S’ha refusat la connexió", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ca */
 SOCKERR_SCAN_TEXT(0x9980e273U, "S’ha denegat el permís", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ca */
 SOCKERR_SCAN_TEXT(0x99bbe162U, "Bộ mô tả tập tin sai", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* vi */
+SOCKERR_SCAN_TEXT(0x99c8616dU, "Mașina de la distanță este deconectată", 42, 29, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ro */
+SOCKERR_SCAN_TEXT(0x9bc86572U, "Rețeaua a pierdut conexiunea la reinițiere", 44, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ro */
+SOCKERR_SCAN_TEXT(0x9bc86572U, "Rețeaua este inaccesibilă", 27, 27, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ro */
+SOCKERR_SCAN_TEXT(0x9bc86572U, "Rețeaua este căzută", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ro */
 SOCKERR_SCAN_TEXT(0x9fc46162U, "Bağlantı karşıdan kesildi", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* tr */
 SOCKERR_SCAN_TEXT(0x9fc46162U, "Bağlantıda zaman aşımı", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* tr */
 SOCKERR_SCAN_TEXT(0x9fc46162U, "Bağlantı reddedildi", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* tr */
@@ -1348,7 +1466,21 @@ SOCKERR_SCAN_TEXT(0xa1c56f6cU, "Loš datotečni deskriptor", 26, 26, 0, Operatio
 SOCKERR_SCAN_TEXT(0xa1c56f6cU, "Loša adresa", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* hr */
 SOCKERR_SCAN_TEXT(0xa4c36b6fU, "Okänt fel hos server", 21, 21, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* sv */
 SOCKERR_SCAN_TEXT(0xa4c36b6fU, "Okänd värd", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* sv */
+SOCKERR_SCAN_TEXT(0xa6d881d9U, "فئة العناوين لاسم المضيف غير مدعومة", 65, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ar */
 SOCKERR_SCAN_TEXT(0xa7c36567U, "Geçersiz argüman", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* tr */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يوجد عنوان مرتبط باسم المضيف", 57, 57, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يوجد عنوان مرتبط بالاسم", 48, 48, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يمكن الوصول للشبكة", 39, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يوجد جهاز أو عنوان كهذا", 47, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يمكن الإرسال بعد إغلاق نقطة نهاية النقل", 77, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يوجد مسار للمضيف", 35, 35, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا يوجد ملف أو دليل بهذا الاسم", 54, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا تتوفر مساحة في المخزن المؤقت", 57, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d884d9U, "لا تتوفر بيانات", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d888d9U, "واصف ملف سيئ", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d8add8U, "حاسوب غير معروف", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d8b9d8U, "عائلة البروتوكولات غير مدعومة", 55, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ar */
+SOCKERR_SCAN_TEXT(0xa7d8b9d8U, "عائلة العناوين غير مدعومة من البروتوكول", 73, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* ar */
 SOCKERR_SCAN_TEXT(0xa9c36d6aU, "Jméno počítače nemá přiřazenu adresu", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* cs */
 SOCKERR_SCAN_TEXT(0xa9c36d6aU, "Jméno nemá přiřazenu adresu", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* cs */
 SOCKERR_SCAN_TEXT(0xa9c3706fU, "Opération de type socket sur un type non socket", 48, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* fr */
@@ -1357,10 +1489,12 @@ SOCKERR_SCAN_TEXT(0xa9c3706fU, "Opération déjà en cours", 26, 26, 0, AlreadyI
 SOCKERR_SCAN_TEXT(0xa9c3706fU, "Opération non supportée", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* fr */
 SOCKERR_SCAN_TEXT(0xa9c3706fU, "Opération non permise", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* fr */
 SOCKERR_SCAN_TEXT(0xa9c3706fU, "Opération annulée", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* fr */
+SOCKERR_SCAN_TEXT(0xaad88ad9U, "يتعذر تعيين العنوان المطلوب", 51, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* ar */
 SOCKERR_SCAN_TEXT(0xacce9bceU, "Λάθος τύπος πρωτοκόλου για την υποδοχή(socket)", 79, 21, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* el */
 SOCKERR_SCAN_TEXT(0xadc37270U, "Príliš dlhá správa", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* sk */
 SOCKERR_SCAN_TEXT(0xadc37270U, "Prístup odmietnutý", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* sk */
-SOCKERR_SCAN_TEXT(0xaece9bceU, "Λήξη σύνδεση�", 24, 24, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* el */
+SOCKERR_SCAN_TEXT(0xaece9bceU, "Λήξη σύνδεσης", 25, 25, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* el */
+SOCKERR_SCAN_TEXT(0xafd886d9U, "نداء نظام مقطوع", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* ar */
 SOCKERR_SCAN_TEXT(0xb0d097d0U, "Задовге повідомлення", 39, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* uk */
 SOCKERR_SCAN_TEXT(0xb0d097d0U, "Захтев обрађивања је у току", 50, 38, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* sr */
 SOCKERR_SCAN_TEXT(0xb0d097d0U, "Забагато відкритих файлів", 48, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* uk */
@@ -1381,28 +1515,31 @@ SOCKERR_SCAN_TEXT(0xb0d0a0d0U, "Радња је већ у току", 34, 34, 0, 
 SOCKERR_SCAN_TEXT(0xb0d0a0d0U, "Радња је отказана", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* sr */
 SOCKERR_SCAN_TEXT(0xb0d0a4d0U, "Фамилија адресе није подржана протоколом", 76, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* sr */
 SOCKERR_SCAN_TEXT(0xb0d0a4d0U, "Фамилија протокола није подржана", 61, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* sr */
+SOCKERR_SCAN_TEXT(0xb1ce9aceU, "Καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος", 95, 95, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* el */
 SOCKERR_SCAN_TEXT(0xb1ce9aceU, "Καμιά διεύθυνση δεν συνδέεται με το όνομα", 76, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* el */
-SOCKERR_SCAN_TEXT(0xb1ce9aceU, "Καμιά διεύθυνση δε συνδέεται με το όνομα συστήματο�", 94, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* el */
 SOCKERR_SCAN_TEXT(0xb1d09ed0U, "Обработка запроса продолжается", 58, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ru */
 SOCKERR_SCAN_TEXT(0xb1d09ed0U, "Обрыв канала", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ru */
 SOCKERR_SCAN_TEXT(0xb1d0a1d0U, "Сбой поиска имени узла", 41, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ru */
 SOCKERR_SCAN_TEXT(0xb2d09ed0U, "Овлашћење је одбијено", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* sr */
-SOCKERR_SCAN_TEXT(0xb2d0a2d0U, "Твърде много отворени файлове", 55, 40, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* bg */
-SOCKERR_SCAN_TEXT(0xb2d0a2d0U, "Твърде много отворени файлове в системата", 77, 40, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* bg */
+SOCKERR_SCAN_TEXT(0xb2d0a2d0U, "Твърде много отворени файлове в системата", 77, 77, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* bg */
+SOCKERR_SCAN_TEXT(0xb2d0a2d0U, "Твърде много отворени файлове", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* bg */
 SOCKERR_SCAN_TEXT(0xb2d0a2d0U, "Твърде дълго съобщение", 42, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* bg */
 SOCKERR_SCAN_TEXT(0xb3c3686eU, "Nhóm địa chỉ cho tên máy không được hỗ trợ", 59, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* vi */
 SOCKERR_SCAN_TEXT(0xb3c3686eU, "Nhóm địa chỉ không được giao thức hỗ trợ", 57, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* vi */
 SOCKERR_SCAN_TEXT(0xb3c3686eU, "Nhóm giao thức không được hỗ trợ", 44, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* vi */
 SOCKERR_SCAN_TEXT(0xb3ce86ceU, "Άγνωστο σφάλμα διακομιστή", 48, 27, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* el */
-SOCKERR_SCAN_TEXT(0xb3ce86ceU, "Άγνωστο όνομα συστήματο�", 45, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* el */
+SOCKERR_SCAN_TEXT(0xb3ce86ceU, "Άγνωστο όνομα συστήματος", 46, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* el */
+SOCKERR_SCAN_TEXT(0xb3d8a3d8U, "أسقطت الشبكة الاتصال عند إعادة الضبط", 67, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ar */
+SOCKERR_SCAN_TEXT(0xb3d8a7d8U, "اسم الخدمة غير مدعوم لـ ai_socktype", 54, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* ar */
+SOCKERR_SCAN_TEXT(0xb3d8aad8U, "تسبب برنامج في إجهاض الاتصال", 52, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* ar */
+SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có địa chỉ liên quan đến tên máy", 51, 51, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* vi */
+SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không thể gán địa chỉ đã yêu cầu", 46, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có tập tin hoặc thư mục như vậy", 49, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có đường dẫn đến máy", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có thiết bị hoặc địa chỉ như vậy", 54, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có vùng đệm sẵn sàng", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có dữ liệu sẵn sàng", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* vi */
-SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có địa chỉ liên quan đến tên", 46, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* vi */
-SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không có địa chỉ liên quan đến tên máy", 51, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không rõ tên hoặc dịch vụ", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không thể gửi sau khi điểm cuối truyền bị tắt", 61, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* vi */
 SOCKERR_SCAN_TEXT(0xb4c3686bU, "Không thể kết nối mạng", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* vi */
@@ -1415,24 +1552,34 @@ SOCKERR_SCAN_TEXT(0xb4d090d0U, "Адреса одредишта је захте�
 SOCKERR_SCAN_TEXT(0xb4d090d0U, "Адресът вече се използва", 45, 28, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* bg */
 SOCKERR_SCAN_TEXT(0xb4d090d0U, "Адреса је већ у употреби", 44, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* sr */
 SOCKERR_SCAN_TEXT(0xb4d095d0U, "Едностранно прекъсване на връзката от отсрещната страна", 104, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* bg */
+SOCKERR_SCAN_TEXT(0xb4d881d9U, "فشل مؤقت في حل الاسم", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ar */
+SOCKERR_SCAN_TEXT(0xb4d881d9U, "فشل البحث عن اسم الحاسوب", 44, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ar */
+SOCKERR_SCAN_TEXT(0xb4d881d9U, "فشل غير قابل للاسترداد في حل الاسم", 62, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ar */
+SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνίας", 133, 133, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* el */
+SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης", 97, 97, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* el */
+SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει διαθέσιμος χώρος ενταμίευσης", 76, 76, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει διαδρομή στο σύστημα", 60, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υποστηρίζετε από το πρωτόκολλο η οικογένεια διευθύνσεων", 111, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν είναι διαθέσιμο το πρωτόκολλο", 62, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει τέτοια συσκευή ή διεύθυνση", 71, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* el */
-SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει τέτοιο αρχείο ή κατάλογο�", 68, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* el */
-SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνία�", 132, 33, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* el */
-SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνση�", 96, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* el */
+SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει τέτοιο αρχείο ή κατάλογος", 69, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υποστηρίζεται οικογένεια διευθύνσεων για σύστημα", 99, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχουν διαθέσιμα δεδομένα", 59, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* el */
-SOCKERR_SCAN_TEXT(0xb5ce94ceU, "Δεν υπάρχει διαθέσιμος χώρος ενταμίευση�", 75, 21, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* el */
 SOCKERR_SCAN_TEXT(0xb5ce9bceU, "Λειτουργία υποδοχής σε μη-υποδοχή", 62, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* el */
 SOCKERR_SCAN_TEXT(0xb5d092d0U, "Веза је одбијена", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d092d0U, "Везу је поново поставио парњак", 56, 26, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d094d0U, "Действието не е позволено", 47, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09cd0U, "Мережу вимкнено", 29, 29, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* uk */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано адресно семейство за името на компютъра", 98, 98, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* bg */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано адресно семейство от протокола", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* bg */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильно закодирована строка параметра", 79, 79, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемый тип протокола для сокета", 78, 78, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильно закодований рядок параметрів", 77, 77, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* uk */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано семейство протоколи", 62, 62, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* bg */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильный дескриптор файла", 56, 56, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемый тип сокета", 52, 52, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не вдалося призначити вказану адресу", 68, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не е известно името на услугата", 57, 40, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Недопустимый аргумен�", 40, 40, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неисправимая ошибка в разрешении имен", 70, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Немає такого пристрою чи адреси", 58, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нет такого устройства или адреса", 60, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ru */
@@ -1440,30 +1587,26 @@ SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неуспех при търсенето на и
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Невозможно назначить запрошенный адрес", 73, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Невозможно отправить данные после выключения конечной точки передачи", 129, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Невъзстановим провал при анализа за име", 73, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемый тип протокола для сокета", 78, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемый тип сокета", 52, 39, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Некоректний аргумент", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържан протокол", 39, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано адресно семейство за името на компютъра", 98, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано адресно семейство от протокола", 82, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильне значення ai_flags", 48, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не може да се изпраща след изключване на крайната точка на транспорта", 127, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Некоректний аргумен�", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нет доступных данных", 38, 38, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не е асоцииран адрес за името на компютъра", 77, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Недостъпен протокол", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неизвестна сървърна грешка", 50, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* bg */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неисправан аргумент", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неисправна вредност за аи_опције", 60, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподходящо кодиран параметър от тип низ", 75, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Непоправљива грешка при одређивању назива", 78, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* sr */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправилен аргумент", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нет маршрута до узла", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нет такого файла или каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не вдалося отримати доступ до мережі", 67, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Недостъпен адрес на гнездо (socket)", 58, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неизвестное имя или служба", 49, 36, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неисправан аргумен�", 36, 36, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нема такве датотеке или директоријума", 70, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нема таквог уређаја или адресе", 56, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* sr */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправилен аргумен�", 36, 36, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неизвестная ошибка сервера", 50, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильна адреса", 35, 35, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильный адрес", 35, 35, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ru */
@@ -1475,7 +1618,7 @@ SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Невядомая памылка паслужн
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправилен файлов описател", 50, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Не виявлено даних", 32, 32, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Невідома назва чи сервіс", 45, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* uk */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неизвестно име на компютъ�", 48, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* bg */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неизвестно име на компютър", 49, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Немає маршруту до вузла", 43, 32, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемая операция", 49, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдерживаемое семейство протоколов", 72, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ru */
@@ -1492,47 +1635,48 @@ SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нема доступних података", 4
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нема доступног простора међумеморије", 69, 27, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* sr */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправилен тип протокол за гнездото (socket)", 75, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Нема путање до рачунара", 43, 26, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* sr */
+SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Недопустимый аргумент", 41, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Недостаточно буферного пространства", 68, 24, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържана операция", 41, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* bg */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неподдържано семейство протоколи", 62, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* bg */
 SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильное значение для ai_flags", 57, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильный дескриптор файла", 56, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильно закодирована строка параметра", 79, 22, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d09dd0U, "Неправильно закодований рядок параметрів", 77, 22, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09fd0U, "Перервано за сигналом", 40, 40, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09fd0U, "Перерваний системний виклик", 52, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d09fd0U, "Перевищено інтервал очікування з'єднання", 76, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d0a0d0U, "Ресурс тимчасово недоступний", 54, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* uk */
 SOCKERR_SCAN_TEXT(0xb5d0a0d0U, "Ресурс временно недоступен", 50, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Семейство адресов не поддерживается для данного имени узла", 109, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Семейство адресов не поддерживается протоколом", 88, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Семейство адресов не поддерживается для данного имени узла", 109, 109, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Семейство адресов не поддерживается протоколом", 88, 88, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Сетевое соединение было разорвано", 63, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ru */
-SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Сеть не работае�", 29, 29, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ru */
+SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Сеть не работает", 30, 30, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d0a1d0U, "Сеть недоступна", 29, 29, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ru */
 SOCKERR_SCAN_TEXT(0xb5d0bdd0U, "неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* bg */
 SOCKERR_SCAN_TEXT(0xb7bae167U, "Gặp lỗi hệ thống không rõ", 35, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* vi */
-SOCKERR_SCAN_TEXT(0xb7ce9cceU, "Μη έγκυρη παράμετρο�", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* el */
-SOCKERR_SCAN_TEXT(0xb7ce9cceU, "Μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματο�", 93, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* el */
+SOCKERR_SCAN_TEXT(0xb7ce9cceU, "Μη έγκυρη παράμετρος", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* el */
+SOCKERR_SCAN_TEXT(0xb7ce9cceU, "Μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος", 94, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* el */
 SOCKERR_SCAN_TEXT(0xb7d098d0U, "Извориште је тренутно недоступно", 61, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* sr */
 SOCKERR_SCAN_TEXT(0xb7d098d0U, "Изпълнява се обработка на заявката", 64, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* bg */
 SOCKERR_SCAN_TEXT(0xb7d0a3d0U, "Узел выключен", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ru */
 SOCKERR_SCAN_TEXT(0xb7d0b4d0U, "дзеяньне не дазволена", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* be */
-SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Није познат назив или серве�", 51, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* sr */
+SOCKERR_SCAN_TEXT(0xb7d8aed8U, "خطأ خادم غير معروف", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ar */
+SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Ниједна адреса није придружена називу домаћина", 87, 87, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* sr */
+SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Ниједна адреса није придружена са називом", 77, 77, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* sr */
+SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Није познат назив или сервер", 52, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* sr */
 SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Ниска параметра није исправно кодирана", 72, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* sr */
-SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Ниједна адреса није придружена називу домаћина", 87, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* sr */
-SOCKERR_SCAN_TEXT(0xb8d09dd0U, "Ниједна адреса није придружена са називом", 77, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* sr */
 SOCKERR_SCAN_TEXT(0xb8d0a2d0U, "Тимчасова помилка розв'язання назв", 64, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* uk */
 SOCKERR_SCAN_TEXT(0xb8d0a2d0U, "Тип сокета не підтримується", 51, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* uk */
 SOCKERR_SCAN_TEXT(0xb8d0b0d0U, "аи_врстаприкључнице није подржана", 63, 37, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* sr */
 SOCKERR_SCAN_TEXT(0xb8d0b0d0U, "аи_породица није подржана", 47, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* sr */
 SOCKERR_SCAN_TEXT(0xb9ce94ceU, "Διακοπείσα σωλήνωση", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* el */
-SOCKERR_SCAN_TEXT(0xb9ce94ceU, "Διακοπείσα κλήση συστήματο�", 51, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* el */
+SOCKERR_SCAN_TEXT(0xb9ce94ceU, "Διακοπείσα κλήση συστήματος", 52, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* el */
+SOCKERR_SCAN_TEXT(0xb9d885d9U, "معالجة الطلب قيد التنفيذ", 45, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ar */
+SOCKERR_SCAN_TEXT(0xb9d885d9U, "معامل غير صالح", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ar */
+SOCKERR_SCAN_TEXT(0xb9d8a3d8U, "أعاد الند ضبط الاتصال", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ar */
 SOCKERR_SCAN_TEXT(0xbace91ceU, "Ακατάλληλη τιμή στο ai_flags", 45, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* el */
 SOCKERR_SCAN_TEXT(0xbae16870U, "Phần mềm đã gây ra kết nối hủy bỏ", 48, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* vi */
 SOCKERR_SCAN_TEXT(0xbbd097d0U, "Зламаны трубаправод", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* be */
+SOCKERR_SCAN_TEXT(0xbbd0a1d0U, "Слишком много открытых файлов в системе", 73, 73, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ru */
+SOCKERR_SCAN_TEXT(0xbbd0a1d0U, "Слишком много открытых файлов", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ru */
 SOCKERR_SCAN_TEXT(0xbbd0a1d0U, "Слід вказати адресу призначення", 59, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* uk */
-SOCKERR_SCAN_TEXT(0xbbd0a1d0U, "Слишком много открытых файлов", 55, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ru */
-SOCKERR_SCAN_TEXT(0xbbd0a1d0U, "Слишком много открытых файлов в системе", 73, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ru */
 SOCKERR_SCAN_TEXT(0xbbe1696bU, "Kiểu ổ cắm không được hỗ trợ", 43, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* vi */
 SOCKERR_SCAN_TEXT(0xbbe17563U, "Cuộc gọi hệ thống bị gián đoạn", 44, 36, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* vi */
 SOCKERR_SCAN_TEXT(0xbbe190c4U, "Địa chỉ đích là bắt buộc phải có", 47, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* vi */
@@ -1548,9 +1692,9 @@ SOCKERR_SCAN_TEXT(0xbec56f70U, "Požadavek se vyřizuje", 23, 23, 0, InProgress,
 SOCKERR_SCAN_TEXT(0xbec56f70U, "Požiadavka zrušená", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* sk */
 SOCKERR_SCAN_TEXT(0xbec56f70U, "Požadavek zrušen", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* cs */
 SOCKERR_SCAN_TEXT(0xbed094d0U, "Домаћин је пао", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* sr */
+SOCKERR_SCAN_TEXT(0xbed09ad0U, "Конечная точка передачи уже подсоединена", 76, 76, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ru */
+SOCKERR_SCAN_TEXT(0xbed09ad0U, "Конечная точка передачи не подсоединена", 74, 74, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ru */
 SOCKERR_SCAN_TEXT(0xbed09ad0U, "Компютърът е изключен", 40, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* bg */
-SOCKERR_SCAN_TEXT(0xbed09ad0U, "Конечная точка передачи не подсоединена", 74, 27, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ru */
-SOCKERR_SCAN_TEXT(0xbed09ad0U, "Конечная точка передачи уже подсоединена", 76, 27, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ru */
 SOCKERR_SCAN_TEXT(0xbed09bd0U, "Лош описник датотеке", 38, 38, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* sr */
 SOCKERR_SCAN_TEXT(0xbed09bd0U, "Лоша адреса", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* sr */
 SOCKERR_SCAN_TEXT(0xbed09fd0U, "Помилковий дескриптор файла", 52, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* uk */
@@ -1567,6 +1711,7 @@ SOCKERR_SCAN_TEXT(0xbed0a1d0U, "Сообщение слишком длинное
 SOCKERR_SCAN_TEXT(0xbfbae16bU, "Kết nối bị đặt lại bởi ngang hàng", 47, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* vi */
 SOCKERR_SCAN_TEXT(0xbfbae16bU, "Kết nối bị từ chối", 28, 28, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* vi */
 SOCKERR_SCAN_TEXT(0xbfbae16bU, "Kết nối đã quá hạn", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* vi */
+SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το δίκτυο δε λειτουργεί", 43, 43, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το servname δεν υποστηρίζεται από το ai_socktype", 71, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το όνομα ή η υπηρεσία δεν είναι γνωστά", 69, 38, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το δίκτυο έριξε την σύνδεση κατά την επαναφορά", 85, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* el */
@@ -1574,11 +1719,10 @@ SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το δίκτυο δεν είναι προσπε
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το πρωτόκολλο δεν υποστηρίζεται", 59, 32, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το σύστημα δε λειτουργεί", 45, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το ai_socktype δεν υποστηρίζεται", 50, 23, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* el */
-SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το λογισμικό προκάλεσε ακύρωση σύνδεση�", 73, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* el */
-SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το δίκτυο δε λειτουργεί", 43, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* el */
+SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το λογισμικό προκάλεσε ακύρωση σύνδεσης", 74, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* el */
 SOCKERR_SCAN_TEXT(0xbfcea4ceU, "Το ai_family δεν υποστηρίζεται", 48, 21, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* el */
 SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операция не позволена", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ru */
-SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операция выполняется в данный момен�", 67, 39, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ru */
+SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операция выполняется в данный момент", 68, 39, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ru */
 SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операцията може да се изпълнява само за гнездо (socket)", 94, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* bg */
 SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операция для сокета применена к не-сокету", 76, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* ru */
 SOCKERR_SCAN_TEXT(0xbfd09ed0U, "Операцията вече се изпълнява", 53, 34, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* bg */
@@ -1600,9 +1744,9 @@ SOCKERR_SCAN_TEXT(0xc3682061U, "A hálózat elérhetetlen", 25, 25, 0, NetworkUn
 SOCKERR_SCAN_TEXT(0xc3682061U, "A hálózat nem működik", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* hu */
 SOCKERR_SCAN_TEXT(0xc368276cU, "L'hôte cible est arrêté ou en panne", 38, 38, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* fr */
 SOCKERR_SCAN_TEXT(0xc36b6174U, "Také zariadenie alebo adresa neexistuje", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* sk */
+SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereços não suportada para nome de máquina", 59, 59, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* pt_BR */
+SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereços não suportada pelo protocolo", 52, 52, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pt */
 SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereços sem suporte pelo protocolo", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pt_BR */
-SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereços não suportada para nome de máquina", 59, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* pt_BR */
-SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereços não suportada pelo protocolo", 52, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pt */
 SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de protocolo (ai_family) sem suporte", 45, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* pt_BR */
 SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de protoclos não suportada", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* pt */
 SOCKERR_SCAN_TEXT(0xc36d6166U, "Família de endereço para nome de servidor não suportado", 58, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* pt */
@@ -1639,18 +1783,18 @@ SOCKERR_SCAN_TEXT(0xc5757264U, "Družina protokolov ni podprta", 30, 30, 0, Prot
 SOCKERR_SCAN_TEXT(0xc5adc373U, "Síť zrušila spojení (problém se vzdáleným počítačem)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* cs */
 SOCKERR_SCAN_TEXT(0xc5adc373U, "Síťování je mimo provoz", 27, 27, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* cs */
 SOCKERR_SCAN_TEXT(0xc5adc373U, "Síť není dostupná", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* cs */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία βρίσκεται τώρα σε εκτέλεση", 73, 73, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* el */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η άκρη μεταφοράς είναι ήδη συνδεδεμένη", 71, 71, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* el */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία δεν υποστηρίζεται", 57, 57, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* el */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία δεν επιτρέπεται", 53, 53, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* el */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία εκτελείται ήδη", 51, 51, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* el */
+SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία ακυρώθηκε", 42, 42, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* el */
 SOCKERR_SCAN_TEXT(0xce2097ceU, "Η διεύθυνση υποδοχής είναι ήδη σε χρήση", 72, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* el */
 SOCKERR_SCAN_TEXT(0xce2097ceU, "Η άκρη μεταφοράς δεν είναι συνδεδεμένη", 71, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η άκρη μεταφοράς είναι ήδη συνδεδεμένη", 71, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία δεν επιτρέπεται", 53, 30, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία δεν υποστηρίζεται", 57, 30, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία ακυρώθηκε", 42, 23, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία βρίσκεται τώρα σε εκτέλεση", 73, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* el */
-SOCKERR_SCAN_TEXT(0xce2097ceU, "Η λειτουργία εκτελείται ήδη", 51, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* el */
 SOCKERR_SCAN_TEXT(0xce2097ceU, "Η οικογένεια πρωτοκόλλου δεν υποστηρίζεται", 80, 23, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* el */
 SOCKERR_SCAN_TEXT(0xcf2097ceU, "Η σύνδεση έκλεισε από το ταίρι", 55, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* el */
 SOCKERR_SCAN_TEXT(0xcf209fceU, "Ο τύπος της υποδοχής δεν υποστηρίζεται", 71, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* el */
-SOCKERR_SCAN_TEXT(0xcf209fceU, "Ο πόρος είναι προσωρινά μη διαθέσιμο�", 68, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* el */
+SOCKERR_SCAN_TEXT(0xcf209fceU, "Ο πόρος είναι προσωρινά μη διαθέσιμος", 69, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* el */
 SOCKERR_SCAN_TEXT(0xd02097d0U, "З назвою не пов’язано жодної адреси", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* uk */
 SOCKERR_SCAN_TEXT(0xd02097d0U, "З даною назвою вузла не пов'язано жодної адреси", 86, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* uk */
 SOCKERR_SCAN_TEXT(0xd020a1d0U, "С именем не связано ни одного адреса", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ru */
@@ -1662,6 +1806,52 @@ SOCKERR_SCAN_TEXT(0xd120a3d0U, "У системі забагато відкри�
 SOCKERR_SCAN_TEXT(0xe16990c4U, "Điểm cuối truyền đã được kết nối", 49, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* vi */
 SOCKERR_SCAN_TEXT(0xe16990c4U, "Điểm cuối truyền chưa kết nối", 41, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* vi */
 SOCKERR_SCAN_TEXT(0xe1756863U, "Chuỗi tham số không phải được mã  hóa đúng", 57, 40, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* vi */
+SOCKERR_SCAN_TEXT(0xe19083e1U, "არასწორი მნიშვნელობა: ai_flags", 68, 68, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ka */
+SOCKERR_SCAN_TEXT(0xe19083e1U, "არასწორი არგუმენტი", 52, 52, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ka */
+SOCKERR_SCAN_TEXT(0xe19083e1U, "ამ ჰოსტის მისამართის ტიპი მხარდაუჭერელია", 112, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ka */
+SOCKERR_SCAN_TEXT(0xe19183e1U, "ბაფერის სივრცე მიუწვდომელია", 77, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ka */
+SOCKERR_SCAN_TEXT(0xe19283e1U, "გაფუჭებული მილი", 43, 30, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ka */
+SOCKERR_SCAN_TEXT(0xe19383e1U, "დაკავშირება უარყოფილია", 64, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ka */
+SOCKERR_SCAN_TEXT(0xe19983e1U, "კავშირი გაწყვეტილია პარტნიორის მიერ", 99, 99, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ka */
+SOCKERR_SCAN_TEXT(0xe19983e1U, "კავშირის ვადა გავიდა", 56, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მისამართი უკვე გამოიყენება", 74, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მოწყობილობა ან მისამართი არ არსებობს", 100, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მიმდინარეობს მოთხოვნის დამუშავება", 95, 36, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მეტისმეტად ბევრი გახსნილი ფაილი", 87, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მონაცემები მიუწვდომელია", 67, 30, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ka */
+SOCKERR_SCAN_TEXT(0xe19b83e1U, "მოთხოვნა გაუქმებულია", 58, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* ka */
+SOCKERR_SCAN_TEXT(0xe19d83e1U, "ოპერაცია მხარდაუჭერელია", 67, 67, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* ka */
+SOCKERR_SCAN_TEXT(0xe19d83e1U, "ოპერაცია ნებადაურთველია", 67, 67, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ka */
+SOCKERR_SCAN_TEXT(0xe19d83e1U, "ოპერაცია მიმდინარეობს", 61, 61, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ka */
+SOCKERR_SCAN_TEXT(0xe19d83e1U, "ოპერაცია გაუქმებულია", 58, 58, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* ka */
+SOCKERR_SCAN_TEXT(0xe19d83e1U, "ოპერაცია უკვე მიმდინარეობს", 74, 37, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* ka */
+SOCKERR_SCAN_TEXT(0xe19e83e1U, "პროტოკოლი ხელმიუწვდომელია", 73, 73, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ka */
+SOCKERR_SCAN_TEXT(0xe19e83e1U, "პროტოკოლი მხარდაუჭერელია", 70, 70, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* ka */
+SOCKERR_SCAN_TEXT(0xe19e83e1U, "პარამეტრის სტრიქონი არასწორადაა კოდირებული", 120, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ka */
+SOCKERR_SCAN_TEXT(0xe19e83e1U, "პროტოკოლის ოჯახი მხარდაუჭერელია", 89, 30, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სახელის გადაწყვეტის აღუდგენელი შეცდომა", 108, 108, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სახელის გადაწყვეტის დროებითი შეცდომა", 102, 102, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სოკეტის ტიპი ხარდაუჭერელია", 74, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სისტემაში მეტისმეტად ბევრი ღია ფაილია", 103, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სახელი ან სერვისი უცნობია", 69, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სახელთან მისამართი ასოცირებული არაა", 99, 24, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სერვერის უცნობი შეცდომა", 65, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a183e1U, "სამიზნე მისამართი აუცილებელია", 83, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a383e1U, "უცნობი ჰოსტი", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a483e1U, "ფაილის ცუდი დესკრიპტორი", 65, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a483e1U, "ფაილი ან საქაღალდე არ არსებობს", 82, 22, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a583e1U, "ქსელი გათიშულია", 43, 40, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a583e1U, "ქსელი მიუწვდომელია", 52, 40, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a583e1U, "ქსელის გადატვირთვისას კავშირი დაიკარგა", 108, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a883e1U, "შეწყვეტილი სისტემური გამოძახება", 89, 89, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a883e1U, "შეტყობინება ძალიან გრძელია", 74, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ka */
+SOCKERR_SCAN_TEXT(0xe1a883e1U, "შეწყვეტილია სიგნალის მიერ", 71, 33, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* ka */
+SOCKERR_SCAN_TEXT(0xe1aa83e1U, "ცუდი მისამართი", 40, 40, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ka */
+SOCKERR_SCAN_TEXT(0xe1ac83e1U, "წვდომა აკრძალულია", 49, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ka */
+SOCKERR_SCAN_TEXT(0xe1b083e1U, "ჰოსტამდე რაუტი უცნობია", 62, 40, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ka */
+SOCKERR_SCAN_TEXT(0xe1b083e1U, "ჰოსტი გათიშულია", 43, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ka */
+SOCKERR_SCAN_TEXT(0xe1b083e1U, "ჰოსტის სახელზე მიბმული არაა", 75, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ka */
+SOCKERR_SCAN_TEXT(0xe1b083e1U, "ჰოსტის სახელის მოძებნის შეცდომა", 87, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ka */
 SOCKERR_SCAN_TEXT(0xe38d83e3U, "ネットワークが落ちています", 39, 39, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ja */
 SOCKERR_SCAN_TEXT(0xe38d83e3U, "ネットワークに届きません", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ja */
 SOCKERR_SCAN_TEXT(0xe39183e3U, "パラメーター文字列が正しくエンコードされていません", 75, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ja */
@@ -1700,6 +1890,7 @@ SOCKERR_SCAN_TEXT(0xe48d93e6U, "操作已取消", 15, 15, 0, OperationAborted, S
 SOCKERR_SCAN_TEXT(0xe49a80e9U, "通信端点が接続されていません", 42, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ja */
 SOCKERR_SCAN_TEXT(0xe49a80e9U, "通信端点が既に接続されています", 45, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ja */
 SOCKERR_SCAN_TEXT(0xe49a80e9U, "通信端点のシャットダウン後は送信できません", 63, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ja */
+SOCKERR_SCAN_TEXT(0xe4a894e7U, "用于套接字的协议类型错误", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe4aba2e8U, "被中断的系统调用", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe4aba2e8U, "被信号中断", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe4ad81e9U, "遭信號中斷", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* zh_TW */
@@ -1718,19 +1909,23 @@ SOCKERR_SCAN_TEXT(0xe5948de5U, "協定群組不支援", 21, 21, 0, ProtocolFamil
 SOCKERR_SCAN_TEXT(0xe5948de5U, "協定不存在", 15, 15, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe5948de5U, "協定不支援", 15, 15, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe59f9fe5U, "域名解析中出现不可修复的失败", 42, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe59f9fe5U, "域名解析出现无法恢复的错误", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe59f9fe5U, "域名解析出现暂时性错误", 33, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe59f9fe5U, "域名解析暂时失败", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5a184e7U, "無効な引数です", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ja */
-SOCKERR_SCAN_TEXT(0xe5a3ade6U, "正在處理請�", 17, 17, 1, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe5a3ade6U, "正在处理请求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe5a3ade6U, "正在處理請求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe5ad96e6U, "断开的管道", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b09ce5U, "地址已在使用", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, "許可されていない操作です", 36, 36, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, "許可がありません", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ja */
-SOCKERR_SCAN_TEXT(0xe5b2b7e5U, "已取消請�", 14, 14, 1, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe5b2b7e5U, "已取消請求", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe5be8fe7U, "現在処理中の操作です", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ja */
 SOCKERR_SCAN_TEXT(0xe681a6e8U, "要求がキャンセルされました", 39, 39, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* ja */
 SOCKERR_SCAN_TEXT(0xe681a6e8U, "要求された処理は実行中です", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ja */
 SOCKERR_SCAN_TEXT(0xe681a6e8U, "要求アドレスに割り当てられません", 48, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* ja */
 SOCKERR_SCAN_TEXT(0xe6828fe5U, "参数字串无法正确编码", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6828fe5U, "参数字符串编码不正确", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe684b5e8U, "资源暂时不可用", 21, 21, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe687b3e8U, "資源暫時無法取得", 24, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe688b6e6U, "消息过长", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* zh_CN */
@@ -1739,10 +1934,12 @@ SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持 ai_socktype 的伺服名称", 37, 37, 
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支援主機名稱的位址家族", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不明なサーバーエラーです", 36, 36, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ja */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不正なファイル記述子です", 36, 36, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ja */
+SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持主机名的地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的主机名地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的套接字类型", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不正なアドレスです", 27, 27, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ja */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不明なホストです", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ja */
+SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的 ai_family", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的协议族", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支援 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* zh_TW */
@@ -1751,35 +1948,42 @@ SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支援 ai_family", 19, 19, 0, AddressFamilyNo
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的协议", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe68db8e4U, "不支持的操作", 18, 18, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有位址關聯至此主機名稱", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有此名稱所對應的位�", 32, 32, 1, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有可用的緩衝空間了", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有此一檔案或目錄", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有此一裝置或位�", 26, 26, 1, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有此一裝置或位址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe692b2e6U, "沒有可用的資料", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe69ebfe8U, "连接被对方重置", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe69ebfe8U, "连接被对方重设", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe69ebfe8U, "连接被拒绝", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe69ebfe8U, "连接超时", 12, 12, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a097e6U, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a097e6U, "无法指定被请求的地�", 29, 29, 1, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a097e6U, "无法分配被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a097e6U, "无法指定被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a097e6U, "无效的参数", 15, 15, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a184e7U, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a184e7U, "無法指定所需的位�", 26, 26, 1, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a184e7U, "無法指定所需的位址", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6a184e7U, "無法接觸網路", 18, 18, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有与主机名关联的地�", 32, 32, 1, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有与主机名关联的地址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有可用的缓冲区空间", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有与名字关联的地�", 29, 29, 1, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有那个文件或目录", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有那个设备或地�", 26, 26, 1, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有那个设备或地址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有到主机的路由", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, "没有可用的数据", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a3a7e8U, "解析名稱時發生無法復原錯誤", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6a3a7e8U, "解析名稱時發生暫時性錯誤", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a59fe6U, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6aa9ce6U, "未正確編碼參數字串", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, "中斷的系統呼叫", 21, 21, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6b7afe8U, "请求已取消", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6bbb8e4U, "主机名搜索失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bbb8e4U, "主机已关闭", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6bbb8e4U, "主机关闭", 12, 12, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe78d87e9U, "重置时断开网络连接", 27, 27, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe78d90e5U, "名称或服务未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe78d90e5U, "名稱或服務未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe791bde7U, "网络连接在重置时断开", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe791bde7U, "网络不可达", 15, 15, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe791bde7U, "网络已关闭", 15, 15, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7928be6U, "拒絕不符權限的操作", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* zh_TW */
@@ -1798,24 +2002,26 @@ SOCKERR_SCAN_TEXT(0xe7a988e5U, "利用可能な空きバッファがありませ
 SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的名称或服务", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的服务器错误", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的遠端位�", 20, 20, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的遠端位址", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7aa9ce6U, "未知的主机", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, "系統中太多的開啟檔案", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, "系统中打开的文件过多", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe8809ce9U, "需要目标地�", 17, 17, 1, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe8809ce9U, "需要目標位�", 17, 17, 1, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe8809ce9U, "需要目标地址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe8809ce9U, "需要目標位址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe88f8de5U, "协议不支持的地址族", 27, 27, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的 socket 协议类型", 29, 29, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的 ai_flags 的值", 25, 25, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的文件描述符", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* zh_CN */
-SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的地�", 14, 14, 1, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的 ai_flags 值", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe89994e9U, "错误的地址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe89a80e9U, "通訊端的協定錯誤型態", 30, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe89a80e9U, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, "传输端点尚未连接", 24, 24, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, "传输端点已连接", 21, 21, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8af8ce9U, "錯誤的檔案敘述項", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe8af8ce9U, "錯誤的位�", 14, 14, 1, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* zh_TW */
-SOCKERR_SCAN_TEXT(0xe8b194e7U, "由软件导致的连接断�", 29, 29, 1, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe8af8ce9U, "錯誤的位址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe8b194e7U, "由软件导致的连接中止", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b194e7U, "由软件导致的连接断开", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8b2b6e7U, "網路停擺", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe8b382e5U, "傳輸的兩端已經完成連線了", 36, 36, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe8b382e5U, "傳輸的兩端尚未連線", 27, 27, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* zh_TW */
@@ -1829,7 +2035,7 @@ SOCKERR_SCAN_TEXT(0xe9a4ade6U, "此項操作已在處理中", 27, 27, 0, Already
 SOCKERR_SCAN_TEXT(0xe9a89ce5U, "在重設時網路連線漏失", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe9b9afe5U, "对非套接字进行套接字操作", 36, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xea80a7ecU, "지금 진행 중인 명령", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ko */
-SOCKERR_SCAN_TEXT(0xea8897edU, "허가 거�", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ko */
+SOCKERR_SCAN_TEXT(0xea8897edU, "허가 거부", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ko */
 SOCKERR_SCAN_TEXT(0xea9c8becU, "시그널 때문에 중단됨", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* ko */
 SOCKERR_SCAN_TEXT(0xeab097ecU, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ko */
 SOCKERR_SCAN_TEXT(0xeab097ecU, "연결이 거부됨", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ko */
