@@ -68,6 +68,7 @@ foreach ($symbols as $symbol => $uses) {
     }
 }
 $platformTexts = $texts;
+$shortTexts = []; // keys of musl's and libcurl's texts too vague to count alone
 $localized = []; // lower-cased text => list of [platform, family, symbol, code, case, text, language]
 foreach (glob("$root/src/l10n/*.def") as $file) {
     $platform = str_contains(basename($file), 'windows') ? array_search('windows', $platforms, true) : 0;
@@ -76,11 +77,16 @@ foreach (glob("$root/src/l10n/*.def") as $file) {
         $text = trim(c_string($text));
         $use = [$platform, $family, $symbol, $code, $map[$symbol], $text, $lang];
         if ($lang === 'musl' || $lang === 'curl') {
-            // English: the automaton's, when long enough; a text a platform's table has already
-            // keeps that table's meaning and symbol
+            // English: the automaton's, when long enough and naming something of the network
+            // (musl's and libcurl's are short: "Not supported" alone is no failure). A text a
+            // platform's table has for another symbol keeps that table's symbol.
             $key = strtolower(rtrim($text, '.'));
-            if (!isset($platformTexts[$key])) {
-                $texts[$key][] = $use;
+            if (!in_array($symbol, array_column($platformTexts[$key] ?? [[2 => $symbol]], 2), true)) {
+                continue;
+            }
+            $texts[$key][] = $use;
+            if (strlen($text) < 20 && !preg_match('/connect|host|network|address|socket|route|name|timed|refused|reset|unreachable|resolv/i', $text)) {
+                $shortTexts[$key] = true;
             }
         } else {
             $localized[strtolower(without_period($text))][] = $use;
@@ -376,7 +382,7 @@ foreach ($texts as $key => $uses) {
         continue;
     }
     [$case, $symbol, $family, $platform, $code] = $class;
-    if (too_generic($uses[0][5])) {
+    if (too_generic($uses[0][5]) || isset($shortTexts[$key])) {
         $whole[$key] = [$uses, $class];
         continue;
     }

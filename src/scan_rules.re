@@ -51,19 +51,14 @@
 'An unknown, invalid, or unsupported' { SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
 'API function called from within callback' { SOCKERR_CURL_MESSAGE(93); }
 'Asynchronous I/O cancelled' { SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
-'Bad argument' { SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
 'Bad file descriptor' { SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Bad file number' { SOCKERR_MESSAGE("EBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Bad message size' { SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
-'Bad protocol' { SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
 'Bad value for ai_flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
-'Call interrupted' { SOCKERR_MESSAGE("WSAEINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004); }
-'Call would block' { SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
 'Can not set SSL crypto engine as default' { SOCKERR_CURL_MESSAGE(54); }
 'Can\'t assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Can\'t send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Cannot assign requested address' { SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 5, 143); }
+'Cannot send after socket shutdown' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Cannot send after transport endpoint' { SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
 'Chunk callback failed' { SOCKERR_CURL_MESSAGE(88); }
 'Connection aborted' { SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103); }
@@ -133,8 +128,6 @@
 'Interrupted by a signal' { SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 'Interrupted system call' { SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Invalid argument' { SOCKERR_MESSAGE("EINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'Invalid arguments' { SOCKERR_MESSAGE("WSAEINVAL", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022); }
-'invalid flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 5, 3); }
 'Invalid value for ai_flags' { SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Invalid value for hints' { SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Issuer check against peer certificate' { SOCKERR_CURL_MESSAGE(83); }
@@ -143,10 +136,9 @@
 'Login denied' { SOCKERR_CURL_MESSAGE(67); }
 'Malformed option provided in a setopt' { SOCKERR_CURL_MESSAGE(49); }
 'Maximum file size exceeded' { SOCKERR_CURL_MESSAGE(63); }
-'Message too large' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90); }
 'Message too long' { SOCKERR_MESSAGE("EMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'Name could not be resolved at this time' { SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
-'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 2, 8); }
+'Name does not resolve' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'Name has no usable address' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 0, -5); }
 'name or service is not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
 'Name or service not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
@@ -162,7 +154,6 @@
 'No address associated with name' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 'No address associated with nodename' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
 'no address for the specified node name' { SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
-'No buffer space' { SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
 'No buffer space available' { SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No connection could be made because the' { SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
 'No data available' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }

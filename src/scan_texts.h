@@ -4,6 +4,9 @@
  * key is the first four bytes, ASCII letters in lower case, little-endian; head the bytes
  * compared when the text is found alone; whole 1 for a text found only as the whole of what an
  * envelope names (php_network_getaddresses: ... failed: Try again). Sorted by key. */
+SOCKERR_SCAN_TEXT(0x20646162U, "Bad message size", 16, 16, 1, MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040, "WSAEMSGSIZE") /* windows */
+SOCKERR_SCAN_TEXT(0x20646162U, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, "WSAEFAULT") /* windows */
+SOCKERR_SCAN_TEXT(0x20646162U, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, "WSAEPROTOTYPE") /* windows */
 SOCKERR_SCAN_TEXT(0x20646162U, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, "EFAULT") /* linux darwin freebsd openbsd netbsd solaris aix hpux */
 SOCKERR_SCAN_TEXT(0x20646162U, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* windows */
 SOCKERR_SCAN_TEXT(0x20646162U, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, "EAI_BADHINTS") /* darwin */
@@ -198,10 +201,13 @@ SOCKERR_SCAN_TEXT(0x6176656eU, "Nevalida dosierpriaĵo", 22, 22, 0, OperationAbo
 SOCKERR_SCAN_TEXT(0x6176656eU, "Nevalida argumento", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* eo */
 SOCKERR_SCAN_TEXT(0x6176656eU, "Nevaljani argument", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* hr */
 SOCKERR_SCAN_TEXT(0x6176656eU, "Nevalida adreso", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* eo */
+SOCKERR_SCAN_TEXT(0x61766e69U, "Invalid arguments", 17, 17, 1, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, "WSAEINVAL") /* windows */
+SOCKERR_SCAN_TEXT(0x61766e69U, "invalid flags", 13, 13, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, "EAI_BADFLAGS") /* solaris linux */
 SOCKERR_SCAN_TEXT(0x617a6576U, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* hr */
 SOCKERR_SCAN_TEXT(0x617a6576U, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* hr */
 SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 63, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* vi */
 SOCKERR_SCAN_TEXT(0x619c80e2U, "“ai_family” không được hỗ trợ", 42, 42, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* vi */
+SOCKERR_SCAN_TEXT(0x62206f6eU, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, "WSAENOBUFS") /* windows */
 SOCKERR_SCAN_TEXT(0x62616c73U, "Slaba vrednost ai_flags", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* sl */
 SOCKERR_SCAN_TEXT(0x626d6f6eU, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* es */
 SOCKERR_SCAN_TEXT(0x626d6f6eU, "Nombre o servicio desconocido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* es */
@@ -658,6 +664,8 @@ SOCKERR_SCAN_TEXT(0x6c676f66U, "Foglalatművelet egy nem foglalat elemen", 40, 4
 SOCKERR_SCAN_TEXT(0x6c686566U, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* de */
 SOCKERR_SCAN_TEXT(0x6c69676fU, "Ogiltigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sv */
 SOCKERR_SCAN_TEXT(0x6c69746fU, "Otillåtet värde för ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* sv */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, "WSAEINTR") /* windows */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, "WSAEWOULDBLOCK") /* windows */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, "Fallada irrecuperable a la resolució de noms", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ca */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, "Fallada temporal a la resolució de noms", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ca */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, "Fallo non recuperable na resolución de nomes", 45, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* gl */
@@ -1070,6 +1078,7 @@ SOCKERR_SCAN_TEXT(0x736f7270U, "Prostor za medpomnilnik ni na voljo", 35, 35, 0,
 SOCKERR_SCAN_TEXT(0x7370706fU, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* nb */
 SOCKERR_SCAN_TEXT(0x73707075U, "Uppslagning av värdnamn misslyckades", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* sv */
 SOCKERR_SCAN_TEXT(0x7373656dU, "Messaggio troppo lungo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* it */
+SOCKERR_SCAN_TEXT(0x7373656dU, "Message too large", 17, 17, 1, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* linux */
 SOCKERR_SCAN_TEXT(0x7373656dU, "Message trop long", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* fr */
 SOCKERR_SCAN_TEXT(0x7373656eU, "Nessun indirizzo associato al nome host", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* it */
 SOCKERR_SCAN_TEXT(0x7373656eU, "Nessuno spazio di buffer disponibile", 36, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* it */
