@@ -30,7 +30,7 @@ echo "explain:     ", sockerr_explain('[Errno 61] Connection refused')['error'],
 try {
     sockerr_scan('errno=111', 'plan9');
 } catch (ValueError $e) {
-    echo substr($e->getMessage(), 0, 73), "...\n";
+    echo substr($e->getMessage(), 0, 74), "...\n";
 }
 ?>
 --EXPECT--
