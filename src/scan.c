@@ -35,6 +35,10 @@ typedef struct {
 	const unsigned char *token;
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
+	const struct scan_text_s *hint; /* the texts whose key starts at hint_at, found by next_start() */
+	const unsigned char *hint_at;
+	const unsigned char *block;     /* the 16 bytes next_start() looked at last, and the starts in */
+	unsigned int starts;            /* them it has not returned yet */
 	sockerr_scan_cb callback;
 	void *context;
 } scanner;
@@ -56,7 +60,7 @@ static const unsigned char classes[256] = {
 };
 #define is_word(c) (classes[(unsigned char) (c)] & W)
 #define is_letter(c) (classes[(unsigned char) (c)] & L)
-#define lower(c) ((unsigned char) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c)))
+#define lower(c) ((unsigned char) ((c) | ((unsigned int) ((c) - 'A') < 26U) << 5)) /* c is unsigned */
 
 /* Is the token inside a URL or a path, such as /api/connection-timeout or http://h/EPERM? */
 static int inside_url_or_path(const scanner *s)
@@ -272,8 +276,9 @@ static int emit_rust_kind(scanner *s)
  * libraries' translations, and texts too short or common to mean a failure alone, which count
  * only as the whole of what an envelope names ("getaddrinfo for db failed: Try again").
  */
-typedef struct {
-	uint32_t key;          /* the first four bytes, ASCII letters in lower case, little-endian */
+typedef struct scan_text_s {
+	uint32_t key_lo;       /* the first eight bytes (zeros after a shorter text), each | 0x20 */
+	uint32_t key_hi;       /* (ASCII letters in lower case), as two little-endian halves */
 	const char *text;
 	unsigned short length;
 	unsigned char head;    /* the bytes compared when the text is found alone */
@@ -286,25 +291,40 @@ typedef struct {
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key, text, length, head, whole, error, family, platform, native, name) \
-	{ key, text, length, head, whole, SOCKERR_CASE_##error, family, platform, native, name },
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, text, length, head, whole, error, family, platform, native, name) \
+	{ key_lo, key_hi, text, length, head, whole, SOCKERR_CASE_##error, family, platform, native, name },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
 };
 #define TEXT_COUNT (sizeof(texts) / sizeof(texts[0]))
 
-/* The first text whose first four bytes are p's (p has four bytes), or NULL. */
-static const scan_text *texts_at(const unsigned char *p)
+/* Four bytes from p (n < 4: n, then zeros), each | 0x20, as a little-endian number: half a key. */
+static uint32_t key_half(const unsigned char *p, size_t n)
 {
-	uint32_t key = (uint32_t) lower(p[0]) | (uint32_t) lower(p[1]) << 8 | (uint32_t) lower(p[2]) << 16
-		| (uint32_t) lower(p[3]) << 24;
-	uint32_t slot;
+	uint32_t value = 0;
 
-	for (slot = (uint32_t) (key * 2654435761U) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot];
+	if (n >= 4) {
+		return (uint32_t) (p[0] | 0x20) | (uint32_t) (p[1] | 0x20) << 8 | (uint32_t) (p[2] | 0x20) << 16
+			| (uint32_t) (p[3] | 0x20) << 24;
+	}
+	while (n > 0) {
+		n--;
+		value = value << 8 | (uint32_t) (p[n] | 0x20);
+	}
+	return value;
+}
+
+/* The first text whose key is that of p's first n bytes (n >= 4; 8 at most count; lo is the
+ * key's first half, key_half(p, 4)), or NULL. */
+static const scan_text *texts_at(const unsigned char *p, size_t n, uint32_t lo)
+{
+	uint32_t hi = n > 4 ? key_half(p + 4, n - 4) : 0, slot;
+
+	for (slot = (uint32_t) (lo * 2654435761U + hi * 2246822519U) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot];
 			slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
 		const scan_text *t = &texts[scan_text_slot[slot] - 1];
 
-		if (t->key == key) {
+		if (t->key_lo == lo && t->key_hi == hi) {
 			return t;
 		}
 	}
@@ -323,16 +343,17 @@ static int same_folded(const unsigned char *p, const char *text, size_t n)
 	return 1;
 }
 
-/* The text found at p alone (its head), or, with `whole`, the text that is all of p's `whole` bytes. */
-static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole)
+/* The text found at p alone (its head), or, with `whole`, the text that is all of p's `whole`
+ * bytes; `first` is the first text of p's key when the caller has looked it up already. */
+static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole, const scan_text *first)
 {
 	const scan_text *t;
-	uint32_t key;
 
-	if (avail < 4 || !(t = texts_at(p))) {
+	/* a text found alone has 8 bytes and more (too_generic() in scripts/gen-scan-rules.php) */
+	if (!first && ((whole ? whole : avail) < (whole ? 4 : 8) || !(first = texts_at(p, whole ? whole : 8, key_half(p, 4))))) {
 		return NULL;
 	}
-	for (key = t->key; t < texts + TEXT_COUNT && t->key == key; t++) {
+	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
 		size_t n = whole ? t->length : t->head;
 
 		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, t->text, n)) {
@@ -346,6 +367,14 @@ static int emit_text(scanner *s, const scan_text *t)
 {
 	return emit(s, SOCKERR_FOUND_MESSAGE, t->error, t->platform >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT,
 		t->family, t->platform, t->native, t->name, -1);
+}
+
+/* The first c in [p, end), or end. */
+static const unsigned char *first_of(const unsigned char *p, const unsigned char *end, unsigned char c)
+{
+	const unsigned char *found = memchr(p, c, (size_t) (end - p));
+
+	return found ? found : end;
 }
 
 /* The most an envelope's text can be: longer is no text of the tables, and the bound keeps scans linear. */
@@ -364,10 +393,13 @@ static int emit_segment(scanner *s, unsigned char close)
 	while (p < s->limit && *p == ' ') {
 		p++;
 	}
-	for (end = p; end < s->limit && *end != '\n' && *end != '\r' && *end != '\0'; end++) {
-		if (end - p > SEGMENT_MAX) {
-			return 1;
-		}
+	/* the line's end: '\n', '\r' or a NUL, within SEGMENT_MAX bytes */
+	end = p + ((size_t) (s->limit - p) < SEGMENT_MAX ? (size_t) (s->limit - p) : SEGMENT_MAX);
+	end = first_of(p, end, '\n');
+	end = first_of(p, end, '\r');
+	end = first_of(p, end, '\0');
+	if (end - p >= SEGMENT_MAX) {
+		return 1;
 	}
 	if (close) {
 		/* the last one on the line: a text may hold parentheses of its own */
@@ -388,7 +420,7 @@ static int emit_segment(scanner *s, unsigned char close)
 			break;
 		}
 	}
-	if (!(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p)))) {
+	if (!(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), NULL))) {
 		return 1;
 	}
 	s->token = p;
@@ -514,19 +546,79 @@ static int emit_symbol(scanner *s)
 	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
-/* 1 if a rule can start at p: its first three bytes' classes are in the table of starts. */
-static unsigned int may_start(const scanner *s, const unsigned char *p)
+/*
+ * The first test of a start (see may_start()), with as few branches as a table lookup needs:
+ * in a block of text most starts fail it, and a test per start that the processor cannot
+ * predict costs more than the lookup.
+ */
+static unsigned int first_test(const scanner *s, const unsigned char *p)
+{
+	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
+	unsigned int bit;
+
+	if (p[0] < 0x80) {
+		return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
+	}
+	if (p[0] < 0xe0) {
+		bit = (unsigned int) (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+		return (scan_text_utf8_2[bit >> 5] >> (bit & 31)) & 1;
+	}
+	bit = (unsigned int) (p[0] & 0x0f) << 12 | (unsigned int) (p[1] & 0x3f) << 6 | (*third & 0x3f);
+	return (scan_text_utf8_3[bit >> 5] >> (bit & 31)) & 1;
+}
+
+/*
+ * What may start at p, a word's first letter, '[', '(' or ':', or a character of another script:
+ * 1 a rule of the automaton (its first three bytes' classes are in scan_starts, and in
+ * scan_starts_short or its first four bytes' bit in scan_starts4), 2 a text of the
+ * hash table found alone (its first character is one such a text starts with, in scan_index.h's
+ * tables, and its first eight bytes are a key: s->hint then holds the texts of that key).
+ */
+static int may_start(scanner *s, const unsigned char *p)
 {
 	/* p[1] is at most the NUL after the text; past it, a rule cannot match anyway */
 	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
+	unsigned int bit, pair, what = 0;
 
-	return (scan_starts[scan_class[p[0]] * 32 + scan_class[p[1]]] >> scan_class[*third]) & 1;
-}
+	if (p[0] < 0x80) {
+		unsigned int c = scan_class[*third];
 
-/* 1 if a text of the hash table that can be found alone may start at p: its first four bytes are a key */
-static int may_start_text(const scanner *s, const unsigned char *p)
-{
-	return s->limit - p >= 4 && texts_at(p) != NULL;
+		uint32_t key;
+
+		pair = scan_class[p[0]] * 32U + scan_class[p[1]];
+		if (!((scan_starts[pair] >> c) & 1)) {
+			return 0; /* most words of an ordinary line */
+		}
+		/* a rule with a short start; or a rule, or a text (of 8 bytes and more), with these four bytes */
+		what = (scan_starts_short[pair] >> c) & 1;
+		if (s->limit - p < 4) {
+			return (int) what;
+		}
+		key = key_half(p, 4);
+		bit = (uint32_t) (key * 2654435761U) >> 16;
+		what |= ((scan_starts_long[pair] >> c) & 1) && ((scan_starts4[bit >> 5] >> (bit & 31)) & 1);
+		if (s->limit - p >= 8 && ((scan_text_ascii[pair] >> c) & 1) && ((scan_text_starts4[bit >> 5] >> (bit & 31)) & 1)
+				&& (s->hint = texts_at(p, 8, key)) != NULL) {
+			s->hint_at = p;
+			what |= 2;
+		}
+		return (int) what;
+	} else if (p[0] < 0xe0) {
+		bit = (unsigned int) (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+		if (!((scan_text_utf8_2[bit >> 5] >> (bit & 31)) & 1)) {
+			return 0;
+		}
+	} else {
+		bit = (unsigned int) (p[0] & 0x0f) << 12 | (unsigned int) (p[1] & 0x3f) << 6 | (*third & 0x3f);
+		if (!((scan_text_utf8_3[bit >> 5] >> (bit & 31)) & 1)) {
+			return 0;
+		}
+	}
+	if (s->limit - p >= 8 && (s->hint = texts_at(p, 8, key_half(p, 4))) != NULL) {
+		s->hint_at = p;
+		what |= 2;
+	}
+	return (int) what;
 }
 
 #ifdef SCAN_SSE2
@@ -542,9 +634,10 @@ static int lowest_bit(unsigned int bits)
 #endif
 }
 
-/* Bit i is set if p[i] is a letter that starts a word, '[', '(' or ':', or the first byte of a
- * UTF-8 character (0xc0 and up). */
-static unsigned int starts16(const unsigned char *p, int after_letter)
+/* Bit i is set if p[i] is a letter that starts a word, '[', '(' or ':', or where a text of
+ * another script may start: a two-byte UTF-8 character (Cyrillic, Greek, accented Latin) after
+ * an ASCII byte, any three-byte one (Chinese, Japanese and Korean have no spaces between words). */
+static unsigned int starts16(const unsigned char *p, int after_letter, int after_high)
 {
 	__m128i bytes = _mm_loadu_si128((const __m128i *) (const void *) p);
 	/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
@@ -552,38 +645,68 @@ static unsigned int starts16(const unsigned char *p, int after_letter)
 	unsigned int letters = (unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26)));
 	__m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
 		_mm_cmpeq_epi8(bytes, _mm_set1_epi8('('))), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')));
-	/* as signed bytes, 0xc0..0xff are -64..-1: above -65, and with the high bit set */
-	__m128i leads = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-65)), bytes);
+	unsigned int high = (unsigned int) _mm_movemask_epi8(bytes);
+	unsigned int starts = (letters & ~((letters << 1) | (unsigned int) after_letter)) | (unsigned int) _mm_movemask_epi8(punct);
 
-	return (letters & ~((letters << 1) | (unsigned int) after_letter))
-		| (unsigned int) _mm_movemask_epi8(_mm_or_si128(punct, leads));
+	if (high) { /* most blocks of most logs are ASCII */
+		/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
+		unsigned int lead2 = (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-63)),
+			_mm_cmplt_epi8(bytes, _mm_set1_epi8(-32))));
+		unsigned int lead3 = (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-33)),
+			_mm_cmplt_epi8(bytes, _mm_set1_epi8(-16))));
+
+		starts |= (lead2 & ~((high << 1) | (unsigned int) after_high)) | lead3;
+	}
+	return starts;
 }
 #endif
 
 /* The first byte from p on where a rule may start, or the limit. */
-static const unsigned char *next_start(const scanner *s, const unsigned char *p)
+static const unsigned char *next_start(scanner *s, const unsigned char *p)
 {
 #ifdef SCAN_SSE2
 	unsigned char tail[16];
+	unsigned int found, pass, m;
 
+	/* the rest of the block the last call looked at: its starts are still those of the text */
+	if (s->block && p >= s->block && p < s->block + 16) {
+		found = s->starts & ~((1U << (p - s->block)) - 1);
+		p = s->block;
+	} else {
+		found = 0;
+		s->block = NULL;
+	}
 	while (p < s->limit) {
 		size_t left = (size_t) (s->limit - p);
-		const unsigned char *block = p;
-		unsigned int found;
 
-		if (left < 16) {
-			/* the last bytes, copied so that the load stays inside the text */
-			memset(tail, 0, sizeof(tail));
-			memcpy(tail, p, left);
-			block = tail;
+		if (!s->block) {
+			const unsigned char *block = p;
+
+			if (left < 16) {
+				/* the last bytes, copied so that the load stays inside the text */
+				memset(tail, 0, sizeof(tail));
+				memcpy(tail, p, left);
+				block = tail;
+			}
+			found = starts16(block, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
+			s->block = p;
+			/* the starts that pass the first test, in one pass over them all */
+			for (pass = 0, m = found; m; m &= m - 1) {
+				unsigned int i = (unsigned int) lowest_bit(m);
+
+				pass |= first_test(s, p + i) << i;
+			}
+			found = pass;
 		}
-		for (found = starts16(block, p > s->start && is_letter(p[-1])); found; found &= found - 1) {
+		for (; found; found &= found - 1) {
 			const unsigned char *q = p + lowest_bit(found);
 
-			if (may_start(s, q) || may_start_text(s, q)) {
+			if (may_start(s, q)) {
+				s->starts = found & (found - 1);
 				return q;
 			}
 		}
+		s->block = NULL;
 		if (left <= 16) {
 			break;
 		}
@@ -591,8 +714,9 @@ static const unsigned char *next_start(const scanner *s, const unsigned char *p)
 	}
 #else
 	for (; p < s->limit; p++) {
-		if ((((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':')
-				&& may_start(s, p)) || (*p >= 0xc0 && may_start_text(s, p))) {
+		if (((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':'
+				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef))
+				&& first_test(s, p) && may_start(s, p)) {
 			return p;
 		}
 	}
@@ -609,6 +733,10 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	s->start = s->cursor = marker = (const unsigned char *) text;
 	s->limit = limit = s->start + len;
 	s->host = platform >= 0 && (platform & SOCKERR_SCAN_HOST);
+	s->hint = NULL;
+	s->hint_at = NULL;
+	s->block = NULL;
+	s->starts = 0;
 	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
 	s->context = context;
@@ -616,7 +744,7 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	for (;;) {
 next:
 		s->token = cursor = next_start(s, s->cursor);
-		if (cursor < limit && (found = find_text(cursor, (size_t) (limit - cursor), 0)) != NULL
+		if (cursor == s->hint_at && s->hint && (found = find_text(cursor, (size_t) (limit - cursor), 0, s->hint)) != NULL
 				&& !INSIDE_WORD && !inside_url_or_path(s)) {
 			s->cursor = cursor + found->head;
 			if (!emit_text(s, found)) {
