@@ -5,7 +5,9 @@
  * halves; head the bytes
  * compared when the text is found alone; whole 1 for a text found only as the whole of what an
  * envelope names (php_network_getaddresses: ... failed: Try again). Sorted by key. */
+SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xa0e3b8b8U, "通常、各ソケット アドレスに対してプロトコル、ネットワーク アドレス、またはポートのどれか 1 つのみを使用できます", 164, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* ja */
 SOCKERR_SCAN_TEXT(0xe9bfbbe8U, 0xa0e9b4abU, "軟體造成連線中斷", 24, 24, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xa0e9b5b3U, "無法連線，因為目標電腦拒絕連線", 45, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xeca0b6ebU, 0xa0eca1a0U, "부적절한 인수", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ko */
 SOCKERR_SCAN_TEXT(0xb2f0a2f0U, 0xa0f1aaf1U, "Твърде много отворени файлове в системата", 77, 77, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* bg */
 SOCKERR_SCAN_TEXT(0xb2f0a2f0U, 0xa0f1aaf1U, "Твърде много отворени файлове", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* bg */
@@ -47,16 +49,20 @@ SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, "Thao tác đang trong tiến trình
 SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, "Thao tác không được phép", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* vi */
 SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, "Thao tác bị hủy bỏ", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, "ECANCELED") /* vi */
 SOCKERR_SCAN_TEXT(0x65206573U, 0xa1e37473U, "Se está procesando la petición", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* es */
+SOCKERR_SCAN_TEXT(0xe8beafe5U, 0xa1e3a1b1U, "対象のコンピューターによって拒否されたため、接続できませんでした", 96, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* ja */
 SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, "要求がキャンセルされました", 39, 39, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* ja */
 SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, "要求された処理は実行中です", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ja */
+SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, "要求したアドレスのコンテキストが無効です", 60, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, "WSAEADDRNOTAVAIL") /* ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3a3adU, "不正なファイル記述子です", 36, 36, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3a3adU, "不正なアドレスです", 27, 27, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ja */
+SOCKERR_SCAN_TEXT(0xe7baa2e7U, 0xa1e3ababU, "確立された接続がホスト コンピューターのソウトウェアによって中止されました", 109, 33, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* ja */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa1e3ada9U, "名前に対応するアドレスがありません", 51, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ja */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa1e3ada9U, "名前またはサービスが不明です", 42, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, "不明なサーバーエラーです", 36, 36, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, "不明なホストです", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, "許可されていない操作です", 36, 36, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, "許可がありません", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* ja */
+SOCKERR_SCAN_TEXT(0xe5a2b7e6U, 0xa1e3b8adU, "既存の接続はリモート ホストに強制的に切断されました", 76, 30, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* ja */
 SOCKERR_SCAN_TEXT(0xe5a1a4e7U, 0xa1e3b9aaU, "無効な引数です", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ja */
 SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, "接続がタイムアウトしました", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ja */
 SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, "接続が相手からリセットされました", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ja */
@@ -66,6 +72,7 @@ SOCKERR_SCAN_TEXT(0xade37270U, 0xa1e5696cU, "Príliš dlhá správa", 22, 22, 0,
 SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, "Přerušené volání systému", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* cs */
 SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, "Přerušeno signálem", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* cs */
 SOCKERR_SCAN_TEXT(0xe8b2b6e7U, 0xa1e5afb7U, "網路停擺", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe7adb8e4U, 0xa1e9a5bfU, "不知道这样的主机", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, "WSAHOST_NOT_FOUND") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa1efacefU, "Απόρριψη σύνδεσης", 33, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* el */
 SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, "Υπερβολικά μεγάλο μήνυμα", 46, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* el */
 SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, "Υπερβολικά πολλά ανοικτά αρχεία", 59, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* el */
@@ -85,6 +92,8 @@ SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa2e3a2b1U, "要求アドレスに割り当て�
 SOCKERR_SCAN_TEXT(0xe3a1a3e3U, 0xa2e3a3a3U, "メッセージが長すぎます", 33, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ja */
 SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, "そのようなデバイスやアドレスはありません", 60, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ja */
 SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, "そのようなファイルやディレクトリはありません", 66, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ja */
+SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, "そのようなホストは不明です", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, "WSAHOST_NOT_FOUND") /* ja */
+SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa2e3afa2U, "アクセス許可で禁じられた方法でソケットにアクセスしようとしました", 96, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* ja */
 SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa2e3bab6U, "接続を拒否されました", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* ja */
 SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, "Nieobsługiwana rodzina protokołów", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* pl */
 SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* pl */
@@ -108,6 +117,7 @@ SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, "Протокол није дост�
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, "Протокол није подржан", 40, 40, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* sr */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, "Протокол недоступний", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* uk */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, "Протокол недоступен", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ru */
+SOCKERR_SCAN_TEXT(0xa2f1adf0U, 0xa2f1bef0U, "Этот хост неизвестен", 38, 38, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, "WSAHOST_NOT_FOUND") /* ru */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, "არასწორი მნიშვნელობა: ai_flags", 68, 68, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ka */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, "არასწორი არგუმენტი", 52, 52, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ka */
 SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, "პროტოკოლი ხელმიუწვდომელია", 73, 73, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ka */
@@ -222,6 +232,7 @@ SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, "Endereço destino requerido", 27, 2
 SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, "Endereço já em uso", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* pt pt_BR */
 SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, "Endereço inválido", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* pt_BR */
 SOCKERR_SCAN_TEXT(0xe5beafe7U, 0xa7e5a8bcU, "現在処理中の操作です", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ja */
+SOCKERR_SCAN_TEXT(0xe4a5bbe4U, 0xa7e7a0b8U, "以一种访问权限不允许的方式做了一个访问套接字的尝试", 75, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, "名前解決で回復できない失敗が発生しました", 60, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* ja */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, "名前解決に一時的に失敗しました", 45, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* ja */
 SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, "域名解析中出现不可修复的失败", 42, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* zh_CN */
@@ -230,6 +241,7 @@ SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, "域名解析出现暂时性错误",
 SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, "域名解析暂时失败", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xeca9aaebU, 0xa7eca1a0U, "목적지 주소가 필요함", 29, 29, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ko */
 SOCKERR_SCAN_TEXT(0xecb4a9ebU, 0xa7ecbcabU, "메시지가 너무 깁니다", 29, 29, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ko */
+SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xa7f1abf1U, "Обычно разрешается только одно использование адреса сокета (протокол/сетевой адрес/порт)", 164, 35, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* ru */
 SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xa7f1bcf0U, "Тимчасова помилка розв'язання назв", 64, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* uk */
 SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, "ملفات مفتوحة كثيرة جداً في النظام", 61, 61, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* ar */
 SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, "ملفات مفتوحة كثيرة جداً", 43, 43, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ar */
@@ -256,6 +268,7 @@ SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, "نقطة نهاية النقل مت
 SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, "نقطة نهاية النقل غير متصلة", 48, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ar */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트이름에 대한 주소군을 지원하지 않습니다", 64, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트로 갈 루트가 없음", 33, 33, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트가 작동하지 않기 때문에 소켓 작업을 진행할 수 없습니다", 86, 32, 0, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, "WSAEHOSTDOWN") /* ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트이름과 대응되는 주소가 없음", 48, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트 이름 탐색 실패", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, "호스트가 죽었습니다", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ko */
@@ -270,8 +283,10 @@ SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, "通訊端的協定錯誤型態", 30
 SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, "传输端点尚未连接", 24, 24, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, "传输端点已连接", 21, 21, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xabe7b5b3U, "无法立即完成一个非阻止性套接字操作", 51, 39, 0, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, "WSAEWOULDBLOCK") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xabf1a0f1U, "Обрыв канала", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ru */
 SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xabf1bcf0U, "Памылка пошуку назвы вузла", 49, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* be */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xabf1bff0U, "Попытка установить соединение была безуспешной, т.к. от другого компьютера за требуемое время не получен нужный отклик, или было разорвано уже установленное соединение из-за неверного отклика уже подключенного компьютера", 408, 35, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* ru */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, "不支持 ai_socktype 的伺服名称", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, "不支持主机名的地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, "不支持的主机名地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_CN */
@@ -295,6 +310,8 @@ SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, "Impossível atribuir o endereço pe
 SOCKERR_SCAN_TEXT(0x6f70206bU, 0xade3ade4U, "K počítači neexistuje cesta", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* cs */
 SOCKERR_SCAN_TEXT(0x20726976U, 0xade4617aU, "Vir začasno ni na razpolago", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* sl */
 SOCKERR_SCAN_TEXT(0x6f6d6f6eU, 0xade56120U, "Nomo aŭ servo ne konatas", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* eo */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, "套接字操作尝试一个无法连接的主机", 48, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, "WSAEHOSTUNREACH") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, "套接字操作遇到了一个已死的网络", 45, 39, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, "WSAENETDOWN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, "参数字串无法正确编码", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, "参数字符串编码不正确", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_TW */
@@ -316,6 +333,7 @@ SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, "沒有可用的資料", 21, 21, 0, 
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, "不支援主機名稱的位址家族", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, "不支援 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, "EAI_SOCKTYPE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, "不支援 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xafe6b8b8U, "通常每个套接字地址(协议/网络地址/端口)只允许使用一次", 76, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xafe8b9a1U, "此项请求已经在处理当中", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xebacacedU, 0xafebbcbdU, "파라미터 문자열을 올바르게 인코딩하지 않았습니다", 70, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* ko */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, "Невядомая памылка паслужніку", 54, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* be */
@@ -329,6 +347,7 @@ SOCKERR_SCAN_TEXT(0xe7a1aee7U, 0xb0e6bab7U, "管線損壞", 12, 12, 0, Shutdown,
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, "주소가 이미 사용 중입니다", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* ko */
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, "주소가 잘못됨", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* ko */
 SOCKERR_SCAN_TEXT(0xebb1a4ecU, 0xb0eba8abU, "중단된 시스템 콜", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb0ebb0b2U, "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다", 140, 31, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* ko */
 SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xb0f0a0f1U, "Обработка запроса продолжается", 58, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* ru */
 SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xb0f0a8f1U, "Лоша адреса", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* sr */
 SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb0f0b1f0U, "Забагато відкритих файлів", 48, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* uk */
@@ -360,6 +379,7 @@ SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, "Nhóm địa chỉ không được 
 SOCKERR_SCAN_TEXT(0xe47a6179U, 0xb1e46cb1U, "Yazılım bağlantının kopmasına sebep oldu", 46, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* tr */
 SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, "Εσφαλμένος περιγραφέας αρχείου", 58, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* el */
 SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, "Εσφαλμένη διεύθυνση", 37, 37, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* el */
+SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, "Требуемый адрес для своего контекста неверен", 83, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, "WSAEADDRNOTAVAIL") /* ru */
 SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, "Требуется указать адрес назначения", 65, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb1f0bef0U, "Необходим е целеви адрес", 45, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* bg */
 SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb1f0bef0U, "Сообщение слишком длинное", 48, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ru */
@@ -386,6 +406,7 @@ SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, "此項操作已在處理中", 27, 2
 SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, "遠端系統名稱搜尋失敗", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, "遠端系統已停機了", 24, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xb3eaa4a6U, "이름과 대응하는 주소가 없음", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* ko */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, "Программа на вашем хост-компьютере разорвала установленное подключение", 133, 34, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* ru */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, "Программа вызвала разрыв соединения", 67, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* ru */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8a7f8U, "الاسم أو الخدمة غير معروفة", 48, 35, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ar */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8b1f8U, "الرسالة طويلة جداً", 34, 34, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* ar */
@@ -399,6 +420,9 @@ SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xb4f127b7U, "У з'єднанні відмовл
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb5eaaca6U, "주소군을 규약에서 지원하지 않음", 45, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* ko */
 SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xb5eabdb5U, "규약군을 지원하지 않음", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ko */
 SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, "요청한 주소를 배정할 수 없습니다", 46, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* ko */
+SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, "요청한 주소는 해당 컨텍스트에서 유효하지 않습니다", 71, 26, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, "WSAEADDRNOTAVAIL") /* ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, "연결할 수 없는 호스트로 소켓 작업을 시도했습니다", 69, 40, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, "WSAEHOSTUNREACH") /* ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다", 75, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, "WSAENETUNREACH") /* ko */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, "Адрес уже используется", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* ru */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, "Адресу вже використано", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* uk */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, "Адреса одредишта је захтевана", 55, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* sr */
@@ -459,17 +483,23 @@ SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, "Неизвестно име на к
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, "Неизвестный узел", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ru */
 SOCKERR_SCAN_TEXT(0xb3f8a3f8U, 0xb7f8a2f9U, "أسقطت الشبكة الاتصال عند إعادة الضبط", 67, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ar */
 SOCKERR_SCAN_TEXT(0x65726f66U, 0xb8e37073U, "Forespørgsel annulleret", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* da */
+SOCKERR_SCAN_TEXT(0xe4b1b0e5U, 0xb8e4a0b8U, "向一个无法连接的网络尝试了一个套接字操作", 60, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, "WSAENETUNREACH") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a0bde4U, 0xb8e4a4baU, "你的主机中的软件中止了一个已建立的连接", 57, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, "没有与主机名关联的地址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe7bcbfe8U, 0xb8e4aba8U, "远程主机强迫关闭了一个现有的连接", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8afade5U, 0xb8e4aeaeU, "协议不支持的地址族", 27, 27, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb8e4afabU, "遠端主機已強制關閉一個現存的連線", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe9a3bde6U, 0xb8e4b0b9U, "权限不够", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4b1b5U, "系統中太多的開啟檔案", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xb8e4b5b5U, "拒絕不符權限的操作", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe5a8bce5U, 0xb8e4b6a5U, "在其上下文中，该请求的地址无效", 45, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, "WSAEADDRNOTAVAIL") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, "協定不存在", 15, 15, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, "協定不支援", 15, 15, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb8e4bcbbU, "网络不可达", 15, 15, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a5bfe6U, 0xb8e4bea9U, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4bfbbU, "系统中打开的文件过多", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xb8e6bab6U, "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。または接続済みのホストが応答しなかったため、確立された接続は失敗しました", 243, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* ja */
 SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xb8f0b7f0U, "Назив сервера није подржан за аи_врступрикључнице", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, "EAI_SERVICE") /* sr */
 SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, "Фамилија адресе није подржана протоколом", 76, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* sr */
 SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, "Фамилија протокола није подржана", 61, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* sr */
@@ -492,10 +522,12 @@ SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, "Yêu cầu xử lý đang chạy", 
 SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, "Yêu cầu bị hủy bỏ", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* vi */
 SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xbae16c20U, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* vi */
 SOCKERR_SCAN_TEXT(0x636e696eU, 0xbae32073U, "Nincs útvonal a gép felé", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* hu */
+SOCKERR_SCAN_TEXT(0xe4b0afe6U, 0xbae4bbbeU, "提供了一个无效的参数", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, "WSAEINVAL") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a4b5e8U, 0xbae6b0baU, "资源暂时不可用", 21, 21, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a7b3e8U, 0xbae6b0baU, "資源暫時無法取得", 24, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe5adb6e6U, 0xbae7a0bcU, "断开的管道", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b3a9e6U, 0xbae7a0bcU, "打开的文件过多", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xbae7a2b1U, "请求的名称有效，但是找不到请求的类型的数据", 63, 39, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, "WSANO_DATA") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, "錯誤的檔案敘述項", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, "錯誤的位址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* zh_TW */
@@ -516,6 +548,7 @@ SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, "Διακοπείσα σωλήνωσ
 SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, "Διακοπείσα κλήση συστήματος", 52, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* el */
 SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xbaf0a1f1U, "Ниска параметра није исправно кодирана", 72, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* sr */
 SOCKERR_SCAN_TEXT(0xa0f1b1f0U, 0xbaf0b0f0U, "бракуе правоў", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* be */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbaf0b4f0U, "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение", 148, 27, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* ru */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, "Прекинути системски позив", 48, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* sr */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, "Прекъснато системно извикване", 56, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, "EINTR") /* bg */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, "Прекъснат по сигнал", 36, 36, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, "EAI_INTR") /* bg */
@@ -535,12 +568,18 @@ SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, "由软件导致的连接中止", 30
 SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, "由软件导致的连接断开", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, "需要目标地址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, "需要目標位址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* zh_TW */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbbe7aebaU, "由于目标计算机积极拒绝，无法连接", 48, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, "네트웍이 reset때문에 연결을 끊었습니다", 53, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* ko */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, "네트워크를 사용할 수 없기 때문에 소켓 작업을 진행할 수 없습니다", 90, 36, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, "WSAENETDOWN") /* ko */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, "네트워크가 죽었습니다", 31, 31, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* ko */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, "네트워크가 접근 불가능합니다", 41, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* ko */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbbf0abf1U, "прылада ці адрас ня йснуе", 46, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* be */
+SOCKERR_SCAN_TEXT(0xb4f0a3f0U, 0xbbf0b0f0U, "Удаленный хост принудительно разорвал существующее подключение", 119, 27, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* ru */
+SOCKERR_SCAN_TEXT(0xb4f0a1f0U, 0xbbf0b5f0U, "Сделана попытка доступа к сокету методом, запрещенным правами доступа", 129, 29, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* ru */
 SOCKERR_SCAN_TEXT(0xb7f0a3f0U, 0xbbf0b5f0U, "Узел выключен", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* ru */
 SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, "Nie można przypisać żądanego adresu", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* pl */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia", 83, 35, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* pl */
+SOCKERR_SCAN_TEXT(0xe6b9bfe8U, 0xbce5afb8U, "这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应", 123, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, "WSATRY_AGAIN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbce5b5b3U, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xbce5b5b3U, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* zh_TW */
 SOCKERR_SCAN_TEXT(0xeca4b9ebU, 0xbcecaca6U, "비소켓상의 소켓 동작", 29, 29, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, "ENOTSOCK") /* ko */
@@ -598,6 +637,7 @@ SOCKERR_SCAN_TEXT(0x20bfe461U, 0xbfe46162U, "Ağ bağlantısı karşı taraf ç�
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, "İletişim kuralları desteklenmiyor", 36, 36, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, "EPROTONOSUPPORT") /* tr */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, "İletişim kuralları müsait değil", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* tr */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, "İletişim kuralları ailesi desteklenmiyor", 43, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* tr */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbfe8aebaU, "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败", 102, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a8b6e6U, 0xbfe8afa1U, "消息过长", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, "EMSGSIZE") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xbfe8bcbbU, "网络连接在重置时断开", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* zh_CN */
 SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xbfe8bdbbU, "拒绝连接", 12, 12, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* zh_CN */
@@ -639,6 +679,7 @@ SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, "Neznámý počítač", 20, 20, 0, H
 SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, "Dočasná chyba pri riešení názvu", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* sk */
 SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, "Dočasná chyba při vyhodnocování jména", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* cs */
 SOCKERR_SCAN_TEXT(0x75637561U, 0xe370206eU, "Aucun périphérique ou adresse", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* fr */
+SOCKERR_SCAN_TEXT(0x20696f66U, 0xe3726f66U, "Foi forçado o cancelamento de uma conexão existente pelo host remoto", 70, 34, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, "Ingen sådan fil eller filkatalog", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* da */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, "Ingen sådan enhed eller adresse", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* da */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, "Permissão recusada", 19, 19, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* pt */
@@ -679,14 +720,18 @@ SOCKERR_SCAN_TEXT(0xeaa8b7edU, 0xea20a0b0U, "허가 거부", 13, 13, 0, AccessDe
 SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, "사용 가능한 버퍼 공간이 없음", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* ko */
 SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, "사용 가능한 자료가 없음", 33, 33, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* ko */
 SOCKERR_SCAN_TEXT(0xecacacedU, 0xeb20bcbdU, "파일 디스크립터가 잘못됨", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ko */
+SOCKERR_SCAN_TEXT(0xeca0acebU, 0xec20a1a3U, "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다", 80, 32, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* ko */
 SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, "전송 종료지점이 지난 후에 보낼 수 없습니다", 60, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* ko */
 SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, "전송 종료지점이 연결되어 있지 않습니다", 55, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* ko */
 SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, "전송 종료지점이 이미 연결되어 있습니다", 55, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* ko */
 SOCKERR_SCAN_TEXT(0xeaa0a7ecU, 0xec20a8b8U, "지금 진행 중인 명령", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, "현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다", 100, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다", 69, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* ko */
 SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xec20b0b2U, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ko */
 SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xec20b0bfU, "그런 장치 혹은 주소가 없음", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* ko */
 SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xec20b8afU, "이미 진행 중인 명령", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* ko */
 SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xec20bdb5U, "규약 사용 불가능", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, "ENOPROTOOPT") /* ko */
+SOCKERR_SCAN_TEXT(0x20a1b0eaU, 0xecaca6ecU, "각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다", 98, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* ko */
 SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xed20a4a6U, "이름 혹은 서비스를 알 수 없습니다", 47, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, "EAI_NONAME") /* ko */
 SOCKERR_SCAN_TEXT(0xebb4b7ecU, 0xed20b0a6U, "열린 파일이 너무 많음", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* ko */
 SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xed20b0bfU, "그런 파일이나 디렉터리가 없습니다", 48, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* ko */
@@ -788,6 +833,7 @@ SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, "Familia de adrese pentru numele de 
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, "Familia de protocolos no soportada", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* es */
 SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, "Krajnja komunikacijska točka nije još povezana", 48, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* hr */
 SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, "Krajnja komunikacijska točka je već povezana", 46, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* hr */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente", 83, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x656a696eU, 0x20616e64U, "Nijedna adresa nije pridružena s hostname", 42, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* hr */
 SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, "Rodzina adresów dla tej nazwy hosta nie jest obsługiwana", 58, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* pl */
 SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, "Rodzina adresów nie obsługiwana przez protokół", 50, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, "EAFNOSUPPORT") /* pl */
@@ -828,6 +874,7 @@ SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, "Famille d'adresses non supportée p
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, "Famille de protocoles non supportée", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* fr */
 SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x20656c6dU, "İsimle ilişkili adres yok", 27, 27, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* tr */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x20657261U, "Valoare incorectă pentru ai_flags", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* ro */
+SOCKERR_SCAN_TEXT(0x6f6c6f73U, 0x20657320U, "Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto)", 88, 30, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* es */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, "Adresse de destination requise", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* fr */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, "Adresse déjà utilisée", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* fr */
 SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, "La rete non è raggiungibile", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, "ENETUNREACH") /* it */
@@ -1016,6 +1063,7 @@ SOCKERR_SCAN_TEXT(0x756d6f6bU, 0x616b696eU, "Komunikat za długi", 19, 19, 0, Me
 SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, "Kegagalan tidak terekover dalam resolusi nama", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* id */
 SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, "Kegagalan sementara dalam resolusi nama", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, "EAI_AGAIN") /* id */
 SOCKERR_SCAN_TEXT(0x6370616bU, 0x616c6f73U, "Kapcsolat elutasítva", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* hu */
+SOCKERR_SCAN_TEXT(0x65646568U, 0x616d2066U, "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı", 64, 25, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* tr */
 SOCKERR_SCAN_TEXT(0x6167656eU, 0x616d696cU, "Negalima siųsti po transporto galinio taško išjungimo (shutdown)", 67, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* lt */
 SOCKERR_SCAN_TEXT(0x72a6e376U, 0x616d7374U, "Værtsmaskinen er nede", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* da */
 SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x616da1e3U, "Neznáma chyba servera", 22, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* sk */
@@ -1077,13 +1125,16 @@ SOCKERR_SCAN_TEXT(0x6d616c61U, 0x62207461U, "Alamat buruk", 12, 12, 0, Fault, SO
 SOCKERR_SCAN_TEXT(0x72b8e372U, 0x62207465U, "Røret ble brutt", 16, 16, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* nb */
 SOCKERR_SCAN_TEXT(0x617a6576U, 0x62646f20U, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* hr */
 SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, "Impossibile inviare dopo l'arresto del socket di destinazione", 61, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* it */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", 86, 37, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* it */
 SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, "Impossibile assegnare l'indirizzo richiesto", 43, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* it */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x62726576U, "Die Verbindung wurde vom Kommunikationspartner zurückgesetzt", 61, 24, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* de */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x62726576U, "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", 213, 26, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* de */
 SOCKERR_SCAN_TEXT(0x65746164U, 0x62bce36eU, "Datenübergabe unterbrochen (broken pipe)", 41, 35, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* de */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, "Địa chỉ đích là bắt buộc phải có", 47, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* vi */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, "Địa chỉ đang được dùng", 33, 33, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* vi */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, "Địa chỉ sai", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, "EFAULT") /* vi */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x63206564U, "A rede cortou a conexión por un reinicio", 41, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* gl */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6320656eU, "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", 94, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* fr */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, "Không có địa chỉ liên quan đến tên máy", 51, 51, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, "Không có tập tin hoặc thư mục như vậy", 49, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* vi */
@@ -1098,6 +1149,7 @@ SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, "Overdrachtseindpunt is niet verbond
 SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, "Overdrachtseindpunt is al verbonden", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* nl */
 SOCKERR_SCAN_TEXT(0x706f2061U, 0x63617265U, "A operación xa se está levando a cabo", 39, 39, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, "EALREADY") /* gl */
 SOCKERR_SCAN_TEXT(0x65747365U, 0x63656e20U, "Este necesară adresa de destinație", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* ro */
+SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, "La dirección solicitada no es válida en este contexto", 55, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, "WSAEADDRNOTAVAIL") /* es */
 SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, "La dirección ya se está usando", 32, 32, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, "EADDRINUSE") /* es */
 SOCKERR_SCAN_TEXT(0x6c20656cU, 0x6369676fU, "Le logiciel a provoqué l'abandon de la connexion", 49, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* fr */
 SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, "Poveznica je prekinuta od druge strane (od ciljanog člana u prijenosu)", 71, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* hr */
@@ -1189,6 +1241,7 @@ SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, "Forbindelsen brutt i den andre ende
 SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, "Forbindelsen brudt i den anden ende", 35, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* da */
 SOCKERR_SCAN_TEXT(0x62206f6eU, 0x65666675U, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, "WSAENOBUFS") /* windows */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x65676e61U, "Die angeforderte Adresse kann nicht zugewiesen werden", 53, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* de */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x65676e61U, "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", 95, 37, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, "WSANO_DATA") /* de */
 SOCKERR_SCAN_TEXT(0x206d656eU, 0x6568656cU, "Nem lehet küldeni a szállítási végpont leállása után", 60, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* hu */
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x65696d20U, "Brak miejsca w buforze", 22, 22, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* pl */
 SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, "Spojenie zrušené druhou stranou", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* sk */
@@ -1243,6 +1296,7 @@ SOCKERR_SCAN_TEXT(0xe5ade373U, 0x656e20a5U, "Síť není dostupná", 21, 21, 0, 
 SOCKERR_SCAN_TEXT(0x6320616cU, 0x656e6e6fU, "La connexió ha expirat", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* ca */
 SOCKERR_SCAN_TEXT(0x63206c65U, 0x656e6e6fU, "El connector no permet aquest protocol", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* ca */
 SOCKERR_SCAN_TEXT(0x63736964U, 0x656e6e6fU, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, "WSAEDISCON") /* windows */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x656e6f63U, "Uma conexão estabelecida foi anulada pelo software no computador host", 70, 37, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x20746f6eU, 0x656e776fU, "Not owner", 9, 9, 1, AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, "EPERM") /* solaris aix hpux */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, "No es permet l’ús d’aquest valor de «ai_family»", 54, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, "EAI_FAMILY") /* ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, "No es permet l’ús de la família de protocols", 48, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* ca */
@@ -1395,9 +1449,11 @@ SOCKERR_SCAN_TEXT(0x6169696cU, 0x6970206eU, "Liian pitkä viesti", 19, 19, 0, Me
 SOCKERR_SCAN_TEXT(0x74737977U, 0x6970a5e4U, "Wystąpił krytyczny błąd w odwzorowaniu nazw", 47, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* pl */
 SOCKERR_SCAN_TEXT(0x6f70656eU, 0x69726164U, "Nepodarilo sa nájsť meno počítača", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, "TRY_AGAIN") /* sk */
 SOCKERR_SCAN_TEXT(0xa7e36567U, 0x69737265U, "Geçersiz argüman", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* tr */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione interrotta dal corrispondente", 41, 41, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione interrotta dal software del computer host", 53, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione interrotta per un problema software", 47, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione in corso interrotta forzatamente dall'host remoto", 61, 31, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione interrotta da una reinizializzazione", 48, 29, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, "ENETRESET") /* it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione interrotta dal corrispondente", 41, 26, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione rifiutata", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, "Connessione scaduta", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* it */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x69737369U, "Permission non accordée", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, "EACCES") /* fr */
@@ -1461,6 +1517,7 @@ SOCKERR_SCAN_TEXT(0x74736973U, 0x6a6f6d65U, "Sistemoje per daug atvertų failų"
 SOCKERR_SCAN_TEXT(0xa1bae16dU, 0x6b20676eU, "Mạng không hoạt động", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, "ENETDOWN") /* vi */
 SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, "Nema takve datoteke ili direktorija", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, "ENOENT") /* hr */
 SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, "Nema takvog uređaja ili adrese", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* hr */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x6b636f73U, "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", 64, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, "WSAENETUNREACH") /* de */
 SOCKERR_SCAN_TEXT(0x20707974U, 0x6b636f73U, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, "ESOCKTNOSUPPORT") /* sk */
 SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, "Der Socket ist bereits verbunden", 32, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* de */
 SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, "Der Socket ist nicht verbunden", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, "ENOTCONN") /* de */
@@ -1638,6 +1695,7 @@ SOCKERR_SCAN_TEXT(0xe3672061U, 0x6e2070a9U, "A gép nem működik", 20, 20, 0, H
 SOCKERR_SCAN_TEXT(0x6f68276cU, 0x6e207473U, "L'host non è attivo", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* it */
 SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6e20766fU, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* sk */
 SOCKERR_SCAN_TEXT(0x647a6167U, 0x6e20a3e4U, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* ro */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6e612061U, "Se ha anulado una conexión establecida por el software en su equipo host", 73, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, "WSAECONNABORTED") /* es */
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x6e616420U, "Brak danych", 11, 11, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* pl */
 SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, "Gastiganto ne atingeblas", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* eo */
 SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, "Gastiganto ne funkcias", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* eo */
@@ -1675,6 +1733,7 @@ SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, "O destino do transporte non está c
 SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, "O destino do transporte xa está conectado", 42, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, "EISCONN") /* gl */
 SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, "NO_RECOVERY") /* de */
 SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, "Unbekannter Rechner", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* de */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, "Une connexion existante a dû être fermée par l’hôte distant", 65, 35, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* fr */
 SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e6f6e61U, "La canonada s’ha trencat", 26, 26, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* ca */
 SOCKERR_SCAN_TEXT(0x706c7568U, 0x6e6f7262U, "Hulpbron is tijdelijk onbeschikbaar", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* nl */
 SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6e756978U, "Conexiune reinițiată de către mașina de la distanță", 57, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ro */
@@ -1698,6 +1757,7 @@ SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f61206fU, "Fallo ao busca-lo nome do servidor"
 SOCKERR_SCAN_TEXT(0x74736f68U, 0x6f637320U, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* it */
 SOCKERR_SCAN_TEXT(0x206d6573U, 0x6f646164U, "Sem dados disponíveis", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* pt */
 SOCKERR_SCAN_TEXT(0x6b617274U, 0x6f646174U, "Traktado de peto daŭras", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* eo */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6f662061U, "Se ha forzado la interrupción de una conexión existente por el host remoto", 76, 37, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, "WSAECONNRESET") /* es */
 SOCKERR_SCAN_TEXT(0x636f7270U, 0x6f667365U, "Procesforespørgsel er under udførelse", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* da */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, "Operacio ne permesatas", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, "EPERM") /* eo */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, "Operacio ne subtenatas", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, "EOPNOTSUPP") /* eo */
@@ -1771,6 +1831,7 @@ SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, "Conexão fechada pela outra ponta",
 SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, "Conexão recusada", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, "Za dużo otwartych plików w systemie", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, "ENFILE") /* pl */
 SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, "Za dużo otwartych plików", 26, 26, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, "EMFILE") /* pl */
+SOCKERR_SCAN_TEXT(0xb3e37270U, 0x70206162U, "Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała poprawnie po ustalonym okresie czasu lub utworzone połączenie nie powiodło się, ponieważ połączony host nie odpowiedział", 216, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* pl */
 SOCKERR_SCAN_TEXT(0x65646163U, 0x70206169U, "Cadeia parâmetro incorrectamente codificada", 44, 33, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, "EAI_IDN_ENCODE") /* pt */
 SOCKERR_SCAN_TEXT(0x6b696572U, 0x70206169U, "Reikia paskirties adreso", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* lt */
 SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, "Rodina protokolov nie je podporovaná", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* sk */
@@ -1810,6 +1871,7 @@ SOCKERR_SCAN_TEXT(0x6e656567U, 0x72646120U, "Geen adres geassocieerd met naam", 
 SOCKERR_SCAN_TEXT(0x20646162U, 0x72646461U, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, "EFAULT") /* linux darwin freebsd openbsd netbsd solaris aix hpux */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, "Valor erróneo para ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* es */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, "Valor errado para ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, "EAI_BADFLAGS") /* pt */
+SOCKERR_SCAN_TEXT(0x6d726f6eU, 0x72656c61U, "Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden", 117, 37, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, "WSAEADDRINUSE") /* de */
 SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, "Ikke mere buffer-plads tilgængelig", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* da */
 SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, "Ikke mer buffer-plass tilgjengelig", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* nb */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, "Die Operation ist jetzt in Bearbeitung", 38, 38, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, "EINPROGRESS") /* de */
@@ -1825,6 +1887,7 @@ SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x72657320U, "Το servname δεν υποστηρ
 SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, "El programari ha tallat la connexió", 36, 36, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* ca */
 SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, "El programa provocó el fin de la conexión", 43, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* es */
 SOCKERR_SCAN_TEXT(0x70206e75U, 0x72676f72U, "Un programa abortou a conexión", 31, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, "ECONNABORTED") /* gl */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x7267757aU, "Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig", 84, 32, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, "WSAEACCES") /* de */
 SOCKERR_SCAN_TEXT(0x686c6166U, 0x72692061U, "Falha irrecuperável na resolução de nome", 43, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* pt pt_BR */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x7269206fU, "Fallo irrecuperable en la resolución del nombre", 48, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, "EAI_FAIL") /* es */
 SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, "Servidor desconhecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, "HOST_NOT_FOUND") /* pt */
@@ -1878,6 +1941,7 @@ SOCKERR_SCAN_TEXT(0x6b69616cU, 0x73616e69U, "Laikinas vardų paieškos sutrikima
 SOCKERR_SCAN_TEXT(0x6e69656bU, 0x73617020U, "Kein passendes Gerät bzw. keine passende Adresse gefunden", 58, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* de */
 SOCKERR_SCAN_TEXT(0x75736572U, 0x73617372U, "Resursas laikinai neprieinamas", 30, 30, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* lt */
 SOCKERR_SCAN_TEXT(0xe3632061U, 0x73636dadU, "A címcsalád a gépnévhez nem támogatott", 43, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, "EAI_ADDRFAMILY") /* hu */
+SOCKERR_SCAN_TEXT(0x7473a9e3U, 0x73652065U, "Éste es normalmente un error temporal durante la resolución de nombres de host y significa que el servidor local no recibió una respuesta de un servidor autoritativo", 168, 38, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, "WSATRY_AGAIN") /* es */
 SOCKERR_SCAN_TEXT(0x75637561U, 0x7365206eU, "Aucun espace tampon disponible", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* fr */
 SOCKERR_SCAN_TEXT(0x706d6574U, 0x7365206fU, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x72702061U, 0x7365636fU, "A processar pedido em curso", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, "EAI_INPROGRESS") /* pt */
@@ -1981,9 +2045,12 @@ SOCKERR_SCAN_TEXT(0x6f677261U, 0x746e656dU, "Argomento non valido", 20, 20, 0, I
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, "Argumento inválido", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* es pt pt_BR */
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, "Argument invalide", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* fr */
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, "Argument nevalid", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* ro */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x746e6574U, "Uma tentativa de conexão falhou porque o componente conectado não respondeu", 77, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* pt_BR */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x746e6574U, "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", 210, 37, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* fr */
 SOCKERR_SCAN_TEXT(0x65706970U, 0x746e6920U, "Pipe interrotta", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, "EPIPE") /* it */
 SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x746e6920U, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, "WSAEINTR") /* windows */
 SOCKERR_SCAN_TEXT(0x20646162U, 0x746e6968U, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, "EAI_BADHINTS") /* darwin */
+SOCKERR_SCAN_TEXT(0x6b207365U, 0x746e6e6fU, "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", 93, 38, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* de */
 SOCKERR_SCAN_TEXT(0x20646162U, 0x746f7270U, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, "WSAEPROTOTYPE") /* windows */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x746f7270U, "Die Protokollfamilie wird nicht unterstützt", 44, 31, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, "EPFNOSUPPORT") /* de */
 SOCKERR_SCAN_TEXT(0x206c6566U, 0x746f7270U, "Fel protokolltyp för uttag (socket)", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, "EPROTOTYPE") /* sv */
@@ -1996,9 +2063,11 @@ SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, "Descriptor de ficheiro incorrecto",
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, "Descriptor de fichero erróneo", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* es */
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, "Descriptor de fișier incorect", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, "EBADF") /* ro */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x74726177U, "Die Wartezeit für die Verbindung ist abgelaufen", 48, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, "ETIMEDOUT") /* de */
+SOCKERR_SCAN_TEXT(0x69636563U, 0x74736520U, "Ceci est habituellement une erreur temporaire qui se produit durant la résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant autorité", 197, 34, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, "WSATRY_AGAIN") /* fr */
 SOCKERR_SCAN_TEXT(0x74736f68U, 0x74736520U, "Host está desligado", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, "EHOSTDOWN") /* pt_BR */
 SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, "Richiesto indirizzo di destinazione", 35, 35, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* it */
 SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, "Richiesta annullata", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, "EAI_CANCELED") /* it */
+SOCKERR_SCAN_TEXT(0x73656964U, 0x74736920U, "Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat", 173, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, "WSATRY_AGAIN") /* de */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, "No existe el dispositivo o la dirección", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, "ENXIO") /* es */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, "No existe ninguna dirección asociada al nombre", 47, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, "EAI_NODATA") /* es */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, "No existe ninguna ruta hasta el `host'", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, "EHOSTUNREACH") /* es */
@@ -2029,6 +2098,7 @@ SOCKERR_SCAN_TEXT(0x616c696eU, 0x75622069U, "Nilai buruk untuk ai_flags", 26, 26
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x7562206eU, "Ingen buffertplats tillgänglig", 31, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, "ENOBUFS") /* sv */
 SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75642061U, "Nėra duomenų", 14, 14, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, "ENODATA") /* lt */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x75646e69U, "Verbindungsaufbau abgelehnt", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, "ECONNREFUSED") /* de */
+SOCKERR_SCAN_TEXT(0x70206573U, 0x75646f72U, "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la", 165, 38, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, "WSAETIMEDOUT") /* es */
 SOCKERR_SCAN_TEXT(0x76207573U, 0x75647261U, "Su vardu susietų adresų nėra", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, "NO_DATA") /* lt */
 SOCKERR_SCAN_TEXT(0x69a0e374U, 0x75676e20U, "Tài nguyên tạm thời không sẵn sàng", 44, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, "EAGAIN") /* vi */
 SOCKERR_SCAN_TEXT(0x20646162U, 0x75677261U, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, "WSAEFAULT") /* windows */
@@ -2041,6 +2111,7 @@ SOCKERR_SCAN_TEXT(0x6e656567U, 0x756f7220U, "Geen route naar host", 20, 20, 0, H
 SOCKERR_SCAN_TEXT(0x6cade363U, 0x756f766fU, "Cílovou adresu je nutné zadat", 31, 31, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, "EDESTADDRREQ") /* cs */
 SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x756f7720U, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, "WSAEWOULDBLOCK") /* windows */
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, "No se puede enviar tras la destrucción del punto de destino", 60, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, "ESHUTDOWN") /* es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión", 101, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, "WSAECONNREFUSED") /* es */
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, "No se puede asignar la dirección solicitada", 44, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, "EADDRNOTAVAIL") /* es */
 SOCKERR_SCAN_TEXT(0x7270656eU, 0x7570ade3U, "Neprípustný argument", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, "EINVAL") /* sk */
 SOCKERR_SCAN_TEXT(0x6d20616cU, 0x7571a0e3U, "La màquina remota ha reiniciat la connexió", 44, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, "ECONNRESET") /* ca */

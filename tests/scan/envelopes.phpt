@@ -73,7 +73,7 @@ foreach ($lines as $line) {
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 TryAgain                   EAI_AGAIN                    -                            Temporary failure in name resolution
 HostNotFound               EAI_NONAME                   -                            Name or service not known
-HostNotFound               -                            -                            php_network_getaddresses: 
+HostNotFound               WSAHOST_NOT_FOUND            -                            不知道这样的主机
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
 HostNotFound               HOST_NOT_FOUND               -                            [-10001]:
