@@ -4,7 +4,7 @@
  * the text, come in order without overlapping, and name a valid case, kind and platform;
  * and that the SSE2 scan finds exactly what the portable byte-at-a-time one does
  * (sockerr_scan_portable is src/scan.c built with SOCKERR_SCAN_PORTABLE), with every
- * platform's numbers and none.
+ * platform's numbers, none, and each platform as the host's that the caller did not name.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -65,12 +65,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = 0;
 	sockerr_init();
-	for (platform = -1; platform < SOCKERR_PLATFORM_COUNT; platform++) {
+	/* no platform, each platform named, and each as the host's that the caller did not name */
+	for (platform = -1; platform < 2 * SOCKERR_PLATFORM_COUNT; platform++) {
+		int as = platform < SOCKERR_PLATFORM_COUNT ? platform : (platform - SOCKERR_PLATFORM_COUNT) | SOCKERR_SCAN_HOST;
+
 		fast.text = portable.text = text;
 		fast.len = portable.len = size;
 		fast.next = portable.next = fast.count = portable.count = 0;
-		sockerr_scan(text, size, platform, check, &fast);
-		sockerr_scan_portable(text, size, platform, check, &portable);
+		sockerr_scan(text, size, as, check, &fast);
+		sockerr_scan_portable(text, size, as, check, &portable);
 		if (fast.count != portable.count) {
 			abort();
 		}
@@ -79,7 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			}
 		}
-		if (sockerr_scan_best(text, size, platform, &verdict) && verdict.error >= SOCKERR_CASE_COUNT) {
+		if (sockerr_scan_best(text, size, as, &verdict) && verdict.error >= SOCKERR_CASE_COUNT) {
 			abort();
 		}
 	}
