@@ -21,11 +21,20 @@
 #include "ext/standard/info.h"
 #include "zend_enum.h"
 #include "zend_exceptions.h"
+#include "zend_smart_str.h"
 
 #include "php_sockerr.h"
 #include "src/table.h"
 #include "src/scan.h"
+#include "src/php/diagnose.h"
 #include "sockerr_arginfo.h"
+
+/* bytes of a failure's texts kept for sockerr_diagnose() to find the host they name in */
+#define SOCKERR_SAID_MAX 4096
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("sockerr.diagnose", "1", PHP_INI_SYSTEM, OnUpdateBool, diagnose, zend_sockerr_globals, sockerr_globals)
+PHP_INI_END()
 
 #define SOCKERR_KEYS(X) \
 	X(error) X(code) X(family) X(platform) X(native) X(name) X(message) X(curl) \
@@ -881,22 +890,25 @@ static void explain_string(zval *return_value, zend_string *text, sockerr_platfo
 	}
 }
 
-PHP_FUNCTION(sockerr_explain)
+/* Keeps what a failure said, for the diagnosis to find the host it names in (bounded). */
+static void keep_text(smart_str *said, const char *text, size_t len)
 {
-	zval *error;
-	zend_string *platform_arg = NULL, *text;
-	zend_long code;
-	int platform;
+	if (said && (!said->s || ZSTR_LEN(said->s) < SOCKERR_SAID_MAX)) {
+		size_t room = SOCKERR_SAID_MAX - (said->s ? ZSTR_LEN(said->s) : 0);
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ZVAL(error)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(platform_arg)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if ((platform = parse_platform(platform_arg, 2)) < 0) {
-		RETURN_THROWS();
+		if (said->s) {
+			smart_str_appendc(said, '\n');
+		}
+		smart_str_appendl(said, text, len < room ? len : room);
 	}
+}
+
+/* sockerr_explain() of any input; `said` (or NULL) receives the texts the input held. */
+static void explain_value(zval *return_value, zval *error, int platform, bool explicit_platform, smart_str *said)
+{
+	zend_string *text;
+	zend_long code;
+
 	if (Z_TYPE_P(error) == IS_OBJECT) {
 		sockerr_verdict verdict;
 
@@ -905,7 +917,7 @@ PHP_FUNCTION(sockerr_explain)
 			const sockerr_row *row;
 
 			/* with an explicit platform, the native code the case stands for there */
-			if (platform_arg && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
+			if (explicit_platform && (row = sockerr_case_row((sockerr_platform) platform, case_id))) {
 				return_row(return_value, (sockerr_platform) platform, row);
 			} else {
 				zval_shared_array(return_value, case_records[case_id]);
@@ -920,7 +932,14 @@ PHP_FUNCTION(sockerr_explain)
 			sockerr_verdict_init(&verdict);
 			add_throwable(&verdict, &chain, Z_OBJ_P(error), (sockerr_platform) platform);
 			if (!EG(exception)) {
+				size_t i;
+
 				explain_verdict(return_value, &verdict); /* copies what it keeps of the messages */
+				for (i = 0; i < chain.count; i++) {
+					if (chain.messages[i]) {
+						keep_text(said, ZSTR_VAL(chain.messages[i]), ZSTR_LEN(chain.messages[i]));
+					}
+				}
 			}
 			chain_release(&chain);
 			return;
@@ -939,6 +958,9 @@ PHP_FUNCTION(sockerr_explain)
 			} else {
 				zval_shared_array(return_value, curl_records[0]); /* CURLE_OK */
 			}
+			if (Z_TYPE(error_text) == IS_STRING) {
+				keep_text(said, Z_STRVAL(error_text), Z_STRLEN(error_text));
+			}
 			zval_ptr_dtor(&error_text);
 			return;
 		}
@@ -953,13 +975,53 @@ PHP_FUNCTION(sockerr_explain)
 		RETURN_THROWS();
 	}
 	if (text) {
-		explain_string(return_value, text, (sockerr_platform) platform, platform_arg != NULL);
+		keep_text(said, ZSTR_VAL(text), ZSTR_LEN(text));
+		explain_string(return_value, text, (sockerr_platform) platform, explicit_platform);
 		return;
 	}
 	if (!check_code(code, 1)) {
 		RETURN_THROWS();
 	}
 	explain_native(return_value, (sockerr_platform) platform, code);
+}
+
+PHP_FUNCTION(sockerr_explain)
+{
+	zval *error;
+	zend_string *platform_arg = NULL;
+	int platform;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(error)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(platform_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((platform = parse_platform(platform_arg, 2)) < 0) {
+		RETURN_THROWS();
+	}
+	explain_value(return_value, error, platform, platform_arg != NULL, NULL);
+}
+
+/* The host record of sockerr_explain(), with the checks of src/php/diagnose.c added. */
+PHP_FUNCTION(sockerr_diagnose)
+{
+	zval *error;
+	smart_str said = { 0 };
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(error)
+	ZEND_PARSE_PARAMETERS_END();
+
+	explain_value(return_value, error, (int) sockerr_host_platform(), false, &said);
+	if (EG(exception)) {
+		smart_str_free(&said);
+		RETURN_THROWS();
+	}
+	smart_str_0(&said);
+	SEPARATE_ARRAY(return_value); /* a shared record is copied before it is added to */
+	sockerr_diagnose_record(Z_ARRVAL_P(return_value), said.s, SOCKERR_G(diagnose));
+	smart_str_free(&said);
 }
 
 
@@ -1333,6 +1395,7 @@ PHP_MINIT_FUNCTION(sockerr)
 #if defined(ZTS) && defined(COMPILE_DL_SOCKERR)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	REGISTER_INI_ENTRIES();
 	register_sockerr_symbols(module_number);
 	sockerr_ce = register_class_SocketError();
 	build_tables();
@@ -1358,6 +1421,7 @@ static PHP_GINIT_FUNCTION(sockerr)
 
 PHP_MSHUTDOWN_FUNCTION(sockerr)
 {
+	UNREGISTER_INI_ENTRIES();
 	free_tables();
 	return SUCCESS;
 }
@@ -1393,7 +1457,9 @@ PHP_MINFO_FUNCTION(sockerr)
 	}
 	snprintf(line, sizeof(line), "%zu", knowledge_count);
 	php_info_print_table_row(2, "Explanations", line);
+	sockerr_diagnose_info(SOCKERR_G(diagnose));
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 zend_module_entry sockerr_module_entry = {
