@@ -351,6 +351,7 @@ static void trim_comment(char *line)
 #ifdef __linux__
 typedef struct {
 	const char *name;
+	const char *check;  /* its check's id */
 	const char *covers; /* the ports it opens to httpd_t, as the policy's port types have them */
 	int ranges[14][2];
 } selinux_boolean;
@@ -358,16 +359,16 @@ typedef struct {
 /* From fedora-selinux/selinux-policy (2024-10): apache.te's tunable_policy blocks, and the
  * port types' numbers in corenetwork.te.in. httpd_can_network_connect opens every port. */
 static const selinux_boolean selinux_booleans[] = {
-	{ "httpd_can_network_connect_db", "database ports (MySQL, PostgreSQL, SQL Server, Oracle, MongoDB, Firebird)",
+	{ "httpd_can_network_connect_db", "selinux.httpd_can_network_connect_db", "database ports (MySQL, PostgreSQL, SQL Server, Oracle, MongoDB, Firebird)",
 		{ {1186, 1186}, {3306, 3306}, {63132, 63164}, {5432, 5432}, {9898, 9898}, {1433, 1434}, {1521, 1521},
 		  {2483, 2484}, {27017, 27019}, {28017, 28019}, {3050, 3050}, {0, 0} } },
-	{ "httpd_can_network_memcache", "memcached's port 11211", { {11211, 11211}, {0, 0} } },
-	{ "httpd_can_network_relay", "HTTP, proxy-cache, Squid, FTP and gopher ports (80, 443, 8080, 3128...)",
+	{ "httpd_can_network_memcache", "selinux.httpd_can_network_memcache", "memcached's port 11211", { {11211, 11211}, {0, 0} } },
+	{ "httpd_can_network_relay", "selinux.httpd_can_network_relay", "HTTP, proxy-cache, Squid, FTP and gopher ports (80, 443, 8080, 3128...)",
 		{ {80, 81}, {443, 443}, {488, 488}, {8008, 8009}, {8443, 8443}, {9000, 9000}, {8080, 8080}, {8118, 8118},
 		  {8123, 8123}, {10001, 10010}, {3128, 3128}, {3401, 3401}, {4827, 4827}, {0, 0} } },
-	{ "httpd_can_connect_ldap", "LDAP ports (389, 636, 3268, 3269, 7389)",
+	{ "httpd_can_connect_ldap", "selinux.httpd_can_connect_ldap", "LDAP ports (389, 636, 3268, 3269, 7389)",
 		{ {389, 389}, {636, 636}, {3268, 3269}, {7389, 7389}, {0, 0} } },
-	{ "httpd_can_sendmail", "mail ports (SMTP 25, 465, 587 and POP/IMAP)",
+	{ "httpd_can_sendmail", "selinux.httpd_can_sendmail", "mail ports (SMTP 25, 465, 587 and POP/IMAP)",
 		{ {25, 25}, {465, 465}, {587, 587}, {106, 106}, {109, 110}, {143, 143}, {220, 220}, {993, 993}, {995, 995},
 		  {0, 0} } },
 };
@@ -497,7 +498,7 @@ static void check_selinux(diag_list *list, const diag_failure *f)
 			add_check(list, "selinux.httpd_can_network_connect", VERDICT_RULED_OUT, "off",
 				"Off, but port %d is one of the %s that %s opens, and that is on.", f->target.port, narrow->covers, narrow->name);
 			snprintf(found, sizeof(found), "on");
-			add_check(list, narrow->name, VERDICT_RULED_OUT, found,
+			add_check(list, narrow->check, VERDICT_RULED_OUT, found,
 				"On: httpd_t may connect to port %d, so SELinux's booleans are not what denied this.", f->target.port);
 			return;
 		}
@@ -506,7 +507,7 @@ static void check_selinux(diag_list *list, const diag_failure *f)
 			"On the host: `setsebool -P %s 1` (only the %s) or `setsebool -P httpd_can_network_connect 1` (any port).",
 			f->target.port, narrow->name, narrow->covers);
 		if (value == 0) {
-			add_check(list, narrow->name, VERDICT_CAUSE, "off",
+			add_check(list, narrow->check, VERDICT_CAUSE, "off",
 				"Off: the narrower boolean for port %d (%s) does not allow it either.", f->target.port, narrow->covers);
 		}
 		return;
@@ -525,7 +526,7 @@ static void check_selinux(diag_list *list, const diag_failure *f)
 		int value = selinux_boolean_value(selinux_booleans[i].name);
 
 		if (value >= 0) {
-			add_check(list, selinux_booleans[i].name, VERDICT_CONTEXT, value ? "on" : "off",
+			add_check(list, selinux_booleans[i].check, VERDICT_CONTEXT, value ? "on" : "off",
 				"%s: httpd_t %s connect to the %s.", value ? "On" : "Off", value ? "may" : "may not", selinux_booleans[i].covers);
 		}
 	}
@@ -563,7 +564,8 @@ static void check_apparmor(diag_list *list)
 /* ---- open files ---- */
 
 #ifndef PHP_WIN32
-/* Descriptors this process has open, counted up to the cap; -1 if they cannot be listed. */
+/* Descriptors this process has open, counted up to the cap; -1 if they cannot be listed,
+ * -2 if listing them needs a descriptor and none is left (EMFILE: all are in use). */
 static long open_descriptors(bool *capped)
 {
 	DIR *dir = opendir("/proc/self/fd");
@@ -571,6 +573,9 @@ static long open_descriptors(bool *capped)
 	long count = 0;
 
 	*capped = false;
+	if (!dir && errno == EMFILE) {
+		return -2;
+	}
 	if (!dir) {
 		dir = opendir("/dev/fd");
 	}
@@ -610,7 +615,9 @@ static bool open_files_fact(char *found, size_t size, long *in_use, struct rlimi
 	*in_use = open_descriptors(capped);
 	format_limit(soft, sizeof(soft), limit->rlim_cur);
 	format_limit(hard, sizeof(hard), limit->rlim_max);
-	if (*in_use < 0) {
+	if (*in_use == -2) {
+		snprintf(found, size, "all in use (none left to list them); soft limit %s, hard %s", soft, hard);
+	} else if (*in_use < 0) {
 		snprintf(found, size, "soft limit %s, hard %s", soft, hard);
 	} else {
 		snprintf(found, size, "%ld%s in use; soft limit %s, hard %s", *in_use, *capped ? "+" : "", soft, hard);
@@ -626,10 +633,10 @@ static void check_open_files(diag_list *list, const diag_failure *f)
 	char found[224];
 
 	if (open_files_fact(found, sizeof(found), &in_use, &limit, &capped)) {
-		if (in_use < 0 || limit.rlim_cur == RLIM_INFINITY) {
+		if (in_use == -1 || limit.rlim_cur == RLIM_INFINITY) {
 			add_check(list, "limits.open_files", VERDICT_CONTEXT, found,
 				"This process's open-file limit; a socket needs a free descriptor under the soft limit.");
-		} else if (capped || (rlim_t) in_use + 4 >= limit.rlim_cur) {
+		} else if (in_use == -2 || capped || (rlim_t) in_use + 4 >= limit.rlim_cur) {
 			add_check(list, "limits.open_files", VERDICT_CAUSE, found,
 				"This process has used up its descriptors: a new socket needs one under the soft limit. Close what leaks "
 				"(unclosed handles, persistent connections), or raise the limit (LimitNOFILE= in the service's unit, "
@@ -894,6 +901,28 @@ static void redact_proxy(const char *value, char *out, size_t size)
 	}
 }
 
+/* Is `host` the host of a proxy setting ([scheme://][user[:password]@]host[:port][/])? */
+static bool proxy_is(const char *value, const char *host)
+{
+	const char *authority = strstr(value, "://"), *end, *p;
+	size_t len;
+
+	authority = authority ? authority + 3 : value;
+	end = authority + strcspn(authority, "/?#");
+	for (p = authority; p < end; p++) {
+		if (*p == '@') {
+			authority = p + 1;
+		}
+	}
+	if (*authority == '[') {
+		authority++;
+		len = strcspn(authority, "]");
+	} else {
+		len = strcspn(authority, ":/?#");
+	}
+	return len == strlen(host) && strncasecmp(authority, host, len) == 0;
+}
+
 static const char *const proxy_variables[] = {
 	"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY", NULL
 };
@@ -926,11 +955,10 @@ static void check_proxies(diag_list *list, const diag_failure *f)
 		} else if (strcasecmp(*name, "no_proxy") == 0) {
 			add_check(list, "proxy.no_proxy", VERDICT_CONTEXT, found,
 				"The hosts libcurl reaches directly, not through the proxy.");
-		} else if (f->curl == 5) {
+		} else if (f->curl == 5 && f->target.host[0] && proxy_is(set, f->target.host)) {
 			add_check(list, strcmp(id, "https_proxy") == 0 ? "proxy.https_proxy" : strcmp(id, "all_proxy") == 0
 				? "proxy.all_proxy" : "proxy.http_proxy", VERDICT_CAUSE, found,
-				"libcurl takes its proxy from this variable, and the proxy's name did not resolve: fix or unset it, "
-				"or list the target in NO_PROXY.");
+				"This variable names the proxy whose name did not resolve: fix or unset it, or list the target in NO_PROXY.");
 		} else {
 			add_check(list, strcmp(id, "https_proxy") == 0 ? "proxy.https_proxy" : strcmp(id, "all_proxy") == 0
 				? "proxy.all_proxy" : "proxy.http_proxy", VERDICT_CONTEXT, found,
