@@ -41,7 +41,7 @@ echo in_namespace("ip link set lo up\necho '40000 40003' >/proc/sys/net/ipv4/ip_
 bind to 192.0.2.1:
 ports.ephemeral_range [context] 40000-40003 (4 ports)
 ports.ip_nonlocal_bind [context] 0
-ports.ephemeral_in_use [ruled out] 0 in use, 0 of them in TIME_WAIT
+ports.ephemeral_in_use [ruled out] at most 0 in use (0 TCP sockets in all)
 connect 4 failed: 99
 EADDRNOTAVAIL: 3 checks: 1 cause confirmed, 0 ruled out, 2 for context.
 ports.ephemeral_in_use [cause] 4 in use, 0 of them in TIME_WAIT
