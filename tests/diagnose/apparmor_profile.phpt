@@ -4,7 +4,7 @@ diagnose: AppArmor's profile of this process, confined, complaining and unconfin
 sockerr
 posix
 --SKIPIF--
-<?php require __DIR__ . '/diagnose.inc'; skip_without_namespaces(); ?>
+<?php require __DIR__ . '/diagnose.inc'; skip_without_namespaces(); skip_under_valgrind('mount(8), a setuid program, cannot be run'); ?>
 --FILE--
 <?php
 require __DIR__ . '/diagnose.inc';

@@ -5,7 +5,7 @@ sockerr
 posix
 curl
 --SKIPIF--
-<?php require __DIR__ . '/diagnose.inc'; skip_without_namespaces(); ?>
+<?php require __DIR__ . '/diagnose.inc'; skip_without_namespaces(); skip_under_valgrind('mount(8), a setuid program, cannot be run'); ?>
 --FILE--
 <?php
 require __DIR__ . '/diagnose.inc';
