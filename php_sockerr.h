@@ -11,9 +11,11 @@ extern zend_module_entry sockerr_module_entry;
 #define PHP_SOCKERR_VERSION "0.1.0"
 
 /* The enum's case objects of the running request: internal enum cases are made anew in each
- * request, so this cache is emptied at request start (it saves a constant lookup a call). */
+ * request, so this cache is emptied at request start (it saves a constant lookup a call);
+ * and the sockerr.diagnose setting. */
 ZEND_BEGIN_MODULE_GLOBALS(sockerr)
 	zend_object *cases[48];
+	bool diagnose; /* sockerr.diagnose (PHP_INI_SYSTEM) */
 ZEND_END_MODULE_GLOBALS(sockerr)
 
 ZEND_EXTERN_MODULE_GLOBALS(sockerr)

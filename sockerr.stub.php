@@ -106,6 +106,15 @@ function sockerr_explain(int|string|SocketError|Throwable|CurlHandle $error, ?st
  */
 function sockerr_scan(string $text, ?string $platform = null, ?int $limit = null): array {}
 
+/**
+ * The record sockerr_explain($error) gives for this host, plus 'checks': what this host
+ * shows about the failure's likely causes (SELinux, open files, local ports, container,
+ * proxies, name resolution, IPv6, timeouts), confirmed causes first, and 'diagnosis', one
+ * sentence about them. Reads a fixed list of kernel and /etc files only; sockerr.diagnose =
+ * Off turns it off.
+ */
+function sockerr_diagnose(int|string|SocketError|Throwable|CurlHandle $error): array {}
+
 function sockerr_errors(?string $platform = null): array {}
 
 function sockerr_platform(): string {}

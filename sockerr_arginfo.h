@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 935113bc9bb60d9d83994eb7e5e2229afc8e7b43 */
+ * Stub hash: 07120590d145497bf3deeb660930f703d0bce062 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_explain, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError|Throwable|CurlHandle, MAY_BE_LONG|MAY_BE_STRING, NULL)
@@ -10,6 +10,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_scan, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, text, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, platform, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_diagnose, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError|Throwable|CurlHandle, MAY_BE_LONG|MAY_BE_STRING, NULL)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_errors, 0, 0, IS_ARRAY, 0)
@@ -63,6 +67,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_FUNCTION(sockerr_explain);
 ZEND_FUNCTION(sockerr_scan);
+ZEND_FUNCTION(sockerr_diagnose);
 ZEND_FUNCTION(sockerr_errors);
 ZEND_FUNCTION(sockerr_platform);
 ZEND_METHOD(SocketError, fromNative);
@@ -81,6 +86,7 @@ ZEND_METHOD(SocketError, isTimeout);
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(sockerr_explain, arginfo_sockerr_explain)
 	ZEND_FE(sockerr_scan, arginfo_sockerr_scan)
+	ZEND_FE(sockerr_diagnose, arginfo_sockerr_diagnose)
 	ZEND_FE(sockerr_errors, arginfo_sockerr_errors)
 	ZEND_FE(sockerr_platform, arginfo_sockerr_platform)
 	ZEND_FE_END

@@ -8,7 +8,10 @@ ob_start();
 phpinfo(INFO_MODULES);
 $info = ob_get_clean();
 preg_match('/^sockerr support.*?(?=\n\n)/ms', $info, $m);
-echo preg_replace(['/=> \d+$/m', '/Host platform => \w+/'], ['=> N', 'Host platform => HOST'], $m[0]), "\n";
+// the host facts vary by host: each row's name is shown, its value's form checked
+echo preg_replace(['/=> \d+$/m', '/Host platform => \w+/', '/^(SELinux|AppArmor|Container|Proxy variables) => .+$/m',
+    '/^Open files => \d+ in use; soft limit (\d+|unlimited), hard (\d+|unlimited)$/m'],
+    ['=> N', 'Host platform => HOST', '$1 => FACT', 'Open files => N in use; soft limit N, hard N'], $m[0]), "\n";
 var_dump(SOCKERR_VERSION === phpversion('sockerr'), (bool) preg_match('/^\d+\.\d+\.\d+/', SOCKERR_VERSION));
 var_dump(in_array(sockerr_platform(), ['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'windows'], true));
 var_dump(sockerr_platform() === match (PHP_OS_FAMILY) {
@@ -26,6 +29,12 @@ Native codes (windows) => N
 Native codes (resolver) => N
 Native codes (curl) => N
 Explanations => N
+Diagnosis => on
+SELinux => FACT
+AppArmor => FACT
+Open files => N in use; soft limit N, hard N
+Container => FACT
+Proxy variables => FACT
 bool(true)
 bool(true)
 bool(true)
