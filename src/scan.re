@@ -12,6 +12,7 @@
  * ("connect: connection refused").
  */
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -270,32 +271,63 @@ static int emit_rust_kind(scanner *s)
 	return 1;
 }
 
+typedef struct {
+	const char *name;
+	unsigned char length;
+	unsigned char error;
+	signed char family;
+	signed char platform;
+	int native;
+	int curl;
+} scan_symbol;
+
+static const scan_symbol symbols[] = {
+#define SOCKERR_SCAN_SYMBOL(name, error, family, platform, native, curl) \
+	{ #name, sizeof(#name) - 1, SOCKERR_CASE_##error, family, platform, native, curl },
+#include "scan_symbols.h"
+#undef SOCKERR_SCAN_SYMBOL
+};
+
 /*
  * The texts looked up by hash rather than by the automaton (scan_texts.h, generated): the C
  * libraries' translations, and texts too short or common to mean a failure alone, which count
  * only as the whole of what an envelope names ("getaddrinfo for db failed: Try again").
+ * They hold no pointers, so that loading the extension relocates (and copies) none of them:
+ * the texts are members of one constant struct, found by offset, and a symbol by its index.
  */
+static const struct scan_text_pool {
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, ...) char id[sizeof(text)];
+#include "scan_texts.h"
+#undef SOCKERR_SCAN_TEXT
+} text_pool = {
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, ...) text,
+#include "scan_texts.h"
+#undef SOCKERR_SCAN_TEXT
+};
+
 typedef struct scan_text_s {
 	uint32_t key_lo;       /* the first eight bytes (zeros after a shorter text), each | 0x20 */
 	uint32_t key_hi;       /* (ASCII letters in lower case), as two little-endian halves */
-	const char *text;
+	unsigned int at;       /* the text's offset in text_pool */
 	unsigned short length;
 	unsigned char head;    /* the bytes compared when the text is found alone */
 	unsigned char whole;   /* 1: found only as the whole of what an envelope names */
 	unsigned char error;
 	signed char family;
 	signed char platform;
+	unsigned short symbol; /* index + 1 in symbols[], or 0 */
 	int native;
-	const char *name;
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key_lo, key_hi, text, length, head, whole, error, family, platform, native, name) \
-	{ key_lo, key_hi, text, length, head, whole, SOCKERR_CASE_##error, family, platform, native, name },
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, error, family, platform, native, symbol) \
+	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, SOCKERR_CASE_##error, \
+		family, platform, symbol, native },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
 };
 #define TEXT_COUNT (sizeof(texts) / sizeof(texts[0]))
+#define TEXT_OF(t) ((const char *) &text_pool + (t)->at)
 
 /* Four bytes from p (n < 4: n, then zeros), each | 0x20, as a little-endian number: half a key. */
 static uint32_t key_half(const unsigned char *p, size_t n)
@@ -355,7 +387,7 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
 		size_t n = whole ? t->length : t->head;
 
-		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, t->text, n)) {
+		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, TEXT_OF(t), n)) {
 			return t;
 		}
 	}
@@ -365,7 +397,7 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 static int emit_text(scanner *s, const scan_text *t)
 {
 	return emit(s, SOCKERR_FOUND_MESSAGE, t->error, t->platform >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT,
-		t->family, t->platform, t->native, t->name, -1);
+		t->family, t->platform, t->native, t->symbol ? symbols[t->symbol - 1].name : NULL, -1);
 }
 
 /* The first c in [p, end), or end. */
@@ -438,23 +470,6 @@ static int emit_segment(scanner *s, unsigned char close)
 /* The automaton runs on local pointers; an action hands the end of its match to `s` first. */
 #define FOUND(call) do { s->cursor = cursor; if (!(call)) { return; } goto next; } while (0)
 #define REJECT do { s->cursor = s->token + 1; goto next; } while (0)
-
-typedef struct {
-	const char *name;
-	unsigned char length;
-	unsigned char error;
-	signed char family;
-	signed char platform;
-	int native;
-	int curl;
-} scan_symbol;
-
-static const scan_symbol symbols[] = {
-#define SOCKERR_SCAN_SYMBOL(name, error, family, platform, native, curl) \
-	{ #name, sizeof(#name) - 1, SOCKERR_CASE_##error, family, platform, native, curl },
-#include "scan_symbols.h"
-#undef SOCKERR_SCAN_SYMBOL
-};
 
 /* Words before a symbol that introduce a failure's code: Node's and libuv's calls
  * ("connect ECONNREFUSED", "getaddrinfo EAI_AGAIN redis at ..."), and error/errno/code. */
