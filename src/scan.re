@@ -694,15 +694,20 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 		size_t left = (size_t) (s->limit - p);
 
 		if (!s->block) {
-			const unsigned char *block = p;
+			if (left >= 16) {
+				found = starts16(p, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
+			} else if (s->limit - s->start >= 16) {
+				/* the last bytes: the text's last 16, the ones before p shifted out */
+				const unsigned char *last = s->limit - 16;
 
-			if (left < 16) {
-				/* the last bytes, copied so that the load stays inside the text */
+				found = starts16(last, last > s->start && is_letter(last[-1]), last > s->start && last[-1] >= 0x80)
+					>> (16 - left);
+			} else {
+				/* a text shorter than a block, copied so that the load stays inside it */
 				memset(tail, 0, sizeof(tail));
 				memcpy(tail, p, left);
-				block = tail;
+				found = starts16(tail, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
 			}
-			found = starts16(block, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
 			s->block = p;
 			/* the starts that pass the first test, in one pass over them all */
 			for (pass = 0, m = found; m; m &= m - 1) {
