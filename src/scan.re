@@ -451,7 +451,8 @@ static int emit_segment(scanner *s, unsigned char close)
 			break;
 		}
 	}
-	if (!(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), NULL))) {
+	/* (a whole text has four bytes and more; a length of 0 would ask for one found alone) */
+	if (end - p < 4 || !(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), NULL))) {
 		return 1;
 	}
 	s->token = p;
@@ -763,8 +764,9 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	for (;;) {
 next:
 		s->token = cursor = next_start(s, s->cursor);
+		/* (a text of a script without spaces between words is no part of a URL or a path) */
 		if (cursor == s->hint_at && s->hint && (found = find_text(cursor, (size_t) (limit - cursor), 0, s->hint)) != NULL
-				&& !INSIDE_WORD && !inside_url_or_path(s)) {
+				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
 			s->cursor = cursor + found->head;
 			if (!emit_text(s, found)) {
 				return;

@@ -20,6 +20,13 @@ echo count($found), ' ', $found[0]['offset'], ' ', $found[0]['error'], "\n";
 $many = str_repeat("ECONNRESET ", 100000);
 echo count(sockerr_scan($many)), ' ', SocketError::fromMessage($many)->name, "\n";
 var_dump(sockerr_explain("\0")['error'], SocketError::fromMessage(''));
+// envelopes cut short: no closing parenthesis, nothing after "failed:", a text split by a NUL,
+// UTF-8 cut inside a character; a text after 300 KB of Chinese without a space
+echo $show(sockerr_scan('Unable to connect to tcp://x:1 (拒绝连接')), "\n";
+echo $show(sockerr_scan('getaddrinfo for db failed: ')), "\n";
+echo $show(sockerr_scan("getaddrinfo for db failed: Try\0again")), "\n";
+echo $show(sockerr_scan("拒绝连\xe6\x8e")), "\n";
+echo $show(sockerr_scan(str_repeat('拒', 100000) . '拒绝连接')), "\n";
 ?>
 --EXPECT--
 [[7,18,"ConnectionRefused"]]
@@ -35,3 +42,8 @@ var_dump(sockerr_explain("\0")['error'], SocketError::fromMessage(''));
 100000 ConnectionReset
 string(7) "Unknown"
 enum(SocketError::Unknown)
+[[32,12,"ConnectionRefused"]]
+[]
+[]
+[]
+[[300000,12,"ConnectionRefused"]]
