@@ -101,8 +101,8 @@ function sockerr_explain(int|string|SocketError|Throwable|CurlHandle $error, ?st
 
 /**
  * Every failure found in a text, in order, with its offset, length, text, kind and
- * classification; at most $limit of them. Numbers in the text are read on $platform only
- * when one is given.
+ * classification; at most $limit of them. Numbers in the text are read on $platform (by
+ * default this host's, below any text that says otherwise).
  */
 function sockerr_scan(string $text, ?string $platform = null, ?int $limit = null): array {}
 

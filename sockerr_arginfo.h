@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 07120590d145497bf3deeb660930f703d0bce062 */
+ * Stub hash: 1180175ec877e04752cd90dbe0b34de2f1eaaf86 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_explain, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError|Throwable|CurlHandle, MAY_BE_LONG|MAY_BE_STRING, NULL)
