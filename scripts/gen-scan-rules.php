@@ -304,12 +304,10 @@ function alternative_starts(string $rule, string $file): array
 
 /** The class of each byte, and the bitmap of the rules' first three bytes: bit c of word
  *  a * 32 + b is set if a rule can start with bytes of classes a, b, c. */
-function start_table(array $starts, array $texts): string
+function start_table(array $starts): string
 {
     $all = range(0, 31);
     $bits = array_fill(0, 32 * 32, 0);
-    $short = array_fill(0, 32 * 32, 0);
-    $long = array_fill(0, 32 * 32, 0);
     $four = array_fill(0, 2048, 0);
     foreach ($starts as $start) {
         $first = byte_class($start[0]);
@@ -317,26 +315,23 @@ function start_table(array $starts, array $texts): string
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
                 . "at a letter or at " . implode(' ', array_keys(START_PUNCT)) . "; change next_start() in src/scan.re");
         }
-        if (strlen($start) >= 4) {
-            // a start of four literal bytes and more: also the bit of their key's hash
-            $bit = mul32(text_key(substr($start, 0, 4))[0], 2654435761) >> 16;
-            $four[$bit >> 5] |= 1 << ($bit & 31);
-        }
         foreach (strlen($start) > 1 ? [byte_class($start[1])] : $all as $second) {
             foreach (strlen($start) > 2 ? [byte_class($start[2])] : $all as $third) {
                 $bits[$first * 32 + $second] |= 1 << $third;
-                if (strlen($start) < 4) {
-                    $short[$first * 32 + $second] |= 1 << $third;
-                } else {
-                    $long[$first * 32 + $second] |= 1 << $third;
-                }
             }
         }
-    }
-    // the texts of scan_texts.h found alone that start with ASCII share the first test
-    foreach ($texts as $t) {
-        if (ord($t[0]) < 0x80) {
-            $bits[byte_class($t[0]) * 32 + byte_class($t[1])] |= 1 << byte_class($t[2]);
+        if (ctype_alpha($start[0])) {
+            // a start of a letter: the bit of its first four bytes' key; a start shorter than
+            // that (EIO, Can't) sets the bits of every fourth byte
+            $heads = strlen($start) >= 4 ? [substr($start, 0, 4)]
+                : array_map(fn ($b) => str_pad($start, 3, 'x') . chr($b), strlen($start) === 3 ? range(0, 255) : []);
+            if (strlen($start) < 3) {
+                throw new RuntimeException("a rule starts with the letters \"$start\" alone: give it three at least");
+            }
+            foreach ($heads as $head) {
+                $bit = mul32(text_key($head)[0], 2654435761) >> 16;
+                $four[$bit >> 5] |= 1 << ($bit & 31);
+            }
         }
     }
     $classes = array_map(fn ($c) => (string) byte_class(chr($c)), range(0, 255));
@@ -344,16 +339,12 @@ function start_table(array $starts, array $texts): string
     return "/* the class of a byte: 0 other, 1-26 a letter of either case, 27 a digit, 28 a space or tab,\n"
         . " * 29 '[', 30 '(', 31 ':' */\n"
         . "static const unsigned char scan_class[256] = {\n" . c_rows($classes, 16) . "};\n\n"
-        . "/* the first three bytes of the rules, and of the texts found alone that start with ASCII:\n"
-        . " * $set of 32768 class triples */\n"
+        . "/* the first three bytes of the rules: $set of 32768 class triples (tried at '[', '(' and ':',\n"
+        . " * and at a letter fewer than four bytes before the end) */\n"
         . "static const uint32_t scan_starts[32 * 32] = {\n"
         . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $bits), 8) . "};\n\n"
-        . "/* those of the rules that start with fewer than four literal bytes, and of the others */\n"
-        . "static const uint32_t scan_starts_short[32 * 32] = {\n"
-        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $short), 8) . "};\n"
-        . "static const uint32_t scan_starts_long[32 * 32] = {\n"
-        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $long), 8) . "};\n\n"
-        . "/* the others' first four bytes (each | 0x20, little-endian): bit (key * 2654435761) >> 16, in 32 bits */\n"
+        . "/* the first four bytes (each | 0x20, little-endian) of the rules that start with a letter:\n"
+        . " * bit (key * 2654435761) >> 16, in 32 bits */\n"
         . "static const uint32_t scan_starts4[2048] = {\n"
         . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $four), 8) . "};\n";
 }
@@ -531,14 +522,12 @@ function text_table(array $entries, array $symbolIndex): array
  */
 function text_starts(array $texts): string
 {
-    $ascii = array_fill(0, 32 * 32, 0);
     $four = array_fill(0, 2048, 0);
     $two = array_fill(0, 64, 0);
     $three = array_fill(0, 2048, 0);
     foreach ($texts as $t) {
         $b = array_map('ord', str_split(substr($t, 0, 3)));
         if ($b[0] < 0x80) {
-            $ascii[byte_class($t[0]) * 32 + byte_class($t[1])] |= 1 << byte_class($t[2]);
             $bit = mul32(text_key(substr($t, 0, 4))[0], 2654435761) >> 16;
             $four[$bit >> 5] |= 1 << ($bit & 31);
         } elseif ($b[0] < 0xe0) {
@@ -550,9 +539,8 @@ function text_starts(array $texts): string
         }
     }
     $hex = fn (array $words) => c_rows(array_map(fn ($w) => sprintf('0x%08xU', $w), $words), 8);
-    return "/* the first three bytes, by class, of the texts of scan_texts.h found alone that start with ASCII,\n"
-        . " * and their first four bytes' bits, as scan_starts4's */\n"
-        . "static const uint32_t scan_text_ascii[32 * 32] = {\n" . $hex($ascii) . "};\n"
+    return "/* the first four bytes of the texts of scan_texts.h found alone that start with an ASCII letter,\n"
+        . " * as scan_starts4's */\n"
         . "static const uint32_t scan_text_starts4[2048] = {\n" . $hex($four) . "};\n\n"
         . "/* their first characters of two UTF-8 bytes ((b0 & 0x1f) << 6 | b1 & 0x3f), and of three */\n"
         . "static const uint32_t scan_text_utf8_2[64] = {\n" . $hex($two) . "};\n"
@@ -587,7 +575,7 @@ $index = "/* Generated by scripts/gen-scan-rules.php from the rules of src/scan.
     . " * and the texts and symbols of src/scan_texts.h and src/scan_symbols.h. DO NOT EDIT: run the script. */\n\n"
     . symbol_slots(array_keys($symbolRows)) . $textSlots
     . start_table(array_merge(rule_starts(re2c_blocks("$root/src/scan.re"), 'src/scan.re'),
-        rule_starts($out, 'src/scan_rules.re'), array_keys($symbolRows)), $aloneTexts);
+        rule_starts($out, 'src/scan_rules.re'), array_keys($symbolRows)));
 
 $outputs = ["$root/src/scan_rules.re" => $out, "$root/src/scan_symbols.h" => $header, "$root/src/scan_index.h" => $index,
     "$root/src/scan_texts.h" => $textTable];

@@ -572,6 +572,11 @@ static unsigned int first_test(const scanner *s, const unsigned char *p)
 	unsigned int bit;
 
 	if (p[0] < 0x80) {
+		if (is_letter(p[0]) && s->limit - p >= 4) {
+			/* a rule's or a text's first four bytes */
+			bit = (uint32_t) (key_half(p, 4) * 2654435761U) >> 16;
+			return ((scan_starts4[bit >> 5] | scan_text_starts4[bit >> 5]) >> (bit & 31)) & 1;
+		}
 		return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
 	}
 	if (p[0] < 0xe0) {
@@ -584,41 +589,34 @@ static unsigned int first_test(const scanner *s, const unsigned char *p)
 
 /*
  * What may start at p, a word's first letter, '[', '(' or ':', or a character of another script:
- * 1 a rule of the automaton (its first three bytes' classes are in scan_starts, and in
- * scan_starts_short or its first four bytes' bit in scan_starts4), 2 a text of the
- * hash table found alone (its first character is one such a text starts with, in scan_index.h's
- * tables, and its first eight bytes are a key: s->hint then holds the texts of that key).
+ * 1 a rule of the automaton (at a letter, its first four bytes' bit is in scan_starts4; at the
+ * others, its first three bytes' classes are in scan_starts), 2 a text of the hash table found
+ * alone (its first four bytes' bit, or its first character, is in scan_index.h's tables, and its
+ * first eight bytes are a key: s->hint then holds the texts of that key).
  */
 static int may_start(scanner *s, const unsigned char *p)
 {
 	/* p[1] is at most the NUL after the text; past it, a rule cannot match anyway */
 	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
-	unsigned int bit, pair, what = 0;
+	unsigned int bit, what;
 
 	if (p[0] < 0x80) {
-		unsigned int c = scan_class[*third];
-
 		uint32_t key;
 
-		pair = scan_class[p[0]] * 32U + scan_class[p[1]];
-		if (!((scan_starts[pair] >> c) & 1)) {
-			return 0; /* most words of an ordinary line */
-		}
-		/* a rule with a short start; or a rule, or a text (of 8 bytes and more), with these four bytes */
-		what = (scan_starts_short[pair] >> c) & 1;
-		if (s->limit - p < 4) {
-			return (int) what;
+		if (!is_letter(p[0]) || s->limit - p < 4) {
+			return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
 		}
 		key = key_half(p, 4);
 		bit = (uint32_t) (key * 2654435761U) >> 16;
-		what |= ((scan_starts_long[pair] >> c) & 1) && ((scan_starts4[bit >> 5] >> (bit & 31)) & 1);
-		if (s->limit - p >= 8 && ((scan_text_ascii[pair] >> c) & 1) && ((scan_text_starts4[bit >> 5] >> (bit & 31)) & 1)
+		what = (scan_starts4[bit >> 5] >> (bit & 31)) & 1;
+		if (((scan_text_starts4[bit >> 5] >> (bit & 31)) & 1) && s->limit - p >= 8
 				&& (s->hint = texts_at(p, 8, key)) != NULL) {
 			s->hint_at = p;
 			what |= 2;
 		}
 		return (int) what;
-	} else if (p[0] < 0xe0) {
+	}
+	if (p[0] < 0xe0) {
 		bit = (unsigned int) (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
 		if (!((scan_text_utf8_2[bit >> 5] >> (bit & 31)) & 1)) {
 			return 0;
@@ -631,9 +629,9 @@ static int may_start(scanner *s, const unsigned char *p)
 	}
 	if (s->limit - p >= 8 && (s->hint = texts_at(p, 8, key_half(p, 4))) != NULL) {
 		s->hint_at = p;
-		what |= 2;
+		return 2;
 	}
-	return (int) what;
+	return 0;
 }
 
 #ifdef SCAN_SSE2
