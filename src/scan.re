@@ -572,11 +572,6 @@ static unsigned int first_test(const scanner *s, const unsigned char *p)
 	unsigned int bit;
 
 	if (p[0] < 0x80) {
-		if (is_letter(p[0]) && s->limit - p >= 4) {
-			/* a rule's or a text's first four bytes */
-			bit = (uint32_t) (key_half(p, 4) * 2654435761U) >> 16;
-			return ((scan_starts4[bit >> 5] | scan_text_starts4[bit >> 5]) >> (bit & 31)) & 1;
-		}
 		return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
 	}
 	if (p[0] < 0xe0) {
@@ -589,10 +584,11 @@ static unsigned int first_test(const scanner *s, const unsigned char *p)
 
 /*
  * What may start at p, a word's first letter, '[', '(' or ':', or a character of another script:
- * 1 a rule of the automaton (at a letter, its first four bytes' bit is in scan_starts4; at the
- * others, its first three bytes' classes are in scan_starts), 2 a text of the hash table found
- * alone (its first four bytes' bit, or its first character, is in scan_index.h's tables, and its
- * first eight bytes are a key: s->hint then holds the texts of that key).
+ * (which passed first_test()): 1 a rule of the automaton (at a letter, its first four bytes' bit
+ * is in scan_starts4; at the others, its first three bytes' classes are in scan_starts_rules),
+ * 2 a text of the hash table found alone (its first four bytes' bit, or its first character, is
+ * in scan_index.h's tables, and its first eight bytes are a key: s->hint then holds the texts of
+ * that key).
  */
 static int may_start(scanner *s, const unsigned char *p)
 {
@@ -604,7 +600,7 @@ static int may_start(scanner *s, const unsigned char *p)
 		uint32_t key;
 
 		if (!is_letter(p[0]) || s->limit - p < 4) {
-			return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
+			return (scan_starts_rules[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
 		}
 		key = key_half(p, 4);
 		bit = (uint32_t) (key * 2654435761U) >> 16;
