@@ -6792,7 +6792,7 @@ yy621:
 	}
 yy622:
 	++cursor;
-	{ THEN_TEXT(emit_number(s, last_number(s), 0)); }
+	{ if (s->token > s->start && is_word(s->token[-1])) { REJECT; } THEN_TEXT(emit_number(s, last_number(s), 0)); }
 yy623:
 	yych = *++cursor;
 	switch (yych) {

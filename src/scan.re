@@ -793,7 +793,8 @@ next:
 		"[WinError " digits "]" { THEN_TEXT(emit_number(s, last_number(s), 1)); }
 		"(os error " number ")" { FOUND(emit_number(s, last_number(s), 0)); }
 		"SocketException (" number ")" { FOUND(emit_number(s, last_number(s), 0)); }
-		"[" number "]" sp ":" { THEN_TEXT(emit_number(s, last_number(s), 0)); }
+		// (after a space or at the start, not make[2]: in a build log)
+		"[" number "]" sp ":" { if (s->token > s->start && is_word(s->token[-1])) { REJECT; } THEN_TEXT(emit_number(s, last_number(s), 0)); }
 		// "error code 10061", "error code is 10065", "Error code: 0x274C" (SQL Server's TCP
 		// Provider writes Winsock's code, or on Linux the errno, in hexadecimal)
 		'error' [ _]? 'code' (' is' | sp [:=])? sp digits { FOUND(emit_number(s, last_number(s), 0)); }

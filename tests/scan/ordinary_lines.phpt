@@ -16,6 +16,8 @@ $lines = [
     'log file /var/log/app/Connection refused.log rotated',
     'user EPERMISSION granted; XECONNREFUSED_FLAG=1',
     'The connection was refused by the user in the consent dialog',
+    "make[2]: Leaving directory '/build/sockerr'",
+    'make[1]: *** [Makefile:220: src/scan.lo] Error 1',
     '',
 ];
 foreach ($lines as $line) {
@@ -27,6 +29,8 @@ foreach ($lines as $line) {
 }
 ?>
 --EXPECT--
+0
+0
 0
 0
 0
