@@ -2,6 +2,10 @@
 bin/sockerr scan: a 3 MB log (parts of 1 MB, more than 4096 findings in each, a 1.2 MB line) read from a file, from stdin and from -, finds what a scan of each line alone finds
 --EXTENSIONS--
 sockerr
+--SKIPIF--
+<?php
+if (!is_file(__DIR__ . '/../../bench/lines/failures.tsv')) die('skip needs bench/lines/ (a checkout, not the pecl package)');
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';

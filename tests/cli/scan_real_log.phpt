@@ -2,6 +2,10 @@
 bin/sockerr scan: a log of 4000 lines mixing real failure lines (bench/lines/failures.tsv) and ordinary ones; each kind's count, first and last line as a scan of each line alone finds them
 --EXTENSIONS--
 sockerr
+--SKIPIF--
+<?php
+if (!is_file(__DIR__ . '/../../bench/lines/failures.tsv')) die('skip needs bench/lines/ (a checkout, not the pecl package)');
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';
