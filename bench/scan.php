@@ -11,6 +11,7 @@
  * reads them. Run through bench/run.
  */
 require __DIR__ . '/turns.php';
+require __DIR__ . '/phrases.php';
 
 const ROUNDS = 7;
 const LOG_MB = 100;
@@ -27,23 +28,8 @@ for ($i = 0; $i < max(count($failures), count($ordinary)); $i++) {
     array_push($lines, ...array_slice($failures, $i, 1), ...array_slice($ordinary, $i, 1));
 }
 
-// the phrases: every message text and symbol the tables know, in every language, as the scanner does
-$phrases = [];
-foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'windows'] as $platform) {
-    foreach (sockerr_errors($platform) as $row) {
-        $phrases[$row['name']] = true;
-        if ($row['message'] !== null && strlen($row['message']) >= 12 && $row['error'] !== 'Unknown') {
-            $phrases[rtrim($row['message'], '.')] = true;
-        }
-    }
-}
-foreach (glob(__DIR__ . '/../src/l10n/*.def') as $file) {
-    preg_match_all('/^SOCKERR_L10N\(\w+, \w+, "((?:[^"\\\\]|\\\\.)*)"\)/m', file_get_contents($file), $m);
-    foreach ($m[1] as $text) {
-        $phrases[preg_replace('/(\.|。)+$/u', '', stripcslashes($text))] = true;
-    }
-}
-$phrases = array_keys($phrases);
+// the phrases: every message text and symbol the tables know, in every language (bench/phrases.php)
+$phrases = sockerr_bench_phrases();
 ini_set('pcre.jit', '1');
 // as few alternations as PCRE compiles (a pattern's compiled size is bounded): the anchor
 // matches a line as soon as one of them does

@@ -17,6 +17,9 @@ function role(string $file): string
 {
     return match (true) {
         str_starts_with($file, 'tests/') => 'test',
+        str_starts_with($file, 'bin/') => 'script',
+        // installed with the docs (pecl config-get doc_dir), for an IDE to be pointed at
+        str_starts_with($file, 'stubs/') => 'doc',
         str_starts_with($file, 'examples/'), in_array($file, ['README.md', 'LICENSE', 'CHANGELOG.md'], true) => 'doc',
         default => 'src',
     };
@@ -42,6 +45,11 @@ function render(array $tree, int $depth): string
     foreach ($tree as $name => $child) {
         if (is_array($child)) {
             $out .= "$pad<dir name=\"" . rtrim($name, '/') . "\">\n" . render($child, $depth + 1) . "$pad</dir>\n";
+        } elseif ($child === 'script') {
+            // pecl's way: its own PHP in the shebang, and installed as bin_dir/NAME
+            $out .= "$pad<file name=\"$name\" role=\"script\">\n"
+                . "$pad  <tasks:replace from=\"/usr/bin/env php\" to=\"php_bin\" type=\"pear-config\"/>\n"
+                . "$pad</file>\n";
         } else {
             $out .= "$pad<file name=\"$name\" role=\"$child\"/>\n";
         }
@@ -50,8 +58,17 @@ function render(array $tree, int $depth): string
 }
 $contents = "<contents>\n  <dir name=\"/\">\n" . render($tree, 2) . "  </dir>\n </contents>";
 
+$install = '';
+foreach ($files as $file) {
+    if (role($file) === 'script') {
+        $install .= '   <install as="' . basename($file) . "\" name=\"$file\"/>\n";
+    }
+}
 $xml = file_get_contents("$root/package.xml");
 $new = preg_replace('#<contents>.*</contents>#s', $contents, $xml);
+// the scripts are installed as bin_dir/NAME, not bin_dir/bin/NAME
+$new = preg_replace('#\n  <filelist>.*</filelist>#s', '', $new);
+$new = preg_replace('#(<extsrcrelease>.*?)(\n </extsrcrelease>)#s', $install === '' ? '$1$2' : "\$1\n  <filelist>\n$install  </filelist>\$2", $new);
 if (in_array('--check', $argv, true)) {
     if ($new !== $xml) {
         fwrite(STDERR, "package.xml does not list exactly the shipped files: run php scripts/package-xml.php\n");
