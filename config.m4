@@ -17,7 +17,7 @@ if test "$PHP_SOCKERR" != "no"; then
     SOCKERR_CFLAGS="$SOCKERR_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter"
   fi
 
-  SOCKERR_SOURCES="php_sockerr.c src/table.c src/scan.c src/php/records.c src/php/objects.c src/php/diagnose.c"
+  SOCKERR_SOURCES="php_sockerr.c src/table.c src/scan.c src/php/records.c src/php/objects.c src/php/diagnose.c src/php/processor.c"
   PHP_NEW_EXTENSION([sockerr], [$SOCKERR_SOURCES], [$ext_shared],, [$SOCKERR_CFLAGS])
   PHP_ADD_BUILD_DIR(PHP_EXT_BUILDDIR(sockerr)[/src])
   PHP_ADD_BUILD_DIR(PHP_EXT_BUILDDIR(sockerr)[/src/php])

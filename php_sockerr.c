@@ -6,7 +6,8 @@
  * functions (their arguments checked here), the sockerr.diagnose setting, the module's
  * globals, MINIT, MSHUTDOWN and phpinfo(). What they return is made in src/php/: the
  * records from the tables' rows (records.c), errors read out of exceptions and cURL handles
- * (objects.c) and the diagnosis (diagnose.c). The tables and lookups are plain C in src/.
+ * (objects.c), the diagnosis (diagnose.c) and the Monolog processor, SocketErrorProcessor
+ * (processor.c). The tables and lookups are plain C in src/.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -26,6 +27,7 @@
 #include "src/php/records.h"
 #include "src/php/objects.h"
 #include "src/php/diagnose.h"
+#include "src/php/processor.h"
 #include "sockerr_arginfo.h"
 
 PHP_INI_BEGIN()
@@ -407,6 +409,7 @@ PHP_MINIT_FUNCTION(sockerr)
 	register_sockerr_symbols(module_number);
 	sockerr_ce = register_class_SocketError();
 	sockerr_php_records_init();
+	sockerr_php_processor_init(register_class_SocketErrorProcessor());
 	return SUCCESS;
 }
 

@@ -118,3 +118,23 @@ function sockerr_diagnose(int|string|SocketError|Throwable|CurlHandle $error): a
 function sockerr_errors(?string $platform = null): array {}
 
 function sockerr_platform(): string {}
+
+/**
+ * A Monolog 2 and 3 processor: adds extra['socket_error'] to every record whose context holds,
+ * as a top-level value, a Throwable or a CurlHandle that sockerr_explain() recognises as a
+ * socket, DNS or cURL failure; returns other records untouched.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class SocketErrorProcessor
+{
+    /**
+     * $full: the whole sockerr_explain() record instead of the compact one; $scanMessage: when
+     * nothing in the context decides, also the record's message text, if it names a failure.
+     */
+    public function __construct(bool $full = false, bool $scanMessage = false) {}
+
+    /** The record, with extra['socket_error'] where its context holds a failure (Monolog 3: a new LogRecord). */
+    public function __invoke(array|Monolog\LogRecord $record): array|Monolog\LogRecord {}
+}

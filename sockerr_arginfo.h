@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1180175ec877e04752cd90dbe0b34de2f1eaaf86 */
+ * Stub hash: 4552319b122386a32f219795da9294b6b47dc26e */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sockerr_explain, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, error, SocketError|Throwable|CurlHandle, MAY_BE_LONG|MAY_BE_STRING, NULL)
@@ -64,6 +64,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_SocketError_isTimeout arginfo_class_SocketError_isTransient
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_SocketErrorProcessor___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, full, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, scanMessage, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_SocketErrorProcessor___invoke, 0, 1, Monolog\\LogRecord, MAY_BE_ARRAY)
+	ZEND_ARG_OBJ_TYPE_MASK(0, record, Monolog\\LogRecord, MAY_BE_ARRAY, NULL)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(sockerr_explain);
 ZEND_FUNCTION(sockerr_scan);
@@ -81,6 +90,8 @@ ZEND_METHOD(SocketError, message);
 ZEND_METHOD(SocketError, explain);
 ZEND_METHOD(SocketError, isTransient);
 ZEND_METHOD(SocketError, isTimeout);
+ZEND_METHOD(SocketErrorProcessor, __construct);
+ZEND_METHOD(SocketErrorProcessor, __invoke);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -105,6 +116,13 @@ static const zend_function_entry class_SocketError_methods[] = {
 	ZEND_ME(SocketError, explain, arginfo_class_SocketError_explain, ZEND_ACC_PUBLIC)
 	ZEND_ME(SocketError, isTransient, arginfo_class_SocketError_isTransient, ZEND_ACC_PUBLIC)
 	ZEND_ME(SocketError, isTimeout, arginfo_class_SocketError_isTimeout, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_SocketErrorProcessor_methods[] = {
+	ZEND_ME(SocketErrorProcessor, __construct, arginfo_class_SocketErrorProcessor___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(SocketErrorProcessor, __invoke, arginfo_class_SocketErrorProcessor___invoke, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -304,6 +322,17 @@ static zend_class_entry *register_class_SocketError(void)
 	zval enum_case_NoData_value;
 	ZVAL_LONG(&enum_case_NoData_value, 11004);
 	zend_enum_add_case_cstr(class_entry, "NoData", &enum_case_NoData_value);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_SocketErrorProcessor(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "SocketErrorProcessor", class_SocketErrorProcessor_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 
 	return class_entry;
 }

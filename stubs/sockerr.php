@@ -524,3 +524,38 @@ function sockerr_errors(?string $platform = null): array {}
  * windows.
  */
 function sockerr_platform(): string {}
+
+/**
+ * A Monolog processor (Monolog 2 and 3), written in C in the extension:
+ * `$logger->pushProcessor(new SocketErrorProcessor())`. It adds extra['socket_error'] to every
+ * record whose context holds, as a top-level value (['exception' => $e], as Laravel and
+ * Symfony log it; nested arrays are not searched), a Throwable or a CurlHandle that
+ * sockerr_explain() recognises as a socket, DNS or cURL failure: a case other than Unknown and
+ * Success, or a cURL code other than CURLE_OK. The first such value decides. Other records are
+ * returned untouched (the same array or object), at the cost of a walk over the context's
+ * values. Monolog need not be installed for the class to load.
+ */
+final class SocketErrorProcessor
+{
+    /**
+     * @param bool $full put the whole sockerr_explain() record in extra['socket_error'] instead
+     *   of the compact one
+     * @param bool $scanMessage when nothing in the context decides, scan the record's message
+     *   text as sockerr_explain() scans a text, and use it if it names a failure
+     */
+    public function __construct(bool $full = false, bool $scanMessage = false) {}
+
+    /**
+     * Monolog calls this with each record: an array in Monolog 2, a Monolog\LogRecord in
+     * Monolog 3 (for which the record with extra['socket_error'] is a new one, made by its
+     * with(extra: ...) method).
+     *
+     * @template T of array|\Monolog\LogRecord
+     * @param T $record
+     * @return T the record, with extra['socket_error'] where its context held a failure:
+     *   array{error: string, code: int, name: ?string, native: ?int, platform: ?string, curl: ?array{code: int, name: string, message: string}, summary: string, cause: ?string, hint: ?string, transient: bool}
+     *   (with $full, sockerr_explain()'s whole record)
+     * @throws TypeError for a record that is neither an array nor a Monolog\LogRecord
+     */
+    public function __invoke(array|Monolog\LogRecord $record): array|Monolog\LogRecord {}
+}

@@ -35,7 +35,7 @@ foreach ([
 unlink($drifted);
 ?>
 --EXPECTF--
-0 sockerr.php matches the extension: 5 functions, 1 classes (14 methods, 47 cases), 1 constants
+0 sockerr.php matches the extension: 5 functions, 2 classes (16 methods, 47 cases), 1 constants
 1 1   functions.sockerr_scan.params: the extension has %s, the stub %s"name":"limit","type":"int","optional":true,"default":"0"%s
 1 1   classes.SocketError.cases.HostDown: the extension has 10064, the stub 10063
 1 1   functions.sockerr_explain.params: the extension has [{"name":"error","type":"CurlHandle|SocketError|Throwable|int|string"%s
