@@ -8,6 +8,7 @@ if (!stream_resolve_include_path('GuzzleHttp/autoload.php')) die('skip php-guzzl
 --EXTENSIONS--
 sockerr
 curl
+ctype
 --FILE--
 <?php
 require __DIR__ . '/monolog.inc';
