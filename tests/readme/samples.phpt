@@ -95,6 +95,12 @@ file_put_contents("$dir/app.log", implode("\n", [
 ]) . "\n");
 
 $env = ['PATH' => (string) getenv('PATH'), 'RES_OPTIONS' => 'timeout:1 attempts:1', 'NO_COLOR' => '1'];
+// what a sanitizer or debug build of PHP needs to run as this one does
+foreach (['ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS', 'LD_LIBRARY_PATH', 'USE_ZEND_ALLOC'] as $name) {
+    if (getenv($name) !== false) {
+        $env[$name] = getenv($name);
+    }
+}
 $php = [PHP_BINARY, '-d', 'extension=' . readme_module(), '-d', 'display_errors=stderr', '-d', 'error_reporting=-1'];
 $run = function (string $script) use ($php, $dir, $env): array {
     file_put_contents("$dir/sample.php", $script);
