@@ -32,8 +32,9 @@ enum SocketError: int
     case Unknown = -1;
 
     /**
-     * The code says no error, but the operation was reported as failed, so the real reason was not
-     * recorded in errno.
+     * PHP set the error number to 0 because the failure came before any connect was attempted (a
+     * name lookup, a malformed address, a proxy), so the reason is in the error string, not in the
+     * number: explain `$errno ?: $errstr`.
      *
      * Value 0 everywhere (Success).
      */

@@ -9,6 +9,8 @@ $records = [];
 foreach (SocketError::cases() as $case) {
     $records["case $case->name"] = $case->explain();
 }
+// errno 0, PHP's number for a failure before any connect, which no table lists
+$records['errno 0'] = sockerr_explain(0);
 foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'windows'] as $platform) {
     foreach (sockerr_errors($platform) as $row) {
         $records["$platform {$row['name']}"] = $row['family'] === 'curl'
