@@ -178,6 +178,8 @@ echo $problems ? implode("\n", $problems) . "\n" : "every sample that ran gave w
 ?>
 --EXPECT--
 README.md has 10 or more PHP samples
+not run: needs a Monolog logger and pdo_pgsql; tests/monolog/*.phpt run the processor on real failures with the real Monolog 2 and 3
+not run: a Laravel class, not a program
 not run: declarations of the API, not a program
 values and outputs shown are checked
 every sample that ran gave what README shows
