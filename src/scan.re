@@ -893,13 +893,34 @@ void sockerr_verdict_init(sockerr_verdict *verdict)
 	verdict->found = 0;
 }
 
+/* A finding that decides without a code ("Connection refused") takes the code of one that says
+ * the same with a number ("errno=111"), read on the host's platform or another's. */
+static void keep_code(sockerr_finding *decides, const sockerr_finding *other)
+{
+	if (other->kind == SOCKERR_FOUND_COUNT || other->kind == SOCKERR_FOUND_CURL || other->error != decides->error
+			|| decides->native != SOCKERR_NO_CODE || other->native == SOCKERR_NO_CODE || other->platform < 0
+			|| decides->error == SOCKERR_CASE_Unknown) {
+		return;
+	}
+	decides->native = other->native;
+	decides->platform = other->platform;
+	if (!decides->name) {
+		decides->name = other->name;
+	}
+}
+
 int sockerr_verdict_add(void *context, const sockerr_finding *f)
 {
 	sockerr_verdict *verdict = context;
 	sockerr_finding *slot = f->kind == SOCKERR_FOUND_CURL ? &verdict->curl : &verdict->os;
 
 	if (slot->kind == SOCKERR_FOUND_COUNT || f->rank > slot->rank) {
+		sockerr_finding lower = *slot;
+
 		*slot = *f;
+		keep_code(slot, &lower);
+	} else {
+		keep_code(slot, f);
 	}
 	verdict->found = 1;
 	return 1;

@@ -26,7 +26,7 @@ echo summary(sockerr_explain(error_get_last()['message'])), "\n";
 --EXPECT--
 bool(false)
 ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched=null transient=true
-ConnectionRefused ECONNREFUSED native=- family=errno curl=- matched="{message}" transient=true
+ConnectionRefused ECONNREFUSED native=host family=errno curl=- matched="{message}" transient=true
 bool(false)
 -10001 HostNotFound HOST_NOT_FOUND native=-10001 family=resolver curl=- matched=null transient=false
 HostNotFound HOST_NOT_FOUND native=-10001 family=resolver curl=- matched="[-10001]:" transient=false

@@ -116,7 +116,7 @@ ConnectionRefused          ECONNREFUSED                 -                       
 HostNotFound               -                            -                            : no such host
 TimedOut                   -                            -                            i/o timeout
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
-ConnectionRefused          -                            -                            kind: ConnectionRefused
+ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused
 ConnectionReset            WSAECONNRESET                -                            [WinError 10054]
 AddressNotAvailable        ENOENT                       -                            No such file or directory
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused
