@@ -14,10 +14,12 @@ What README shows is checked, by these conventions:
   be exactly that (===). A comment of any other form is prose.
 - Nothing may go to stderr, and the script must exit 0.
 - A sample that cannot run has `<!-- not run: REASON -->` on the line before its fence; the
-  reasons are listed below, so a new one changes this test's output.
+  reasons are listed below, so a new one changes this test's output. A sample that declares a
+  namespace runs without the child's `$logger` and `$client` (it only declares a class).
 
 The child gets a `$logger` (what a PSR-3 logger's line looks like: "app.ERROR: message
-{context as JSON}", Monolog's line format without the date and extra) and, when Debian's
+{context as JSON} {extra as JSON, when there is any}", Monolog's line format without the date;
+its pushProcessor() runs processors on Monolog 2's array records) and, when Debian's
 Guzzle is installed, a `$client` (a GuzzleHttp\Client). Its environment has no proxy
 variables, and the resolver gives up after one attempt of a second. A sample that calls a
 function of an extension the child lacks (curl, sockets) or needs Guzzle where it is
@@ -63,10 +65,24 @@ for ($i = 0, $n = count($lines); $i < $n; $i++) {
 $prelude = <<<'PHP'
 final class ReadmeLogger
 {
+    private array $processors = [];
+
+    public function pushProcessor(callable $processor): void
+    {
+        $this->processors[] = $processor;
+    }
+
     public function __call(string $level, array $args): void
     {
-        echo 'app.', strtoupper($level), ': ', $args[0], ' ',
-            json_encode($args[1] ?? [], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";
+        // a record as Monolog 2 hands it to its processors
+        $record = ['message' => $args[0], 'context' => $args[1] ?? [], 'level' => 400, 'level_name' => strtoupper($level),
+            'channel' => 'app', 'datetime' => new DateTimeImmutable(), 'extra' => []];
+        foreach ($this->processors as $processor) {
+            $record = $processor($record);
+        }
+        echo 'app.', $record['level_name'], ': ', $record['message'], ' ',
+            json_encode($record['context'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE),
+            $record['extra'] ? ' ' . json_encode($record['extra'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) : '', "\n";
     }
 }
 $logger = new ReadmeLogger();
@@ -156,7 +172,9 @@ foreach ($blocks as $k => $block) {
         $expected = implode("\n", $next['code']);
         $outputs++;
     }
-    [$status, $out, $err] = $run("<?php\n$prelude" . preg_replace('/^<\?php\s*/', '', implode("\n", $script)) . "\n");
+    // a sample that declares a namespace (a class for a framework) runs alone: it only declares
+    $code = preg_replace('/^<\?php\s*/', '', implode("\n", $script));
+    [$status, $out, $err] = $run("<?php\n" . (preg_match('/^\s*namespace\s/', $code) ? '' : $prelude) . $code . "\n");
     $ran++;
     if ($status !== 0 || $err !== '') {
         $problems[] = "$where: exit status $status" . ($err !== '' ? ", stderr:\n$err" : '');
@@ -178,8 +196,6 @@ echo $problems ? implode("\n", $problems) . "\n" : "every sample that ran gave w
 ?>
 --EXPECT--
 README.md has 10 or more PHP samples
-not run: needs a Monolog logger and pdo_pgsql; tests/monolog/*.phpt run the processor on real failures with the real Monolog 2 and 3
-not run: a Laravel class, not a program
 not run: declarations of the API, not a program
 values and outputs shown are checked
 every sample that ran gave what README shows
