@@ -23,16 +23,7 @@ $file = tempnam(sys_get_temp_dir(), 'sockerr-log');
 $phraseFile = tempnam(sys_get_temp_dir(), 'sockerr-phrases');
 $peakFile = tempnam(sys_get_temp_dir(), 'sockerr-peak');
 file_put_contents($phraseFile, implode("\n", sockerr_bench_phrases()) . "\n");
-$out = fopen($file, 'w');
-$block = '';
-for ($i = 0; $i < 100 * count($failures); $i++) {
-    $block .= ($i % 100 === 0 ? $failures[intdiv($i, 100)] : $ordinary[$i % count($ordinary)]) . "\n";
-}
-for ($written = 0; $written < LOG_MB * 1024 * 1024; $written += strlen($block)) {
-    fwrite($out, $block);
-}
-fclose($out);
-$size = filesize($file);
+$size = sockerr_bench_log($file, $failures, $ordinary, LOG_MB);
 
 // the script, its peak memory written by a shutdown function of a file prepended to it
 $prepend = tempnam(sys_get_temp_dir(), 'sockerr-prepend');

@@ -1,7 +1,8 @@
 <?php
 /*
- * The phrases grep is given in bench/scan.php and bench/cli.php: every message text and
- * symbol the tables know, in every language, as the scanner knows them.
+ * What bench/scan.php and bench/cli.php share: the phrases grep is given (every message text
+ * and symbol the tables know, in every language, as the scanner knows them), and the log both
+ * scan.
  */
 
 /** @return list<string> */
@@ -23,4 +24,26 @@ function sockerr_bench_phrases(): array
         }
     }
     return array_keys($phrases);
+}
+
+/**
+ * Writes a log of about $mb MB: ordinary lines with a failure line in a hundred, each failure
+ * once per round. Returns its size in bytes.
+ *
+ * @param list<string> $failures
+ * @param list<string> $ordinary
+ */
+function sockerr_bench_log(string $file, array $failures, array $ordinary, int $mb): int
+{
+    $out = fopen($file, 'w');
+    $block = '';
+    for ($i = 0; $i < 100 * count($failures); $i++) {
+        $block .= ($i % 100 === 0 ? $failures[intdiv($i, 100)] : $ordinary[$i % count($ordinary)]) . "\n";
+    }
+    for ($written = 0; $written < $mb * 1024 * 1024; $written += strlen($block)) {
+        fwrite($out, $block);
+    }
+    fclose($out);
+    clearstatcache(true, $file);
+    return filesize($file);
 }

@@ -83,16 +83,7 @@ printf("%d distinct real failure lines and %d ordinary lines; of the %d a person
 $file = tempnam(sys_get_temp_dir(), 'sockerr-log');
 $phraseFile = tempnam(sys_get_temp_dir(), 'sockerr-phrases');
 file_put_contents($phraseFile, implode("\n", $phrases) . "\n");
-$out = fopen($file, 'w');
-$block = '';
-for ($i = 0; $i < 100 * count($failures); $i++) {
-    $block .= ($i % 100 === 0 ? $failures[intdiv($i, 100)] : $ordinary[$i % count($ordinary)]) . "\n";
-}
-for ($written = 0; $written < LOG_MB * 1024 * 1024; $written += strlen($block)) {
-    fwrite($out, $block);
-}
-fclose($out);
-$size = filesize($file);
+$size = sockerr_bench_log($file, $failures, $ordinary, LOG_MB);
 
 $grep = INF;
 for ($round = 0; $round < 3; $round++) {
