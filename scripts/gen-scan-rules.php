@@ -4,9 +4,9 @@
  * a symbol or text added to a .def file is recognised after `php scripts/gen-scan-rules.php
  * && make`. It writes src/scan_rules.re (re2c rules for the message texts),
  * src/scan_symbols.h (every symbol, sorted, for the scanner's lookup of an upper-case word)
- * and src/scan_index.h (the hash slots of that lookup, and the table of the three bytes any
- * rule of src/scan.re or src/scan_rules.re can start with, which lets the scanner pass over
- * the words of ordinary lines without running its automaton on them).
+ * and src/scan_index.h (the hash slots of that lookup and of the texts', and the tables of how
+ * the rules of src/scan.re and src/scan_rules.re and the texts start, which let the scanner
+ * pass over the words of ordinary lines without running its automaton on them).
  * A build needs neither this script nor re2c: these files and src/scan.c are committed.
  *
  * Each message text is classified here, across every platform that has it: the symbol and
@@ -201,23 +201,19 @@ function c_rows(array $values, int $perLine): string
 }
 
 /*
- * The scanner runs its automaton only at a byte where a rule can start: a letter that starts
- * a word, or '[', '(' or ':' (next_start() in src/scan.re finds them). There it looks up the
- * classes of the first three bytes in a bitmap of every rule's start; most words of ordinary
- * lines start no rule and are passed over. The classes fold case, as the rules for texts do.
+ * The scanner runs its automaton only at a byte where a rule can start, and looks up a text of
+ * scan_texts.h only where one can: at a letter that starts a word, '[', '(' or ':', or a
+ * character of another script (next_start() in src/scan.re finds them). There it hashes a key
+ * of the first bytes (two at '[' and '(', four at the others, each | 0x20) into a table of two
+ * bits: a rule whose literal start is short may start there, or a text or a rule whose literal
+ * start has eight bytes and more, which the first eight bytes tell apart (start_what() and
+ * sockerr_scan()). Most words of ordinary lines start nothing and are passed over.
  */
-const START_PUNCT = ['[' => 29, '(' => 30, ':' => 31];
-
-function byte_class(string $byte): int
-{
-    $lower = strtolower($byte);
-    return match (true) {
-        $lower >= 'a' && $lower <= 'z' => ord($lower) - ord('a') + 1,
-        $byte >= '0' && $byte <= '9' => 27,
-        $byte === ' ' || $byte === "\t" => 28,
-        default => START_PUNCT[$byte] ?? 0,
-    };
-}
+const START_PUNCT = ['[', '(', ':'];
+/* where the key is two bytes: ':' starts only ": no such host", and ": " starts half a log */
+const SHORT_KEY = ['[', '('];
+/* the bits of the hash of an eight-byte key that index scan_starts8 */
+const STARTS8_BITS = 15;
 
 /** The re2c blocks of a source file. */
 function re2c_blocks(string $file): string
@@ -229,7 +225,8 @@ function re2c_blocks(string $file): string
 }
 
 /**
- * The literal each rule starts with, one per alternative: "[" for `"[" number "]"`. The
+ * How each rule starts, one per alternative: its first literal, and the bytes that can follow
+ * it when it is a single byte ("[" and "-0123456789" for `"[" number "]"`; null: any). The
  * symbol rule ([A-Z] [A-Z0-9_]+) is left to the symbols themselves; a rule that starts some
  * other way cannot be looked up, and stops the script.
  */
@@ -294,69 +291,80 @@ function alternative_starts(string $rule, string $file): array
         if ($alternative === '[A-Z] [A-Z0-9_]+') {
             continue; // the symbol rule: the symbols' own starts are added
         }
-        if (!preg_match('/^([\'"])((?:\\\\.|(?!\1).)*)\1/', $alternative, $literal)) {
+        if (!preg_match('/^([\'"])((?:\\\\.|(?!\1).)*)\1\s*(\w*)/', $alternative, $literal)) {
             throw new RuntimeException("$file: cannot tell how the rule `$alternative` starts; start it with a literal");
         }
-        $starts[] = stripcslashes($literal[2]);
+        $starts[] = [stripcslashes($literal[2]), ['number' => '-0123456789', 'digits' => '0123456789'][$literal[3]] ?? null];
     }
     return $starts;
 }
 
-/** The class of each byte, and the bitmap of the rules' first three bytes: bit c of word
- *  a * 32 + b is set if a rule can start with bytes of classes a, b, c. */
+/** The bucket of a start's key: (key * 2654435761) >> 16, as start_what() in src/scan.re. */
+function start_bucket(string $head): int
+{
+    $key = text_key(substr($head, 0, 4))[0];
+    return mul32(in_array($head[0], SHORT_KEY, true) ? $key & 0xffff : $key, 2654435761) >> 16;
+}
+
+/**
+ * The tables of starts. scan_starts: for each bucket of a start's key, bit 0 if a rule whose
+ * literal start is shorter than eight bytes may start there, bit 1 if a text found alone or a
+ * rule of a longer one may. A rule's key is its first four bytes (a start of three, such as
+ * EIO, sets the buckets of every fourth byte) or, at '[' and '(', two: the literal's second
+ * byte, or each byte that can follow a literal of one. A text's key is its first four bytes.
+ * scan_starts8: for each bucket of the longer ones' first eight bytes (by the hash of their key
+ * that texts_at() computes), bit 0 if a rule may start there, bit 1 if a text may.
+ */
 function start_table(array $starts, array $texts): string
 {
-    $all = range(0, 31);
-    $bits = array_fill(0, 32 * 32, 0);
-    $four = array_fill(0, 2048, 0);
-    foreach ($starts as $start) {
-        $first = byte_class($start[0]);
-        if (!ctype_alpha($start[0]) && !isset(START_PUNCT[$start[0]])) {
+    $buckets = array_fill(0, 65536, 0);
+    $buckets8 = array_fill(0, 1 << STARTS8_BITS, 0);
+    foreach ($starts as [$start, $follow]) {
+        if (!ctype_alpha($start[0]) && !in_array($start[0], START_PUNCT, true)) {
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
-                . "at a letter or at " . implode(' ', array_keys(START_PUNCT)) . "; change next_start() in src/scan.re");
+                . "at a letter or at " . implode(' ', START_PUNCT) . "; change next_start() in src/scan.re");
         }
-        foreach (strlen($start) > 1 ? [byte_class($start[1])] : $all as $second) {
-            foreach (strlen($start) > 2 ? [byte_class($start[2])] : $all as $third) {
-                $bits[$first * 32 + $second] |= 1 << $third;
-            }
+        $short = in_array($start[0], SHORT_KEY, true);
+        if (!$short && strlen($start) < 3) {
+            throw new RuntimeException("a rule starts with \"$start\" alone: give it three bytes at least");
         }
-        if (ctype_alpha($start[0])) {
-            // a start of a letter: the bit of its first four bytes' key; a start shorter than
-            // that (EIO, Can't) sets the bits of every fourth byte
-            $heads = strlen($start) >= 4 ? [substr($start, 0, 4)]
-                : array_map(fn ($b) => str_pad($start, 3, 'x') . chr($b), strlen($start) === 3 ? range(0, 255) : []);
-            if (strlen($start) < 3) {
-                throw new RuntimeException("a rule starts with the letters \"$start\" alone: give it three at least");
-            }
-            foreach ($heads as $head) {
-                $bit = mul32(text_key($head)[0], 2654435761) >> 16;
-                $four[$bit >> 5] |= 1 << ($bit & 31);
-            }
+        if (strlen($start) >= 8) {
+            $buckets[start_bucket($start)] |= 2;
+            $buckets8[text_hash(text_key($start)) >> (32 - STARTS8_BITS)] |= 1;
+            continue;
+        }
+        $heads = [$start];
+        if (strlen($start) < ($short ? 2 : 4)) {
+            $heads = array_map(fn ($b) => $start . chr($b), $follow === null ? range(0, 255) : array_map('ord', str_split($follow)));
+        }
+        foreach ($heads as $head) {
+            $buckets[start_bucket($head)] |= 1;
         }
     }
-    // the texts found alone that start with an ASCII letter pass the same first test
-    $rules = $bits;
     foreach ($texts as $t) {
-        if (ord($t[0]) < 0x80) {
-            $bits[byte_class($t[0]) * 32 + byte_class($t[1])] |= 1 << byte_class($t[2]);
+        if (!preg_match('/^\p{L}/u', $t) || strlen($t) < 8) {
+            throw new RuntimeException("the text \"$t\" is found alone but does not start with a letter or is shorter than 8 bytes");
         }
+        $buckets[start_bucket($t)] |= 2;
+        $buckets8[text_hash(text_key($t)) >> (32 - STARTS8_BITS)] |= 2;
     }
-    $classes = array_map(fn ($c) => (string) byte_class(chr($c)), range(0, 255));
-    $set = array_sum(array_map(fn ($b) => substr_count(decbin($b), '1'), $bits));
-    return "/* the class of a byte: 0 other, 1-26 a letter of either case, 27 a digit, 28 a space or tab,\n"
-        . " * 29 '[', 30 '(', 31 ':' */\n"
-        . "static const unsigned char scan_class[256] = {\n" . c_rows($classes, 16) . "};\n\n"
-        . "/* the first three bytes, by class, of the rules and of the texts found alone that start with an\n"
-        . " * ASCII letter (the first test at every start: $set of 32768 class triples), and of the rules alone\n"
-        . " * (the second, at '[', '(', ':' and a letter fewer than four bytes before the end) */\n"
-        . "static const uint32_t scan_starts[32 * 32] = {\n"
-        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $bits), 8) . "};\n"
-        . "static const uint32_t scan_starts_rules[32 * 32] = {\n"
-        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $rules), 8) . "};\n\n"
-        . "/* the first four bytes (each | 0x20, little-endian) of the rules that start with a letter:\n"
-        . " * bit (key * 2654435761) >> 16, in 32 bits */\n"
-        . "static const uint32_t scan_starts4[2048] = {\n"
-        . c_rows(array_map(fn ($b) => sprintf('0x%08xU', $b), $four), 8) . "};\n";
+    $words = fn (array $buckets) => c_rows(array_map(function ($chunk) {
+        $w = 0;
+        foreach ($chunk as $i => $two) {
+            $w |= $two << (2 * $i);
+        }
+        return sprintf('0x%08xU', $w);
+    }, array_chunk($buckets, 16)), 8);
+    $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
+    return "/* what may start at a start (see start_what() in src/scan.re): two bits for each bucket of its key,\n"
+        . " * 1 a rule of a short literal start ({$count($buckets, 1)} of 65536 buckets), 2 a text found alone or a rule\n"
+        . " * of a literal start of eight bytes and more ({$count($buckets, 2)}) */\n"
+        . "static const uint32_t scan_starts[4096] = {\n" . $words($buckets) . "};\n\n"
+        . "/* and where that is so, what may start at the first eight bytes: two bits for each bucket of\n"
+        . " * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 1 a rule ({$count($buckets8, 1)} of\n"
+        . " * " . (1 << STARTS8_BITS) . "), 2 a text ({$count($buckets8, 2)}) */\n"
+        . "#define SCAN_STARTS8_BITS " . STARTS8_BITS . "\n"
+        . "static const uint32_t scan_starts8[1 << (SCAN_STARTS8_BITS - 4)] = {\n" . $words($buckets8) . "};\n";
 }
 
 $out = "/* Generated by scripts/gen-scan-rules.php from src/platforms/<id>.def, src/map.def and\n"
@@ -444,10 +452,15 @@ function text_key(string $text): array
     return array_values(unpack('V2', $bytes));
 }
 
-/** The slot of a key, as texts_at() in src/scan.re computes it. */
+/** The hash of a key, as texts_at() in src/scan.re computes it: its slot is the top bits. */
+function text_hash(array $key): int
+{
+    return (mul32($key[0], 2654435761) + mul32($key[1], 2246822519)) & 0xffffffff;
+}
+
 function text_slot(array $key, int $bits): int
 {
-    return ((mul32($key[0], 2654435761) + mul32($key[1], 2246822519)) & 0xffffffff) >> (32 - $bits);
+    return text_hash($key) >> (32 - $bits);
 }
 
 /** The head of a text that is looked up alone: at most HEAD bytes, cut at a space or
@@ -524,39 +537,6 @@ function text_table(array $entries, array $symbolIndex): array
         . "static const unsigned short scan_text_slot[1 << SCAN_TEXT_BITS] = {\n" . c_rows(array_map('strval', $slots), 16) . "};\n\n"];
 }
 
-/*
- * The first characters of the texts found alone, for may_start_text() in src/scan.re, which
- * hashes a word's first eight bytes only where one of these can start: an ASCII text's first
- * three bytes by class (as scan_starts), a two-byte UTF-8 character's 11 bits, a three-byte
- * one's 16 bits.
- */
-function text_starts(array $texts): string
-{
-    $four = array_fill(0, 2048, 0);
-    $two = array_fill(0, 64, 0);
-    $three = array_fill(0, 2048, 0);
-    foreach ($texts as $t) {
-        $b = array_map('ord', str_split(substr($t, 0, 3)));
-        if ($b[0] < 0x80) {
-            $bit = mul32(text_key(substr($t, 0, 4))[0], 2654435761) >> 16;
-            $four[$bit >> 5] |= 1 << ($bit & 31);
-        } elseif ($b[0] < 0xe0) {
-            $bit = ($b[0] & 0x1f) << 6 | ($b[1] & 0x3f);
-            $two[$bit >> 5] |= 1 << ($bit & 31);
-        } else {
-            $bit = ($b[0] & 0x0f) << 12 | ($b[1] & 0x3f) << 6 | ($b[2] & 0x3f);
-            $three[$bit >> 5] |= 1 << ($bit & 31);
-        }
-    }
-    $hex = fn (array $words) => c_rows(array_map(fn ($w) => sprintf('0x%08xU', $w), $words), 8);
-    return "/* the first four bytes of the texts of scan_texts.h found alone that start with an ASCII letter,\n"
-        . " * as scan_starts4's */\n"
-        . "static const uint32_t scan_text_starts4[2048] = {\n" . $hex($four) . "};\n\n"
-        . "/* their first characters of two UTF-8 bytes ((b0 & 0x1f) << 6 | b1 & 0x3f), and of three */\n"
-        . "static const uint32_t scan_text_utf8_2[64] = {\n" . $hex($two) . "};\n"
-        . "static const uint32_t scan_text_utf8_3[2048] = {\n" . $hex($three) . "};\n\n";
-}
-
 $entries = [];
 $add = function (string $text, bool $whole, array $class, string $from) use (&$entries) {
     if (strlen($text) >= 4) {
@@ -579,13 +559,12 @@ foreach ($localized as $key => $uses) {
 }
 [$textTable, $textSlots] = text_table($entries, array_flip(array_keys($symbolRows)));
 $aloneTexts = array_column(array_filter($entries, fn ($e) => !$e['whole']), 'text');
-$textSlots .= text_starts($aloneTexts);
 
 $index = "/* Generated by scripts/gen-scan-rules.php from the rules of src/scan.re and src/scan_rules.re\n"
     . " * and the texts and symbols of src/scan_texts.h and src/scan_symbols.h. DO NOT EDIT: run the script. */\n\n"
     . symbol_slots(array_keys($symbolRows)) . $textSlots
     . start_table(array_merge(rule_starts(re2c_blocks("$root/src/scan.re"), 'src/scan.re'),
-        rule_starts($out, 'src/scan_rules.re'), array_keys($symbolRows)), $aloneTexts);
+        rule_starts($out, 'src/scan_rules.re'), array_map(fn ($name) => [$name, null], array_keys($symbolRows))), $aloneTexts);
 
 $outputs = ["$root/src/scan_rules.re" => $out, "$root/src/scan_symbols.h" => $header, "$root/src/scan_index.h" => $index,
     "$root/src/scan_texts.h" => $textTable];

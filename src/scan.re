@@ -35,10 +35,10 @@ typedef struct {
 	const unsigned char *token;
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
-	const struct scan_text_s *hint; /* the texts whose key starts at hint_at, found by next_start() */
-	const unsigned char *hint_at;
-	const unsigned char *block;     /* the 16 bytes next_start() looked at last, and the starts in */
-	unsigned int starts;            /* them it has not returned yet */
+	const unsigned char *chunk; /* the 64 bytes next_start() looked at last start here; */
+	uint64_t found;             /* bit i: something may start at chunk + i, */
+	unsigned char whats[64];    /* and what, as start_what() says */
+	unsigned int what;          /* at the start next_start() returned: 1 a rule may, 2 a text may */
 	sockerr_scan_cb callback;
 	void *context;
 } scanner;
@@ -345,14 +345,19 @@ static uint32_t key_half(const unsigned char *p, size_t n)
 	return value;
 }
 
-/* The first text whose key is that of p's first n bytes (n >= 4; 8 at most count; lo is the
- * key's first half, key_half(p, 4)), or NULL. */
-static const scan_text *texts_at(const unsigned char *p, size_t n, uint32_t lo)
+/* The hash of a key (lo: its first half, key_half(p, 4); hi: the second, 0 if there is none):
+ * texts_at()'s slot, and scan_starts8's bucket, are its top bits. */
+static uint32_t key_hash(uint32_t lo, uint32_t hi)
 {
-	uint32_t hi = n > 4 ? key_half(p + 4, n - 4) : 0, slot;
+	return lo * 2654435761U + hi * 2246822519U;
+}
 
-	for (slot = (uint32_t) (lo * 2654435761U + hi * 2246822519U) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot];
-			slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
+/* The first text whose key is lo and hi, with their key_hash(), or NULL. */
+static const scan_text *texts_at(uint32_t lo, uint32_t hi, uint32_t hash)
+{
+	uint32_t slot;
+
+	for (slot = hash >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot]; slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
 		const scan_text *t = &texts[scan_text_slot[slot] - 1];
 
 		if (t->key_lo == lo && t->key_hi == hi) {
@@ -362,7 +367,7 @@ static const scan_text *texts_at(const unsigned char *p, size_t n, uint32_t lo)
 	return NULL;
 }
 
-static int same_folded(const unsigned char *p, const char *text, size_t n)
+static int same_folded_bytes(const unsigned char *p, const char *text, size_t n)
 {
 	size_t i;
 
@@ -374,16 +379,30 @@ static int same_folded(const unsigned char *p, const char *text, size_t n)
 	return 1;
 }
 
+/* Are p's n bytes the text's, but for the case of ASCII letters? Eight bytes at a time: most
+ * texts compared differ from p in the first eight that differ at all, or are it as written. */
+static int same_folded(const unsigned char *p, const char *text, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t a, b;
+
+		memcpy(&a, p + i, 8);
+		memcpy(&b, text + i, 8);
+		if (a != b && ((a | 0x2020202020202020ULL) != (b | 0x2020202020202020ULL) || !same_folded_bytes(p + i, text + i, 8))) {
+			return 0;
+		}
+	}
+	return same_folded_bytes(p + i, text + i, n - i);
+}
+
 /* The text found at p alone (its head), or, with `whole`, the text that is all of p's `whole`
- * bytes; `first` is the first text of p's key when the caller has looked it up already. */
+ * bytes (4 and more); `first` is the first text of p's key. */
 static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole, const scan_text *first)
 {
 	const scan_text *t;
 
-	/* a text found alone has 8 bytes and more (too_generic() in scripts/gen-scan-rules.php) */
-	if (!first && ((whole ? whole : avail) < (whole ? 4 : 8) || !(first = texts_at(p, whole ? whole : 8, key_half(p, 4))))) {
-		return NULL;
-	}
 	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
 		size_t n = whole ? t->length : t->head;
 
@@ -420,6 +439,7 @@ static int emit_segment(scanner *s, unsigned char close)
 {
 	const unsigned char *p = s->cursor, *end;
 	const scan_text *t;
+	uint32_t lo, hi;
 
 	while (p < s->limit && *p == ' ') {
 		p++;
@@ -452,7 +472,12 @@ static int emit_segment(scanner *s, unsigned char close)
 		}
 	}
 	/* (a whole text has four bytes and more; a length of 0 would ask for one found alone) */
-	if (end - p < 4 || !(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), NULL))) {
+	if (end - p < 4) {
+		return 1;
+	}
+	lo = key_half(p, 4);
+	hi = end - p > 4 ? key_half(p + 4, end - p < 8 ? (size_t) (end - p) - 4 : 4) : 0;
+	if (!(t = texts_at(lo, hi, key_hash(lo, hi))) || !(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), t))) {
 		return 1;
 	}
 	s->token = p;
@@ -561,181 +586,139 @@ static int emit_symbol(scanner *s)
 	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
-/*
- * The first test of a start (see may_start()), with as few branches as a table lookup needs:
- * in a block of text most starts fail it, and a test per start that the processor cannot
- * predict costs more than the lookup.
- */
-static unsigned int first_test(const scanner *s, const unsigned char *p)
-{
-	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
-	unsigned int bit;
+/* The bytes next_start() looks at in one go. */
+#define START_CHUNK 64
 
-	if (p[0] < 0x80) {
-		return (scan_starts[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
-	}
-	if (p[0] < 0xe0) {
-		bit = (unsigned int) (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
-		return (scan_text_utf8_2[bit >> 5] >> (bit & 31)) & 1;
-	}
-	bit = (unsigned int) (p[0] & 0x0f) << 12 | (unsigned int) (p[1] & 0x3f) << 6 | (*third & 0x3f);
-	return (scan_text_utf8_3[bit >> 5] >> (bit & 31)) & 1;
+/* The bytes of a start's key that do not count, by its first byte (| 0x20): at '[' and '(', the
+ * third and the fourth. */
+static const uint32_t key_drop[256] = { ['[' | 0x20] = 0xffff0000U, ['(' | 0x20] = 0xffff0000U };
+
+/*
+ * What may start at a start (a word's first letter, '[', '(', ':', or a character of another
+ * script), from p's first four bytes: 1 a rule of the automaton, 2 a text of the hash table
+ * found alone, or both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
+ * and '(' the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
+ * next_start() calls it at every start of a line.
+ */
+static unsigned int start_what(const unsigned char *p)
+{
+	uint32_t key = ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
+	uint32_t bucket = (uint32_t) ((key & ~key_drop[key & 0xff]) * 2654435761U) >> 16;
+
+	return (scan_starts[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
 }
 
-/*
- * What may start at p, a word's first letter, '[', '(' or ':', or a character of another script:
- * (which passed first_test()): 1 a rule of the automaton (at a letter, its first four bytes' bit
- * is in scan_starts4; at the others, its first three bytes' classes are in scan_starts_rules),
- * 2 a text of the hash table found alone (its first four bytes' bit, or its first character, is
- * in scan_index.h's tables, and its first eight bytes are a key: s->hint then holds the texts of
- * that key).
- */
-static int may_start(scanner *s, const unsigned char *p)
+/* start_what() of a start fewer than four bytes before the text's end (left: 1 to 3), with
+ * zeros after the end. */
+static unsigned int start_what_at_end(const unsigned char *p, size_t left)
 {
-	/* p[1] is at most the NUL after the text; past it, a rule cannot match anyway */
-	const unsigned char *third = s->limit - p >= 2 ? p + 2 : s->limit;
-	unsigned int bit, what;
+	unsigned char bytes[4] = { 0, 0, 0, 0 };
 
-	if (p[0] < 0x80) {
-		uint32_t key;
-
-		if (!is_letter(p[0]) || s->limit - p < 4) {
-			return (scan_starts_rules[scan_class[p[0]] * 32U + scan_class[p[1]]] >> scan_class[*third]) & 1;
-		}
-		key = key_half(p, 4);
-		bit = (uint32_t) (key * 2654435761U) >> 16;
-		what = (scan_starts4[bit >> 5] >> (bit & 31)) & 1;
-		if (((scan_text_starts4[bit >> 5] >> (bit & 31)) & 1) && s->limit - p >= 8
-				&& (s->hint = texts_at(p, 8, key)) != NULL) {
-			s->hint_at = p;
-			what |= 2;
-		}
-		return (int) what;
-	}
-	if (p[0] < 0xe0) {
-		bit = (unsigned int) (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
-		if (!((scan_text_utf8_2[bit >> 5] >> (bit & 31)) & 1)) {
-			return 0;
-		}
-	} else {
-		bit = (unsigned int) (p[0] & 0x0f) << 12 | (unsigned int) (p[1] & 0x3f) << 6 | (*third & 0x3f);
-		if (!((scan_text_utf8_3[bit >> 5] >> (bit & 31)) & 1)) {
-			return 0;
-		}
-	}
-	if (s->limit - p >= 8 && (s->hint = texts_at(p, 8, key_half(p, 4))) != NULL) {
-		s->hint_at = p;
-		return 2;
-	}
-	return 0;
+	memcpy(bytes, p, left);
+	return start_what(bytes);
 }
 
 #ifdef SCAN_SSE2
-static int lowest_bit(unsigned int bits)
+static int lowest_bit(uint64_t bits)
 {
 #ifdef _MSC_VER
 	unsigned long i;
 
-	_BitScanForward(&i, bits);
+	_BitScanForward64(&i, bits);
 	return (int) i;
 #else
-	return __builtin_ctz(bits);
+	return __builtin_ctzll(bits);
 #endif
 }
 
-/* Bit i is set if p[i] is a letter that starts a word, '[', '(' or ':', or where a text of
- * another script may start: a two-byte UTF-8 character (Cyrillic, Greek, accented Latin) after
- * an ASCII byte, any three-byte one (Chinese, Japanese and Korean have no spaces between words). */
-static unsigned int starts16(const unsigned char *p, int after_letter, int after_high)
+/*
+ * The starts of the 64 bytes from p, in s->found and s->whats: the letters that start a word,
+ * '[', '(' and ':', and where a text of another script may start: a two-byte UTF-8 character
+ * (Cyrillic, Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese
+ * and Korean have no spaces between words); each as start_what() says.
+ */
+static void chunk_starts(scanner *s, const unsigned char *p)
 {
-	__m128i bytes = _mm_loadu_si128((const __m128i *) (const void *) p);
-	/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
-	__m128i folded = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
-	unsigned int letters = (unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26)));
-	__m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
-		_mm_cmpeq_epi8(bytes, _mm_set1_epi8('('))), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')));
-	unsigned int high = (unsigned int) _mm_movemask_epi8(bytes);
-	unsigned int starts = (letters & ~((letters << 1) | (unsigned int) after_letter)) | (unsigned int) _mm_movemask_epi8(punct);
+	size_t left = (size_t) (s->limit - p);
+	uint64_t letters = 0, punct = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0;
+	unsigned int k;
 
-	if (high) { /* most blocks of most logs are ASCII */
+	for (k = 0; k < START_CHUNK && k < left; k += 16) {
+		unsigned char tail[16];
+		unsigned int past = 0; /* the bytes of the block past the text's end */
+		__m128i b, folded;
+
+		if (left - k >= 16) {
+			b = _mm_loadu_si128((const __m128i *) (const void *) (p + k));
+		} else if (s->limit - s->start >= 16) {
+			/* the text's last 16 bytes, and the bits of those before the block shifted out */
+			past = 16 - (unsigned int) (left - k);
+			b = _mm_loadu_si128((const __m128i *) (const void *) (s->limit - 16));
+		} else {
+			/* a text shorter than a block, copied so that the load stays inside it */
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, p + k, left - k);
+			b = _mm_loadu_si128((const __m128i *) (const void *) tail);
+		}
+		/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
+		folded = _mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
+		letters |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26))) >> past) << k;
+		punct |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('[')),
+			_mm_cmpeq_epi8(b, _mm_set1_epi8('('))), _mm_cmpeq_epi8(b, _mm_set1_epi8(':')))) >> past) << k;
+		high |= (uint64_t) ((unsigned int) _mm_movemask_epi8(b) >> past) << k;
 		/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
-		unsigned int lead2 = (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-63)),
-			_mm_cmplt_epi8(bytes, _mm_set1_epi8(-32))));
-		unsigned int lead3 = (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-33)),
-			_mm_cmplt_epi8(bytes, _mm_set1_epi8(-16))));
-
-		starts |= (lead2 & ~((high << 1) | (unsigned int) after_high)) | lead3;
+		lead2 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
+			_mm_cmplt_epi8(b, _mm_set1_epi8(-32)))) >> past) << k;
+		lead3 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)),
+			_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))) >> past) << k;
 	}
-	return starts;
+	starts = (letters & ~((letters << 1) | (uint64_t) (p > s->start && is_letter(p[-1]))))
+		| punct | (lead2 & ~((high << 1) | (uint64_t) (p > s->start && p[-1] >= 0x80))) | lead3;
+	for (; starts; starts &= starts - 1) {
+		unsigned int i = (unsigned int) lowest_bit(starts);
+		/* p[left] is the NUL after the text: a start's four bytes are there, or three from the end */
+		unsigned int what = i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i);
+
+		s->whats[i] = (unsigned char) what;
+		found |= (uint64_t) ((what + 3) >> 2) << i;
+	}
+	s->chunk = p;
+	s->found = found;
 }
 #endif
 
-/* The first byte from p on where a rule may start, or the limit. */
+/* The first byte from p on where a rule or a text may start (s->what says which), or the limit. */
 static const unsigned char *next_start(scanner *s, const unsigned char *p)
 {
 #ifdef SCAN_SSE2
-	unsigned char tail[16];
-	unsigned int found, pass, m;
+	for (;;) {
+		if (s->chunk && p >= s->chunk && p < s->chunk + START_CHUNK) {
+			uint64_t from = (uint64_t) p - (uint64_t) s->chunk, left = s->found >> from;
 
-	/* the rest of the block the last call looked at: its starts are still those of the text */
-	if (s->block && p >= s->block && p < s->block + 16) {
-		found = s->starts & ~((1U << (p - s->block)) - 1);
-		p = s->block;
-	} else {
-		found = 0;
-		s->block = NULL;
-	}
-	while (p < s->limit) {
-		size_t left = (size_t) (s->limit - p);
+			if (left) {
+				int i = lowest_bit(left) + (int) from;
 
-		if (!s->block) {
-			if (left >= 16) {
-				found = starts16(p, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
-			} else if (s->limit - s->start >= 16) {
-				/* the last bytes: the text's last 16, the ones before p shifted out */
-				const unsigned char *last = s->limit - 16;
-
-				found = starts16(last, last > s->start && is_letter(last[-1]), last > s->start && last[-1] >= 0x80)
-					>> (16 - left);
-			} else {
-				/* a text shorter than a block, copied so that the load stays inside it */
-				memset(tail, 0, sizeof(tail));
-				memcpy(tail, p, left);
-				found = starts16(tail, p > s->start && is_letter(p[-1]), p > s->start && p[-1] >= 0x80);
+				s->what = s->whats[i];
+				return s->chunk + i;
 			}
-			s->block = p;
-			/* the starts that pass the first test, in one pass over them all */
-			for (pass = 0, m = found; m; m &= m - 1) {
-				unsigned int i = (unsigned int) lowest_bit(m);
-
-				pass |= first_test(s, p + i) << i;
-			}
-			found = pass;
+			p = s->chunk + START_CHUNK;
 		}
-		for (; found; found &= found - 1) {
-			const unsigned char *q = p + lowest_bit(found);
-
-			if (may_start(s, q)) {
-				s->starts = found & (found - 1);
-				return q;
-			}
+		if (p >= s->limit) {
+			return s->limit;
 		}
-		s->block = NULL;
-		if (left <= 16) {
-			break;
-		}
-		p += 16;
+		chunk_starts(s, p);
 	}
 #else
 	for (; p < s->limit; p++) {
-		if (((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':'
-				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef))
-				&& first_test(s, p) && may_start(s, p)) {
-			return p;
+		if ((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':'
+				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef)) {
+			if ((s->what = s->limit - p >= 3 ? start_what(p) : start_what_at_end(p, (size_t) (s->limit - p))) != 0) {
+				return p;
+			}
 		}
 	}
-#endif
 	return s->limit;
+#endif
 }
 
 void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb callback, void *context)
@@ -743,14 +726,14 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	scanner state, *s = &state;
 	const unsigned char *cursor, *marker, *limit;
 	const scan_text *found;
+	unsigned int what;
 
 	s->start = s->cursor = marker = (const unsigned char *) text;
 	s->limit = limit = s->start + len;
 	s->host = platform >= 0 && (platform & SOCKERR_SCAN_HOST);
-	s->hint = NULL;
-	s->hint_at = NULL;
-	s->block = NULL;
-	s->starts = 0;
+	s->chunk = NULL;
+	s->found = 0;
+	s->what = 0;
 	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
 	s->context = context;
@@ -758,13 +741,30 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	for (;;) {
 next:
 		s->token = cursor = next_start(s, s->cursor);
-		/* (a text of a script without spaces between words is no part of a URL or a path) */
-		if (cursor == s->hint_at && s->hint && (found = find_text(cursor, (size_t) (limit - cursor), 0, s->hint)) != NULL
-				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
-			s->cursor = cursor + found->head;
-			if (!emit_text(s, found)) {
-				return;
+		if (cursor == limit) {
+			return;
+		}
+		what = s->what;
+		/* a text found alone, or a rule of a long literal start: the first eight bytes tell (texts
+		 * have eight and more, too_generic() in scripts/gen-scan-rules.php) */
+		if ((what & 2) && limit - cursor >= 8) {
+			uint32_t lo = key_half(cursor, 4), hi = key_half(cursor + 4, 4), hash = key_hash(lo, hi);
+			uint32_t bucket = hash >> (32 - SCAN_STARTS8_BITS);
+
+			what = (what & 1) | ((scan_starts8[bucket >> 4] >> ((bucket & 15) * 2)) & 3);
+			/* (a text of a script without spaces between words is no part of a URL or a path) */
+			if ((what & 2) && (found = texts_at(lo, hi, hash)) != NULL
+					&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
+					&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
+				s->cursor = cursor + found->head;
+				if (!emit_text(s, found)) {
+					return;
+				}
+				continue;
 			}
+		}
+		if (!(what & 1)) {
+			s->cursor = cursor + 1;
 			continue;
 		}
 	/*!re2c

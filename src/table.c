@@ -156,6 +156,10 @@ static const struct {
 static unsigned short by_code_store[SOCKERR_ALL_ROWS];
 static unsigned short by_name_store[SOCKERR_ALL_ROWS];
 static unsigned short *by_code[SOCKERR_PLATFORM_COUNT];
+/* the errno rows of codes below ERRNO_DIRECT, by code (index + 1; 0: none): a scan reads a
+ * number on every platform in turn, and these are the numbers it meets */
+#define ERRNO_DIRECT 256
+static unsigned short errno_direct[SOCKERR_PLATFORM_COUNT][ERRNO_DIRECT];
 static unsigned short *by_name[SOCKERR_PLATFORM_COUNT];
 static unsigned short knowledge_by_key[SOCKERR_COUNT(knowledge)];
 static int initialised;
@@ -228,6 +232,13 @@ void sockerr_init(void)
 		sort_rows = platforms[p].rows;
 		qsort(by_code[p], platforms[p].count, sizeof(unsigned short), compare_code);
 		qsort(by_name[p], platforms[p].count, sizeof(unsigned short), compare_name);
+		for (i = platforms[p].count; i-- > 0;) { /* backwards: the first of equal codes wins */
+			const sockerr_row *row = &platforms[p].rows[by_code[p][i]];
+
+			if (row->kind == SOCKERR_KIND_ERRNO && row->code >= 0 && row->code < ERRNO_DIRECT) {
+				errno_direct[p][row->code] = (unsigned short) (by_code[p][i] + 1);
+			}
+		}
 		offset += platforms[p].count;
 	}
 	for (i = 0; i < SOCKERR_COUNT(knowledge); i++) {
@@ -309,6 +320,9 @@ const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kin
 	const unsigned short *index = by_code[platform];
 	size_t lo = 0, hi = platforms[platform].count;
 
+	if (kind == SOCKERR_KIND_ERRNO && code >= 0 && code < ERRNO_DIRECT) {
+		return errno_direct[platform][code] ? &rows[errno_direct[platform][code] - 1] : NULL;
+	}
 	/* lower bound of (kind, code): the first listed row wins, so aliases never do */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
