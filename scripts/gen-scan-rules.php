@@ -202,16 +202,14 @@ function c_rows(array $values, int $perLine): string
 
 /*
  * The scanner runs its automaton only at a byte where a rule can start, and looks up a text of
- * scan_texts.h only where one can: at a letter that starts a word, '[', '(' or ':', or a
- * character of another script (next_start() in src/scan.re finds them). There it hashes a key
- * of the first bytes (two at '[' and '(', four at the others, each | 0x20) into a table of two
- * bits: a rule whose literal start is short may start there, or a text or a rule whose literal
- * start has eight bytes and more, which the first eight bytes tell apart (start_what() and
- * sockerr_scan()). Most words of ordinary lines start nothing and are passed over.
+ * scan_texts.h only where one can: at a letter that starts a word, '[', or a character of
+ * another script (next_start() in src/scan.re finds them). There it hashes a key of the first
+ * bytes (four, each | 0x20; two at '[') into a table of two bits: a rule whose literal start is
+ * short may start there, or a text or a rule whose literal start has eight bytes and more,
+ * which the first eight bytes tell apart (start_what() and sockerr_scan()). Most words of
+ * ordinary lines start nothing and are passed over.
  */
-const START_PUNCT = ['[', '(', ':'];
-/* where the key is two bytes: ':' starts only ": no such host", and ": " starts half a log */
-const SHORT_KEY = ['[', '('];
+const START_BRACKET = '[';
 /* the bits of the hash of an eight-byte key that index scan_starts8 */
 const STARTS8_BITS = 15;
 
@@ -303,15 +301,15 @@ function alternative_starts(string $rule, string $file): array
 function start_bucket(string $head): int
 {
     $key = text_key(substr($head, 0, 4))[0];
-    return mul32(in_array($head[0], SHORT_KEY, true) ? $key & 0xffff : $key, 2654435761) >> 16;
+    return mul32($head[0] === START_BRACKET ? $key & 0xffff : $key, 2654435761) >> 16;
 }
 
 /**
  * The tables of starts. scan_starts: for each bucket of a start's key, bit 0 if a rule whose
  * literal start is shorter than eight bytes may start there, bit 1 if a text found alone or a
  * rule of a longer one may. A rule's key is its first four bytes (a start of three, such as
- * EIO, sets the buckets of every fourth byte) or, at '[' and '(', two: the literal's second
- * byte, or each byte that can follow a literal of one. A text's key is its first four bytes.
+ * EIO, sets the buckets of every fourth byte) or, at '[', two: the literal's second byte, or
+ * each byte that can follow a literal of one. A text's key is its first four bytes.
  * scan_starts8: for each bucket of the longer ones' first eight bytes (by the hash of their key
  * that texts_at() computes), bit 0 if a rule may start there, bit 1 if a text may.
  */
@@ -320,11 +318,11 @@ function start_table(array $starts, array $texts): string
     $buckets = array_fill(0, 65536, 0);
     $buckets8 = array_fill(0, 1 << STARTS8_BITS, 0);
     foreach ($starts as [$start, $follow]) {
-        if (!ctype_alpha($start[0]) && !in_array($start[0], START_PUNCT, true)) {
+        if (!ctype_alpha($start[0]) && $start[0] !== START_BRACKET) {
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
-                . "at a letter or at " . implode(' ', START_PUNCT) . "; change next_start() in src/scan.re");
+                . "at a letter or at '" . START_BRACKET . "'; change next_start() in src/scan.re");
         }
-        $short = in_array($start[0], SHORT_KEY, true);
+        $short = $start[0] === START_BRACKET;
         if (!$short && strlen($start) < 3) {
             throw new RuntimeException("a rule starts with \"$start\" alone: give it three bytes at least");
         }

@@ -2,9 +2,10 @@
  * sockerr: the scanner. See scan.h. re2c turns this file into scan.c (`make` does it when
  * re2c is present and this file or scan_rules.re is newer; the output is committed).
  *
- * Every rule starts with a letter or with '[', '(' or ':'. The scanner finds the letters that
- * start a word and those three bytes (sixteen bytes at a time where SSE2 is there), looks up
- * their first three bytes in the table of the rules' starts (scan_index.h, generated), and
+ * Every rule starts with a letter or with '['. The scanner finds the letters that start a word,
+ * '[' and the characters of other scripts (64 bytes at a time where SSE2 is there), looks up a
+ * key of the first four bytes of each in the table of what may start there (scan_index.h,
+ * generated: a rule, a text of the hash table), then the first eight where that says to, and
  * runs the automaton only where a rule can start: most words of an ordinary line start none.
  * A match is a finding unless it fails a check in its action (a symbol inside a longer word,
  * a text inside a URL or a path), and then the scan goes on after the byte it tried.
@@ -589,21 +590,18 @@ static int emit_symbol(scanner *s)
 /* The bytes next_start() looks at in one go. */
 #define START_CHUNK 64
 
-/* The bytes of a start's key that do not count, by its first byte (| 0x20): at '[' and '(', the
- * third and the fourth. */
-static const uint32_t key_drop[256] = { ['[' | 0x20] = 0xffff0000U, ['(' | 0x20] = 0xffff0000U };
-
 /*
- * What may start at a start (a word's first letter, '[', '(', ':', or a character of another
- * script), from p's first four bytes: 1 a rule of the automaton, 2 a text of the hash table
- * found alone, or both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
- * and '(' the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
- * next_start() calls it at every start of a line.
+ * What may start at a start (a word's first letter, '[', or a character of another script),
+ * from p's first four bytes: 1 a rule of the automaton whose literal start is short, 2 a text of
+ * the hash table found alone or a rule of a long literal start (the first eight bytes tell, in
+ * sockerr_scan()), or both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
+ * the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
+ * chunk_starts() calls it at every start of a line.
  */
 static unsigned int start_what(const unsigned char *p)
 {
 	uint32_t key = ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
-	uint32_t bucket = (uint32_t) ((key & ~key_drop[key & 0xff]) * 2654435761U) >> 16;
+	uint32_t bucket = (uint32_t) ((key & ((key & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU)) * 2654435761U) >> 16;
 
 	return (scan_starts[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
 }
@@ -633,14 +631,14 @@ static int lowest_bit(uint64_t bits)
 
 /*
  * The starts of the 64 bytes from p, in s->found and s->whats: the letters that start a word,
- * '[', '(' and ':', and where a text of another script may start: a two-byte UTF-8 character
+ * '[', and where a text of another script may start: a two-byte UTF-8 character
  * (Cyrillic, Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese
  * and Korean have no spaces between words); each as start_what() says.
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
 	size_t left = (size_t) (s->limit - p);
-	uint64_t letters = 0, punct = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0;
+	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0;
 	unsigned int k;
 
 	for (k = 0; k < START_CHUNK && k < left; k += 16) {
@@ -663,8 +661,7 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 		/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
 		folded = _mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
 		letters |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26))) >> past) << k;
-		punct |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('[')),
-			_mm_cmpeq_epi8(b, _mm_set1_epi8('('))), _mm_cmpeq_epi8(b, _mm_set1_epi8(':')))) >> past) << k;
+		brackets |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('['))) >> past) << k;
 		high |= (uint64_t) ((unsigned int) _mm_movemask_epi8(b) >> past) << k;
 		/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
 		lead2 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
@@ -673,7 +670,7 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 			_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))) >> past) << k;
 	}
 	starts = (letters & ~((letters << 1) | (uint64_t) (p > s->start && is_letter(p[-1]))))
-		| punct | (lead2 & ~((high << 1) | (uint64_t) (p > s->start && p[-1] >= 0x80))) | lead3;
+		| brackets | (lead2 & ~((high << 1) | (uint64_t) (p > s->start && p[-1] >= 0x80))) | lead3;
 	for (; starts; starts &= starts - 1) {
 		unsigned int i = (unsigned int) lowest_bit(starts);
 		/* p[left] is the NUL after the text: a start's four bytes are there, or three from the end */
@@ -710,7 +707,7 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 	}
 #else
 	for (; p < s->limit; p++) {
-		if ((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '[' || *p == '(' || *p == ':'
+		if ((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '['
 				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef)) {
 			if ((s->what = s->limit - p >= 3 ? start_what(p) : start_what_at_end(p, (size_t) (s->limit - p))) != 0) {
 				return p;
@@ -791,7 +788,9 @@ next:
 		'errno' sp [=:]? sp number { FOUND(emit_number(s, last_number(s), 0)); }
 		"[Errno " number "]" { THEN_TEXT(emit_number(s, last_number(s), 0)); }
 		"[WinError " digits "]" { THEN_TEXT(emit_number(s, last_number(s), 1)); }
-		"(os error " number ")" { FOUND(emit_number(s, last_number(s), 0)); }
+		// (its parenthesis and the colon of ": no such host" below are no start of a rule: the
+		// scanner starts at far fewer bytes without them, and the action takes them in)
+		"os error " number ")" { if (s->token == s->start || s->token[-1] != '(') { REJECT; } s->token--; FOUND(emit_number(s, last_number(s), 0)); }
 		"SocketException (" number ")" { FOUND(emit_number(s, last_number(s), 0)); }
 		// (after a space or at the start, not make[2]: in a build log)
 		"[" number "]" sp ":" { if (s->token > s->start && is_word(s->token[-1])) { REJECT; } THEN_TEXT(emit_number(s, last_number(s), 0)); }
@@ -842,9 +841,10 @@ next:
 		// these say a connection ended, not how: recognised, and no case
 		'MySQL server has gone away' | 'Lost connection to MySQL server' | 'Redis server went away'
 			| 'read error on connection' | 'Connection lost' { ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
-		"java.net.UnknownHostException" | "socket.gaierror" | ": no such host" | "Name does not resolve"
-			| 'Could not resolve host "' 
+		"java.net.UnknownHostException" | "socket.gaierror" | "Name does not resolve" | 'Could not resolve host "'
 			{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		"no such host" { if (s->token - s->start < 2 || s->token[-1] != ' ' || s->token[-2] != ':') { REJECT; }
+			s->token -= 2; ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		// DNS answers and Node's code for a failed lookup: not native symbols, so no name
 		"NXDOMAIN" | "ENOTFOUND" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		"SERVFAIL" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
