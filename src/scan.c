@@ -599,7 +599,10 @@ static int emit_symbol(scanner *s)
  * the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
  * chunk_starts() calls it at every start of a line.
  */
-static unsigned int start_what(const unsigned char *p)
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* at each start of a line: a call would cost as much as the lookup */
+#endif
+static inline unsigned int start_what(const unsigned char *p)
 {
 	uint32_t key = ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
 	uint32_t bucket = (uint32_t) ((key & ((key & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU)) * 2654435761U) >> 16;
@@ -663,18 +666,28 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 		folded = _mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
 		letters |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26))) >> past) << k;
 		brackets |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('['))) >> past) << k;
-		high |= (uint64_t) ((unsigned int) _mm_movemask_epi8(b) >> past) << k;
-		/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
-		lead2 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
-			_mm_cmplt_epi8(b, _mm_set1_epi8(-32)))) >> past) << k;
-		lead3 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)),
-			_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))) >> past) << k;
+		if (_mm_movemask_epi8(b)) { /* most blocks of most logs are ASCII */
+			high |= (uint64_t) ((unsigned int) _mm_movemask_epi8(b) >> past) << k;
+			/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
+			lead2 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
+				_mm_cmplt_epi8(b, _mm_set1_epi8(-32)))) >> past) << k;
+			lead3 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)),
+				_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))) >> past) << k;
+		}
 	}
 	starts = (letters & ~((letters << 1) | (uint64_t) (p > s->start && is_letter(p[-1]))))
 		| brackets | (lead2 & ~((high << 1) | (uint64_t) (p > s->start && p[-1] >= 0x80))) | lead3;
+	/* p[left] is the NUL after the text: a start's four bytes are there, but for the last three */
+	if (left >= START_CHUNK + 2) {
+		for (; starts; starts &= starts - 1) {
+			unsigned int i = (unsigned int) lowest_bit(starts), what = start_what(p + i);
+
+			s->whats[i] = (unsigned char) what;
+			found |= (uint64_t) ((what + 3) >> 2) << i;
+		}
+	}
 	for (; starts; starts &= starts - 1) {
 		unsigned int i = (unsigned int) lowest_bit(starts);
-		/* p[left] is the NUL after the text: a start's four bytes are there, or three from the end */
 		unsigned int what = i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i);
 
 		s->whats[i] = (unsigned char) what;
