@@ -210,7 +210,8 @@ function c_rows(array $values, int $perLine): string
  * ordinary lines start nothing and are passed over.
  */
 const START_BRACKET = '[';
-/* the bits of the hash of an eight-byte key that index scan_starts8 */
+/* the bits of the hash of a start's key that index scan_starts, and of an eight-byte key, scan_starts8 */
+const STARTS_BITS = 15;
 const STARTS8_BITS = 15;
 
 /** The re2c blocks of a source file. */
@@ -297,11 +298,11 @@ function alternative_starts(string $rule, string $file): array
     return $starts;
 }
 
-/** The bucket of a start's key: (key * 2654435761) >> 16, as start_what() in src/scan.re. */
+/** The bucket of a start's key: (key * 2654435761) >> (32 - STARTS_BITS), as start_what() in src/scan.re. */
 function start_bucket(string $head): int
 {
     $key = text_key(substr($head, 0, 4))[0];
-    return mul32($head[0] === START_BRACKET ? $key & 0xffff : $key, 2654435761) >> 16;
+    return mul32($head[0] === START_BRACKET ? $key & 0xffff : $key, 2654435761) >> (32 - STARTS_BITS);
 }
 
 /**
@@ -315,7 +316,7 @@ function start_bucket(string $head): int
  */
 function start_table(array $starts, array $texts): string
 {
-    $buckets = array_fill(0, 65536, 0);
+    $buckets = array_fill(0, 1 << STARTS_BITS, 0);
     $buckets8 = array_fill(0, 1 << STARTS8_BITS, 0);
     foreach ($starts as [$start, $follow]) {
         if (!ctype_alpha($start[0]) && $start[0] !== START_BRACKET) {
@@ -326,9 +327,14 @@ function start_table(array $starts, array $texts): string
         if (!$short && strlen($start) < 3) {
             throw new RuntimeException("a rule starts with \"$start\" alone: give it three bytes at least");
         }
-        if (strlen($start) >= 8) {
-            $buckets[start_bucket($start)] |= 2;
-            $buckets8[text_hash(text_key($start)) >> (32 - STARTS8_BITS)] |= 1;
+        // a literal of seven bytes and the bytes that can follow it ("[Errno " and a number) are heads of eight
+        $long = strlen($start) >= 8 ? [$start]
+            : (strlen($start) === 7 && $follow !== null ? array_map(fn ($b) => $start . $b, str_split($follow)) : []);
+        foreach ($long as $head) {
+            $buckets[start_bucket($head)] |= 2;
+            $buckets8[text_hash(text_key($head)) >> (32 - STARTS8_BITS)] |= 1;
+        }
+        if ($long) {
             continue;
         }
         $heads = [$start];
@@ -355,9 +361,10 @@ function start_table(array $starts, array $texts): string
     }, array_chunk($buckets, 16)), 8);
     $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
     return "/* what may start at a start (see start_what() in src/scan.re): two bits for each bucket of its key,\n"
-        . " * 1 a rule of a short literal start ({$count($buckets, 1)} of 65536 buckets), 2 a text found alone or a rule\n"
+        . " * 1 a rule of a short literal start ({$count($buckets, 1)} of " . (1 << STARTS_BITS) . " buckets), 2 a text found alone or a rule\n"
         . " * of a literal start of eight bytes and more ({$count($buckets, 2)}) */\n"
-        . "static const uint32_t scan_starts[4096] = {\n" . $words($buckets) . "};\n\n"
+        . "#define SCAN_STARTS_BITS " . STARTS_BITS . "\n"
+        . "static const uint32_t scan_starts[1 << (SCAN_STARTS_BITS - 4)] = {\n" . $words($buckets) . "};\n\n"
         . "/* and where that is so, what may start at the first eight bytes: two bits for each bucket of\n"
         . " * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 1 a rule ({$count($buckets8, 1)} of\n"
         . " * " . (1 << STARTS8_BITS) . "), 2 a text ({$count($buckets8, 2)}) */\n"

@@ -37,8 +37,9 @@ typedef struct {
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
 	const unsigned char *chunk; /* the 64 bytes next_start() looked at last start here; */
-	uint64_t found;             /* bit i: something may start at chunk + i, */
-	unsigned char whats[64];    /* and what, as start_what() says */
+	uint64_t found;             /* bit i: a rule or a text may start at chunk + i; */
+	uint64_t longs;             /* of those, where the first eight bytes were looked at, */
+	unsigned char whats[64];    /* and what they said, as long_what() (elsewhere only a rule may) */
 	unsigned int what;          /* at the start next_start() returned: 1 a rule may, 2 a text may */
 	sockerr_scan_cb callback;
 	void *context;
@@ -335,9 +336,8 @@ static uint32_t key_half(const unsigned char *p, size_t n)
 {
 	uint32_t value = 0;
 
-	if (n >= 4) {
-		return (uint32_t) (p[0] | 0x20) | (uint32_t) (p[1] | 0x20) << 8 | (uint32_t) (p[2] | 0x20) << 16
-			| (uint32_t) (p[3] | 0x20) << 24;
+	if (n >= 4) { /* (in this order, compilers read the four bytes in one load) */
+		return ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
 	}
 	while (n > 0) {
 		n--;
@@ -604,9 +604,20 @@ __attribute__((always_inline)) /* at each start of a line: a call would cost as 
 static inline unsigned int start_what(const unsigned char *p)
 {
 	uint32_t key = ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
-	uint32_t bucket = (uint32_t) ((key & ((key & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU)) * 2654435761U) >> 16;
+	uint32_t bucket = (uint32_t) ((key & ((key & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU)) * 2654435761U)
+		>> (32 - SCAN_STARTS_BITS);
 
 	return (scan_starts[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
+}
+
+/* Where start_what() says a text or a rule of a long literal start may start at p (which has
+ * eight bytes and more), what its first eight say: 1 such a rule may start there, 2 a text may.
+ * (Texts have eight bytes and more: too_generic() in scripts/gen-scan-rules.php.) */
+static unsigned int long_what(const unsigned char *p)
+{
+	uint32_t bucket = key_hash(key_half(p, 4), key_half(p + 4, 4)) >> (32 - SCAN_STARTS8_BITS);
+
+	return (scan_starts8[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
 }
 
 /* start_what() of a start fewer than four bytes before the text's end (left: 1 to 3), with
@@ -641,7 +652,7 @@ static int lowest_bit(uint64_t bits)
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
 	size_t left = (size_t) (s->limit - p);
-	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0;
+	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0, longs = 0, longs_at;
 	unsigned int k;
 
 	for (k = 0; k < START_CHUNK && k < left; k += 16) {
@@ -681,19 +692,29 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 		for (; starts; starts &= starts - 1) {
 			unsigned int i = (unsigned int) lowest_bit(starts), what = start_what(p + i);
 
-			s->whats[i] = (unsigned char) what;
-			found |= (uint64_t) ((what + 3) >> 2) << i;
+			found |= (uint64_t) (what & 1) << i;
+			longs |= (uint64_t) (what >> 1) << i;
 		}
 	}
 	for (; starts; starts &= starts - 1) {
 		unsigned int i = (unsigned int) lowest_bit(starts);
 		unsigned int what = i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i);
 
+		found |= (uint64_t) (what & 1) << i;
+		longs |= (uint64_t) (what >> 1) << i;
+	}
+	/* where a text or a rule of a long literal start may start, the first eight bytes tell */
+	longs_at = longs;
+	for (; longs; longs &= longs - 1) {
+		unsigned int i = (unsigned int) lowest_bit(longs);
+		unsigned int what = (unsigned int) ((found >> i) & 1) | (i + 8 <= left ? long_what(p + i) : 0);
+
 		s->whats[i] = (unsigned char) what;
 		found |= (uint64_t) ((what + 3) >> 2) << i;
 	}
 	s->chunk = p;
 	s->found = found;
+	s->longs = longs_at;
 }
 #endif
 
@@ -708,7 +729,7 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 			if (left) {
 				int i = lowest_bit(left) + (int) from;
 
-				s->what = s->whats[i];
+				s->what = (s->longs >> i) & 1 ? s->whats[i] : 1;
 				return s->chunk + i;
 			}
 			p = s->chunk + START_CHUNK;
@@ -722,7 +743,12 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 	for (; p < s->limit; p++) {
 		if ((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '['
 				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef)) {
-			if ((s->what = s->limit - p >= 3 ? start_what(p) : start_what_at_end(p, (size_t) (s->limit - p))) != 0) {
+			unsigned int what = s->limit - p >= 3 ? start_what(p) : start_what_at_end(p, (size_t) (s->limit - p));
+
+			if (what & 2) {
+				what = (what & 1) | (s->limit - p >= 8 ? long_what(p) : 0);
+			}
+			if ((s->what = what) != 0) {
 				return p;
 			}
 		}
@@ -742,7 +768,7 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	s->limit = limit = s->start + len;
 	s->host = platform >= 0 && (platform & SOCKERR_SCAN_HOST);
 	s->chunk = NULL;
-	s->found = 0;
+	s->found = s->longs = 0;
 	s->what = 0;
 	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
@@ -755,15 +781,11 @@ next:
 			return;
 		}
 		what = s->what;
-		/* a text found alone, or a rule of a long literal start: the first eight bytes tell (texts
-		 * have eight and more, too_generic() in scripts/gen-scan-rules.php) */
-		if ((what & 2) && limit - cursor >= 8) {
-			uint32_t lo = key_half(cursor, 4), hi = key_half(cursor + 4, 4), hash = key_hash(lo, hi);
-			uint32_t bucket = hash >> (32 - SCAN_STARTS8_BITS);
+		if (what & 2) { /* a text found alone may start here */
+			uint32_t lo = key_half(cursor, 4), hi = key_half(cursor + 4, 4);
 
-			what = (what & 1) | ((scan_starts8[bucket >> 4] >> ((bucket & 15) * 2)) & 3);
 			/* (a text of a script without spaces between words is no part of a URL or a path) */
-			if ((what & 2) && (found = texts_at(lo, hi, hash)) != NULL
+			if ((found = texts_at(lo, hi, key_hash(lo, hi))) != NULL
 					&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
 					&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
 				s->cursor = cursor + found->head;
@@ -788,6 +810,8 @@ next:
 		digits = [0-9]+;
 		number = "-"? digits;
 		sp = [ \t]*;
+		code_is = (' is' | sp [:=])? sp;
+		hex = '0x' [0-9a-fA-F]+;
 
 		$ { return; }
 		// no rule matches here: go on from the next byte
@@ -809,13 +833,16 @@ next:
 		"[" number "]" sp ":" { if (s->token > s->start && is_word(s->token[-1])) { REJECT; } THEN_TEXT(emit_number(s, last_number(s), 0)); }
 		// "error code 10061", "error code is 10065", "Error code: 0x274C" (SQL Server's TCP
 		// Provider writes Winsock's code, or on Linux the errno, in hexadecimal)
-		'error' [ _]? 'code' (' is' | sp [:=])? sp digits { FOUND(emit_number(s, last_number(s), 0)); }
-		'error' [ _]? 'code' (' is' | sp [:=])? sp '0x' [0-9a-fA-F]+ { FOUND(emit_number(s, hex_number(s), 0)); }
+		// (each start written out: a literal start of eight bytes is looked up before the automaton runs)
+		'error code' code_is digits | 'error_code' code_is digits | 'errorcode' code_is digits
+			{ FOUND(emit_number(s, last_number(s), 0)); }
+		'error code' code_is hex | 'error_code' code_is hex | 'errorcode' code_is hex
+			{ FOUND(emit_number(s, hex_number(s), 0)); }
 		// Python's socket.herror carries an h_errno, not an errno
 		"herror: [Errno " number "]" { THEN_TEXT(emit_number(s, herrno(last_number(s)), 0)); }
 		// MySQL and MariaDB clients: the errno of the client's system in parentheses (a value
 		// of 10000 and up is Winsock's): Can't connect to MySQL server on 'db' (111)
-		'Can' ['\x27] 't connect to ' ('local ')? (('MySQL' | 'MariaDB') ' ')? 'server '
+		'Can\'t connect to ' ('local ')? (('MySQL' | 'MariaDB') ' ')? 'server '
 			('on ' | 'through socket ') ['"`] [^'"`\n\x00]* ['"`] ' (' number
 			| 'Unknown MySQL server host ' ['"`] [^'"`\n\x00]* ['"`] ' '? '(' number
 			{ FOUND(emit_number(s, last_number(s), 0)); }
