@@ -625,9 +625,8 @@ static unsigned int long_what(const unsigned char *p)
  * zeros after the end. */
 static unsigned int start_what_at_end(const unsigned char *p, size_t left)
 {
-	unsigned char bytes[4] = { 0, 0, 0, 0 };
+	unsigned char bytes[4] = { p[0], left > 1 ? p[1] : 0, left > 2 ? p[2] : 0, 0 };
 
-	memcpy(bytes, p, left);
 	return start_what(bytes);
 }
 
@@ -668,9 +667,22 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 			past = 16 - (unsigned int) (left - k);
 			b = _mm_loadu_si128((const __m128i *) (const void *) (s->limit - 16));
 		} else {
-			/* a text shorter than a block, copied so that the load stays inside it */
+			/* a text shorter than a block, copied so that the load stays inside it: in two
+			 * moves of a fixed size that overlap (a call to copy a few bytes would cost more) */
+			size_t n = left - k;
+
 			memset(tail, 0, sizeof(tail));
-			memcpy(tail, p + k, left - k);
+			if (n >= 8) {
+				memcpy(tail, p + k, 8);
+				memcpy(tail + n - 8, p + k + n - 8, 8);
+			} else if (n >= 4) {
+				memcpy(tail, p + k, 4);
+				memcpy(tail + n - 4, p + k + n - 4, 4);
+			} else {
+				tail[0] = p[k];
+				tail[n - 1] = p[k + n - 1];
+				tail[n / 2] = p[k + n / 2];
+			}
 			b = _mm_loadu_si128((const __m128i *) (const void *) tail);
 		}
 		/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
