@@ -36,11 +36,10 @@ typedef struct {
 	const unsigned char *token;
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
-	const unsigned char *chunk; /* the 64 bytes next_start() looked at last start here; */
-	uint64_t found;             /* bit i: a rule or a text may start at chunk + i; */
-	uint64_t longs;             /* of those, where the first eight bytes were looked at, */
-	unsigned char whats[64];    /* and what they said, as long_what() (elsewhere only a rule may) */
-	unsigned int what;          /* at the start next_start() returned: 1 a rule may, 2 a text may */
+	const unsigned char *chunk; /* the 64 bytes chunk_starts() looked at last start here; */
+	uint64_t found;             /* bit i: a rule or a text may start at chunk + i, */
+	unsigned char whats[64];    /* and whats[i] which: 1 a rule, 2 a text found alone, 3 both */
+	unsigned int what;          /* the same at the start next_start() returned */
 	sockerr_scan_cb callback;
 	void *context;
 } scanner;
@@ -587,14 +586,14 @@ static int emit_symbol(scanner *s)
 	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_ENVELOPE, error_, SOCKERR_RANK_ENVELOPE, -1, -1, SOCKERR_NO_CODE, name_, -1))
 
-/* The bytes next_start() looks at in one go. */
+/* The bytes chunk_starts() looks at in one go: the bits of a uint64_t. */
 #define START_CHUNK 64
 
 /*
  * What may start at a start (a word's first letter, '[', or a character of another script),
  * from p's first four bytes: 1 a rule of the automaton whose literal start is short, 2 a text of
- * the hash table found alone or a rule of a long literal start (the first eight bytes tell, in
- * sockerr_scan()), or both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
+ * the hash table found alone or a rule of a long literal start (long_what() tells which), or
+ * both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
  * the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
  * chunk_starts() calls it at every start of a line.
  */
@@ -635,23 +634,40 @@ static int lowest_bit(uint64_t bits)
 #ifdef _MSC_VER
 	unsigned long i;
 
+#ifdef _M_X64
 	_BitScanForward64(&i, bits);
+#else
+	if (!_BitScanForward(&i, (unsigned long) bits)) {
+		_BitScanForward(&i, (unsigned long) (bits >> 32));
+		i += 32;
+	}
+#endif
 	return (int) i;
 #else
 	return __builtin_ctzll(bits);
 #endif
 }
 
+/* Notes what start_what() says of the start at bit i. */
+static inline void note_start(scanner *s, unsigned int i, unsigned int what, uint64_t *found, uint64_t *longs)
+{
+	s->whats[i] = (unsigned char) (what & 1);
+	*found |= (uint64_t) (what & 1) << i;
+	*longs |= (uint64_t) (what >> 1) << i;
+}
+
 /*
- * The starts of the 64 bytes from p, in s->found and s->whats: the letters that start a word,
- * '[', and where a text of another script may start: a two-byte UTF-8 character
- * (Cyrillic, Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese
- * and Korean have no spaces between words); each as start_what() says.
+ * The starts of the 64 bytes from p where a rule or a text may start, in s->found and s->whats.
+ * The starts are the letters that start a word, '[', and where a text of another script may
+ * start: a two-byte UTF-8 character (Cyrillic, Greek, accented Latin) after an ASCII byte, any
+ * three-byte one (Chinese, Japanese and Korean have no spaces between words). Each pass goes
+ * over all of them with no branch but the loop's: the classes of the bytes, 16 at a time; what
+ * start_what() says at each start; where that is a text or a long rule, what long_what() says.
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
 	size_t left = (size_t) (s->limit - p);
-	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0, longs = 0, longs_at;
+	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0, longs = 0;
 	unsigned int k;
 
 	for (k = 0; k < START_CHUNK && k < left; k += 16) {
@@ -702,31 +718,26 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 	/* p[left] is the NUL after the text: a start's four bytes are there, but for the last three */
 	if (left >= START_CHUNK + 2) {
 		for (; starts; starts &= starts - 1) {
-			unsigned int i = (unsigned int) lowest_bit(starts), what = start_what(p + i);
+			unsigned int i = (unsigned int) lowest_bit(starts);
 
-			found |= (uint64_t) (what & 1) << i;
-			longs |= (uint64_t) (what >> 1) << i;
+			note_start(s, i, start_what(p + i), &found, &longs);
 		}
 	}
 	for (; starts; starts &= starts - 1) {
 		unsigned int i = (unsigned int) lowest_bit(starts);
-		unsigned int what = i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i);
 
-		found |= (uint64_t) (what & 1) << i;
-		longs |= (uint64_t) (what >> 1) << i;
+		note_start(s, i, i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i), &found, &longs);
 	}
 	/* where a text or a rule of a long literal start may start, the first eight bytes tell */
-	longs_at = longs;
 	for (; longs; longs &= longs - 1) {
 		unsigned int i = (unsigned int) lowest_bit(longs);
-		unsigned int what = (unsigned int) ((found >> i) & 1) | (i + 8 <= left ? long_what(p + i) : 0);
+		unsigned int what = s->whats[i] | (i + 8 <= left ? long_what(p + i) : 0);
 
 		s->whats[i] = (unsigned char) what;
 		found |= (uint64_t) ((what + 3) >> 2) << i;
 	}
 	s->chunk = p;
 	s->found = found;
-	s->longs = longs_at;
 }
 #endif
 
@@ -736,12 +747,13 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 #ifdef SCAN_SSE2
 	for (;;) {
 		if (s->chunk && p >= s->chunk && p < s->chunk + START_CHUNK) {
-			uint64_t from = (uint64_t) p - (uint64_t) s->chunk, left = s->found >> from;
+			unsigned int from = (unsigned int) (p - s->chunk);
+			uint64_t left = s->found >> from;
 
 			if (left) {
 				int i = lowest_bit(left) + (int) from;
 
-				s->what = (s->longs >> i) & 1 ? s->whats[i] : 1;
+				s->what = s->whats[i];
 				return s->chunk + i;
 			}
 			p = s->chunk + START_CHUNK;
@@ -780,7 +792,7 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	s->limit = limit = s->start + len;
 	s->host = platform >= 0 && (platform & SOCKERR_SCAN_HOST);
 	s->chunk = NULL;
-	s->found = s->longs = 0;
+	s->found = 0;
 	s->what = 0;
 	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
