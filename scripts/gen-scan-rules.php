@@ -206,7 +206,7 @@ function c_rows(array $values, int $perLine): string
  * another script (next_start() in src/scan.re finds them). There it hashes a key of the first
  * bytes (four, each | 0x20; two at '[') into a table of two bits: a rule whose literal start is
  * short may start there, or a text or a rule whose literal start has eight bytes and more,
- * which the first eight bytes tell apart (start_what() and sockerr_scan()). Most words of
+ * which the first eight bytes tell apart (start_what() and long_what()). Most words of
  * ordinary lines start nothing and are passed over.
  */
 const START_BRACKET = '[';

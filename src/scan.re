@@ -593,9 +593,9 @@ static int emit_symbol(scanner *s)
  * What may start at a start (a word's first letter, '[', or a character of another script),
  * from p's first four bytes: 1 a rule of the automaton whose literal start is short, 2 a text of
  * the hash table found alone or a rule of a long literal start (long_what() tells which), or
- * both. It looks up a key of those bytes (each | 0x20, little-endian; at '['
- * the first two alone) in scan_index.h's table of two bits per bucket, with no branch:
- * chunk_starts() calls it at every start of a line.
+ * both. It looks up a key of those bytes (each | 0x20, little-endian; at '[' the first two
+ * alone) in scan_index.h's table of two bits per bucket, with no branch: chunk_starts() calls
+ * it at every start of a line.
  */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* at each start of a line: a call would cost as much as the lookup */
@@ -660,9 +660,10 @@ static inline void note_start(scanner *s, unsigned int i, unsigned int what, uin
  * The starts of the 64 bytes from p where a rule or a text may start, in s->found and s->whats.
  * The starts are the letters that start a word, '[', and where a text of another script may
  * start: a two-byte UTF-8 character (Cyrillic, Greek, accented Latin) after an ASCII byte, any
- * three-byte one (Chinese, Japanese and Korean have no spaces between words). Each pass goes
- * over all of them with no branch but the loop's: the classes of the bytes, 16 at a time; what
- * start_what() says at each start; where that is a text or a long rule, what long_what() says.
+ * three-byte one (Chinese, Japanese and Korean have no spaces between words). Three passes, each
+ * over all of them at once: the classes of the bytes, 16 at a time; what start_what() says at
+ * each start; where that is a text or a long rule, what long_what() says. (A branch per start
+ * that the processor cannot foresee would cost more than the lookups.)
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
