@@ -323,8 +323,8 @@ function start_table(array $starts, array $texts): string
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
                 . "at a letter or at '" . START_BRACKET . "'; change next_start() in src/scan.re");
         }
-        $short = $start[0] === START_BRACKET;
-        if (!$short && strlen($start) < 3) {
+        $bracket = $start[0] === START_BRACKET; // a key of two bytes
+        if (!$bracket && strlen($start) < 3) {
             throw new RuntimeException("a rule starts with \"$start\" alone: give it three bytes at least");
         }
         // a literal of seven bytes and the bytes that can follow it ("[Errno " and a number) are heads of eight
@@ -338,7 +338,7 @@ function start_table(array $starts, array $texts): string
             continue;
         }
         $heads = [$start];
-        if (strlen($start) < ($short ? 2 : 4)) {
+        if (strlen($start) < ($bracket ? 2 : 4)) {
             $heads = array_map(fn ($b) => $start . chr($b), $follow === null ? range(0, 255) : array_map('ord', str_split($follow)));
         }
         foreach ($heads as $head) {

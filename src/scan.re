@@ -352,12 +352,12 @@ static uint32_t key_hash(uint32_t lo, uint32_t hi)
 	return lo * 2654435761U + hi * 2246822519U;
 }
 
-/* The first text whose key is lo and hi, with their key_hash(), or NULL. */
-static const scan_text *texts_at(uint32_t lo, uint32_t hi, uint32_t hash)
+/* The first text whose key is that of p's first n bytes (n >= 4; 8 at most count), or NULL. */
+static const scan_text *texts_at(const unsigned char *p, size_t n)
 {
-	uint32_t slot;
+	uint32_t lo = key_half(p, 4), hi = n > 4 ? key_half(p + 4, n < 8 ? n - 4 : 4) : 0, slot;
 
-	for (slot = hash >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot]; slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
+	for (slot = key_hash(lo, hi) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot]; slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
 		const scan_text *t = &texts[scan_text_slot[slot] - 1];
 
 		if (t->key_lo == lo && t->key_hi == hi) {
@@ -439,7 +439,6 @@ static int emit_segment(scanner *s, unsigned char close)
 {
 	const unsigned char *p = s->cursor, *end;
 	const scan_text *t;
-	uint32_t lo, hi;
 
 	while (p < s->limit && *p == ' ') {
 		p++;
@@ -475,9 +474,7 @@ static int emit_segment(scanner *s, unsigned char close)
 	if (end - p < 4) {
 		return 1;
 	}
-	lo = key_half(p, 4);
-	hi = end - p > 4 ? key_half(p + 4, end - p < 8 ? (size_t) (end - p) - 4 : 4) : 0;
-	if (!(t = texts_at(lo, hi, key_hash(lo, hi))) || !(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), t))) {
+	if (!(t = texts_at(p, (size_t) (end - p))) || !(t = find_text(p, (size_t) (s->limit - p), (size_t) (end - p), t))) {
 		return 1;
 	}
 	s->token = p;
@@ -806,19 +803,16 @@ next:
 			return;
 		}
 		what = s->what;
-		if (what & 2) { /* a text found alone may start here */
-			uint32_t lo = key_half(cursor, 4), hi = key_half(cursor + 4, 4);
-
-			/* (a text of a script without spaces between words is no part of a URL or a path) */
-			if ((found = texts_at(lo, hi, key_hash(lo, hi))) != NULL
-					&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
-					&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
-				s->cursor = cursor + found->head;
-				if (!emit_text(s, found)) {
-					return;
-				}
-				continue;
+		/* a text found alone (8 bytes and more, as long_what() saw) may start here; a text of a
+		 * script without spaces between words is no part of a URL or a path */
+		if ((what & 2) && (found = texts_at(cursor, 8)) != NULL
+				&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
+				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
+			s->cursor = cursor + found->head;
+			if (!emit_text(s, found)) {
+				return;
 			}
+			continue;
 		}
 		if (!(what & 1)) {
 			s->cursor = cursor + 1;
