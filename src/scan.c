@@ -587,47 +587,56 @@ static int emit_symbol(scanner *s)
 /* The bytes chunk_starts() looks at in one go: the bits of a uint64_t. */
 #define START_CHUNK 64
 
+/* Two bits of a table of two bits per bucket (scan_index.h), with no branch. */
+#define TWO_BITS(table, bucket) (((table)[(bucket) >> 4] >> (((bucket) & 15) * 2)) & 3)
+
 /*
- * What may start at a start (a word's first letter, '[', or a character of another script),
- * from p's first four bytes: 1 a rule of the automaton whose literal start is short, 2 a text of
- * the hash table found alone or a rule of a long literal start (long_what() tells which), or
- * both. It looks up a key of those bytes (each | 0x20, little-endian; at '[' the first two
- * alone) in scan_index.h's table of two bits per bucket, with no branch: chunk_starts() calls
- * it at every start of a line.
+ * What scan_starts says of a start's key (its first four bytes, each | 0x20, little-endian; at
+ * '[' the first two alone: start_key()): 1 a rule of the automaton whose literal start is short
+ * may start there, 2 a text of the hash table found alone or a rule of a long literal start may
+ * (scan_starts8 tells which), or both.
  */
-#if defined(__GNUC__)
-__attribute__((always_inline)) /* at each start of a line: a call would cost as much as the lookup */
-#endif
-static inline unsigned int start_what(const unsigned char *p)
+#define START_BITS(key) TWO_BITS(scan_starts, ((key) * 2654435761U) >> (32 - SCAN_STARTS_BITS))
+#define START_KEY(lo) ((lo) & (((lo) & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU))
+
+/*
+ * What may start at a word's first letter, from its first eight bytes (lo and hi: key_half()
+ * of each four): 1 a rule of the automaton, 2 a text of the hash table found alone, 3 both,
+ * 0 nothing. Both tables are looked up, with no branch: what scan_starts says of the first four,
+ * and where that is a text or a long rule, what scan_starts8 says of the first eight (1 a rule,
+ * 2 a text; by the same key_hash() as the texts'). chunk_starts() calls it at most starts.
+ */
+#define WORD_WHAT(first, lo, hi) \
+	(((first) & 1) | (TWO_BITS(scan_starts8, key_hash(lo, hi) >> (32 - SCAN_STARTS8_BITS)) & (0U - ((first) >> 1))))
+
+/*
+ * The same at any start (a letter, '[', or a character of another script) with `left` bytes to
+ * the text's end (p[left] is the NUL after it). Texts and long literal starts have eight bytes
+ * and more (too_generic() in scripts/gen-scan-rules.php), so nearer the end only a rule of a
+ * short literal start can start.
+ */
+static unsigned int what_at(const unsigned char *p, size_t left)
 {
-	uint32_t key = ((uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24) | 0x20202020U;
-	uint32_t bucket = (uint32_t) ((key & ((key & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU)) * 2654435761U)
-		>> (32 - SCAN_STARTS_BITS);
+	unsigned char bytes[4];
+	uint32_t lo;
 
-	return (scan_starts[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
-}
-
-/* Where start_what() says a text or a rule of a long literal start may start at p (which has
- * eight bytes and more), what its first eight say: 1 such a rule may start there, 2 a text may.
- * (Texts have eight bytes and more: too_generic() in scripts/gen-scan-rules.php.) */
-static unsigned int long_what(const unsigned char *p)
-{
-	uint32_t bucket = key_hash(key_half(p, 4), key_half(p + 4, 4)) >> (32 - SCAN_STARTS8_BITS);
-
-	return (scan_starts8[bucket >> 4] >> ((bucket & 15) * 2)) & 3;
-}
-
-/* start_what() of a start fewer than four bytes before the text's end (left: 1 to 3), with
- * zeros after the end. */
-static unsigned int start_what_at_end(const unsigned char *p, size_t left)
-{
-	unsigned char bytes[4] = { p[0], left > 1 ? p[1] : 0, left > 2 ? p[2] : 0, 0 };
-
-	return start_what(bytes);
+	if (left >= 8) {
+		lo = key_half(p, 4);
+		return WORD_WHAT(START_BITS(START_KEY(lo)), lo, key_half(p + 4, 4));
+	}
+	if (left < 3) {
+		/* zeros after the end */
+		bytes[0] = p[0];
+		bytes[1] = left > 1 ? p[1] : 0;
+		bytes[2] = bytes[3] = 0;
+		p = bytes;
+	}
+	lo = key_half(p, 4);
+	return START_BITS(START_KEY(lo)) & 1;
 }
 
 #ifdef SCAN_SSE2
-static int lowest_bit(uint64_t bits)
+static size_t lowest_bit(uint64_t bits)
 {
 #ifdef _MSC_VER
 	unsigned long i;
@@ -640,104 +649,133 @@ static int lowest_bit(uint64_t bits)
 		i += 32;
 	}
 #endif
-	return (int) i;
+	return i;
 #else
-	return __builtin_ctzll(bits);
+	return (size_t) __builtin_ctzll(bits);
 #endif
 }
 
-/* Notes what start_what() says of the start at bit i. */
-static inline void note_start(scanner *s, unsigned int i, unsigned int what, uint64_t *found, uint64_t *longs)
-{
-	s->whats[i] = (unsigned char) (what & 1);
-	*found |= (uint64_t) (what & 1) << i;
-	*longs |= (uint64_t) (what >> 1) << i;
-}
+/* The bits of a 16-byte block's bytes that are ASCII letters, '[', or UTF-8 lead bytes of two and of three bytes. */
+#define LETTER_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8( \
+	_mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128)), _mm_set1_epi8(-128 + 26))))
+#define BRACKET_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('['))))
+/* (as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17) */
+#define LEAD2_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)), \
+	_mm_cmplt_epi8(b, _mm_set1_epi8(-32)))))
+#define LEAD3_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)), \
+	_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))))
+#define HIGH_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(b))
+#define CHUNK_BITS(bits) (bits(b0) | bits(b1) << 16 | bits(b2) << 32 | bits(b3) << 48)
 
 /*
- * The starts of the 64 bytes from p where a rule or a text may start, in s->found and s->whats.
- * The starts are the letters that start a word, '[', and where a text of another script may
- * start: a two-byte UTF-8 character (Cyrillic, Greek, accented Latin) after an ASCII byte, any
- * three-byte one (Chinese, Japanese and Korean have no spaces between words). Three passes, each
- * over all of them at once: the classes of the bytes, 16 at a time; what start_what() says at
- * each start; where that is a text or a long rule, what long_what() says. (A branch per start
- * that the processor cannot foresee would cost more than the lookups.)
+ * The starts from p on where a rule or a text may start, in s->found and s->whats, for the 64
+ * bytes from s->chunk: p, or where fewer than 64 bytes are left, the text's last 64 (the
+ * starts before p left out), so that every chunk is four whole blocks of 16 (a text shorter
+ * than 64 bytes is copied, with zeros after it). The starts are the letters that start a word,
+ * '[', and where a text of another script may start: a two-byte UTF-8 character (Cyrillic,
+ * Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese and Korean
+ * have no spaces between words). Three passes, each over all of them at once: the classes of
+ * the bytes; what start_what() says at each start; where that is a text or a long rule, what
+ * long_what() says. (A branch per start that the processor cannot foresee would cost more than
+ * the lookups.)
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
-	size_t left = (size_t) (s->limit - p);
-	uint64_t letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0, starts, found = 0, longs = 0;
+	const unsigned char *chunk = p;
+	size_t left = (size_t) (s->limit - p); /* the bytes from the chunk to the text's end */
+	uint64_t starts, found = 0, letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0;
 	unsigned int k;
 
-	for (k = 0; k < START_CHUNK && k < left; k += 16) {
-		unsigned char tail[16];
-		unsigned int past = 0; /* the bytes of the block past the text's end */
-		__m128i b, folded;
+	if (left < START_CHUNK && s->limit - s->start >= START_CHUNK) {
+		chunk = s->limit - START_CHUNK;
+		left = START_CHUNK;
+	}
+	if (left >= START_CHUNK) {
+		__m128i b0 = _mm_loadu_si128((const __m128i *) (const void *) chunk);
+		__m128i b1 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 16));
+		__m128i b2 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 32));
+		__m128i b3 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 48));
 
-		if (left - k >= 16) {
-			b = _mm_loadu_si128((const __m128i *) (const void *) (p + k));
-		} else if (s->limit - s->start >= 16) {
-			/* the text's last 16 bytes, and the bits of those before the block shifted out */
-			past = 16 - (unsigned int) (left - k);
-			b = _mm_loadu_si128((const __m128i *) (const void *) (s->limit - 16));
-		} else {
-			/* a text shorter than a block, copied so that the load stays inside it: in two
-			 * moves of a fixed size that overlap (a call to copy a few bytes would cost more) */
-			size_t n = left - k;
+		letters = CHUNK_BITS(LETTER_BITS);
+		brackets = CHUNK_BITS(BRACKET_BITS);
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(b0, b1), _mm_or_si128(b2, b3)))) { /* most chunks of most logs are ASCII */
+			high = CHUNK_BITS(HIGH_BITS);
+			lead2 = CHUNK_BITS(LEAD2_BITS);
+			lead3 = CHUNK_BITS(LEAD3_BITS);
+		}
+	} else {
+		/* a text shorter than a chunk: its blocks of 16, and the last bytes in the block of its
+		 * last 16 (the bits of those before shifted out), or, shorter than a block, copied */
+		for (k = 0; k < left; k += 16) {
+			unsigned int past = 0; /* the bytes of the block past the text's end */
+			unsigned char tail[16];
+			__m128i b;
 
-			memset(tail, 0, sizeof(tail));
-			if (n >= 8) {
-				memcpy(tail, p + k, 8);
-				memcpy(tail + n - 8, p + k + n - 8, 8);
-			} else if (n >= 4) {
-				memcpy(tail, p + k, 4);
-				memcpy(tail + n - 4, p + k + n - 4, 4);
+			if (left - k >= 16) {
+				b = _mm_loadu_si128((const __m128i *) (const void *) (chunk + k));
+			} else if (left >= 16) {
+				past = 16 - (unsigned int) (left - k);
+				b = _mm_loadu_si128((const __m128i *) (const void *) (chunk + left - 16));
 			} else {
-				tail[0] = p[k];
-				tail[n - 1] = p[k + n - 1];
-				tail[n / 2] = p[k + n / 2];
+				/* in two moves of a fixed size that overlap (a call to copy a few bytes would cost more) */
+				memset(tail, 0, sizeof(tail));
+				if (left >= 8) {
+					memcpy(tail, chunk, 8);
+					memcpy(tail + left - 8, chunk + left - 8, 8);
+				} else if (left >= 4) {
+					memcpy(tail, chunk, 4);
+					memcpy(tail + left - 4, chunk + left - 4, 4);
+				} else {
+					tail[0] = chunk[0];
+					tail[left - 1] = chunk[left - 1];
+					tail[left / 2] = chunk[left / 2];
+				}
+				b = _mm_loadu_si128((const __m128i *) (const void *) tail);
 			}
-			b = _mm_loadu_si128((const __m128i *) (const void *) tail);
-		}
-		/* (byte | 0x20) - 'a' < 26, unsigned, as a signed comparison */
-		folded = _mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' - 128));
-		letters |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26))) >> past) << k;
-		brackets |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('['))) >> past) << k;
-		if (_mm_movemask_epi8(b)) { /* most blocks of most logs are ASCII */
-			high |= (uint64_t) ((unsigned int) _mm_movemask_epi8(b) >> past) << k;
-			/* as signed bytes, 0xc2..0xdf are -62..-33 and 0xe0..0xef are -32..-17 */
-			lead2 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
-				_mm_cmplt_epi8(b, _mm_set1_epi8(-32)))) >> past) << k;
-			lead3 |= (uint64_t) ((unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)),
-				_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))) >> past) << k;
+			letters |= LETTER_BITS(b) >> past << k;
+			brackets |= BRACKET_BITS(b) >> past << k;
+			if (_mm_movemask_epi8(b)) {
+				high |= HIGH_BITS(b) >> past << k;
+				lead2 |= LEAD2_BITS(b) >> past << k;
+				lead3 |= LEAD3_BITS(b) >> past << k;
+			}
 		}
 	}
-	starts = (letters & ~((letters << 1) | (uint64_t) (p > s->start && is_letter(p[-1]))))
-		| brackets | (lead2 & ~((high << 1) | (uint64_t) (p > s->start && p[-1] >= 0x80))) | lead3;
-	/* p[left] is the NUL after the text: a start's four bytes are there, but for the last three */
-	if (left >= START_CHUNK + 2) {
-		for (; starts; starts &= starts - 1) {
-			unsigned int i = (unsigned int) lowest_bit(starts);
+	starts = (letters & ~((letters << 1) | (uint64_t) (chunk > s->start && is_letter(chunk[-1])))) | brackets
+		| (lead2 & ~((high << 1) | (uint64_t) (chunk > s->start && chunk[-1] >= 0x80))) | lead3;
+	starts &= ~(uint64_t) 0 << (p - chunk);
+	brackets &= starts;
+	/* the words' first letters, most of them eight bytes and more before the end */
+	for (starts &= ~brackets; starts; starts &= starts - 1) {
+		size_t i = lowest_bit(starts);
+		unsigned int what;
 
-			note_start(s, i, start_what(p + i), &found, &longs);
-		}
-	}
-	for (; starts; starts &= starts - 1) {
-		unsigned int i = (unsigned int) lowest_bit(starts);
+		if (left - i >= 8) {
+			uint32_t lo = key_half(chunk + i, 4), first = START_BITS(lo);
 
-		note_start(s, i, i + 3 <= left ? start_what(p + i) : start_what_at_end(p + i, left - i), &found, &longs);
+			what = WORD_WHAT(first, lo, key_half(chunk + i + 4, 4));
+		} else {
+			what = what_at(chunk + i, left - i);
+		}
+		s->whats[i] = (unsigned char) what;
+		found |= (uint64_t) ((what + 3) >> 2) << i;
 	}
-	/* where a text or a rule of a long literal start may start, the first eight bytes tell */
-	for (; longs; longs &= longs - 1) {
-		unsigned int i = (unsigned int) lowest_bit(longs);
-		unsigned int what = s->whats[i] | (i + 8 <= left ? long_what(p + i) : 0);
+	for (; brackets; brackets &= brackets - 1) {
+		size_t i = lowest_bit(brackets);
+		unsigned int what = what_at(chunk + i, left - i);
 
 		s->whats[i] = (unsigned char) what;
 		found |= (uint64_t) ((what + 3) >> 2) << i;
 	}
-	s->chunk = p;
+	s->chunk = chunk;
 	s->found = found;
 }
+#undef LETTER_BITS
+#undef BRACKET_BITS
+#undef LEAD2_BITS
+#undef LEAD3_BITS
+#undef HIGH_BITS
+#undef CHUNK_BITS
 #endif
 
 /* The first byte from p on where a rule or a text may start (s->what says which), or the limit. */
@@ -750,7 +788,7 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 			uint64_t left = s->found >> from;
 
 			if (left) {
-				int i = lowest_bit(left) + (int) from;
+				size_t i = lowest_bit(left) + from;
 
 				s->what = s->whats[i];
 				return s->chunk + i;
@@ -766,12 +804,7 @@ static const unsigned char *next_start(scanner *s, const unsigned char *p)
 	for (; p < s->limit; p++) {
 		if ((is_letter(*p) && !(p > s->start && is_letter(p[-1]))) || *p == '['
 				|| (*p >= 0xc2 && *p <= 0xdf && !(p > s->start && p[-1] >= 0x80)) || (*p >= 0xe0 && *p <= 0xef)) {
-			unsigned int what = s->limit - p >= 3 ? start_what(p) : start_what_at_end(p, (size_t) (s->limit - p));
-
-			if (what & 2) {
-				what = (what & 1) | (s->limit - p >= 8 ? long_what(p) : 0);
-			}
-			if ((s->what = what) != 0) {
+			if ((s->what = what_at(p, (size_t) (s->limit - p))) != 0) {
 				return p;
 			}
 		}
