@@ -206,7 +206,7 @@ function c_rows(array $values, int $perLine): string
  * another script (next_start() in src/scan.re finds them). There it hashes a key of the first
  * bytes (four, each | 0x20; two at '[') into a table of two bits: a rule whose literal start is
  * short may start there, or a text or a rule whose literal start has eight bytes and more,
- * which the first eight bytes tell apart (start_what() and long_what()). Most words of
+ * which the first eight bytes tell apart (what_at() and WORD_WHAT()). Most words of
  * ordinary lines start nothing and are passed over.
  */
 const START_BRACKET = '[';
@@ -298,7 +298,7 @@ function alternative_starts(string $rule, string $file): array
     return $starts;
 }
 
-/** The bucket of a start's key: (key * 2654435761) >> (32 - STARTS_BITS), as start_what() in src/scan.re. */
+/** The bucket of a start's key: (key * 2654435761) >> (32 - STARTS_BITS), as START_BITS() in src/scan.re. */
 function start_bucket(string $head): int
 {
     $key = text_key(substr($head, 0, 4))[0];
@@ -360,7 +360,7 @@ function start_table(array $starts, array $texts): string
         return sprintf('0x%08xU', $w);
     }, array_chunk($buckets, 16)), 8);
     $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
-    return "/* what may start at a start (see start_what() in src/scan.re): two bits for each bucket of its key,\n"
+    return "/* what may start at a start (see START_BITS() in src/scan.re): two bits for each bucket of its key,\n"
         . " * 1 a rule of a short literal start ({$count($buckets, 1)} of " . (1 << STARTS_BITS) . " buckets), 2 a text found alone or a rule\n"
         . " * of a literal start of eight bytes and more ({$count($buckets, 2)}) */\n"
         . "#define SCAN_STARTS_BITS " . STARTS_BITS . "\n"

@@ -4,10 +4,10 @@
  * re2c is present and this file or scan_rules.re is newer; the output is committed).
  *
  * Every rule starts with a letter or with '['. The scanner finds the letters that start a word,
- * '[' and the characters of other scripts (64 bytes at a time where SSE2 is there), looks up a
- * key of the first four bytes of each in the table of what may start there (scan_index.h,
- * generated: a rule, a text of the hash table), then the first eight where that says to, and
- * runs the automaton only where a rule can start: most words of an ordinary line start none.
+ * '[' and the characters of other scripts (64 bytes at a time where SSE2 is there), looks up
+ * keys of the first four and the first eight bytes of each in the tables of what may start
+ * there (scan_index.h, generated: a rule, a text of the hash table), and runs the automaton
+ * only where a rule can start: most words of an ordinary line start none.
  * A match is a finding unless it fails a check in its action (a symbol inside a longer word,
  * a text inside a URL or a path), and then the scan goes on after the byte it tried.
  * Symbols are matched as written; texts case-insensitively, since logs change their case
@@ -592,7 +592,7 @@ static int emit_symbol(scanner *s)
 
 /*
  * What scan_starts says of a start's key (its first four bytes, each | 0x20, little-endian; at
- * '[' the first two alone: start_key()): 1 a rule of the automaton whose literal start is short
+ * '[' the first two alone: START_KEY()): 1 a rule of the automaton whose literal start is short
  * may start there, 2 a text of the hash table found alone or a rule of a long literal start may
  * (scan_starts8 tells which), or both.
  */
@@ -670,14 +670,15 @@ static size_t lowest_bit(uint64_t bits)
 /*
  * The starts from p on where a rule or a text may start, in s->found and s->whats, for the 64
  * bytes from s->chunk: p, or where fewer than 64 bytes are left, the text's last 64 (the
- * starts before p left out), so that every chunk is four whole blocks of 16 (a text shorter
- * than 64 bytes is copied, with zeros after it). The starts are the letters that start a word,
+ * starts before p left out), so that most chunks are four whole blocks of 16 (only a text
+ * shorter than 64 bytes is read otherwise). The starts are the letters that start a word,
  * '[', and where a text of another script may start: a two-byte UTF-8 character (Cyrillic,
  * Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese and Korean
- * have no spaces between words). Three passes, each over all of them at once: the classes of
- * the bytes; what start_what() says at each start; where that is a text or a long rule, what
- * long_what() says. (A branch per start that the processor cannot foresee would cost more than
- * the lookups.)
+ * have no spaces between words). Two passes, each over all of them at once: the classes of the
+ * bytes, sixteen at a time; what may start at each start: at a word's first letter with eight
+ * bytes to the end (most starts) START_BITS() and WORD_WHAT(), with no branch, and what_at()
+ * at '[' and near the end. (A branch per start that the processor cannot foresee would cost
+ * more than the lookups.)
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
@@ -837,7 +838,7 @@ next:
 			return;
 		}
 		what = s->what;
-		/* a text found alone (8 bytes and more, as long_what() saw) may start here; a text of a
+		/* a text found alone (8 bytes and more, as scan_starts8 saw) may start here; a text of a
 		 * script without spaces between words is no part of a URL or a path */
 		if ((what & 2) && (found = texts_at(cursor, 8)) != NULL
 				&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL

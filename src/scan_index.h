@@ -332,7 +332,7 @@ static const unsigned short scan_text_slot[1 << SCAN_TEXT_BITS] = {
 	0, 123, 0, 0, 315, 0, 0, 0, 129, 0, 827, 877, 1214, 0, 0, 0,
 };
 
-/* what may start at a start (see start_what() in src/scan.re): two bits for each bucket of its key,
+/* what may start at a start (see START_BITS() in src/scan.re): two bits for each bucket of its key,
  * 1 a rule of a short literal start (219 of 32768 buckets), 2 a text found alone or a rule
  * of a literal start of eight bytes and more (901) */
 #define SCAN_STARTS_BITS 15
