@@ -318,12 +318,13 @@ typedef struct scan_text_s {
 	signed char platform;
 	unsigned short symbol; /* index + 1 in symbols[], or 0 */
 	int native;
+	uint64_t next;         /* the head's bytes 8 to 15 as the key's (zeros after a shorter head) */
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, error, family, platform, native, symbol) \
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, error, family, platform, native, symbol, next) \
 	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, SOCKERR_CASE_##error, \
-		family, platform, symbol, native },
+		family, platform, symbol, native, next },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
 };
@@ -401,11 +402,26 @@ static int same_folded(const unsigned char *p, const char *text, size_t n)
  * bytes (4 and more); `first` is the first text of p's key. */
 static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole, const scan_text *first)
 {
+	/* the bytes of a head of 8 to 16 bytes after its first eight that `next` holds */
+	static const uint64_t next_bytes[9] = {
+		0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL,
+	};
 	const scan_text *t;
+	uint64_t next = 0;
 
+	/* p's bytes 8 to 15 as the texts' `next`: most texts of a key differ from p there */
+	if (avail >= 16) {
+		memcpy(&next, p + 8, 8);
+	} else if (avail > 8) {
+		memcpy(&next, p + 8, avail - 8);
+	}
+	next |= 0x2020202020202020ULL;
 	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
 		size_t n = whole ? t->length : t->head;
 
+		if ((next & next_bytes[t->head < 8 ? 0 : t->head > 16 ? 8 : t->head - 8]) != t->next) {
+			continue;
+		}
 		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, TEXT_OF(t), n)) {
 			return t;
 		}
