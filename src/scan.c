@@ -403,7 +403,7 @@ static int same_folded(const unsigned char *p, const char *text, size_t n)
  * bytes (4 and more); `first` is the first text of p's key. */
 static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole, const scan_text *first)
 {
-	/* the bytes of a head of 8 to 16 bytes after its first eight that `next` holds */
+	/* the bytes of `next` that a head holds, by its length past eight (0 to 8) */
 	static const uint64_t next_bytes[9] = {
 		0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL,
 	};
