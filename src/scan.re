@@ -406,16 +406,11 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 	static const uint64_t next_bytes[9] = {
 		0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL,
 	};
+	/* p's bytes 8 to 15 (as many as there are) as the texts' `next`: most texts of a key differ from p there */
+	size_t more = avail <= 8 ? 0 : avail >= 16 ? 8 : avail - 8;
+	uint64_t next = key_half(p + 8, more < 4 ? more : 4) | (uint64_t) (more > 4 ? key_half(p + 12, more - 4) : 0) << 32;
 	const scan_text *t;
-	uint64_t next = 0;
 
-	/* p's bytes 8 to 15 as the texts' `next`: most texts of a key differ from p there */
-	if (avail >= 16) {
-		memcpy(&next, p + 8, 8);
-	} else if (avail > 8) {
-		memcpy(&next, p + 8, avail - 8);
-	}
-	next |= 0x2020202020202020ULL;
 	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
 		size_t n = whole ? t->length : t->head;
 
