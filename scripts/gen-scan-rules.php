@@ -213,6 +213,17 @@ const START_BRACKET = '[';
 /* the bits of the hash of a start's key that index scan_starts, and of an eight-byte key, scan_starts8 */
 const STARTS_BITS = 15;
 const STARTS8_BITS = 15;
+/* the bits of the hash of a long literal start's first 8, 12 or 16 bytes that index its gate */
+const GATE_BITS = 14;
+
+/** The hashes of a long literal start's first 8, 12 and 16 bytes, as rule_may_start() in src/scan.re. */
+function gate_hashes(string $head): array
+{
+    $h8 = text_hash(text_key($head));
+    $more = array_values(unpack('V2', str_pad(substr($head, 8, 8), 8, "\0") | str_repeat(' ', 8)));
+    $h12 = ($h8 + mul32($more[0], 3266489917)) & 0xffffffff;
+    return [$h8, $h12, ($h12 + mul32($more[1], 668265263)) & 0xffffffff];
+}
 
 /** The re2c blocks of a source file. */
 function re2c_blocks(string $file): string
@@ -306,18 +317,21 @@ function start_bucket(string $head): int
 }
 
 /**
- * The tables of starts. scan_starts: for each bucket of a start's key, bit 0 if a rule whose
- * literal start is shorter than eight bytes may start there, bit 1 if a text found alone or a
- * rule of a longer one may. A rule's key is its first four bytes (a start of three, such as
- * EIO, sets the buckets of every fourth byte) or, at '[', two: the literal's second byte, or
- * each byte that can follow a literal of one. A text's key is its first four bytes.
- * scan_starts8: for each bucket of the longer ones' first eight bytes (by the hash of their key
- * that texts_at() computes), bit 0 if a rule may start there, bit 1 if a text may.
+ * The tables of starts, a byte per bucket (see START_BITS() in src/scan.re). scan_starts: for
+ * each bucket of a start's key, 1 if a rule whose literal start is shorter than eight bytes may
+ * start there, 0xfe if a text found alone or a rule of a longer one may. A rule's key is its
+ * first four bytes (a start of three, such as EIO, sets the buckets of every fourth byte) or, at
+ * '[', two: the literal's second byte, or each byte that can follow a literal of one. A text's
+ * key is its first four bytes. scan_starts8: for each bucket of the longer ones' first eight
+ * bytes (by the hash of their key that texts_at() computes), 2 if a text may start there, 4 if a
+ * rule may. The gates: for the rules of a long literal start, a bit for the bucket of the hash
+ * of its first 8, 12 or 16 bytes (see gate_hashes()).
  */
 function start_table(array $starts, array $texts): string
 {
     $buckets = array_fill(0, 1 << STARTS_BITS, 0);
     $buckets8 = array_fill(0, 1 << STARTS8_BITS, 0);
+    $gates = array_fill(0, 3, array_fill(0, 1 << GATE_BITS, 0));
     foreach ($starts as [$start, $follow]) {
         if (!ctype_alpha($start[0]) && $start[0] !== START_BRACKET) {
             throw new RuntimeException("a rule starts with '{$start[0]}' (\"$start\"): the scanner tries rules only "
@@ -332,7 +346,9 @@ function start_table(array $starts, array $texts): string
             : (strlen($start) === 7 && $follow !== null ? array_map(fn ($b) => $start . $b, str_split($follow)) : []);
         foreach ($long as $head) {
             $buckets[start_bucket($head)] |= 2;
-            $buckets8[text_hash(text_key($head)) >> (32 - STARTS8_BITS)] |= 1;
+            $buckets8[text_hash(text_key($head)) >> (32 - STARTS8_BITS)] |= 4;
+            $gate = strlen($head) < 12 ? 0 : (strlen($head) < 16 ? 1 : 2);
+            $gates[$gate][gate_hashes($head)[$gate] >> (32 - GATE_BITS)] = 1;
         }
         if ($long) {
             continue;
@@ -352,24 +368,32 @@ function start_table(array $starts, array $texts): string
         $buckets[start_bucket($t)] |= 2;
         $buckets8[text_hash(text_key($t)) >> (32 - STARTS8_BITS)] |= 2;
     }
-    $words = fn (array $buckets) => c_rows(array_map(function ($chunk) {
+    $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
+    $bits = fn (array $gate) => c_rows(array_map(function ($chunk) {
         $w = 0;
-        foreach ($chunk as $i => $two) {
-            $w |= $two << (2 * $i);
+        foreach ($chunk as $i => $bit) {
+            $w |= $bit << $i;
         }
         return sprintf('0x%08xU', $w);
-    }, array_chunk($buckets, 16)), 8);
-    $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
-    return "/* what may start at a start (see START_BITS() in src/scan.re): two bits for each bucket of its key,\n"
-        . " * 1 a rule of a short literal start ({$count($buckets, 1)} of " . (1 << STARTS_BITS) . " buckets), 2 a text found alone or a rule\n"
-        . " * of a literal start of eight bytes and more ({$count($buckets, 2)}) */\n"
+    }, array_chunk($gate, 32)), 8);
+    return "/* what may start at a start (see START_BITS() in src/scan.re): a byte for each bucket of its key,\n"
+        . " * 1 a rule of a short literal start ({$count($buckets, 1)} of " . (1 << STARTS_BITS) . " buckets), 0xfe a text found alone or a\n"
+        . " * rule of a literal start of eight bytes and more ({$count($buckets, 2)}) */\n"
         . "#define SCAN_STARTS_BITS " . STARTS_BITS . "\n"
-        . "static const uint32_t scan_starts[1 << (SCAN_STARTS_BITS - 4)] = {\n" . $words($buckets) . "};\n\n"
-        . "/* and where that is so, what may start at the first eight bytes: two bits for each bucket of\n"
-        . " * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 1 a rule ({$count($buckets8, 1)} of\n"
-        . " * " . (1 << STARTS8_BITS) . "), 2 a text ({$count($buckets8, 2)}) */\n"
+        . "static const unsigned char scan_starts[1 << SCAN_STARTS_BITS] = {\n"
+        . c_rows(array_map(fn ($b) => sprintf('0x%02x', ($b & 1) | ($b & 2 ? 0xfe : 0)), $buckets), 16) . "};\n\n"
+        . "/* and where that is so, what may start at the first eight bytes: a byte for each bucket of\n"
+        . " * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 2 a text ({$count($buckets8, 2)} of\n"
+        . " * " . (1 << STARTS8_BITS) . "), 4 a rule ({$count($buckets8, 4)}) */\n"
         . "#define SCAN_STARTS8_BITS " . STARTS8_BITS . "\n"
-        . "static const uint32_t scan_starts8[1 << (SCAN_STARTS8_BITS - 4)] = {\n" . $words($buckets8) . "};\n";
+        . "static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {\n" . c_rows(array_map('strval', $buckets8), 32) . "};\n\n"
+        . "/* where scan_starts8 says that a rule may start, whether one may by its first 12 or 16 bytes too: a bit\n"
+        . " * for each bucket of the hash of a literal start's first 8 bytes when it has 8 to 11 (" . array_sum($gates[0]) . "), of 12 when it\n"
+        . " * has 12 to 15 (" . array_sum($gates[1]) . "), of 16 when it has more (" . array_sum($gates[2]) . "); see rule_may_start() in src/scan.re */\n"
+        . "#define SCAN_GATE_BITS " . GATE_BITS . "\n"
+        . "static const uint32_t scan_gate8[1 << (SCAN_GATE_BITS - 5)] = {\n" . $bits($gates[0]) . "};\n"
+        . "static const uint32_t scan_gate12[1 << (SCAN_GATE_BITS - 5)] = {\n" . $bits($gates[1]) . "};\n"
+        . "static const uint32_t scan_gate16[1 << (SCAN_GATE_BITS - 5)] = {\n" . $bits($gates[2]) . "};\n";
 }
 
 $out = "/* Generated by scripts/gen-scan-rules.php from src/platforms/<id>.def, src/map.def and\n"

@@ -38,7 +38,7 @@ typedef struct {
 	int host;             /* 1: the platform is the host's, which the caller did not name */
 	const unsigned char *chunk; /* the 64 bytes chunk_starts() looked at last start here; */
 	uint64_t found;             /* bit i: a rule or a text may start at chunk + i, */
-	unsigned char whats[64];    /* and whats[i] which: 1 a rule, 2 a text found alone, 3 both */
+	unsigned char whats[64];    /* and whats[i] which, as bits (see START_BITS()) */
 	unsigned int what;          /* the same at the start next_start() returned */
 	sockerr_scan_cb callback;
 	void *context;
@@ -597,27 +597,29 @@ static int emit_symbol(scanner *s)
 /* The bytes chunk_starts() looks at in one go: the bits of a uint64_t. */
 #define START_CHUNK 64
 
-/* Two bits of a table of two bits per bucket (scan_index.h), with no branch. */
-#define TWO_BITS(table, bucket) (((table)[(bucket) >> 4] >> (((bucket) & 15) * 2)) & 3)
-
 /*
+ * What may start at a start, as bits (s->whats): 1 a rule of the automaton whose literal start
+ * is short (under eight bytes), 2 a text of the hash table found alone, 4 a rule of a long
+ * literal start. The tables of scan_index.h hold a byte per bucket, so that a lookup is a load
+ * with no shift.
+ *
  * What scan_starts says of a start's key (its first four bytes, each | 0x20, little-endian; at
- * '[' the first two alone: START_KEY()): 1 a rule of the automaton whose literal start is short
- * may start there, 2 a text of the hash table found alone or a rule of a long literal start may
- * (scan_starts8 tells which), or both.
+ * '[' the first two alone: START_KEY()): bit 1 for a rule of a short literal start, and 0xfe
+ * (all other bits) where a text or a rule of a long literal start may start, which
+ * scan_starts8 then tells by the first eight bytes.
  */
-#define START_BITS(key) TWO_BITS(scan_starts, ((key) * 2654435761U) >> (32 - SCAN_STARTS_BITS))
+#define START_BITS(key) (scan_starts[((key) * 2654435761U) >> (32 - SCAN_STARTS_BITS)])
 #define START_KEY(lo) ((lo) & (((lo) & 0xff) == ('[' | 0x20) ? 0xffffU : 0xffffffffU))
 
 /*
- * What may start at a word's first letter, from its first eight bytes (lo and hi: key_half()
- * of each four): 1 a rule of the automaton, 2 a text of the hash table found alone, 3 both,
- * 0 nothing. Both tables are looked up, with no branch: what scan_starts says of the first four,
- * and where that is a text or a long rule, what scan_starts8 says of the first eight (1 a rule,
- * 2 a text; by the same key_hash() as the texts'). chunk_starts() calls it at most starts.
+ * What may start at a word's first letter (the bits above, 0 for nothing), from its first eight
+ * bytes (lo and hi: key_half() of each four). Both tables are looked up, with no branch: what
+ * scan_starts says of the first four, and where that is a text or a long rule, what scan_starts8
+ * says of the first eight (2, 4 or both; by the same key_hash() as the texts').
+ * chunk_starts() calls it at most starts.
  */
 #define WORD_WHAT(first, lo, hi) \
-	(((first) & 1) | (TWO_BITS(scan_starts8, key_hash(lo, hi) >> (32 - SCAN_STARTS8_BITS)) & (0U - ((first) >> 1))))
+	((first) & (scan_starts8[key_hash(lo, hi) >> (32 - SCAN_STARTS8_BITS)] | 1U))
 
 /*
  * The same at any start (a letter, '[', or a character of another script) with `left` bytes to
@@ -643,6 +645,30 @@ static unsigned int what_at(const unsigned char *p, size_t left)
 	}
 	lo = key_half(p, 4);
 	return START_BITS(START_KEY(lo)) & 1;
+}
+
+/*
+ * Where scan_starts8 says that a rule of a long literal start may start at p (`left` bytes to
+ * the end, 8 and more), may one by its first 12 or 16 bytes too? Most words that begin as such
+ * a start goes on otherwise ("connecting to", "failed to open"), and a run of the automaton that
+ * finds nothing costs several times these lookups. The gates (scan_index.h) hold a bit for each
+ * bucket of the hash of a literal start's first 8 bytes (starts of 8 to 11 bytes), 12 (12 to
+ * 15) or 16 (longer ones), the hash of eight being key_hash().
+ */
+#define GATE(table, hash) (((table)[(hash) >> (32 - SCAN_GATE_BITS + 5)] >> (((hash) >> (32 - SCAN_GATE_BITS)) & 31)) & 1)
+static int rule_may_start(const unsigned char *p, size_t left)
+{
+	uint32_t hash = key_hash(key_half(p, 4), key_half(p + 4, 4));
+
+	if (GATE(scan_gate8, hash) || left < 12) {
+		return 1;
+	}
+	hash += key_half(p + 8, 4) * 3266489917U;
+	if (GATE(scan_gate12, hash) || left < 16) {
+		return 1;
+	}
+	hash += key_half(p + 12, 4) * 668265263U;
+	return (int) GATE(scan_gate16, hash);
 }
 
 #ifdef SCAN_SSE2
@@ -769,14 +795,14 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 			what = what_at(chunk + i, left - i);
 		}
 		s->whats[i] = (unsigned char) what;
-		found |= (uint64_t) ((what + 3) >> 2) << i;
+		found |= starts & (0 - starts) & (0 - (uint64_t) (what != 0));
 	}
 	for (; brackets; brackets &= brackets - 1) {
 		size_t i = lowest_bit(brackets);
 		unsigned int what = what_at(chunk + i, left - i);
 
 		s->whats[i] = (unsigned char) what;
-		found |= (uint64_t) ((what + 3) >> 2) << i;
+		found |= brackets & (0 - brackets) & (0 - (uint64_t) (what != 0));
 	}
 	s->chunk = chunk;
 	s->found = found;
@@ -859,7 +885,7 @@ next:
 			}
 			continue;
 		}
-		if (!(what & 1)) {
+		if (!(what & 1) && !((what & 4) && rule_may_start(cursor, (size_t) (limit - cursor)))) {
 			s->cursor = cursor + 1;
 			continue;
 		}
