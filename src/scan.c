@@ -702,13 +702,28 @@ static size_t lowest_bit(uint64_t bits)
 #define LEAD3_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-33)), \
 	_mm_cmplt_epi8(b, _mm_set1_epi8(-16)))))
 #define HIGH_BITS(b) ((uint64_t) (unsigned int) _mm_movemask_epi8(b))
-#define CHUNK_BITS(bits) (bits(b0) | bits(b1) << 16 | bits(b2) << 32 | bits(b3) << 48)
+/* the classes of the four blocks of 16 bytes at chunk, chunk + o1, + o2 and + o3 (blocks that
+ * overlap agree on the bytes they share) */
+#define CHUNK_BITS(bits, o1, o2, o3) (bits(b0) | bits(b1) << (o1) | bits(b2) << (o2) | bits(b3) << (o3))
+#define CHUNK_CLASSES(o1, o2, o3) do { \
+		__m128i b0 = _mm_loadu_si128((const __m128i *) (const void *) chunk); \
+		__m128i b1 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + (o1))); \
+		__m128i b2 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + (o2))); \
+		__m128i b3 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + (o3))); \
+		letters = CHUNK_BITS(LETTER_BITS, o1, o2, o3); \
+		brackets = CHUNK_BITS(BRACKET_BITS, o1, o2, o3); \
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(b0, b1), _mm_or_si128(b2, b3)))) { /* most chunks of most logs are ASCII */ \
+			high = CHUNK_BITS(HIGH_BITS, o1, o2, o3); \
+			lead2 = CHUNK_BITS(LEAD2_BITS, o1, o2, o3); \
+			lead3 = CHUNK_BITS(LEAD3_BITS, o1, o2, o3); \
+		} \
+	} while (0)
 
 /*
  * The starts from p on where a rule or a text may start, in s->found and s->whats, for the 64
  * bytes from s->chunk: p, or where fewer than 64 bytes are left, the text's last 64 (the
- * starts before p left out), so that most chunks are four whole blocks of 16 (only a text
- * shorter than 64 bytes is read otherwise). The starts are the letters that start a word,
+ * starts before p left out), so that a chunk is four whole blocks of 16 (in a text shorter than
+ * 64 bytes, blocks that overlap; in one shorter than 16, a copy). The starts are the letters that start a word,
  * '[', and where a text of another script may start: a two-byte UTF-8 character (Cyrillic,
  * Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese and Korean
  * have no spaces between words). Two passes, each over all of them at once: the classes of the
@@ -722,61 +737,43 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 	const unsigned char *chunk = p;
 	size_t left = (size_t) (s->limit - p); /* the bytes from the chunk to the text's end */
 	uint64_t starts, found = 0, letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0;
-	unsigned int k;
 
 	if (left < START_CHUNK && s->limit - s->start >= START_CHUNK) {
 		chunk = s->limit - START_CHUNK;
 		left = START_CHUNK;
 	}
 	if (left >= START_CHUNK) {
-		__m128i b0 = _mm_loadu_si128((const __m128i *) (const void *) chunk);
-		__m128i b1 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 16));
-		__m128i b2 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 32));
-		__m128i b3 = _mm_loadu_si128((const __m128i *) (const void *) (chunk + 48));
+		CHUNK_CLASSES(16, 32, 48);
+	} else if (left >= 16) {
+		/* a text of 16 to 63 bytes: the last blocks moved back to end with it */
+		unsigned int end = (unsigned int) left - 16, o1 = end < 16 ? end : 16, o2 = end < 32 ? end : 32;
 
-		letters = CHUNK_BITS(LETTER_BITS);
-		brackets = CHUNK_BITS(BRACKET_BITS);
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(b0, b1), _mm_or_si128(b2, b3)))) { /* most chunks of most logs are ASCII */
-			high = CHUNK_BITS(HIGH_BITS);
-			lead2 = CHUNK_BITS(LEAD2_BITS);
-			lead3 = CHUNK_BITS(LEAD3_BITS);
-		}
+		CHUNK_CLASSES(o1, o2, end);
 	} else {
-		/* a text shorter than a chunk: its blocks of 16, and the last bytes in the block of its
-		 * last 16 (the bits of those before shifted out), or, shorter than a block, copied */
-		for (k = 0; k < left; k += 16) {
-			unsigned int past = 0; /* the bytes of the block past the text's end */
-			unsigned char tail[16];
-			__m128i b;
+		/* shorter than a block: copied, in two moves of a fixed size that overlap (a call to
+		 * copy a few bytes would cost more), with zeros after it */
+		unsigned char tail[16];
+		__m128i b;
 
-			if (left - k >= 16) {
-				b = _mm_loadu_si128((const __m128i *) (const void *) (chunk + k));
-			} else if (left >= 16) {
-				past = 16 - (unsigned int) (left - k);
-				b = _mm_loadu_si128((const __m128i *) (const void *) (chunk + left - 16));
-			} else {
-				/* in two moves of a fixed size that overlap (a call to copy a few bytes would cost more) */
-				memset(tail, 0, sizeof(tail));
-				if (left >= 8) {
-					memcpy(tail, chunk, 8);
-					memcpy(tail + left - 8, chunk + left - 8, 8);
-				} else if (left >= 4) {
-					memcpy(tail, chunk, 4);
-					memcpy(tail + left - 4, chunk + left - 4, 4);
-				} else {
-					tail[0] = chunk[0];
-					tail[left - 1] = chunk[left - 1];
-					tail[left / 2] = chunk[left / 2];
-				}
-				b = _mm_loadu_si128((const __m128i *) (const void *) tail);
-			}
-			letters |= LETTER_BITS(b) >> past << k;
-			brackets |= BRACKET_BITS(b) >> past << k;
-			if (_mm_movemask_epi8(b)) {
-				high |= HIGH_BITS(b) >> past << k;
-				lead2 |= LEAD2_BITS(b) >> past << k;
-				lead3 |= LEAD3_BITS(b) >> past << k;
-			}
+		memset(tail, 0, sizeof(tail));
+		if (left >= 8) {
+			memcpy(tail, chunk, 8);
+			memcpy(tail + left - 8, chunk + left - 8, 8);
+		} else if (left >= 4) {
+			memcpy(tail, chunk, 4);
+			memcpy(tail + left - 4, chunk + left - 4, 4);
+		} else {
+			tail[0] = chunk[0];
+			tail[left - 1] = chunk[left - 1];
+			tail[left / 2] = chunk[left / 2];
+		}
+		b = _mm_loadu_si128((const __m128i *) (const void *) tail);
+		letters = LETTER_BITS(b);
+		brackets = BRACKET_BITS(b);
+		if (_mm_movemask_epi8(b)) {
+			high = HIGH_BITS(b);
+			lead2 = LEAD2_BITS(b);
+			lead3 = LEAD3_BITS(b);
 		}
 	}
 	starts = (letters & ~((letters << 1) | (uint64_t) (chunk > s->start && is_letter(chunk[-1])))) | brackets
@@ -814,6 +811,7 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 #undef LEAD3_BITS
 #undef HIGH_BITS
 #undef CHUNK_BITS
+#undef CHUNK_CLASSES
 #endif
 
 /* The first byte from p on where a rule or a text may start (s->what says which), or the limit. */
