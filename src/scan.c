@@ -649,15 +649,16 @@ static unsigned int what_at(const unsigned char *p, size_t left)
 }
 
 /*
- * Where scan_starts8 says that a rule of a long literal start may start at p (`left` bytes to
- * the end, 8 and more), may one by its first 12 or 16 bytes too? Most words that begin as such
- * a start goes on otherwise ("connecting to", "failed to open"), and a run of the automaton that
- * finds nothing costs several times these lookups. The gates (scan_index.h) hold a bit for each
- * bucket of the hash of a literal start's first 8 bytes (starts of 8 to 11 bytes), 12 (12 to
- * 15) or 16 (longer ones), the hash of eight being key_hash().
+ * Where scan_starts8 says that a rule of a long literal start, or a text found alone, may start
+ * at p (`left` bytes to the end, 8 and more), may one by its first 12 or 16 bytes too? Most
+ * words that begin like one go on otherwise ("connecting to", "failed to open"), and a run of
+ * the automaton, or a lookup in the texts, that finds nothing costs several times these
+ * lookups. The gates (scan_index.h) hold a bit for each bucket of the hash of a start's first 8
+ * bytes (starts of 8 to 11 bytes), 12 (12 to 15) or 16 (longer ones), that of eight being
+ * key_hash(); a text's start is its head.
  */
 #define GATE(table, hash) (((table)[(hash) >> (32 - SCAN_GATE_BITS + 5)] >> (((hash) >> (32 - SCAN_GATE_BITS)) & 31)) & 1)
-static int rule_may_start(const unsigned char *p, size_t left)
+static int may_start(const unsigned char *p, size_t left)
 {
 	uint32_t hash = key_hash(key_half(p, 4), key_half(p + 4, 4));
 
@@ -873,9 +874,9 @@ next:
 			return;
 		}
 		what = s->what;
-		/* a text found alone (8 bytes and more, as scan_starts8 saw) may start here; a text of a
-		 * script without spaces between words is no part of a URL or a path */
-		if ((what & 2) && (found = texts_at(cursor, 8)) != NULL
+		/* a text found alone (8 bytes and more, as scan_starts8 and the gates saw) may start here;
+		 * a text of a script without spaces between words is no part of a URL or a path */
+		if ((what & 2) && may_start(cursor, (size_t) (limit - cursor)) && (found = texts_at(cursor, 8)) != NULL
 				&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
 				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
 			s->cursor = cursor + found->head;
@@ -884,7 +885,7 @@ next:
 			}
 			continue;
 		}
-		if (!(what & 1) && !((what & 4) && rule_may_start(cursor, (size_t) (limit - cursor)))) {
+		if (!(what & 1) && !((what & 4) && may_start(cursor, (size_t) (limit - cursor)))) {
 			s->cursor = cursor + 1;
 			continue;
 		}

@@ -5,7 +5,7 @@ sockerr
 --FILE--
 <?php
 // Before the automaton runs where such a rule may start, the scanner looks up the start's first
-// 12 or 16 bytes (rule_may_start() in src/scan.re): these end 8 to 16 bytes after their start.
+// 12 or 16 bytes (may_start() in src/scan.re): these end 8 to 16 bytes after their start.
 $show = fn (string $text) => json_encode(array_map(fn ($f) => [$f['offset'], $f['length'], $f['kind'], $f['error']], sockerr_scan($text)));
 // rules whose literal start is 8 to 11 bytes, 12 to 15, and 16 and more, each at the text's end
 // (8 to 16 bytes left after the start) and followed by more
