@@ -216,13 +216,20 @@ const STARTS8_BITS = 15;
 /* the bits of the hash of a start's first 8, 12 or 16 bytes that index its gate */
 const GATE_BITS = 15;
 
-/** The hashes of a start's first 8, 12 and 16 bytes, as may_start() in src/scan.re. */
-function gate_hashes(string $head): array
+/** A start's gate (0: of its first 8 bytes, it has 8 to 11; 1: of 12, it has 12 to 15; 2: of 16)
+ *  and its bucket there: the top bits of the hash may_start() in src/scan.re computes. */
+function gate_bucket(string $start): array
 {
-    $h8 = text_hash(text_key($head));
-    $more = array_values(unpack('V2', str_pad(substr($head, 8, 8), 8, "\0") | str_repeat(' ', 8)));
-    $h12 = ($h8 + mul32($more[0], 3266489917)) & 0xffffffff;
-    return [$h8, $h12, ($h12 + mul32($more[1], 668265263)) & 0xffffffff];
+    $hash = text_hash(text_key($start));
+    $more = array_values(unpack('V2', str_pad(substr($start, 8, 8), 8, "\0") | str_repeat(' ', 8)));
+    $gate = strlen($start) < 12 ? 0 : (strlen($start) < 16 ? 1 : 2);
+    if ($gate > 0) {
+        $hash = ($hash + mul32($more[0], 3266489917)) & 0xffffffff;
+    }
+    if ($gate > 1) {
+        $hash = ($hash + mul32($more[1], 668265263)) & 0xffffffff;
+    }
+    return [$gate, $hash >> (32 - GATE_BITS)];
 }
 
 /** The re2c blocks of a source file. */
@@ -325,7 +332,7 @@ function start_bucket(string $head): int
  * key is its first four bytes. scan_starts8: for each bucket of the longer ones' first eight
  * bytes (by the hash of their key that texts_at() computes), 2 if a text may start there, 4 if a
  * rule may. The gates: for each rule of a long literal start and each text's head, a bit for
- * the bucket of the hash of its first 8, 12 or 16 bytes (see gate_hashes()).
+ * the bucket of the hash of its first 8, 12 or 16 bytes (see gate_bucket()).
  */
 function start_table(array $starts, array $texts): string
 {
@@ -347,8 +354,8 @@ function start_table(array $starts, array $texts): string
         foreach ($long as $head) {
             $buckets[start_bucket($head)] |= 2;
             $buckets8[text_hash(text_key($head)) >> (32 - STARTS8_BITS)] |= 4;
-            $gate = strlen($head) < 12 ? 0 : (strlen($head) < 16 ? 1 : 2);
-            $gates[$gate][gate_hashes($head)[$gate] >> (32 - GATE_BITS)] = 1;
+            [$gate, $bucket] = gate_bucket($head);
+            $gates[$gate][$bucket] = 1;
         }
         if ($long) {
             continue;
@@ -367,8 +374,8 @@ function start_table(array $starts, array $texts): string
         }
         $buckets[start_bucket($t)] |= 2;
         $buckets8[text_hash(text_key($t)) >> (32 - STARTS8_BITS)] |= 2;
-        $gate = strlen($t) < 12 ? 0 : (strlen($t) < 16 ? 1 : 2);
-        $gates[$gate][gate_hashes($t)[$gate] >> (32 - GATE_BITS)] = 1;
+        [$gate, $bucket] = gate_bucket($t);
+        $gates[$gate][$bucket] = 1;
     }
     $count = fn (array $buckets, int $bit) => count(array_filter($buckets, fn ($b) => $b & $bit));
     $bits = fn (array $gate) => c_rows(array_map(function ($chunk) {

@@ -605,8 +605,8 @@ static int emit_symbol(scanner *s)
  * with no shift.
  *
  * What scan_starts says of a start's key (its first four bytes, each | 0x20, little-endian; at
- * '[' the first two alone: START_KEY()): bit 1 for a rule of a short literal start, and 0xfe
- * (all other bits) where a text or a rule of a long literal start may start, which
+ * '[' the first two alone: START_KEY()): 1 where a rule of a short literal start may start,
+ * and 0xfe (all other bits) where a text or a rule of a long literal start may, which
  * scan_starts8 then tells by the first eight bytes.
  */
 #define START_BITS(key) (scan_starts[((key) * 2654435761U) >> (32 - SCAN_STARTS_BITS)])
@@ -724,10 +724,10 @@ static size_t lowest_bit(uint64_t bits)
  * The starts from p on where a rule or a text may start, in s->found and s->whats, for the 64
  * bytes from s->chunk: p, or where fewer than 64 bytes are left, the text's last 64 (the
  * starts before p left out), so that a chunk is four whole blocks of 16 (in a text shorter than
- * 64 bytes, blocks that overlap; in one shorter than 16, a copy). The starts are the letters that start a word,
- * '[', and where a text of another script may start: a two-byte UTF-8 character (Cyrillic,
- * Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese, Japanese and Korean
- * have no spaces between words). Two passes, each over all of them at once: the classes of the
+ * 64 bytes, blocks that overlap; in one shorter than 16, a copy). The starts are the letters
+ * that start a word, '[', and where a text of another script may start: a two-byte UTF-8
+ * character (Cyrillic, Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese,
+ * Japanese and Korean have no spaces between words). Two passes, each over all of them at once: the classes of the
  * bytes, sixteen at a time; what may start at each start: at a word's first letter with eight
  * bytes to the end (most starts) START_BITS() and WORD_WHAT(), with no branch, and what_at()
  * at '[' and near the end. (A branch per start that the processor cannot foresee would cost
@@ -874,9 +874,12 @@ next:
 			return;
 		}
 		what = s->what;
-		/* a text found alone (8 bytes and more, as scan_starts8 and the gates saw) may start here;
-		 * a text of a script without spaces between words is no part of a URL or a path */
-		if ((what & 2) && may_start(cursor, (size_t) (limit - cursor)) && (found = texts_at(cursor, 8)) != NULL
+		if ((what & 6) && !may_start(cursor, (size_t) (limit - cursor))) {
+			what &= 1; /* no text and no rule of a long literal start, by the first 12 or 16 bytes */
+		}
+		/* a text found alone (8 bytes and more) may start here; a text of a script without spaces
+		 * between words is no part of a URL or a path */
+		if ((what & 2) && (found = texts_at(cursor, 8)) != NULL
 				&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
 				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
 			s->cursor = cursor + found->head;
@@ -885,7 +888,7 @@ next:
 			}
 			continue;
 		}
-		if (!(what & 1) && !((what & 4) && may_start(cursor, (size_t) (limit - cursor)))) {
+		if (!(what & 5)) {
 			s->cursor = cursor + 1;
 			continue;
 		}
