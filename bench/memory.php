@@ -18,6 +18,12 @@ $fpm = $argv[2] ?? trim((string) shell_exec('command -v php-fpm' . PHP_MAJOR_VER
     . ' || command -v php-fpm || ls /usr/sbin/php-fpm* 2>/dev/null | head -n 1'));
 $failed = 0;
 
+function median(array $values): int
+{
+    sort($values);
+    return $values[intdiv(count($values), 2)];
+}
+
 function rss_kb(array $args): int
 {
     $code = 'preg_match("/^VmRSS:\\s+(\\d+)/m", file_get_contents("/proc/self/status"), $m); echo $m[1];';
@@ -26,8 +32,7 @@ function rss_kb(array $args): int
         $samples[] = (int) shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . implode(' ', array_map('escapeshellarg', $args))
             . ' -r ' . escapeshellarg($code));
     }
-    sort($samples);
-    return $samples[intdiv(SAMPLES, 2)];
+    return median($samples);
 }
 
 $without = rss_kb([]);
@@ -128,11 +133,7 @@ for ($i = 0; $i < FPM_SAMPLES; $i++) {
     [$plains[]] = fpm_private_kb($fpm, []);
     [$loadeds[], $owns[]] = fpm_private_kb($fpm, [$module]);
 }
-$median = function (array $values): int {
-    sort($values);
-    return $values[intdiv(count($values), 2)];
-};
-[$plain, $loaded, $own] = [$median($plains), $median($loadeds), $median($owns)];
+[$plain, $loaded, $own] = [median($plains), median($loadeds), median($owns)];
 $delta = $loaded - $plain;
 $ok = $delta <= 64;
 $failed += $ok ? 0 : 1;
