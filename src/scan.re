@@ -673,7 +673,7 @@ static int may_start(const unsigned char *p, size_t left)
 }
 
 #ifdef SCAN_SSE2
-static size_t lowest_bit(uint64_t bits)
+static unsigned int lowest_bit(uint64_t bits)
 {
 #ifdef _MSC_VER
 	unsigned long i;
@@ -688,7 +688,7 @@ static size_t lowest_bit(uint64_t bits)
 #endif
 	return i;
 #else
-	return (size_t) __builtin_ctzll(bits);
+	return (unsigned int) __builtin_ctzll(bits);
 #endif
 }
 
@@ -736,7 +736,7 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 {
 	const unsigned char *chunk = p;
 	size_t left = (size_t) (s->limit - p); /* the bytes from the chunk to the text's end */
-	uint64_t starts, found = 0, letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0;
+	uint64_t starts, words, far, found = 0, letters = 0, brackets = 0, high = 0, lead2 = 0, lead3 = 0;
 
 	if (left < START_CHUNK && s->limit - s->start >= START_CHUNK) {
 		chunk = s->limit - START_CHUNK;
@@ -779,28 +779,22 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 	starts = (letters & ~((letters << 1) | (uint64_t) (chunk > s->start && is_letter(chunk[-1])))) | brackets
 		| (lead2 & ~((high << 1) | (uint64_t) (chunk > s->start && chunk[-1] >= 0x80))) | lead3;
 	starts &= ~(uint64_t) 0 << (p - chunk);
-	brackets &= starts;
-	/* the words' first letters, most of them eight bytes and more before the end */
-	for (starts &= ~brackets; starts; starts &= starts - 1) {
-		size_t i = lowest_bit(starts);
-		unsigned int what;
+	/* the words' first letters eight bytes and more before the end (most starts) */
+	far = left >= START_CHUNK + 7 ? ~(uint64_t) 0 : left >= 8 ? ((uint64_t) 2 << (left - 8)) - 1 : 0;
+	for (words = starts & far & ~brackets; words; words &= words - 1) {
+		unsigned int i = lowest_bit(words), what;
+		uint32_t lo = key_half(chunk + i, 4);
 
-		if (left - i >= 8) {
-			uint32_t lo = key_half(chunk + i, 4), first = START_BITS(lo);
+		what = WORD_WHAT(START_BITS(lo), lo, key_half(chunk + i + 4, 4));
+		s->whats[i] = (unsigned char) what;
+		found |= words & (0 - words) & (0 - (uint64_t) (what != 0));
+	}
+	/* '[', and the starts nearer the end */
+	for (starts &= brackets | ~far; starts; starts &= starts - 1) {
+		unsigned int i = lowest_bit(starts), what = what_at(chunk + i, left - i);
 
-			what = WORD_WHAT(first, lo, key_half(chunk + i + 4, 4));
-		} else {
-			what = what_at(chunk + i, left - i);
-		}
 		s->whats[i] = (unsigned char) what;
 		found |= starts & (0 - starts) & (0 - (uint64_t) (what != 0));
-	}
-	for (; brackets; brackets &= brackets - 1) {
-		size_t i = lowest_bit(brackets);
-		unsigned int what = what_at(chunk + i, left - i);
-
-		s->whats[i] = (unsigned char) what;
-		found |= brackets & (0 - brackets) & (0 - (uint64_t) (what != 0));
 	}
 	s->chunk = chunk;
 	s->found = found;
