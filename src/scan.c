@@ -130,51 +130,31 @@ static int emit(scanner *s, unsigned char kind, int error, int rank, int family,
 	return s->callback(s->context, &f);
 }
 
-/* A number: on the given platform, or where every platform that has it agrees. */
+/* A number: on the given platform, or where every platform that has it agrees (in a scan for
+ * the host, where they do not, the host's). */
 static int emit_number(scanner *s, int native, int windows)
 {
-	const sockerr_row *row = NULL, *found;
-	int platform = s->platform, agreed = 1, p;
+	const sockerr_row *row;
+	int platform = s->platform, rank = SOCKERR_RANK_NATIVE, agreed;
 
 	if (native == SOCKERR_NO_CODE) {
 		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
 	}
 	if (windows || SOCKERR_IS_WSA_CODE(native)) {
 		platform = SOCKERR_PLATFORM_WINDOWS;
-	} else if (s->host) {
-		platform = -1; /* the host's only where the platforms disagree, below */
-	}
-	if (platform >= 0) {
-		row = sockerr_find_native((sockerr_platform) platform, native);
-		return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, SOCKERR_RANK_NATIVE,
-			row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, platform, native,
-			row ? row->name : NULL, -1);
-	}
-	for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
-		found = sockerr_find_native((sockerr_platform) p, native);
-		if (!found) {
-			continue;
+	} else if (s->host || platform < 0) {
+		if ((row = sockerr_find_unix(native, &agreed)) != NULL) {
+			return emit(s, SOCKERR_FOUND_CODE, row->error, SOCKERR_RANK_PLATFORM_TEXT,
+				(int) sockerr_kind_family((sockerr_kind) row->kind), -1, native, agreed == 1 ? row->name : NULL, -1);
 		}
-		if (!row) {
-			row = found;
-		} else if (found->error != row->error) {
-			agreed = 0;
-		} else if (row->name && strcmp(found->name, row->name) != 0) {
-			row = found; /* same case, other symbol: keep the case, drop the name below */
-			agreed = 2;
+		if (!s->host) {
+			return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, native, NULL, -1);
 		}
+		rank = SOCKERR_RANK_HOST;
 	}
-	if ((!row || !agreed) && s->host) {
-		row = sockerr_find_native((sockerr_platform) s->platform, native);
-		return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, SOCKERR_RANK_HOST,
-			row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, s->platform, native,
-			row ? row->name : NULL, -1);
-	}
-	if (!row || !agreed) {
-		return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, native, NULL, -1);
-	}
-	return emit(s, SOCKERR_FOUND_CODE, row->error, SOCKERR_RANK_PLATFORM_TEXT,
-		(int) sockerr_kind_family((sockerr_kind) row->kind), -1, native, agreed == 1 ? row->name : NULL, -1);
+	row = sockerr_find_native((sockerr_platform) platform, native);
+	return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, rank,
+		row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, platform, native, row ? row->name : NULL, -1);
 }
 
 static int emit_curl(scanner *s, int code, int rank)

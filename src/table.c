@@ -156,10 +156,19 @@ static const struct {
 static unsigned short by_code_store[SOCKERR_ALL_ROWS];
 static unsigned short by_name_store[SOCKERR_ALL_ROWS];
 static unsigned short *by_code[SOCKERR_PLATFORM_COUNT];
-/* the errno rows of codes below ERRNO_DIRECT, by code (index + 1; 0: none): a scan reads a
- * number on every platform in turn, and these are the numbers it meets */
+/* The rows of the numbers a scan meets, by code (index + 1; 0: none): each platform's errno rows
+ * of codes below ERRNO_DIRECT, Windows' Winsock rows from WSA_BASE, and sockerr_find_unix() of
+ * the codes from -UNIX_NEGATIVE (glibc's EAI codes, as Python prints them) to ERRNO_DIRECT. */
 #define ERRNO_DIRECT 256
+#define WSA_BASE 10000
+#define WSA_DIRECT 1100
+#define UNIX_NEGATIVE 128
 static unsigned short errno_direct[SOCKERR_PLATFORM_COUNT][ERRNO_DIRECT];
+static unsigned short wsa_direct[WSA_DIRECT];
+static struct {
+	const sockerr_row *row;
+	int agreed;
+} unix_direct[UNIX_NEGATIVE + ERRNO_DIRECT];
 static unsigned short *by_name[SOCKERR_PLATFORM_COUNT];
 static unsigned short knowledge_by_key[SOCKERR_COUNT(knowledge)];
 static int initialised;
@@ -216,6 +225,29 @@ static int compare_key(const void *pa, const void *pb)
 	return strcmp(ka, knowledge[*(const unsigned short *) pb].key);
 }
 
+/* sockerr_find_unix(), by asking each Unix platform */
+static const sockerr_row *find_unix(long long code, int *agreed)
+{
+	const sockerr_row *row = NULL, *found;
+	int p;
+
+	*agreed = 1;
+	for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
+		if ((found = sockerr_find_native((sockerr_platform) p, code)) == NULL) {
+			continue;
+		}
+		if (!row) {
+			row = found;
+		} else if (found->error != row->error) {
+			return NULL;
+		} else if (strcmp(found->name, row->name) != 0) {
+			row = found; /* the same case by another symbol: the case stands, no symbol does */
+			*agreed = 2;
+		}
+	}
+	return row;
+}
+
 void sockerr_init(void)
 {
 	size_t p, i, offset = 0;
@@ -237,9 +269,15 @@ void sockerr_init(void)
 
 			if (row->kind == SOCKERR_KIND_ERRNO && row->code >= 0 && row->code < ERRNO_DIRECT) {
 				errno_direct[p][row->code] = (unsigned short) (by_code[p][i] + 1);
+			} else if (row->kind == SOCKERR_KIND_WSA && p == SOCKERR_PLATFORM_WINDOWS
+					&& row->code >= WSA_BASE && row->code < WSA_BASE + WSA_DIRECT) {
+				wsa_direct[row->code - WSA_BASE] = (unsigned short) (by_code[p][i] + 1);
 			}
 		}
 		offset += platforms[p].count;
+	}
+	for (i = 0; i < UNIX_NEGATIVE + ERRNO_DIRECT; i++) {
+		unix_direct[i].row = find_unix((long long) i - UNIX_NEGATIVE, &unix_direct[i].agreed);
 	}
 	for (i = 0; i < SOCKERR_COUNT(knowledge); i++) {
 		knowledge_by_key[i] = (unsigned short) i;
@@ -323,6 +361,9 @@ const sockerr_row *sockerr_find_code(sockerr_platform platform, sockerr_kind kin
 	if (kind == SOCKERR_KIND_ERRNO && code >= 0 && code < ERRNO_DIRECT) {
 		return errno_direct[platform][code] ? &rows[errno_direct[platform][code] - 1] : NULL;
 	}
+	if (kind == SOCKERR_KIND_WSA && platform == SOCKERR_PLATFORM_WINDOWS && code >= WSA_BASE && code < WSA_BASE + WSA_DIRECT) {
+		return wsa_direct[code - WSA_BASE] ? &rows[wsa_direct[code - WSA_BASE] - 1] : NULL;
+	}
 	/* lower bound of (kind, code): the first listed row wins, so aliases never do */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -365,6 +406,15 @@ const sockerr_row *sockerr_find_name(sockerr_platform platform, const char *name
 const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_row *row)
 {
 	return sockerr_find_code(platform, (sockerr_kind) row->kind, row->code);
+}
+
+const sockerr_row *sockerr_find_unix(long long code, int *agreed)
+{
+	if (code >= -UNIX_NEGATIVE && code < ERRNO_DIRECT) {
+		*agreed = unix_direct[code + UNIX_NEGATIVE].agreed;
+		return unix_direct[code + UNIX_NEGATIVE].row;
+	}
+	return find_unix(code, agreed);
 }
 
 const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code)

@@ -116,6 +116,11 @@ const sockerr_row *sockerr_canonical(sockerr_platform platform, const sockerr_ro
  * -10000 - h_errno from ext/sockets, and glibc-style negative EAI codes. */
 const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code);
 
+/* A native code read on no platform in particular: the row of the first Unix platform that has
+ * it, if every one that has it gives it the same case (NULL if none has it or they do not);
+ * *agreed: 1 if they give it the same symbol too, 2 if not. */
+const sockerr_row *sockerr_find_unix(long long code, int *agreed);
+
 /* cURL codes: all rows (aliases after their code's row), the canonical row of a code, a name. */
 size_t sockerr_curl_rows(const sockerr_curl_row **rows);
 const sockerr_curl_row *sockerr_find_curl(long long code);

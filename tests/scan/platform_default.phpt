@@ -21,6 +21,15 @@ foreach (['errno=111', 'errno=61', '[Errno 104] x', 'errno=32', 'errno=10061'] a
 }
 // every platform agrees on 32 (EPIPE): no platform is claimed for it
 echo "errno=32 on any: ", scan_case('errno=32'), "\n";
+// where the platforms disagree (35 is EDEADLK on Linux, EAGAIN on the BSDs and macOS, ENOMSG on
+// Solaris, AIX and HP-UX), the host's reading, its symbol and all: no later agreement of two
+// platforms makes it nobody's
+foreach (['errno=35', 'errno=54', '[Errno 49] x'] as $text) {
+    $default = sockerr_scan($text)[0];
+    $named = sockerr_scan($text, $host)[0];
+    printf("%s: read as the host's, with its symbol: %s\n", $text,
+        [$default['platform'], $default['name']] === [$host, $named['name']] && $named['name'] !== null ? 'yes' : 'no');
+}
 // Winsock's codes are Windows' wherever they are read
 echo "errno=10061 on linux: ", scan_case('errno=10061', 'linux'), "\n";
 // the host's reading never outranks a text: a Mac's "[Errno 61] Connection refused" stays refused
@@ -45,6 +54,9 @@ errno=61: default reads it as the host does: yes
 errno=32: default reads it as the host does: yes
 errno=10061: default reads it as the host does: yes
 errno=32 on any: Shutdown - 32
+errno=35: read as the host's, with its symbol: yes
+errno=54: read as the host's, with its symbol: yes
+[Errno 49] x: read as the host's, with its symbol: yes
 errno=10061 on linux: ConnectionRefused windows 10061
 fromMessage: ConnectionRefused
 explain:     ConnectionRefused
