@@ -59179,15 +59179,36 @@ static void keep_code(sockerr_finding *decides, const sockerr_finding *other)
 	}
 }
 
+/* A finding copied field by field, each in a load of its own size: emit() has just stored it so,
+ * and a load that spans two stores waits for them to reach the cache (a compiler may merge the
+ * loads of neighbouring fields, but never volatile ones). */
+static void copy_finding(sockerr_finding *to, const volatile sockerr_finding *from)
+{
+	to->text = from->text;
+	to->offset = from->offset;
+	to->length = from->length;
+	to->kind = from->kind;
+	to->error = from->error;
+	to->rank = from->rank;
+	to->family = from->family;
+	to->platform = from->platform;
+	to->native = from->native;
+	to->name = from->name;
+	to->curl = from->curl;
+}
+
 int sockerr_verdict_add(void *context, const sockerr_finding *f)
 {
 	sockerr_verdict *verdict = context;
 	sockerr_finding *slot = f->kind == SOCKERR_FOUND_CURL ? &verdict->curl : &verdict->os;
 
-	if (slot->kind == SOCKERR_FOUND_COUNT || f->rank > slot->rank) {
-		sockerr_finding lower = *slot;
+	if (slot->kind == SOCKERR_FOUND_COUNT) {
+		copy_finding(slot, f);
+	} else if (f->rank > slot->rank) {
+		sockerr_finding lower;
 
-		*slot = *f;
+		copy_finding(&lower, slot);
+		copy_finding(slot, f);
 		keep_code(slot, &lower);
 	} else {
 		keep_code(slot, f);
