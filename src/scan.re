@@ -706,10 +706,10 @@ static unsigned int lowest_bit(uint64_t bits)
  * 64 bytes, blocks that overlap; in one shorter than 16, a copy). The starts are the letters
  * that start a word, '[', and where a text of another script may start: a two-byte UTF-8
  * character (Cyrillic, Greek, accented Latin) after an ASCII byte, any three-byte one (Chinese,
- * Japanese and Korean have no spaces between words). Two passes, each over all of them at once: the classes of the
- * bytes, sixteen at a time; what may start at each start: at a word's first letter with eight
- * bytes to the end (most starts) START_BITS() and WORD_WHAT(), with no branch, and what_at()
- * at '[' and near the end. (A branch per start that the processor cannot foresee would cost
+ * Japanese and Korean have no spaces between words). Two passes, each over all of them at
+ * once: the classes of the bytes, sixteen at a time; what may start at each start: at a word's
+ * first letter with eight bytes to the end (most starts) START_BITS() and WORD_WHAT(), with no
+ * branch, in a loop of their own, and what_at() at '[' and near the end. (A branch per start that the processor cannot foresee would cost
  * more than the lookups.)
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
