@@ -13,6 +13,9 @@ PHP_ARG_ENABLE([sockerr-dev],
 
 if test "$PHP_SOCKERR" != "no"; then
   SOCKERR_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  dnl Only get_module() is for other code (ZEND_GET_MODULE marks it so): the C core's own
+  dnl functions stay inside sockerr.so, called directly rather than through the PLT.
+  AX_CHECK_COMPILE_FLAG([-fvisibility=hidden], [SOCKERR_CFLAGS="$SOCKERR_CFLAGS -fvisibility=hidden"])
   if test "$PHP_SOCKERR_DEV" != "no"; then
     SOCKERR_CFLAGS="$SOCKERR_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter"
   fi
