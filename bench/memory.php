@@ -5,13 +5,14 @@
  *   2. private memory (Private_* of /proc/PID/smaps_rollup) of a php-fpm worker that has
  *      served requests calling sockerr_explain(), minus that of a worker without the
  *      extension serving the same requests (the median of FPM_SAMPLES workers of each, in
- *      turns: one worker's own noise is tens of KB)                       target <= 64 KB
+ *      turns: one worker's own noise is tens of KB: a median of five read -40 to +52 KB
+ *      over eight runs, one of fifteen -24 to -16 over three)             target <= 64 KB
  * php-fpm listens on a loopback port it picks; every wait is bounded.
  * Usage: php bench/memory.php MODULE_PATH [FPM_BINARY]
  */
 const SAMPLES = 7;
 const REQUESTS = 200;
-const FPM_SAMPLES = 5;
+const FPM_SAMPLES = 15;
 
 $module = $argv[1] ?? exit("usage: php bench/memory.php MODULE_PATH [FPM_BINARY]\n");
 $fpm = $argv[2] ?? trim((string) shell_exec('command -v php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION
