@@ -6,7 +6,7 @@
  *      served requests calling sockerr_explain(), minus that of a worker without the
  *      extension serving the same requests (the median of FPM_SAMPLES workers of each, in
  *      turns: one worker's own noise is tens of KB: a median of five read -40 to +52 KB
- *      over eight runs, one of fifteen -24 to -16 over three)             target <= 64 KB
+ *      over eight runs, one of fifteen -40 to -4 over seven)              target <= 64 KB
  * php-fpm listens on a loopback port it picks; every wait is bounded.
  * Usage: php bench/memory.php MODULE_PATH [FPM_BINARY]
  */
