@@ -709,8 +709,8 @@ static unsigned int lowest_bit(uint64_t bits)
  * Japanese and Korean have no spaces between words). Two passes, each over all of them at
  * once: the classes of the bytes, sixteen at a time; what may start at each start: at a word's
  * first letter with eight bytes to the end (most starts) START_BITS() and WORD_WHAT(), with no
- * branch, in a loop of their own, and what_at() at '[' and near the end. (A branch per start that the processor cannot foresee would cost
- * more than the lookups.)
+ * branch, in a loop of their own, and what_at() at '[' and near the end. (A branch per start
+ * that the processor cannot foresee would cost more than the lookups.)
  */
 static void chunk_starts(scanner *s, const unsigned char *p)
 {
