@@ -156,6 +156,58 @@ static int emit_number(scanner *s, int native, int windows)
 		row ? (int) sockerr_kind_family((sockerr_kind) row->kind) : -1, platform, native, row ? row->name : NULL, -1);
 }
 
+/* The errors connect() returns: POSIX's list (The Open Group Base Specifications Issue 7,
+ * connect()), and Linux's EPERM and EAGAIN (its connect(2) manual page). */
+static int connect_error(const sockerr_row *row)
+{
+	static const char *const names[] = {
+		"EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EALREADY", "EBADF", "ECONNREFUSED",
+		"ECONNRESET", "EHOSTUNREACH", "EINPROGRESS", "EINTR", "EINVAL", "EIO", "EISCONN", "ELOOP", "ENAMETOOLONG",
+		"ENETDOWN", "ENETUNREACH", "ENOBUFS", "ENOENT", "ENOTDIR", "ENOTSOCK", "EOPNOTSUPP", "EPERM", "EPROTOTYPE",
+		"ETIMEDOUT",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (strcmp(row->name, names[i]) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A client's errno after a failed connect (MySQL's "(61)"), in a scan for the host or for no
+ * platform: where the host does not read it as an error of a connect, the client ran on
+ * another system, so it is read where it is one (61: ENODATA on Linux, ECONNREFUSED on macOS
+ * and the BSDs), if every platform that reads it so agrees on the case.
+ */
+static int emit_connect_number(scanner *s, int native)
+{
+	const sockerr_row *row = NULL, *found = NULL;
+	int p, agreed = 1;
+
+	if (native != SOCKERR_NO_CODE && !SOCKERR_IS_WSA_CODE(native) && (s->host || s->platform < 0)
+			&& !(s->host && (row = sockerr_find_native((sockerr_platform) s->platform, native)) && connect_error(row))) {
+		for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
+			if (!(row = sockerr_find_native((sockerr_platform) p, native)) || !connect_error(row)) {
+				continue;
+			}
+			if (found && found->error != row->error) {
+				found = NULL;
+				break;
+			}
+			agreed = found && strcmp(found->name, row->name) != 0 ? 2 : agreed;
+			found = found ? found : row;
+		}
+		if (found) {
+			return emit(s, SOCKERR_FOUND_CODE, found->error, SOCKERR_RANK_HOST, (int) sockerr_kind_family((sockerr_kind) found->kind),
+				-1, native, agreed == 1 ? found->name : NULL, -1);
+		}
+	}
+	return emit_number(s, native, 0);
+}
+
 static int emit_curl(scanner *s, int code, int rank)
 {
 	/* an out-of-range code is no CURLcode: the finding says a cURL error of unknown number */
@@ -525,8 +577,9 @@ static int in_prose(const scanner *s)
 	return p + 1 < s->limit && *p == ' ' && is_letter(p[1]);
 }
 
-/* An upper-case word: a finding if it is a symbol of the tables. */
-static int emit_symbol(scanner *s)
+/* An upper-case word, spelt at `name` (the token itself, or an atom made upper case): a finding
+ * if it is a symbol of the tables. */
+static int emit_symbol(scanner *s, const unsigned char *name)
 {
 	size_t len = (size_t) (s->cursor - s->token), i;
 	uint32_t hash = 0, slot;
@@ -535,12 +588,12 @@ static int emit_symbol(scanner *s)
 		return 1;
 	}
 	for (i = 0; i < len; i++) {
-		hash = hash * 31 + s->token[i];
+		hash = hash * 31 + name[i];
 	}
 	for (slot = hash & (SCAN_SYMBOL_SLOTS - 1); scan_symbol_slot[slot]; slot = (slot + 1) & (SCAN_SYMBOL_SLOTS - 1)) {
 		const scan_symbol *sym = &symbols[scan_symbol_slot[slot] - 1];
 
-		if (sym->length != len || memcmp(sym->name, s->token, len) != 0) {
+		if (sym->length != len || memcmp(sym->name, name, len) != 0) {
 			continue;
 		}
 		if (inside_url_or_path(s) || in_prose(s)) {
@@ -553,6 +606,20 @@ static int emit_symbol(scanner *s)
 			sym->platform < 0 && s->platform >= 0 && !s->host ? s->platform : sym->platform, sym->native, sym->name, -1);
 	}
 	return 1;
+}
+
+/* Erlang and Elixir name an errno by a lower-case atom: {error,econnrefused}, reason: :etimedout. */
+#define ATOM (s->token > s->start && (s->token[-1] == ':' || s->token[-1] == ',' || s->token[-1] == '{' \
+	|| (s->token[-1] == ' ' && s->token - s->start >= 2 && s->token[-2] == ',')) && !is_word(*cursor))
+static int emit_atom(scanner *s)
+{
+	unsigned char upper[16];
+	size_t i, len = (size_t) (s->cursor - s->token);
+
+	for (i = 0; i < len && i < sizeof(upper); i++) {
+		upper[i] = (unsigned char) (s->token[i] - 'a' + 'A');
+	}
+	return len <= sizeof(upper) ? emit_symbol(s, upper) : 1;
 }
 
 /* A match that starts with a letter must start a word: "refused", not "unrefused". */
@@ -878,6 +945,8 @@ next:
 		sp = [ \t]*;
 		code_is = (' is' | sp [:=])? sp;
 		hex = '0x' [0-9a-fA-F]+;
+		quoted = ['"`] [^'"`\n\x00]* ['"`];
+		py_errno = number ", " ['"];
 
 		$ { return; }
 		// no rule matches here: go on from the next byte
@@ -909,9 +978,18 @@ next:
 		// MySQL and MariaDB clients: the errno of the client's system in parentheses (a value
 		// of 10000 and up is Winsock's): Can't connect to MySQL server on 'db' (111)
 		'Can\'t connect to ' ('local ')? (('MySQL' | 'MariaDB') ' ')? 'server '
-			('on ' | 'through socket ') ['"`] [^'"`\n\x00]* ['"`] ' (' number
-			| 'Unknown MySQL server host ' ['"`] [^'"`\n\x00]* ['"`] ' '? '(' number
+			('on ' | 'through socket ') quoted ' (' number
+			{ FOUND(emit_connect_number(s, last_number(s))); }
+		// (a lookup's error; some tools leave out "Unknown")
+		'Unknown MySQL server host ' quoted ' '? '(' number | 'MySQL server host ' quoted ' '? '(' number
 			{ FOUND(emit_number(s, last_number(s), 0)); }
+		// Python's OSError and its subclasses as repr() shows them, the errno first:
+		// ConnectionRefusedError(111, 'Connection refused'), TimeoutError(10060, '...')
+		"OSError(" py_errno | "ConnectionError(" py_errno | "ConnectionRefusedError(" py_errno
+			| "ConnectionResetError(" py_errno | "ConnectionAbortedError(" py_errno | "TimeoutError(" py_errno
+			| "BrokenPipeError(" py_errno | "BlockingIOError(" py_errno | "InterruptedError(" py_errno
+			| "PermissionError(" py_errno | "error(" py_errno
+			{ while (cursor[-1] < '0' || cursor[-1] > '9') { cursor--; } FOUND(emit_number(s, last_number(s), 0)); }
 		// Rust's io::Error: Os { code: 49, kind: AddrNotAvailable, message: "..." }; the kind
 		// says it on every platform, the code only on the one it came from
 		"kind: " [A-Za-z]+ { FOUND(emit_rust_kind(s)); }
@@ -944,6 +1022,17 @@ next:
 			| 'could not translate host name "' [^"\n\x00]* '" to address:' { SEGMENT(0); }
 		'Unable to connect to ' [^ \t\n\x00]+ ' (' { SEGMENT(')'); }
 		"SQLSTATE[" [0-9A-Z]{5} "] [" digits "]" { FOUND(emit_mysql(s, last_number(s))); }
+		// aiohttp: "Cannot connect to host h:443 ssl:default [Connection refused]", the OS's text in brackets
+		'Cannot connect to host ' [^ \t\n\x00]+ ' ssl:' [^\n\x00[]* '[' { SEGMENT(']'); }
+		// urllib3 (Python's requests) wraps any failure during a request in ('Connection aborted.', <the
+		// exception>): the exception says what happened, not these words
+		"Connection aborted.'" { if (s->token == s->start || s->token[-1] != '\'') { REJECT; } ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
+		// Erlang's and Elixir's atoms: {error,econnrefused}, {:error, :nxdomain}
+		"econnrefused" | "econnreset" | "econnaborted" | "etimedout" | "ehostunreach" | "enetunreach" | "enetdown"
+			| "ehostdown" | "eaddrinuse" | "eaddrnotavail" { if (!ATOM) { REJECT; } FOUND(emit_atom(s)); }
+		"nxdomain" { if (!ATOM) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		// BusyBox's and BIND's nslookup: "*** Can't find db.example: No answer" (a name with no record of the type)
+		'Can\'t find ' [^ \t\n\x00]+ ': No answer' { ENVELOPE(SOCKERR_CASE_NoData, NULL); }
 		// these say a connection ended, not how: recognised, and no case
 		'MySQL server has gone away' | 'Lost connection to MySQL server' | 'Redis server went away'
 			| 'read error on connection' | 'Connection lost' { ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
@@ -986,7 +1075,7 @@ next:
 
 		// any other upper-case word: a finding if the tables know it as a symbol (listed
 		// last, so that the literal rules above win a match of the same length)
-		[A-Z] [A-Z0-9_]+ { FOUND(emit_symbol(s)); }
+		[A-Z] [A-Z0-9_]+ { FOUND(emit_symbol(s, s->token)); }
 	*/
 	}
 }

@@ -1,5 +1,5 @@
 --TEST--
-Clients that put the errno in their own words: MySQL's parenthesised errno, SQL Server's hexadecimal code, "error code is", Python's herror, Rust's kinds, libpq, Go's resolver, .NET's names, cURL's Windows texts
+Clients that put the errno in their own words: MySQL's parenthesised errno, SQL Server's hexadecimal code, "error code is", Python's herror, Rust's kinds, libpq, Go's resolver, .NET's names, cURL's Windows texts, Erlang's and Elixir's atoms, a MySQL errno from a client on another system
 --EXTENSIONS--
 sockerr
 --FILE--
@@ -19,6 +19,11 @@ show("ERROR 2002 (HY000): Can't connect to server on 'db' (115)", 'linux');
 show("Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)", 'linux');
 show("Can't connect to MySQL server on 'db' (111 \"Connection refused\")", 'linux');
 show("Unknown MySQL server host 'db' (11001)");
+show("MySQL server host 'localhost'(11001)");
+// a client on another system: where the host does not read the number as an error of a connect,
+// it is read where it is one (61 is ECONNREFUSED on macOS and the BSDs, ENODATA on Linux)
+show("ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)");
+show("ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)", 'linux');
 // SQL Server's TCP Provider: Winsock's code in hexadecimal, or on Linux the errno
 show("TCP Provider: Error code 0x274C");
 show("TCP Provider: Error code 0x2749");
@@ -34,6 +39,12 @@ show('Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }')
 show('Custom { kind: TimedOut, error: "connection timed out" }');
 show('Os { code: 105, kind: Other, message: "No buffer space available" }', 'linux');
 show('kind: Deployment');
+// Erlang's and Elixir's atoms
+show('{:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}');
+show('{failed_connect,[{to_address,{"localhost",8080}},{inet,[inet],econnrefused}]}');
+show('** (Mint.TransportError) {:error, :nxdomain}');
+show('{error, etimedout}');
+show('the econnrefused handler');
 // libpq and Go
 show('could not translate host name "db" to address: Temporary failure in name resolution');
 show('could not translate host name "db" to address: Try again');
@@ -63,6 +74,9 @@ linux     InProgress           EINPROGRESS      115     ERROR 2002 (HY000): Can'
 linux     AddressNotAvailable  ENOENT           2       Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)
 linux     ConnectionRefused    ECONNREFUSED     111     Can't connect to MySQL server on 'db' (111 "Connection refused")
 host      HostNotFound         WSAHOST_NOT_FOUND 11001   Unknown MySQL server host 'db' (11001)
+host      HostNotFound         WSAHOST_NOT_FOUND 11001   MySQL server host 'localhost'(11001)
+host      ConnectionRefused    ECONNREFUSED     61      ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)
+linux     NoData               ENODATA          61      ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)
 host      TimedOut             WSAETIMEDOUT     10060   TCP Provider: Error code 0x274C
 host      NotConnected         WSAENOTCONN      10057   TCP Provider: Error code 0x2749
 linux     ConnectionReset      ECONNRESET       104     [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68
@@ -75,6 +89,11 @@ host      ConnectionRefused    -                -       Os { code: 111, kind: Co
 host      TimedOut             -                -       Custom { kind: TimedOut, error: "connection timed out" }
 linux     NoBufferSpaceAvailable ENOBUFS          -       Os { code: 105, kind: Other, message: "No buffer space available" }
 host      Unknown              -                -       kind: Deployment
+host      ConnectionRefused    ECONNREFUSED     -       {:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}
+host      ConnectionRefused    ECONNREFUSED     -       {failed_connect,[{to_address,{"localhost",8080}},{inet,[inet],econnrefused}]}
+host      HostNotFound         -                -       ** (Mint.TransportError) {:error, :nxdomain}
+host      TimedOut             ETIMEDOUT        -       {error, etimedout}
+host      Unknown              -                -       the econnrefused handler
 host      TryAgain             EAI_AGAIN        -       could not translate host name "db" to address: Temporary failure in name resolution
 host      TryAgain             EAI_AGAIN        -3      could not translate host name "db" to address: Try again
 host      HostNotFound         -                -       dial tcp: lookup db: no such host

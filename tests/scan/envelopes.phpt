@@ -55,6 +55,8 @@ $lines = [
     'dial tcp 127.0.0.1:5432: connect: connection refused',
     'dial tcp: lookup db on 127.0.0.11:53: no such host',
     'dial tcp 10.0.0.1:443: i/o timeout',
+    // nslookup (BusyBox's, BIND's): a name with no record of the type asked for
+    "*** Can't find www.example.org: No answer",
     'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
     'thread panicked: Os { code: 111, kind: ConnectionRefused, message: "Connection refused" } (os error 111)',
     'ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host',
@@ -115,6 +117,7 @@ TimedOut                   -                            -                       
 ConnectionRefused          ECONNREFUSED                 -                            connection refused
 HostNotFound               -                            -                            : no such host
 TimedOut                   -                            -                            i/o timeout
+NoData                     -                            -                            Can't find www.example.org: No answer
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
 ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused
 ConnectionReset            WSAECONNRESET                -                            [WinError 10054]

@@ -34,7 +34,7 @@ function mb_strimwidth_safe(string $s): string
 }
 ?>
 --EXPECT--
-12 languages; 60 texts and more found alone and in 4 envelopes
+14 languages; 60 texts and more found alone and in 4 envelopes
 ConnectionRefused    WSAECONNREFUSED    10061  由于目标计算机积极拒绝，无法连接。
 InvalidArgument      WSAEINVAL          10022  提供了一个无效的参数。
 TimedOut             WSAETIMEDOUT       10060  System.Net.Sockets.SocketException (0x80
