@@ -130,7 +130,8 @@ static int emit(scanner *s, unsigned char kind, int error, int rank, int family,
 }
 
 /* A number: on the given platform, or where every platform that has it agrees (in a scan for
- * the host, where they do not, the host's). */
+ * the host, where they do not, the host's); one that no Unix platform has is Windows' (SQL
+ * Server's "Error code 0x102" is WAIT_TIMEOUT), as Winsock's own codes are anywhere. */
 static int emit_number(scanner *s, int native, int windows)
 {
 	const sockerr_row *row;
@@ -146,10 +147,13 @@ static int emit_number(scanner *s, int native, int windows)
 			return emit(s, SOCKERR_FOUND_CODE, row->error, SOCKERR_RANK_PLATFORM_TEXT,
 				(int) sockerr_kind_family((sockerr_kind) row->kind), -1, native, agreed == 1 ? row->name : NULL, -1);
 		}
-		if (!s->host) {
+		if (!agreed && sockerr_find_native(SOCKERR_PLATFORM_WINDOWS, native)) {
+			platform = SOCKERR_PLATFORM_WINDOWS;
+		} else if (!s->host) {
 			return emit(s, SOCKERR_FOUND_CODE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, native, NULL, -1);
+		} else {
+			rank = SOCKERR_RANK_HOST;
 		}
-		rank = SOCKERR_RANK_HOST;
 	}
 	row = sockerr_find_native((sockerr_platform) platform, native);
 	return emit(s, SOCKERR_FOUND_CODE, row ? row->error : SOCKERR_CASE_Unknown, rank,

@@ -164,6 +164,7 @@
 'No message on stream head read q' { SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
 'No more processes' { SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 11); }
 'No route to host' { SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'No service is operating at the' { SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
 'No such device or address' { SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No such file or directory' { SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No such host is known' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
@@ -255,14 +256,20 @@
 'The handle is invalid' { SOCKERR_MESSAGE("WSA_INVALID_HANDLE", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 6); }
 'The I/O operation has been aborted' { SOCKERR_MESSAGE("WSA_OPERATION_ABORTED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 995); }
 'The max connection limit is reached' { SOCKERR_CURL_MESSAGE(89); }
+'The network connection was aborted by' { SOCKERR_MESSAGE("ERROR_CONNECTION_ABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 1236); }
+'The network transport endpoint already' { SOCKERR_MESSAGE("ERROR_ADDRESS_ALREADY_ASSOCIATED", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 1227); }
 'The parameter is incorrect' { SOCKERR_MESSAGE("WSA_INVALID_PARAMETER", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 87); }
 'The protocol family has not been' { SOCKERR_MESSAGE("WSAEPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10046); }
+'The remote computer refused the network' { SOCKERR_MESSAGE("ERROR_CONNECTION_REFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1225); }
 'The requested address is not valid in' { SOCKERR_MESSAGE("WSAEADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049); }
 'The requested name is valid, but no data' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, -1, 8, 11004); }
 'The requested protocol has not been' { SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
+'The semaphore timeout period has expired' { SOCKERR_MESSAGE("ERROR_SEM_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 121); }
 'The specified class was not found' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TypeNotFound, -1, 8, 10109); }
+'The specified network name is no longer' { SOCKERR_MESSAGE("ERROR_NETNAME_DELETED", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 64); }
 'The support for the specified socket' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_SocketNotSupported, -1, 8, 10044); }
 'The system detected an invalid pointer' { SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
+'The wait operation timed out' { SOCKERR_MESSAGE("WAIT_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 258); }
 'The Windows Sockets version requested is' { SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 'This is usually a temporary error during' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TryAgain, -1, 8, 11002); }
 'Timeout was reached' { SOCKERR_CURL_MESSAGE(28); }

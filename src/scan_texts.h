@@ -7,9 +7,9 @@
  * compared when the text is found alone; whole 1 for a text found only as the whole of what an
  * envelope names (php_network_getaddresses: ... failed: Try again); next the head's bytes 8 to 15
  * as the key's (zeros after a shorter head), which find_text() compares first. Sorted by key. */
-SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xa0e3b8b8U, t0, "通常、各ソケット アドレスに対してプロトコル、ネットワーク アドレス、またはポートのどれか 1 つのみを使用できます", 164, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0xe3bda2e3a4b0e5a1ULL) /* WSAEADDRINUSE, ja */
+SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xa0e3b8b8U, t0, "通常、各ソケット アドレスに対してプロトコル、ネットワーク アドレス、またはポートのどれか 1 つのみを使用できます", 164, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xe3bda2e3a4b0e5a1ULL) /* WSAEADDRINUSE, ja */
 SOCKERR_SCAN_TEXT(0xe9bfbbe8U, 0xa0e9b4abU, t1, "軟體造成連線中斷", 24, 24, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7a3a0e9b0a8e6a0ULL) /* ECONNABORTED, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xa0e9b5b3U, t2, "無法連線，因為目標電腦拒絕連線", 45, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xe5acbcefbab7e7a3ULL) /* WSAECONNREFUSED, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xa0e9b5b3U, t2, "無法連線，因為目標電腦拒絕連線", 45, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe5acbcefbab7e7a3ULL) /* WSAECONNREFUSED, zh_TW */
 SOCKERR_SCAN_TEXT(0xeca0b6ebU, 0xa0eca1a0U, t3, "부적절한 인수", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb8bdec20bcb5eda8ULL) /* EINVAL, ko */
 SOCKERR_SCAN_TEXT(0xb2f0a2f0U, 0xa0f1aaf1U, t4, "Твърде много отворени файлове в системата", 77, 77, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf0bcf020b5f0b4f0ULL) /* ENFILE, bg */
 SOCKERR_SCAN_TEXT(0xb2f0a2f0U, 0xa0f1aaf1U, t5, "Твърде много отворени файлове", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf0bcf020b5f0b4f0ULL) /* EMFILE, bg */
@@ -51,22 +51,22 @@ SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, t40, "Thao tác đang trong tiến t
 SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, t41, "Thao tác không được phép", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x676eb4e3686b2063ULL) /* EPERM, vi */
 SOCKERR_SCAN_TEXT(0x6f616874U, 0xa1e37420U, t42, "Thao tác bị hủy bỏ", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6820abbbe1622063ULL) /* ECANCELED, vi */
 SOCKERR_SCAN_TEXT(0x65206573U, 0xa1e37473U, t43, "Se está procesando la petición", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x617365636f727020ULL) /* EAI_INPROGRESS, es */
-SOCKERR_SCAN_TEXT(0xe8beafe5U, 0xa1e3a1b1U, t44, "対象のコンピューターによって拒否されたため、接続できませんでした", 96, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xe3b3a3e3b3a2e3aeULL) /* WSAECONNREFUSED, ja */
+SOCKERR_SCAN_TEXT(0xe8beafe5U, 0xa1e3a1b1U, t44, "対象のコンピューターによって拒否されたため、接続できませんでした", 96, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe3b3a3e3b3a2e3aeULL) /* WSAECONNREFUSED, ja */
 SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, t45, "要求がキャンセルされました", 39, 39, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe3a3a3e3ada2e3acULL) /* EAI_CANCELED, ja */
 SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, t46, "要求された処理は実行中です", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe5bfa1e3aca2e3b5ULL) /* EAI_INPROGRESS, ja */
-SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, t47, "要求したアドレスのコンテキストが無効です", 60, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 353, 0xe3a2a2e3bfa1e3b7ULL) /* WSAEADDRNOTAVAIL, ja */
+SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa1e3a2b1U, t47, "要求したアドレスのコンテキストが無効です", 60, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xe3a2a2e3bfa1e3b7ULL) /* WSAEADDRNOTAVAIL, ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3a3adU, t48, "不正なファイル記述子です", 36, 36, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe3a1a2e3b5a3e3aaULL) /* EBADF, ja */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3a3adU, t49, "不正なアドレスです", 27, 27, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xe3a9a3e3a2a2e3aaULL) /* EFAULT, ja */
-SOCKERR_SCAN_TEXT(0xe7baa2e7U, 0xa1e3ababU, t50, "確立された接続がホスト コンピューターのソウトウェアによって中止されました", 109, 33, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0xe6bfa1e3aca2e3b5ULL) /* WSAECONNABORTED, ja */
-SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa1e3ada9U, t51, "名前に対応するアドレスがありません", 51, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe3bcbfe5beafe5abULL) /* NO_DATA, ja */
+SOCKERR_SCAN_TEXT(0xe7baa2e7U, 0xa1e3ababU, t50, "確立された接続がホスト コンピューターのソウトウェアによって中止されました", 109, 33, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xe6bfa1e3aca2e3b5ULL) /* WSAECONNABORTED, ja */
+SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa1e3ada9U, t51, "名前に対応するアドレスがありません", 51, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe3bcbfe5beafe5abULL) /* NO_DATA, ja */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa1e3ada9U, t52, "名前またはサービスが不明です", 42, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe3afa1e3bfa1e3beULL) /* EAI_NONAME, ja */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t53, "不明なサーバーエラーです", 36, 36, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xe3bca3e3b5a2e3aaULL) /* NO_RECOVERY, ja */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t54, "不明なホストです", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xe3b9a2e3bba3e3aaULL) /* HOST_NOT_FOUND, ja */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t53, "不明なサーバーエラーです", 36, 36, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe3bca3e3b5a2e3aaULL) /* NO_RECOVERY, ja */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t54, "不明なホストです", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe3b9a2e3bba3e3aaULL) /* HOST_NOT_FOUND, ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, t55, "許可されていない操作です", 36, 36, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe3a6a1e3aca2e3b5ULL) /* EPERM, ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, t56, "許可がありません", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe3aaa2e3a2a1e3acULL) /* EACCES, ja */
-SOCKERR_SCAN_TEXT(0xe5a2b7e6U, 0xa1e3b8adU, t57, "既存の接続はリモート ホストに強制的に切断されました", 76, 30, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0xe3bab6e7a5aee6aeULL) /* WSAECONNRESET, ja */
+SOCKERR_SCAN_TEXT(0xe5a2b7e6U, 0xa1e3b8adU, t57, "既存の接続はリモート ホストに強制的に切断されました", 76, 30, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe3bab6e7a5aee6aeULL) /* WSAECONNRESET, ja */
 SOCKERR_SCAN_TEXT(0xe5a1a4e7U, 0xa1e3b9aaU, t58, "無効な引数です", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe3b0b5e6b5bce5aaULL) /* EINVAL, ja */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t59, "接続がタイムアウトしました", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xe3a4a2e3bfa2e3acULL) /* ETIMEDOUT, ja */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t59, "接続がタイムアウトしました", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe3a4a2e3bfa2e3acULL) /* ETIMEDOUT, ja */
 SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t60, "接続が相手からリセットされました", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe3aba9e6b8bbe7acULL) /* ECONNRESET, ja */
 SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t61, "操作はすでに処理中です", 33, 33, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe3a7a1e3b9a1e3afULL) /* EALREADY, ja */
 SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t62, "操作は中断されました", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe3adb6e6adb8e4afULL) /* ECANCELED, ja */
@@ -74,19 +74,19 @@ SOCKERR_SCAN_TEXT(0xade37270U, 0xa1e5696cU, t63, "Príliš dlhá správa", 22, 2
 SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t64, "Přerušené volání systému", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6c6f7620a9e36e65ULL) /* EINTR, cs */
 SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t65, "Přerušeno signálem", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e676973206f6e65ULL) /* EAI_INTR, cs */
 SOCKERR_SCAN_TEXT(0xe8b2b6e7U, 0xa1e5afb7U, t66, "網路停擺", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x00000000bab3e6bcULL) /* ENETDOWN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7adb8e4U, 0xa1e9a5bfU, t67, "不知道这样的主机", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 401, 0xe7b7a0e6b9bfe8b3ULL) /* WSAHOST_NOT_FOUND, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7adb8e4U, 0xa1e9a5bfU, t67, "不知道这样的主机", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe7b7a0e6b9bfe8b3ULL) /* WSAHOST_NOT_FOUND, zh_CN */
 SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa1efacefU, t68, "Απόρριψη σύνδεσης", 33, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xb7eea8efb9eea1efULL) /* ECONNREFUSED, el */
 SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t69, "Υπερβολικά μεγάλο μήνυμα", 46, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb9eebbeebfeeb2eeULL) /* EMSGSIZE, el */
 SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t70, "Υπερβολικά πολλά ανοικτά αρχεία", 59, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb9eebbeebfeeb2eeULL) /* EMFILE, el */
 SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t71, "Υπερβολικα πολλά ανοικτά αρχεία στο σύστημα", 81, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xb9eebbeebfeeb2eeULL) /* ENFILE, el */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t72, "Неуспех при търсенето на името на компютъра", 80, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t73, "Неуспех претраге назива домаћина", 61, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, sr */
-SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xa1f1b4f0U, t74, "Надсилання неможливе після завершення роботи кінцевої точки каналу зв’язку", 141, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xbdf0b0f0bbf0b8f0ULL) /* ESHUTDOWN, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t72, "Неуспех при търсенето на името на компютъра", 80, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t73, "Неуспех претраге назива домаћина", 61, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, sr */
+SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xa1f1b4f0U, t74, "Надсилання неможливе після завершення роботи кінцевої точки каналу зв’язку", 141, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbdf0b0f0bbf0b8f0ULL) /* ESHUTDOWN, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t75, "Неисправимая ошибка в разрешении имен", 70, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t76, "Неисправан аргумент", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb2f0b0f0a0f1bff0ULL) /* EINVAL, sr */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t77, "Неисправна вредност за аи_опције", 60, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb2f0b0f0a0f1bff0ULL) /* EAI_BADFLAGS, sr */
 SOCKERR_SCAN_TEXT(0xb5f0b4f0U, 0xa1f1b9f0U, t78, "Действието не е позволено", 47, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0b8f0b2f0a2f1ULL) /* EPERM, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa1f1bef0U, t79, "Просрочена мрежова операция", 52, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xb5f0a7f1bef0a0f1ULL) /* ETIMEDOUT, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa1f1bef0U, t79, "Просрочена мрежова операция", 52, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a7f1bef0a0f1ULL) /* ETIMEDOUT, bg */
 SOCKERR_SCAN_TEXT(0xaff8a6f9U, 0xa1f8a7f8U, t80, "نداء نظام مقطوع", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xf9a7f8b8f8a6f920ULL) /* EINTR, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a8f9U, 0xa1f9b5f8U, t81, "واصف ملف سيئ", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20a1f9a4f9a5f920ULL) /* EBADF, ar */
 SOCKERR_SCAN_TEXT(0xe3b5a3e3U, 0xa2e3a1a2U, t82, "ファイルを開きすぎです", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe9b2a2e3aba3e3a4ULL) /* EMFILE, ja */
@@ -94,11 +94,11 @@ SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa2e3a2b1U, t83, "要求アドレスに割り当
 SOCKERR_SCAN_TEXT(0xe3a1a3e3U, 0xa2e3a3a3U, t84, "メッセージが長すぎます", 33, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe3b8a2e3bca3e3bbULL) /* EMSGSIZE, ja */
 SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t85, "そのようなデバイスやアドレスはありません", 60, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe3aaa1e3a6a1e3a8ULL) /* ENXIO, ja */
 SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t86, "そのようなファイルやディレクトリはありません", 66, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe3aaa1e3a6a1e3a8ULL) /* ENOENT, ja */
-SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t87, "そのようなホストは不明です", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 401, 0xe3aaa1e3a6a1e3a8ULL) /* WSAHOST_NOT_FOUND, ja */
-SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa2e3afa2U, t88, "アクセス許可で禁じられた方法でソケットにアクセスしようとしました", 96, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 351, 0xe5b1a8e8b9a2e3bbULL) /* WSAEACCES, ja */
+SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t87, "そのようなホストは不明です", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe3aaa1e3a6a1e3a8ULL) /* WSAHOST_NOT_FOUND, ja */
+SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa2e3afa2U, t88, "アクセス許可で禁じられた方法でソケットにアクセスしようとしました", 96, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe5b1a8e8b9a2e3bbULL) /* WSAEACCES, ja */
 SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa2e3bab6U, t89, "接続を拒否されました", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe3a6b0e5b2abe6b2ULL) /* ECONNREFUSED, ja */
 SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t90, "Nieobsługiwana rodzina protokołów", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x20616e6177696775ULL) /* EPFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t91, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x20796e6177696775ULL) /* ESOCKTNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t91, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20796e6177696775ULL) /* ESOCKTNOSUPPORT, pl */
 SOCKERR_SCAN_TEXT(0xe6aabce6U, 0xa2e7a3adU, t92, "未正確編碼參數字串", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe5bca2e7a8b7e7baULL) /* EAI_IDN_ENCODE, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t93, "连接被对方重置", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t94, "连接被对方重设", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
@@ -107,7 +107,7 @@ SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t96, "連線被對方重設", 21, 21
 SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t97, "連線被拒絕", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00b5b5e7b2abe6abULL) /* ECONNREFUSED, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t98, "没有那个文件或目录", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe4a7b6e6aab8e4a3ULL) /* ENOENT, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t99, "没有那个设备或地址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe5beaee8aab8e4a3ULL) /* ENXIO, zh_CN */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xa2f1a1f1U, t100, "Врста прикључнице није подржана", 59, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xf0a0f1bff020b0f0ULL) /* ESOCKTNOSUPPORT, sr */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xa2f1a1f1U, t100, "Врста прикључнице није подржана", 59, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf0a0f1bff020b0f0ULL) /* ESOCKTNOSUPPORT, sr */
 SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t101, "Софтуерно предизвикано прекъсване на връзката", 86, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbdf0a0f1b5f0a3f1ULL) /* ECONNABORTED, bg */
 SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t102, "Софтвер је изазвао прекид везе", 56, 34, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf120a0f1b5f0b2f0ULL) /* ECONNABORTED, sr */
 SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xa2f1a5f1U, t103, "Захтев обрађивања је у току", 50, 38, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf0bef020b2f0b5f0ULL) /* EAI_INPROGRESS, sr */
@@ -119,7 +119,7 @@ SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t108, "Протокол није д�
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t109, "Протокол није подржан", 40, 40, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, sr */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t110, "Протокол недоступний", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, uk */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t111, "Протокол недоступен", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, ru */
-SOCKERR_SCAN_TEXT(0xa2f1adf0U, 0xa2f1bef0U, t112, "Этот хост неизвестен", 38, 38, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 401, 0xf1a1f1bef0a5f120ULL) /* WSAHOST_NOT_FOUND, ru */
+SOCKERR_SCAN_TEXT(0xa2f1adf0U, 0xa2f1bef0U, t112, "Этот хост неизвестен", 38, 38, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xf1a1f1bef0a5f120ULL) /* WSAHOST_NOT_FOUND, ru */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t113, "არასწორი მნიშვნელობა: ai_flags", 68, 68, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe1aca3e1a1a3e1b0ULL) /* EAI_BADFLAGS, ka */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t114, "არასწორი არგუმენტი", 52, 52, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe1aca3e1a1a3e1b0ULL) /* EINVAL, ka */
 SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t115, "პროტოკოლი ხელმიუწვდომელია", 73, 73, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe1bda3e1a2a3e1bdULL) /* ENOPROTOOPT, ka */
@@ -129,11 +129,11 @@ SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t118, "ქსელი გათი�
 SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t119, "ქსელი მიუწვდომელია", 52, 40, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b8a3e1baa3e1b4ULL) /* ENETUNREACH, ka */
 SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t120, "ქსელის გადატვირთვისას კავშირი დაიკარგა", 108, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe1b8a3e1baa3e1b4ULL) /* ENETRESET, ka */
 SOCKERR_SCAN_TEXT(0xe1aaa3e1U, 0xa3e1a3a3U, t121, "ცუდი მისამართი", 40, 40, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbba3e120b8a3e1b3ULL) /* EFAULT, ka */
-SOCKERR_SCAN_TEXT(0xe1a3a3e1U, 0xa3e1aaa3U, t122, "უცნობი ჰოსტი", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xe1b1a3e1bda3e1bcULL) /* HOST_NOT_FOUND, ka */
+SOCKERR_SCAN_TEXT(0xe1a3a3e1U, 0xa3e1aaa3U, t122, "უცნობი ჰოსტი", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe1b1a3e1bda3e1bcULL) /* HOST_NOT_FOUND, ka */
 SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t123, "სახელის გადაწყვეტის აღუდგენელი შეცდომა", 108, 108, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe1baa3e1b4a3e1aeULL) /* EAI_FAIL, ka */
 SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t124, "სახელის გადაწყვეტის დროებითი შეცდომა", 102, 102, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe1baa3e1b4a3e1aeULL) /* EAI_AGAIN, ka */
 SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t125, "სახელი ან სერვისი უცნობია", 69, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe1baa3e1b4a3e1aeULL) /* EAI_NONAME, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t126, "სახელთან მისამართი ასოცირებული არაა", 99, 24, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe1baa3e1b4a3e1aeULL) /* NO_DATA, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t126, "სახელთან მისამართი ასოცირებული არაა", 99, 24, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe1baa3e1b4a3e1aeULL) /* NO_DATA, ka */
 SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t127, "სამიზნე მისამართი აუცილებელია", 83, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe1b6a3e1b8a3e1bbULL) /* EDESTADDRREQ, ka */
 SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t128, "ფაილის ცუდი დესკრიპტორი", 65, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe1b8a3e1baa3e1b8ULL) /* EBADF, ka */
 SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t129, "ფაილი ან საქაღალდე არ არსებობს", 82, 22, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x20b8a3e1baa3e1b8ULL) /* ENOENT, ka */
@@ -141,9 +141,9 @@ SOCKERR_SCAN_TEXT(0xe1b1a3e1U, 0xa3e1b0a3U, t130, "ბაფერის სი�
 SOCKERR_SCAN_TEXT(0xe1b2a3e1U, 0xa3e1b0a3U, t131, "გაფუჭებული მილი", 43, 30, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xe1ada3e1a3a3e1a4ULL) /* EPIPE, ka */
 SOCKERR_SCAN_TEXT(0xe1b3a3e1U, 0xa3e1b0a3U, t132, "დაკავშირება უარყოფილია", 64, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe1b5a3e1b0a3e1b9ULL) /* ECONNREFUSED, ka */
 SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t133, "კავშირი გაწყვეტილია პარტნიორის მიერ", 99, 99, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe1b8a3e1a8a3e1b5ULL) /* ECONNRESET, ka */
-SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t134, "კავშირის ვადა გავიდა", 56, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xe1b8a3e1a8a3e1b5ULL) /* ETIMEDOUT, ka */
+SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t134, "კავშირის ვადა გავიდა", 56, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe1b8a3e1a8a3e1b5ULL) /* ETIMEDOUT, ka */
 SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1b0a3U, t135, "პარამეტრის სტრიქონი არასწორადაა კოდირებული", 120, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe1bba3e1b0a3e1a0ULL) /* EAI_IDN_ENCODE, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b4a3U, t136, "სერვერის უცნობი შეცდომა", 65, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xe1b4a3e1b5a3e1a0ULL) /* NO_RECOVERY, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b4a3U, t136, "სერვერის უცნობი შეცდომა", 65, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe1b4a3e1b5a3e1a0ULL) /* NO_RECOVERY, ka */
 SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t137, "შეწყვეტილი სისტემური გამოძახება", 89, 89, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe1b5a3e1a7a3e1acULL) /* EINTR, ka */
 SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t138, "შეტყობინება ძალიან გრძელია", 74, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe1bda3e1a7a3e1a2ULL) /* EMSGSIZE, ka */
 SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t139, "შეწყვეტილია სიგნალის მიერ", 71, 33, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe1b5a3e1a7a3e1acULL) /* EAI_INTR, ka */
@@ -152,11 +152,11 @@ SOCKERR_SCAN_TEXT(0xe1aca3e1U, 0xa3e1b5a3U, t141, "წვდომა აკრ�
 SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b8a3U, t142, "სისტემაში მეტისმეტად ბევრი ღია ფაილია", 103, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe1b4a3e1a2a3e1a1ULL) /* ENFILE, ka */
 SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t143, "მისამართი უკვე გამოიყენება", 74, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe1bba3e1b0a3e1a1ULL) /* EADDRINUSE, ka */
 SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t144, "მიმდინარეობს მოთხოვნის დამუშავება", 95, 36, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe1b8a3e1b3a3e1bbULL) /* EAI_INPROGRESS, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1bda3U, t145, "სოკეტის ტიპი ხარდაუჭერელია", 74, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xe1a2a3e1b4a3e1b9ULL) /* ESOCKTNOSUPPORT, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1bda3U, t145, "სოკეტის ტიპი ხარდაუჭერელია", 74, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe1a2a3e1b4a3e1b9ULL) /* ESOCKTNOSUPPORT, ka */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t146, "ჰოსტამდე რაუტი უცნობია", 62, 40, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0a3e1a2a3e1a1ULL) /* EHOSTUNREACH, ka */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t147, "ჰოსტი გათიშულია", 43, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x20b8a3e1a2a3e1a1ULL) /* EHOSTDOWN, ka */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t148, "ჰოსტის სახელზე მიბმული არაა", 75, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe1b8a3e1a2a3e1a1ULL) /* EAI_NODATA, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t149, "ჰოსტის სახელის მოძებნის შეცდომა", 87, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe1b8a3e1a2a3e1a1ULL) /* TRY_AGAIN, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t149, "ჰოსტის სახელის მოძებნის შეცდომა", 87, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe1b8a3e1a2a3e1a1ULL) /* TRY_AGAIN, ka */
 SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t150, "მოწყობილობა ან მისამართი არ არსებობს", 100, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe1bda3e1a7a3e1acULL) /* ENXIO, ka */
 SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t151, "მონაცემები მიუწვდომელია", 67, 30, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe1aaa3e1b0a3e1bcULL) /* ENODATA, ka */
 SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t152, "მოთხოვნა გაუქმებულია", 58, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe1bda3e1aea3e1b7ULL) /* EAI_CANCELED, ka */
@@ -168,7 +168,7 @@ SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t157, "ოპერაცია უ�
 SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t158, "ネットワークが落ちています", 39, 39, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe3bca3e3afa3e3a8ULL) /* ENETDOWN, ja */
 SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t159, "ネットワークに届きません", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xe3bca3e3afa3e3a8ULL) /* ENETUNREACH, ja */
 SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t160, "Ligação reposta pelo peer", 27, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x74736f706572206fULL) /* ECONNRESET, pt */
-SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t161, "Ligação expirada", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x617269707865206fULL) /* ETIMEDOUT, pt */
+SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t161, "Ligação expirada", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617269707865206fULL) /* ETIMEDOUT, pt */
 SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t162, "Ligação recusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617375636572206fULL) /* ECONNREFUSED, pt */
 SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t163, "アドレスファミリはプロトコルによってサポートされていません", 87, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe3b5a3e3b9a2e3acULL) /* EAFNOSUPPORT, ja */
 SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t164, "アドレスは既に使用中です", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe6afa1e3b9a2e3acULL) /* EADDRINUSE, ja */
@@ -179,14 +179,14 @@ SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t168, "プロトコルファミリ�
 SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b0a2U, t169, "シグナル割り込みが発生しました", 45, 39, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe3b2a9e5aba3e3aaULL) /* EAI_INTR, ja */
 SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t170, "ソケットでないものにソケット操作をしています", 66, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe3a7a1e3a8a3e3a3ULL) /* ENOTSOCK, ja */
 SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t171, "ソケットに対し間違ったプロトコルの形式です", 63, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5aba1e3a8a3e3a3ULL) /* EPROTOTYPE, ja */
-SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t172, "ソケット形式はサポートしていません", 51, 39, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xe5a2bde5a8a3e3a3ULL) /* ESOCKTNOSUPPORT, ja */
+SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t172, "ソケット形式はサポートしていません", 51, 39, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe5a2bde5a8a3e3a3ULL) /* ESOCKTNOSUPPORT, ja */
 SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b5a3U, t173, "ソフトウェアが接続を中断しました", 48, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3a7a2e3a6a2e3a8ULL) /* ECONNABORTED, ja */
 SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t174, "システム中のファイルを開きすぎです", 51, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe3adb8e4a0a3e3a6ULL) /* ENFILE, ja */
 SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t175, "システムコール割り込み", 33, 33, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3b3a2e3a0a3e3a6ULL) /* EINTR, ja */
 SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t176, "ホストへの経路がありません", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7aea1e3b8a1e3a8ULL) /* EHOSTUNREACH, ja */
 SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t177, "ホスト名にアドレスが割り当てられていません", 63, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe3aba1e3adb0e5a8ULL) /* EAI_NODATA, ja */
 SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t178, "ホスト名に対する Address family がサポートされていません", 76, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5aba1e3adb0e5a8ULL) /* EAI_ADDRFAMILY, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t179, "ホスト名の解決に失敗しました", 42, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe8aea1e3adb0e5a8ULL) /* TRY_AGAIN, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t179, "ホスト名の解決に失敗しました", 42, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe8aea1e3adb0e5a8ULL) /* TRY_AGAIN, ja */
 SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t180, "ホストが落ちています", 30, 30, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe3bdb0e8aca1e3a8ULL) /* EHOSTDOWN, ja */
 SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bba2U, t181, "リセット中ネットワークの接続が切れました", 60, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe3adb8e4a8a3e3a3ULL) /* ENETRESET, ja */
 SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bda2U, t182, "リソースが一時的に利用できません", 48, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe4aca1e3b9a2e3bcULL) /* EAGAIN, ja */
@@ -206,7 +206,7 @@ SOCKERR_SCAN_TEXT(0xeabcabecU, 0xa4ebb8b7U, t195, "시그널 때문에 중단됨
 SOCKERR_SCAN_TEXT(0xeda4a7ecU, 0xa4eca9b6U, t196, "진행중인 요청을 수행중입니다", 41, 22, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xb4baec20b8bdecb1ULL) /* EAI_INPROGRESS, ko */
 SOCKERR_SCAN_TEXT(0xbaeeb1eeU, 0xa4efb1eeU, t197, "Ακατάλληλη τιμή στο ai_flags", 45, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb7eebbeebbeeaceeULL) /* EAI_BADFLAGS, el */
 SOCKERR_SCAN_TEXT(0xb5eebbeeU, 0xa4efb9eeU, t198, "Λειτουργία υποδοχής σε μη-υποδοχή", 62, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xb3eea1efa5efbfeeULL) /* ENOTSOCK, el */
-SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa4efbfeeU, t199, "Αποτυχία αναζήτησης ονόματος συστήματος", 75, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xb1eeafeea7efa5efULL) /* TRY_AGAIN, el */
+SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa4efbfeeU, t199, "Αποτυχία αναζήτησης ονόματος συστήματος", 75, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xb1eeafeea7efa5efULL) /* TRY_AGAIN, el */
 SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t200, "عائلة البروتوكولات غير مدعومة", 55, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xf8a4f9a7f820a9f8ULL) /* EPFNOSUPPORT, ar */
 SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t201, "عائلة العناوين غير مدعومة من البروتوكول", 73, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xf8a4f9a7f820a9f8ULL) /* EAFNOSUPPORT, ar */
 SOCKERR_SCAN_TEXT(0xb9f8a5f9U, 0xa4f9a7f8U, t202, "معالجة الطلب قيد التنفيذ", 45, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf9a7f820a9f8acf8ULL) /* EAI_INPROGRESS, ar */
@@ -234,7 +234,7 @@ SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t223, "Endereço destino requerido",
 SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t224, "Endereço já em uso", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6d6520a1e36a206fULL) /* EADDRINUSE, pt pt_BR */
 SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t225, "Endereço inválido", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6ca1e3766e69206fULL) /* EFAULT, pt_BR */
 SOCKERR_SCAN_TEXT(0xe5beafe7U, 0xa7e5a8bcU, t226, "現在処理中の操作です", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe3adb8e4a6b0e7a6ULL) /* EINPROGRESS, ja */
-SOCKERR_SCAN_TEXT(0xe4a5bbe4U, 0xa7e7a0b8U, t227, "以一种访问权限不允许的方式做了一个访问套接字的尝试", 75, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 351, 0xe6aeb7e9bfaee8adULL) /* WSAEACCES, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4a5bbe4U, 0xa7e7a0b8U, t227, "以一种访问权限不允许的方式做了一个访问套接字的尝试", 75, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe6aeb7e9bfaee8adULL) /* WSAEACCES, zh_CN */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t228, "名前解決で回復できない失敗が発生しました", 60, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5a7a1e3bab1e6a3ULL) /* EAI_FAIL, ja */
 SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t229, "名前解決に一時的に失敗しました", 45, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe4aba1e3bab1e6a3ULL) /* EAI_AGAIN, ja */
 SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t230, "域名解析中出现不可修复的失败", 42, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5adb8e4b0bee6a3ULL) /* EAI_FAIL, zh_CN */
@@ -243,13 +243,13 @@ SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t232, "域名解析出现暂时性�
 SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t233, "域名解析暂时失败", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe6a2bae6b0bee6a3ULL) /* EAI_AGAIN, zh_CN */
 SOCKERR_SCAN_TEXT(0xeca9aaebU, 0xa7eca1a0U, t234, "목적지 주소가 필요함", 29, 29, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xaca6ecbca3ec20a0ULL) /* EDESTADDRREQ, ko */
 SOCKERR_SCAN_TEXT(0xecb4a9ebU, 0xa7ecbcabU, t235, "메시지가 너무 깁니다", 29, 29, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xa8a4eb20a0b0eaa0ULL) /* EMSGSIZE, ko */
-SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xa7f1abf1U, t236, "Обычно разрешается только одно использование адреса сокета (протокол/сетевой адрес/порт)", 164, 35, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0xf0a0f120bef0bdf0ULL) /* WSAEADDRINUSE, ru */
+SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xa7f1abf1U, t236, "Обычно разрешается только одно использование адреса сокета (протокол/сетевой адрес/порт)", 164, 35, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xf0a0f120bef0bdf0ULL) /* WSAEADDRINUSE, ru */
 SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xa7f1bcf0U, t237, "Тимчасова помилка розв'язання назв", 64, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xb2f0bef0a1f1b0f0ULL) /* EAI_AGAIN, uk */
 SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t238, "ملفات مفتوحة كثيرة جداً في النظام", 61, 61, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf8a1f9a5f920aaf8ULL) /* ENFILE, ar */
 SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t239, "ملفات مفتوحة كثيرة جداً", 43, 43, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf8a1f9a5f920aaf8ULL) /* EMFILE, ar */
 SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t240, "عنوان الوجهة مطلوب", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf9a4f9a7f820a6f9ULL) /* EDESTADDRREQ, ar */
 SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t241, "عنوان سيئ", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf8aaf9b3f820a6f9ULL) /* EFAULT, ar */
-SOCKERR_SCAN_TEXT(0xa6f9a7f8U, 0xa7f9aaf8U, t242, "انتهت مهلة الاتصال", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xf9a7f9a5f920aaf8ULL) /* ETIMEDOUT, ar */
+SOCKERR_SCAN_TEXT(0xa6f9a7f8U, 0xa7f9aaf8U, t242, "انتهت مهلة الاتصال", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf9a7f9a5f920aaf8ULL) /* ETIMEDOUT, ar */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa8e5a9bcU, t243, "没有到主机的路由", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7babce6bbb8e4b0ULL) /* EHOSTUNREACH, zh_CN */
 SOCKERR_SCAN_TEXT(0xe4bea9e6U, 0xa8e5adb8U, t244, "找不到通往該主機的路由路徑", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe8a0bee5baa0e9b0ULL) /* EHOSTUNREACH, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xa8e5b5b3U, t245, "无法分配被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe8aba2e8ada5e9a6ULL) /* EADDRNOTAVAIL, zh_CN */
@@ -262,17 +262,17 @@ SOCKERR_SCAN_TEXT(0xb3f8aaf8U, 0xa8f8a8f8U, t251, "تسبب برنامج في إ
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f8b4f8U, t252, "الشبكة متوقفة", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf8a5f920a9f8a3f9ULL) /* ENETDOWN, ar */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f9a5f9U, t253, "المورد غير متاح مؤقتاً", 41, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf9baf820aff8b1f8ULL) /* EAGAIN, ar */
 SOCKERR_SCAN_TEXT(0xa6f9a3f8U, 0xa8f9a8f8U, t254, "أنبوب مكسور", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf8a3f9a5f920a8f8ULL) /* EPIPE, ar */
-SOCKERR_SCAN_TEXT(0xa7f8adf8U, 0xa8f9b3f8U, t255, "حاسوب غير معروف", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xf8aaf9baf820a8f8ULL) /* HOST_NOT_FOUND, ar */
-SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t256, "Άγνωστο σφάλμα διακομιστή", 48, 27, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xef20bfeea4efa3efULL) /* NO_RECOVERY, el */
-SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t257, "Άγνωστο όνομα συστήματος", 46, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xef20bfeea4efa3efULL) /* HOST_NOT_FOUND, el */
+SOCKERR_SCAN_TEXT(0xa7f8adf8U, 0xa8f9b3f8U, t255, "حاسوب غير معروف", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xf8aaf9baf820a8f8ULL) /* HOST_NOT_FOUND, ar */
+SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t256, "Άγνωστο σφάλμα διακομιστή", 48, 27, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xef20bfeea4efa3efULL) /* NO_RECOVERY, el */
+SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t257, "Άγνωστο όνομα συστήματος", 46, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xef20bfeea4efa3efULL) /* HOST_NOT_FOUND, el */
 SOCKERR_SCAN_TEXT(0xaaf9a2f9U, 0xa9f8a5f9U, t258, "قيمة سيئة لـ ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xf8a6f8aaf9b3f820ULL) /* EAI_BADFLAGS, ar */
 SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t259, "نقطة نهاية النقل متصلة بالفعل", 54, 54, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf9a7f8a7f9a6f920ULL) /* EISCONN, ar */
 SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t260, "نقطة نهاية النقل غير متصلة", 48, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf9a7f8a7f9a6f920ULL) /* ENOTCONN, ar */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t261, "호스트이름에 대한 주소군을 지원하지 않습니다", 64, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xeca4a6ebb4bdecb8ULL) /* EAI_ADDRFAMILY, ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t262, "호스트로 갈 루트가 없음", 33, 33, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa8b0ea20bca1ebb8ULL) /* EHOSTUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t263, "호스트가 작동하지 않기 때문에 소켓 작업을 진행할 수 없습니다", 86, 32, 0, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 365, 0xb1beec20a0b0eab8ULL) /* WSAEHOSTDOWN, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t263, "호스트가 작동하지 않기 때문에 소켓 작업을 진행할 수 없습니다", 86, 32, 0, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0xb1beec20a0b0eab8ULL) /* WSAEHOSTDOWN, ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t264, "호스트이름과 대응되는 주소가 없음", 48, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeaa4a6ebb4bdecb8ULL) /* EAI_NODATA, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t265, "호스트 이름 탐색 실패", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xa4a6ebb4bdec20b8ULL) /* TRY_AGAIN, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t265, "호스트 이름 탐색 실패", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa4a6ebb4bdec20b8ULL) /* TRY_AGAIN, ko */
 SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t266, "호스트가 죽었습니다", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xbda3ec20a0b0eab8ULL) /* EHOSTDOWN, ko */
 SOCKERR_SCAN_TEXT(0xedaca6ecU, 0xaaeda4b4U, t267, "소프트웨어가 연결 중단을 초래했습니다", 54, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xeab4b6eca8bbecb8ULL) /* ECONNABORTED, ko */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaaf1b2f0U, t268, "Невъзстановим провал при анализа за име", 73, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb0f0a2f1a1f1b7f0ULL) /* EAI_FAIL, bg */
@@ -280,19 +280,19 @@ SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xaaf1bff0U, t269, "Изпълнява се об�
 SOCKERR_SCAN_TEXT(0xa5f9b9f8U, 0xaaf9a4f9U, t270, "عملية مقبس على غير مقبس", 42, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xf8a2f9a5f920a9f8ULL) /* ENOTSOCK, ar */
 SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t271, "通信端点が接続されていません", 42, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6aca1e3b9a2e7afULL) /* ENOTCONN, ja */
 SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t272, "通信端点が既に接続されています", 45, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe6aca1e3b9a2e7afULL) /* EISCONN, ja */
-SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t273, "通信端点のシャットダウン後は送信できません", 63, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xe3aea1e3b9a2e7afULL) /* ESHUTDOWN, ja */
+SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t273, "通信端点のシャットダウン後は送信できません", 63, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe3aea1e3b9a2e7afULL) /* ESHUTDOWN, ja */
 SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t274, "通訊端的協定錯誤型態", 30, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5b4ade5a4bae7afULL) /* EPROTOTYPE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t275, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xe4a5a8e5abbee5afULL) /* ESOCKTNOSUPPORT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t275, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe4a5a8e5abbee5afULL) /* ESOCKTNOSUPPORT, zh_TW */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t276, "传输端点尚未连接", 24, 24, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6bab0e5b9a2e7afULL) /* ENOTCONN, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t277, "传输端点已连接", 21, 21, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe8b2b7e5b9a2e7afULL) /* EISCONN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xabe7b5b3U, t278, "无法立即完成一个非阻止性套接字操作", 51, 39, 0, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 400, 0xe6acaee5b3ade5abULL) /* WSAEWOULDBLOCK, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xabe7b5b3U, t278, "无法立即完成一个非阻止性套接字操作", 51, 39, 0, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0xe6acaee5b3ade5abULL) /* WSAEWOULDBLOCK, zh_CN */
 SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xabf1a0f1U, t279, "Обрыв канала", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf0b0f0baf020b2f0ULL) /* EPIPE, ru */
-SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xabf1bcf0U, t280, "Памылка пошуку назвы вузла", 49, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, be */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xabf1bff0U, t281, "Попытка установить соединение была безуспешной, т.к. от другого компьютера за требуемое время не получен нужный отклик, или было разорвано уже установленное соединение из-за неверного отклика уже подключенного компьютера", 408, 35, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0xf120b0f0baf0a2f1ULL) /* WSAETIMEDOUT, ru */
+SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xabf1bcf0U, t280, "Памылка пошуку назвы вузла", 49, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, be */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xabf1bff0U, t281, "Попытка установить соединение была безуспешной, т.к. от другого компьютера за требуемое время не получен нужный отклик, или было разорвано уже установленное соединение из-за неверного отклика уже подключенного компьютера", 408, 35, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xf120b0f0baf0a2f1ULL) /* WSAETIMEDOUT, ru */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t282, "不支持 ai_socktype 的伺服名称", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x636f737f696120a1ULL) /* EAI_SERVICE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t283, "不支持主机名的地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5babce6bbb8e4a1ULL) /* EAI_ADDRFAMILY, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t284, "不支持的主机名地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe6bbb8e4a4bae7a1ULL) /* EAI_ADDRFAMILY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t285, "不支持的套接字类型", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xe6b7a5e5a4bae7a1ULL) /* ESOCKTNOSUPPORT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t285, "不支持的套接字类型", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe6b7a5e5a4bae7a1ULL) /* ESOCKTNOSUPPORT, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t286, "不支持的 ai_family", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f696120a4bae7a1ULL) /* EAI_FAMILY, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t287, "不支持 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120a1ULL) /* EAI_SOCKTYPE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t288, "不支持的协议族", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe8afade5a4bae7a1ULL) /* EPFNOSUPPORT, zh_CN */
@@ -304,19 +304,19 @@ SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xace6b5b3U, t293, "無法指定所需的位址",
 SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t294, "Сеть не работает", 30, 30, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xa0f120b5f0bdf020ULL) /* ENETDOWN, ru */
 SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t295, "Сеть недоступна", 29, 29, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf0b4f0b5f0bdf020ULL) /* ENETUNREACH, ru */
 SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t296, "Spojení zrušeno druhou stranou", 32, 32, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, cs */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t297, "Spojení bylo příliš dlouho neaktivní", 41, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xe570206f6c796220ULL) /* ETIMEDOUT, cs */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t298, "Spojení bylo přerušeno", 25, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xe570206f6c796220ULL) /* ESHUTDOWN, cs */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t297, "Spojení bylo příliš dlouho neaktivní", 41, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe570206f6c796220ULL) /* ETIMEDOUT, cs */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t298, "Spojení bylo přerušeno", 25, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe570206f6c796220ULL) /* ESHUTDOWN, cs */
 SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t299, "Spojení odmítnuto", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e74ade36d646f20ULL) /* ECONNREFUSED, cs */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t300, "Impossível enviar após encerramento do ponto final do transporte", 66, 40, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x69766e65206c6576ULL) /* ESHUTDOWN, pt */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t300, "Impossível enviar após encerramento do ponto final do transporte", 66, 40, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e65206c6576ULL) /* ESHUTDOWN, pt */
 SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t301, "Impossível atribuir o endereço pedido", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x69727461206c6576ULL) /* EADDRNOTAVAIL, pt */
 SOCKERR_SCAN_TEXT(0x6f70206bU, 0xade3ade4U, t302, "K počítači neexistuje cesta", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x656e2069ade46174ULL) /* EHOSTUNREACH, cs */
 SOCKERR_SCAN_TEXT(0x20726976U, 0xade4617aU, t303, "Vir začasno ni na razpolago", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x20696e206f6e7361ULL) /* EAGAIN, sl */
 SOCKERR_SCAN_TEXT(0x6f6d6f6eU, 0xade56120U, t304, "Nomo aŭ servo ne konatas", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e206f7672657320ULL) /* EAI_NONAME, eo */
-SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t305, "套接字操作尝试一个无法连接的主机", 48, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 366, 0xe5bcbde4adb3e6b7ULL) /* WSAEHOSTUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t306, "套接字操作遇到了一个已死的网络", 45, 39, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 377, 0xe9bcbde4adb3e6b7ULL) /* WSAENETDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t305, "套接字操作尝试一个无法连接的主机", 48, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xe5bcbde4adb3e6b7ULL) /* WSAEHOSTUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t306, "套接字操作遇到了一个已死的网络", 45, 39, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0xe9bcbde4adb3e6b7ULL) /* WSAENETDOWN, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t307, "参数字串无法正确编码", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe6a0b7e6b2b8e4b7ULL) /* EAI_IDN_ENCODE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t308, "参数字符串编码不正确", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe7b2b8e4a6ace7b7ULL) /* EAI_IDN_ENCODE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t309, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe6b1a8e7adb0e5a4ULL) /* NO_DATA, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t309, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe6b1a8e7adb0e5a4ULL) /* NO_DATA, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t310, "沒有此一檔案或目錄", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe6b4aae6a0b8e4a4ULL) /* ENOENT, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t311, "沒有此一裝置或位址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe7bda3e8a0b8e4a4ULL) /* ENXIO, zh_TW */
 SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xade6bcbdU, t312, "操作正在處理", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe7b5b9e8a8bce5a3ULL) /* EINPROGRESS, zh_TW */
@@ -335,21 +335,21 @@ SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, t324, "沒有可用的資料", 21, 2
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t325, "不支援主機名稱的位址家族", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5bfa9e6bbb8e4b4ULL) /* EAI_ADDRFAMILY, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t326, "不支援 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120b4ULL) /* EAI_SOCKTYPE, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t327, "不支援 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d61667f696120b4ULL) /* EAI_FAMILY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xafe6b8b8U, t328, "通常每个套接字地址(协议/网络地址/端口)只允许使用一次", 76, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0xe6b7a5e5aab8e4afULL) /* WSAEADDRINUSE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xafe6b8b8U, t328, "通常每个套接字地址(协议/网络地址/端口)只允许使用一次", 76, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xe6b7a5e5aab8e4afULL) /* WSAEADDRINUSE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xafe8b9a1U, t329, "此项请求已经在处理当中", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe7b2b7e5a2b1e6b7ULL) /* EAI_INPROGRESS, zh_CN */
 SOCKERR_SCAN_TEXT(0xebacacedU, 0xafebbcbdU, t330, "파라미터 문자열을 올바르게 인코딩하지 않았습니다", 70, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb8aceb20b0a4edb8ULL) /* EAI_IDN_ENCODE, ko */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t331, "Невядомая памылка паслужніку", 54, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, be */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t332, "Невядомы вузел", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xabf1bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, be */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t331, "Невядомая памылка паслужніку", 54, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, be */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t332, "Невядомы вузел", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xabf1bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, be */
 SOCKERR_SCAN_TEXT(0xb7f0b4f0U, 0xaff1b5f0U, t333, "дзеяньне не дазволена", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0bdf0acf1bdf0ULL) /* EPERM, be */
 SOCKERR_SCAN_TEXT(0xb9f8a3f8U, 0xaff8a7f8U, t334, "أعاد الند ضبط الاتصال", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xf8a6f9a4f9a7f820ULL) /* ECONNRESET, ar */
 SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t335, "解析名稱時發生無法復原錯誤", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe7a2b9e6b1a8e7adULL) /* EAI_FAIL, zh_TW */
 SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t336, "解析名稱時發生暫時性錯誤", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe7a2b9e6b1a8e7adULL) /* EAI_AGAIN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb0e5babcU, t337, "主机名搜索失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe5a2b4e7bcb0e6adULL) /* TRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb0e5babcU, t337, "主机名搜索失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5a2b4e7bcb0e6adULL) /* TRY_AGAIN, zh_CN */
 SOCKERR_SCAN_TEXT(0xe7a1aee7U, 0xb0e6bab7U, t338, "管線損壞", 12, 12, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00000000bea3e5adULL) /* EPIPE, zh_TW */
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t339, "주소가 이미 사용 중입니다", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xb8afebb4bdec20a0ULL) /* EADDRINUSE, ko */
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t340, "주소가 잘못됨", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbbaaebb8beec20a0ULL) /* EFAULT, ko */
 SOCKERR_SCAN_TEXT(0xebb1a4ecU, 0xb0eba8abU, t341, "중단된 시스템 콜", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa4aaecbcabec20bcULL) /* EINTR, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb0ebb0b2U, t342, "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다", 140, 31, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0xb1a4ecacb5ea20bcULL) /* WSAETIMEDOUT, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb0ebb0b2U, t342, "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다", 140, 31, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xb1a4ecacb5ea20bcULL) /* WSAETIMEDOUT, ko */
 SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xb0f0a0f1U, t343, "Обработка запроса продолжается", 58, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xbaf0a2f1bef0b1f0ULL) /* EAI_INPROGRESS, ru */
 SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xb0f0a8f1U, t344, "Лоша адреса", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf0a0f1b4f0b0f020ULL) /* EFAULT, sr */
 SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb0f0b1f0U, t345, "Забагато відкритих файлів", 48, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbef0a2f1b0f0b3f0ULL) /* EMFILE, uk */
@@ -381,7 +381,7 @@ SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, t370, "Nhóm địa chỉ không đ�
 SOCKERR_SCAN_TEXT(0xe47a6179U, 0xb1e46cb1U, t371, "Yazılım bağlantının kopmasına sebep oldu", 46, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x616cbfe46162206dULL) /* ECONNABORTED, tr */
 SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t372, "Εσφαλμένος περιγραφέας αρχείου", 58, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xbdeeadeebceebbeeULL) /* EBADF, el */
 SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t373, "Εσφαλμένη διεύθυνση", 37, 37, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbdeeadeebceebbeeULL) /* EFAULT, el */
-SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t374, "Требуемый адрес для своего контекста неверен", 83, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 353, 0xabf1bcf0b5f0a3f1ULL) /* WSAEADDRNOTAVAIL, ru */
+SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t374, "Требуемый адрес для своего контекста неверен", 83, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xabf1bcf0b5f0a3f1ULL) /* WSAEADDRNOTAVAIL, ru */
 SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t375, "Требуется указать адрес назначения", 65, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa1f1a2f1b5f0a3f1ULL) /* EDESTADDRREQ, ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb1f0bef0U, t376, "Необходим е целеви адрес", 45, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xb8f0b4f0bef0a5f1ULL) /* EDESTADDRREQ, bg */
 SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb1f0bef0U, t377, "Сообщение слишком длинное", 48, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb8f0bdf0b5f0a9f1ULL) /* EMSGSIZE, ru */
@@ -405,10 +405,10 @@ SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t394, "A hálózat nem működik", 2
 SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t395, "此項操作並不被允許", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe4a6b8e4bcbde4adULL) /* EPERM, zh_TW */
 SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t396, "此項操作並不被支援", 27, 27, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe4a6b8e4bcbde4adULL) /* EOPNOTSUPP, zh_TW */
 SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t397, "此項操作已在處理中", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe5b2b7e5bcbde4adULL) /* EALREADY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t398, "遠端系統名稱搜尋失敗", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe7adb0e5b1b5e7bbULL) /* TRY_AGAIN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t398, "遠端系統名稱搜尋失敗", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe7adb0e5b1b5e7bbULL) /* TRY_AGAIN, zh_TW */
 SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t399, "遠端系統已停機了", 24, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe5b2b7e5b1b5e7bbULL) /* EHOSTDOWN, zh_TW */
-SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xb3eaa4a6U, t400, "이름과 대응하는 주소가 없음", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xb1bdeca0aceb20bcULL) /* NO_DATA, ko */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t401, "Программа на вашем хост-компьютере разорвала установленное подключение", 133, 34, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0xbcf0bcf0b0f0a0f1ULL) /* WSAECONNABORTED, ru */
+SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xb3eaa4a6U, t400, "이름과 대응하는 주소가 없음", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb1bdeca0aceb20bcULL) /* NO_DATA, ko */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t401, "Программа на вашем хост-компьютере разорвала установленное подключение", 133, 34, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xbcf0bcf0b0f0a0f1ULL) /* WSAECONNABORTED, ru */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t402, "Программа вызвала разрыв соединения", 67, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbcf0bcf0b0f0a0f1ULL) /* ECONNABORTED, ru */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8a7f8U, t403, "الاسم أو الخدمة غير معروفة", 48, 35, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20a8f9a3f820a5f9ULL) /* EAI_NONAME, ar */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8b1f8U, t404, "الرسالة طويلة جداً", 34, 34, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf820a9f8a4f9a7f8ULL) /* EMSGSIZE, ar */
@@ -422,9 +422,9 @@ SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xb4f127b7U, t411, "У з'єднанні відм
 SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb5eaaca6U, t412, "주소군을 규약에서 지원하지 않음", 45, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xbcb7ea20a4bdecb0ULL) /* EAFNOSUPPORT, ko */
 SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xb5eabdb5U, t413, "규약군을 지원하지 않음", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0a7ec20a4bdecb0ULL) /* EPFNOSUPPORT, ko */
 SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t414, "요청한 주소를 배정할 수 없습니다", 46, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xaca6ecbca3ec20bcULL) /* EADDRNOTAVAIL, ko */
-SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t415, "요청한 주소는 해당 컨텍스트에서 유효하지 않습니다", 71, 26, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 353, 0xaca6ecbca3ec20bcULL) /* WSAEADDRNOTAVAIL, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t416, "연결할 수 없는 호스트로 소켓 작업을 시도했습니다", 69, 40, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 366, 0xb7ec20b8a8ec20a0ULL) /* WSAEHOSTUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t417, "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다", 75, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 379, 0xb7ec20b8a8ec20a0ULL) /* WSAENETUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t415, "요청한 주소는 해당 컨텍스트에서 유효하지 않습니다", 71, 26, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xaca6ecbca3ec20bcULL) /* WSAEADDRNOTAVAIL, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t416, "연결할 수 없는 호스트로 소켓 작업을 시도했습니다", 69, 40, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xb7ec20b8a8ec20a0ULL) /* WSAEHOSTUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t417, "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다", 75, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xb7ec20b8a8ec20a0ULL) /* WSAENETUNREACH, ko */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t418, "Адрес уже используется", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b6f0a3f120a1f1ULL) /* EADDRINUSE, ru */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t419, "Адресу вже використано", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b2f020a3f1a1f1ULL) /* EADDRINUSE, uk */
 SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t420, "Адреса одредишта је захтевана", 55, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf0bef020b0f0a1f1ULL) /* EDESTADDRREQ, sr */
@@ -433,14 +433,14 @@ SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t422, "Адреса је већ у �
 SOCKERR_SCAN_TEXT(0xb5f0bcf0U, 0xb5f0a0f1U, t423, "Мережу вимкнено", 29, 29, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf0b2f020a3f1b6f0ULL) /* ENETDOWN, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t424, "Перервано за сигналом", 40, 40, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbdf0b0f0b2f0a0f1ULL) /* EAI_INTR, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t425, "Перерваний системний виклик", 52, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbdf0b0f0b2f0a0f1ULL) /* EINTR, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t426, "Перевищено інтервал очікування з'єднання", 76, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xb5f0a9f1b8f0b2f0ULL) /* ETIMEDOUT, uk */
-SOCKERR_SCAN_TEXT(0xa1f1b8f0U, 0xb5f0a2f1U, t427, "Истекло је време везе", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xf120bef0bbf0baf0ULL) /* ETIMEDOUT, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t426, "Перевищено інтервал очікування з'єднання", 76, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a9f1b8f0b2f0ULL) /* ETIMEDOUT, uk */
+SOCKERR_SCAN_TEXT(0xa1f1b8f0U, 0xb5f0a2f1U, t427, "Истекло је време везе", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf120bef0bbf0baf0ULL) /* ETIMEDOUT, sr */
 SOCKERR_SCAN_TEXT(0xa8f1bef0U, 0xb5f0a2f1U, t428, "Оштећена спојка", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb0f0bdf0b5f0bbf1ULL) /* EPIPE, sr */
 SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0a2f1U, t429, "Сетевое соединение было разорвано", 63, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf120b5f0bef0b2f0ULL) /* ENETRESET, ru */
 SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xb5f0b2f0U, t430, "Паведамленьне вельмі доўгае", 52, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xbbf0bcf0b0f0b4f0ULL) /* EMSGSIZE, be */
 SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xb5f0b7f0U, t431, "Вузел зьлёг", 21, 21, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0acf1b7f020bbf0ULL) /* EHOSTDOWN, be */
 SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t432, "Ниједна адреса није придружена називу домаћина", 87, 87, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xf020b0f0bdf0b4f0ULL) /* EAI_NODATA, sr */
-SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t433, "Ниједна адреса није придружена са називом", 77, 77, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xf020b0f0bdf0b4f0ULL) /* NO_DATA, sr */
+SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t433, "Ниједна адреса није придружена са називом", 77, 77, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xf020b0f0bdf0b4f0ULL) /* NO_DATA, sr */
 SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t434, "Није познат назив или сервер", 52, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xf0b7f0bef0bff020ULL) /* EAI_NONAME, sr */
 SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb5f0bcf0U, t435, "Отменена операция", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xb0f0bdf0b5f0bdf0ULL) /* ECANCELED, bg */
 SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0bcf0U, t436, "Семейство адресов не поддерживается для данного имени узла", 109, 109, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb2f0a2f1a1f1b9f0ULL) /* EAI_ADDRFAMILY, ru */
@@ -452,16 +452,16 @@ SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t441, "Конечная точка �
 SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t442, "Конечная точка передачи не подсоединена", 74, 74, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xaff1b0f0bdf0a7f1ULL) /* ENOTCONN, ru */
 SOCKERR_SCAN_TEXT(0xe4aba2e8U, 0xb6e6adb8U, t443, "被中断的系统调用", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe7bbb3e7a4bae7adULL) /* EINTR, zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b2b7e5U, 0xb6e6b6afU, t444, "已取消請求", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a2b1e6ababe8a8ULL) /* EAI_CANCELED, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xb6e8a5aeU, t445, "连接超时", 12, 12, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x00000000b6b7e6a5ULL) /* ETIMEDOUT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xb6e8bab7U, t446, "連線超過時間", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xe9a2b9e6aea1e9a5ULL) /* ETIMEDOUT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xb6e8a5aeU, t445, "连接超时", 12, 12, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x00000000b6b7e6a5ULL) /* ETIMEDOUT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xb6e8bab7U, t446, "連線超過時間", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe9a2b9e6aea1e9a5ULL) /* ETIMEDOUT, zh_TW */
 SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t447, "Мрежа је одбацила вез на захтев", 57, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x20b5f0b8f120b0f0ULL) /* ENETRESET, sr */
 SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t448, "Мрежата е недостъпна", 38, 38, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf020b0f0a2f1b0f0ULL) /* ENETUNREACH, bg */
 SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t449, "Мрежа је недостижна", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b5f0b8f120b0f0ULL) /* ENETUNREACH, sr */
 SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t450, "Мрежата е изключена", 36, 36, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf020b0f0a2f1b0f0ULL) /* ENETDOWN, bg */
 SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t451, "Мрежа је пала", 24, 24, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20b5f0b8f120b0f0ULL) /* ENETDOWN, sr */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t452, "Невідома назва чи сервіс", 45, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb0f0bcf0bef0b4f0ULL) /* EAI_NONAME, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t453, "Невідома помилка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t454, "Невідомий вузол", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xb8f0bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t453, "Невідома помилка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t454, "Невідомий вузол", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb8f0bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, uk */
 SOCKERR_SCAN_TEXT(0xaff9b1f8U, 0xb6f8a1f9U, t455, "رُفض الاتصال", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf8a7f8a4f9a7f820ULL) /* ECONNREFUSED, ar */
 SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb6f8a5f9U, t456, "المضيف متوقف", 23, 23, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf8a5f920a1f9aaf9ULL) /* EHOSTDOWN, ar */
 SOCKERR_SCAN_TEXT(0x7469726bU, 0xb7e46e69U, t457, "Kritinė klaida vardų paieškoje", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20616469616c6b20ULL) /* EAI_FAIL, lt */
@@ -477,36 +477,36 @@ SOCKERR_SCAN_TEXT(0xe5adbde4U, 0xb7e6a0bdU, t466, "位址族群不被協定所�
 SOCKERR_SCAN_TEXT(0xe7ada7e9U, 0xb7e6aebdU, t467, "重置时断开网络连接", 27, 27, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe7a0bce5adb6e6b6ULL) /* ENETRESET, zh_CN */
 SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xb7ecb3bcU, t468, "소켓에 대한 규약이 잘못됨", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbcb5eda0aceb20b0ULL) /* EPROTOTYPE, ko */
 SOCKERR_SCAN_TEXT(0xa1efa6eeU, 0xb7eebdeeU, t469, "Άρνηση πρόσβασης", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xefa0ef20b7eea3efULL) /* EACCES, el */
-SOCKERR_SCAN_TEXT(0xaeeebbeeU, 0xb7eebeeeU, t470, "Λήξη σύνδεσης", 25, 25, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xeebdeeadefa3ef20ULL) /* ETIMEDOUT, el */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t471, "Неизвестна сървърна грешка", 50, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, bg */
+SOCKERR_SCAN_TEXT(0xaeeebbeeU, 0xb7eebeeeU, t470, "Λήξη σύνδεσης", 25, 25, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xeebdeeadefa3ef20ULL) /* ETIMEDOUT, el */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t471, "Неизвестна сървърна грешка", 50, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t472, "Неизвестное имя или служба", 49, 36, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa2f1a1f1b5f0b2f0ULL) /* EAI_NONAME, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t473, "Неизвестная ошибка сервера", 50, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t474, "Неизвестно име на компютър", 49, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t475, "Неизвестный узел", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t473, "Неизвестная ошибка сервера", 50, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t474, "Неизвестно име на компютър", 49, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t475, "Неизвестный узел", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, ru */
 SOCKERR_SCAN_TEXT(0xb3f8a3f8U, 0xb7f8a2f9U, t476, "أسقطت الشبكة الاتصال عند إعادة الضبط", 67, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf8a4f9a7f820aaf8ULL) /* ENETRESET, ar */
 SOCKERR_SCAN_TEXT(0x65726f66U, 0xb8e37073U, t477, "Forespørgsel annulleret", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e61206c65736772ULL) /* EAI_CANCELED, da */
-SOCKERR_SCAN_TEXT(0xe4b1b0e5U, 0xb8e4a0b8U, t478, "向一个无法连接的网络尝试了一个套接字操作", 60, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 379, 0xe8b5b3e6a0b7e6aaULL) /* WSAENETUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a0bde4U, 0xb8e4a4baU, t479, "你的主机中的软件中止了一个已建立的连接", 57, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0xe7adb8e4babce6bbULL) /* WSAECONNABORTED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4b1b0e5U, 0xb8e4a0b8U, t478, "向一个无法连接的网络尝试了一个套接字操作", 60, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xe8b5b3e6a0b7e6aaULL) /* WSAENETUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a0bde4U, 0xb8e4a4baU, t479, "你的主机中的软件中止了一个已建立的连接", 57, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xe7adb8e4babce6bbULL) /* WSAECONNABORTED, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t480, "没有与主机名关联的地址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe5babce6bbb8e4aeULL) /* EAI_NODATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t481, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe5b7ade5adb0e5aeULL) /* NO_DATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7bcbfe8U, 0xb8e4aba8U, t482, "远程主机强迫关闭了一个现有的连接", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0xe8babce5babce6bbULL) /* WSAECONNRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t481, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe5b7ade5adb0e5aeULL) /* NO_DATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7bcbfe8U, 0xb8e4aba8U, t482, "远程主机强迫关闭了一个现有的连接", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe8babce5babce6bbULL) /* WSAECONNRESET, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8afade5U, 0xb8e4aeaeU, t483, "协议不支持的地址族", 27, 27, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe7a1ace6afb4e6adULL) /* EAFNOSUPPORT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb8e4afabU, t484, "遠端主機已強制關閉一個現存的連線", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0xe5b2b7e5bfa9e6bbULL) /* WSAECONNRESET, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb8e4afabU, t484, "遠端主機已強制關閉一個現存的連線", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe5b2b7e5bfa9e6bbULL) /* WSAECONNRESET, zh_TW */
 SOCKERR_SCAN_TEXT(0xe9a3bde6U, 0xb8e4b0b9U, t485, "权限不够", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000bfa4e5adULL) /* EACCES, zh_CN */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4b1b5U, t486, "系統中太多的開啟檔案", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7baa4e5aaa4e5adULL) /* ENFILE, zh_TW */
 SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xb8e4b5b5U, t487, "拒絕不符權限的操作", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe9aaace6a6ace7adULL) /* EACCES, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5a8bce5U, 0xb8e4b6a5U, t488, "在其上下文中，该请求的地址无效", 45, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 353, 0xe4a7b6e6abb8e4aaULL) /* WSAEADDRNOTAVAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5a8bce5U, 0xb8e4b6a5U, t488, "在其上下文中，该请求的地址无效", 45, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xe4a7b6e6abb8e4aaULL) /* WSAEADDRNOTAVAIL, zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t489, "協定不存在", 15, 15, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x00a8bce5b8ade5adULL) /* ENOPROTOOPT, zh_TW */
 SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t490, "協定不支援", 15, 15, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x00b4afe6afb4e6adULL) /* EPROTONOSUPPORT, zh_TW */
 SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb8e4bcbbU, t491, "网络不可达", 15, 15, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x00bebee8afafe5adULL) /* ENETUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a5bfe6U, 0xb8e4bea9U, t492, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe5adb0e5babce6bbULL) /* TRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a5bfe6U, 0xb8e4bea9U, t492, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5adb0e5babce6bbULL) /* TRY_AGAIN, zh_CN */
 SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4bfbbU, t493, "系统中打开的文件过多", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7a0bce5b3a9e6adULL) /* ENFILE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xb8e6bab6U, t494, "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。または接続済みのホストが応答しなかったため、確立された接続は失敗しました", 243, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0xe5aea1e3bfa1e3a8ULL) /* WSAETIMEDOUT, ja */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xb8e6bab6U, t494, "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。または接続済みのホストが応答しなかったため、確立された接続は失敗しました", 243, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5aea1e3bfa1e3a8ULL) /* WSAETIMEDOUT, ja */
 SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xb8f0b7f0U, t495, "Назив сервера није подржан за аи_врступрикључнице", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf1b5f0a1f120b2f0ULL) /* EAI_SERVICE, sr */
 SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t496, "Фамилија адресе није подржана протоколом", 76, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb0f0b8f1b8f0bbf0ULL) /* EAFNOSUPPORT, sr */
 SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t497, "Фамилија протокола није подржана", 61, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xb0f0b8f1b8f0bbf0ULL) /* EPFNOSUPPORT, sr */
 SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t498, "Помилковий дескриптор файла", 52, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xb2f0bef0baf0bbf0ULL) /* EBADF, uk */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t499, "Помилка під час визначення назви вузла", 71, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, uk */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t499, "Помилка під час визначення назви вузла", 71, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, uk */
 SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t500, "Помилковий тип протоколу сокета", 59, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xb2f0bef0baf0bbf0ULL) /* EPROTOTYPE, uk */
 SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb8f0bff0U, t501, "Запит скасовано", 29, 29, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf0baf0a1f120a2f1ULL) /* EAI_CANCELED, uk */
 SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb8f1b0f0U, t502, "Крајња тачка преноса је већ повезана", 67, 67, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf0a2f120b0f0baf1ULL) /* EISCONN, sr */
@@ -515,28 +515,28 @@ SOCKERR_SCAN_TEXT(0xe4ada1e9U, 0xb9e8a1bfU, t504, "遭信號中斷", 15, 15, 0, 
 SOCKERR_SCAN_TEXT(0xe5a3ade6U, 0xb9e8a8bcU, t505, "正在處理請求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe6ababe8a6b0e7b5ULL) /* EAI_INPROGRESS, zh_TW */
 SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xb9eeb1eeU, t506, "Απαιτείται διεύθυνση προορισμού", 60, 39, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa4efafeeb5eea4efULL) /* EDESTADDRREQ, el */
 SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t507, "Καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος", 95, 95, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeeb9eeb4ee20aceeULL) /* EAI_NODATA, el */
-SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t508, "Καμιά διεύθυνση δεν συνδέεται με το όνομα", 76, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xeeb9eeb4ee20aceeULL) /* NO_DATA, el */
+SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t508, "Καμιά διεύθυνση δεν συνδέεται με το όνομα", 76, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xeeb9eeb4ee20aceeULL) /* NO_DATA, el */
 SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t509, "Крайната точка на транспорта вече е свързана", 82, 82, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb0f0a2f1b0f0bdf0ULL) /* EISCONN, bg */
 SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t510, "Крайната точка на транспорта не е свързана", 78, 78, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb0f0a2f1b0f0bdf0ULL) /* ENOTCONN, bg */
-SOCKERR_SCAN_TEXT(0xb1f0a1f0U, 0xb9f0bef0U, t511, "Сбой поиска имени узла", 41, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf1b8f0bef0bff020ULL) /* TRY_AGAIN, ru */
+SOCKERR_SCAN_TEXT(0xb1f0a1f0U, 0xb9f0bef0U, t511, "Сбой поиска имени узла", 41, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf1b8f0bef0bff020ULL) /* TRY_AGAIN, ru */
 SOCKERR_SCAN_TEXT(0xa8f9a2f9U, 0xb9f8b7f8U, t512, "قوطع بواسطة إشارة", 32, 32, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xf8a7f8a8f9a8f820ULL) /* EAI_INTR, ar */
 SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t513, "Yêu cầu xử lý đang chạy", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x20adbbe1782075a7ULL) /* EAI_INPROGRESS, vi */
 SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t514, "Yêu cầu bị hủy bỏ", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x20abbbe1622075a7ULL) /* EAI_CANCELED, vi */
-SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xbae16c20U, t515, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x00000000000000a1ULL) /* HOST_NOT_FOUND, vi */
+SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xbae16c20U, t515, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000000000000a1ULL) /* HOST_NOT_FOUND, vi */
 SOCKERR_SCAN_TEXT(0x636e696eU, 0xbae32073U, t516, "Nincs útvonal a gép felé", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61206c616e6f7674ULL) /* EHOSTUNREACH, hu */
-SOCKERR_SCAN_TEXT(0xe4b0afe6U, 0xbae4bbbeU, t517, "提供了一个无效的参数", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 369, 0xe6aab8e4a0b8e4a6ULL) /* WSAEINVAL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4b0afe6U, 0xbae4bbbeU, t517, "提供了一个无效的参数", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0xe6aab8e4a0b8e4a6ULL) /* WSAEINVAL, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a4b5e8U, 0xbae6b0baU, t518, "资源暂时不可用", 21, 21, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe5adb8e4b6b7e6a2ULL) /* EAGAIN, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a7b3e8U, 0xbae6b0baU, t519, "資源暫時無法取得", 24, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe6a1a4e7a2b9e6abULL) /* EAGAIN, zh_TW */
 SOCKERR_SCAN_TEXT(0xe5adb6e6U, 0xbae7a0bcU, t520, "断开的管道", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00b3a1e9a1aee7a4ULL) /* EPIPE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe5b3a9e6U, 0xbae7a0bcU, t521, "打开的文件过多", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe8b6bbe4a7b6e6a4ULL) /* EMFILE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xbae7a2b1U, t522, "请求的名称有效，但是找不到请求的类型的数据", 63, 39, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 404, 0xe6b0a7e7adb0e5a4ULL) /* WSANO_DATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xbae7a2b1U, t522, "请求的名称有效，但是找不到请求的类型的数据", 63, 39, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0xe6b0a7e7adb0e5a4ULL) /* WSANO_DATA, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t523, "錯誤的檔案敘述項", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe6a8a1e6b4aae6a4ULL) /* EBADF, zh_TW */
 SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t524, "錯誤的位址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00a0bde5adbde4a4ULL) /* EFAULT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t525, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xe5adbce6babce4a4ULL) /* NO_RECOVERY, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t525, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5adbce6babce4a4ULL) /* NO_RECOVERY, zh_TW */
 SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t526, "未知的名称或服务", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6b0a7e7adb0e5a4ULL) /* EAI_NONAME, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t527, "未知的服务器错误", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xe5a1aae5adbce6a4ULL) /* NO_RECOVERY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t528, "未知的遠端位址", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xe4afabe7a0a1e9a4ULL) /* HOST_NOT_FOUND, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t529, "未知的主机", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x00babce6bbb8e4a4ULL) /* HOST_NOT_FOUND, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t527, "未知的服务器错误", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5a1aae5adbce6a4ULL) /* NO_RECOVERY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t528, "未知的遠端位址", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe4afabe7a0a1e9a4ULL) /* HOST_NOT_FOUND, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t529, "未知的主机", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00babce6bbb8e4a4ULL) /* HOST_NOT_FOUND, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbae7a8b5U, t530, "无效的参数", 15, 15, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00b0b5e6a2afe5a4ULL) /* EINVAL, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t531, "错误的 socket 协议类型", 29, 29, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x74656b636f7320a4ULL) /* EPROTOTYPE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t532, "错误的 ai_flags 的值", 25, 25, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x616c667f696120a4ULL) /* EAI_BADFLAGS, zh_CN */
@@ -550,7 +550,7 @@ SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t539, "Διακοπείσα σωλή
 SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t540, "Διακοπείσα κλήση συστήματος", 52, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xafeeb5eea0efbfeeULL) /* EINTR, el */
 SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xbaf0a1f1U, t541, "Ниска параметра није исправно кодирана", 72, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xf1b0f0bff020b0f0ULL) /* EAI_IDN_ENCODE, sr */
 SOCKERR_SCAN_TEXT(0xa0f1b1f0U, 0xbaf0b0f0U, t542, "бракуе правоў", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf1bff020b5f0a3f1ULL) /* EACCES, be */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbaf0b4f0U, t543, "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение", 148, 27, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xb5f0a7f1aef1bbf0ULL) /* WSAECONNREFUSED, ru */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbaf0b4f0U, t543, "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение", 148, 27, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb5f0a7f1aef1bbf0ULL) /* WSAECONNREFUSED, ru */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t544, "Прекинути системски позив", 48, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2f1a3f1bdf0b8f0ULL) /* EINTR, sr */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t545, "Прекъснато системно извикване", 56, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xb0f0bdf0a1f1aaf1ULL) /* EINTR, bg */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t546, "Прекъснат по сигнал", 36, 36, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xb0f0bdf0a1f1aaf1ULL) /* EAI_INTR, bg */
@@ -570,32 +570,32 @@ SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t559, "由软件导致的连接中�
 SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t560, "由软件导致的连接断开", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7b4a7e8bcafe5b6ULL) /* ECONNABORTED, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t561, "需要目标地址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5b0bce5a7a0e6aeULL) /* EDESTADDRREQ, zh_CN */
 SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t562, "需要目標位址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5adbde4b9a8e6aeULL) /* EDESTADDRREQ, zh_TW */
-SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbbe7aebaU, t563, "由于目标计算机积极拒绝，无法连接", 48, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xe7a1aee8a7a0e6aeULL) /* WSAECONNREFUSED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbbe7aebaU, t563, "由于目标计算机积极拒绝，无法连接", 48, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe7a1aee8a7a0e6aeULL) /* WSAECONNREFUSED, zh_CN */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t564, "네트웍이 reset때문에 연결을 끊었습니다", 53, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x73657220b4bdecadULL) /* ENETRESET, ko */
-SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t565, "네트워크를 사용할 수 없기 때문에 소켓 작업을 진행할 수 없습니다", 90, 36, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 377, 0x20bca5ebaca1edacULL) /* WSAENETDOWN, ko */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t565, "네트워크를 사용할 수 없기 때문에 소켓 작업을 진행할 수 없습니다", 90, 36, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0x20bca5ebaca1edacULL) /* WSAENETDOWN, ko */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t566, "네트워크가 죽었습니다", 31, 31, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a0b0eaaca1edacULL) /* ENETDOWN, ko */
 SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t567, "네트워크가 접근 불가능합니다", 41, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20a0b0eaaca1edacULL) /* ENETUNREACH, ko */
 SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbbf0abf1U, t568, "прылада ці адрас ня йснуе", 46, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf120b0f0b4f0b0f0ULL) /* ENXIO, be */
-SOCKERR_SCAN_TEXT(0xb4f0a3f0U, 0xbbf0b0f0U, t569, "Удаленный хост принудительно разорвал существующее подключение", 119, 27, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0xabf1bdf0bdf0b5f0ULL) /* WSAECONNRESET, ru */
-SOCKERR_SCAN_TEXT(0xb4f0a1f0U, 0xbbf0b5f0U, t570, "Сделана попытка доступа к сокету методом, запрещенным правами доступа", 129, 29, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 351, 0xf020b0f0bdf0b0f0ULL) /* WSAEACCES, ru */
+SOCKERR_SCAN_TEXT(0xb4f0a3f0U, 0xbbf0b0f0U, t569, "Удаленный хост принудительно разорвал существующее подключение", 119, 27, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xabf1bdf0bdf0b5f0ULL) /* WSAECONNRESET, ru */
+SOCKERR_SCAN_TEXT(0xb4f0a1f0U, 0xbbf0b5f0U, t570, "Сделана попытка доступа к сокету методом, запрещенным правами доступа", 129, 29, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xf020b0f0bdf0b0f0ULL) /* WSAEACCES, ru */
 SOCKERR_SCAN_TEXT(0xb7f0a3f0U, 0xbbf0b5f0U, t571, "Узел выключен", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0baf0abf1b2f020ULL) /* EHOSTDOWN, ru */
 SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t572, "Nie można przypisać żądanego adresu", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x70797a727020616eULL) /* EADDRNOTAVAIL, pl */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t573, "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia", 83, 35, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xe46977616e20616eULL) /* WSAECONNREFUSED, pl */
-SOCKERR_SCAN_TEXT(0xe6b9bfe8U, 0xbce5afb8U, t574, "这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应", 123, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 409, 0xe5babce6bbb8e4a8ULL) /* WSATRY_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbce5b5b3U, t575, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xe7b3bee8a0bce4a8ULL) /* ESHUTDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xbce5b5b3U, t576, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xe7a1a0e9b8bce8a8ULL) /* ESHUTDOWN, zh_TW */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t573, "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia", 83, 35, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe46977616e20616eULL) /* WSAECONNREFUSED, pl */
+SOCKERR_SCAN_TEXT(0xe6b9bfe8U, 0xbce5afb8U, t574, "这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应", 123, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0xe5babce6bbb8e4a8ULL) /* WSATRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbce5b5b3U, t575, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7b3bee8a0bce4a8ULL) /* ESHUTDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xbce5b5b3U, t576, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7a1a0e9b8bce8a8ULL) /* ESHUTDOWN, zh_TW */
 SOCKERR_SCAN_TEXT(0xeca4b9ebU, 0xbcecaca6U, t577, "비소켓상의 소켓 동작", 29, 29, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20b8bdeca1a3ecb3ULL) /* ENOTSOCK, ko */
 SOCKERR_SCAN_TEXT(0xbbf0b7f0U, 0xbcf0b0f0U, t578, "Зламаны трубаправод", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf120abf1bdf0b0f0ULL) /* EPIPE, be */
 SOCKERR_SCAN_TEXT(0xb6f1b2f0U, 0xbcf0b4f0U, t579, "Відмовлено у доступі", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xb5f0bbf0b2f0bef0ULL) /* EACCES, uk */
 SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t580, "Временен неуспех при определянето на име", 75, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbdf0b5f0bdf0b5f0ULL) /* EAI_AGAIN, bg */
 SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t581, "Временно недостъпен ресурс", 50, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbef0bdf0bdf0b5f0ULL) /* EAGAIN, bg */
 SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t582, "Временный сбой в разрешении имен", 60, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xabf1bdf0bdf0b5f0ULL) /* EAI_AGAIN, ru */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t583, "Время ожидания соединения истекло", 63, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xf0b6f0bef020aff1ULL) /* ETIMEDOUT, ru */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t583, "Время ожидания соединения истекло", 63, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf0b6f0bef020aff1ULL) /* ETIMEDOUT, ru */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t584, "Koncový komunikační bod je už připojen", 43, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, cs */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t585, "Koncový komunikačný bod je už spojený", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, sk */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t586, "Koncový komunikačný bod nie je spojený", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, sk */
 SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t587, "Koncový komunikační bod není připojen", 42, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, cs */
-SOCKERR_SCAN_TEXT(0x7361ace4U, 0xbde3766fU, t588, "Časový limit pre spojenie vypršal", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x702074696d696c20ULL) /* ETIMEDOUT, sk */
+SOCKERR_SCAN_TEXT(0x7361ace4U, 0xbde3766fU, t588, "Časový limit pre spojenie vypršal", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x702074696d696c20ULL) /* ETIMEDOUT, sk */
 SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xbde4a9bcU, t589, "沒有位址關聯至此主機名稱", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe8bcb7e9a0bde5adULL) /* EAI_NODATA, zh_TW */
 SOCKERR_SCAN_TEXT(0xecb4baecU, 0xbdecadb2U, t590, "요청을 취소합니다", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xaca6eca8b7ec20a4ULL) /* EAI_CANCELED, ko */
 SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xbdecb0b2U, t591, "연결이 거부됨", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xa0b6ebb0b1ea20b4ULL) /* ECONNREFUSED, ko */
@@ -608,7 +608,7 @@ SOCKERR_SCAN_TEXT(0xa0f1b4f0U, 0xbdf0adf1U, t597, "дрэнны адрас", 23,
 SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xbee7baaeU, t598, "協定群組不支援", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe6adb8e4a4b5e7a4ULL) /* EPFNOSUPPORT, zh_TW */
 SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbef0a0f1U, t599, "Породица адреса за назив домаћина није подржана", 88, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb0f0a6f1b8f0b4f0ULL) /* EAI_ADDRFAMILY, sr */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t600, "Невозможно назначить запрошенный адрес", 73, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb6f0bef0bcf0b7f0ULL) /* EADDRNOTAVAIL, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t601, "Невозможно отправить данные после выключения конечной точки передачи", 129, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xb6f0bef0bcf0b7f0ULL) /* ESHUTDOWN, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t601, "Невозможно отправить данные после выключения конечной точки передачи", 129, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb6f0bef0bcf0b7f0ULL) /* ESHUTDOWN, ru */
 SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xbef0b2f0U, t602, "Извориште је тренутно недоступно", 61, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa2f1a8f1b8f0a0f1ULL) /* EAGAIN, sr */
 SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xbef0b4f0U, t603, "Задовге повідомлення", 39, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf020b5f0b3f0b2f0ULL) /* EMSGSIZE, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t604, "Недостъпен протокол", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbff0aaf1a2f1a1f1ULL) /* ENOPROTOOPT, bg */
@@ -624,38 +624,38 @@ SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t613, "Неподдържано ад
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t614, "Неподдържано адресно семейство от протокола", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xa0f1aaf1b4f0b4f0ULL) /* EAFNOSUPPORT, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t615, "Неподдерживаемый тип протокола для сокета", 78, 78, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xa0f1b5f0b4f0b4f0ULL) /* EPROTOTYPE, ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t616, "Неподдържано семейство протоколи", 62, 62, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_FAMILY, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t617, "Неподдерживаемый тип сокета", 52, 52, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xa0f1b5f0b4f0b4f0ULL) /* ESOCKTNOSUPPORT, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t617, "Неподдерживаемый тип сокета", 52, 52, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1b5f0b4f0b4f0ULL) /* ESOCKTNOSUPPORT, ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t618, "Неподдържан протокол", 39, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0f1aaf1b4f0b4f0ULL) /* EPROTONOSUPPORT, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t619, "Неподходящо кодиран параметър от тип низ", 75, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb4f0bef0a5f1b4f0ULL) /* EAI_IDN_ENCODE, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t620, "Непоправљива грешка при одређивању назива", 78, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, sr */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t621, "Неподдерживаемая операция", 49, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1b5f0b4f0b4f0ULL) /* EOPNOTSUPP, ru */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t622, "Неподдерживаемое семейство протоколов", 72, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0f1b5f0b4f0b4f0ULL) /* EPFNOSUPPORT, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t623, "Непознат домаћин", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xa2f1b0f0bdf0b7f0ULL) /* HOST_NOT_FOUND, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t624, "Непозната грешка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xa2f1b0f0bdf0b7f0ULL) /* NO_RECOVERY, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t625, "Неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xa0f1aaf1b4f0b4f0ULL) /* ESOCKTNOSUPPORT, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t623, "Непознат домаћин", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1b0f0bdf0b7f0ULL) /* HOST_NOT_FOUND, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t624, "Непозната грешка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1b0f0bdf0b7f0ULL) /* NO_RECOVERY, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t625, "Неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1aaf1b4f0b4f0ULL) /* ESOCKTNOSUPPORT, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t626, "неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_SOCKTYPE, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t627, "Неподдържана операция", 41, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1aaf1b4f0b4f0ULL) /* EOPNOTSUPP, bg */
 SOCKERR_SCAN_TEXT(0x20bfe461U, 0xbfe46162U, t628, "Ağ bağlantısı karşı taraf çöktüğü için kesildi", 58, 31, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe473b1e4746e616cULL) /* ENETRESET, tr */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t629, "İletişim kuralları desteklenmiyor", 36, 36, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6172756b206d69ULL) /* EPROTONOSUPPORT, tr */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t630, "İletişim kuralları müsait değil", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6c6172756b206d69ULL) /* ENOPROTOOPT, tr */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t631, "İletişim kuralları ailesi desteklenmiyor", 43, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6c6172756b206d69ULL) /* EPFNOSUPPORT, tr */
-SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbfe8aebaU, t632, "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败", 102, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0xe5b9b6e6a5aee6beULL) /* WSAETIMEDOUT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbfe8aebaU, t632, "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败", 102, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5b9b6e6a5aee6beULL) /* WSAETIMEDOUT, zh_CN */
 SOCKERR_SCAN_TEXT(0xe6a8b6e6U, 0xbfe8afa1U, t633, "消息过长", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x00000000bfb5e9a7ULL) /* EMSGSIZE, zh_CN */
 SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xbfe8bcbbU, t634, "网络连接在重置时断开", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe9a8bce5a5aee6beULL) /* ENETRESET, zh_CN */
 SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xbfe8bdbbU, t635, "拒绝连接", 12, 12, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00000000a5aee6beULL) /* ECONNREFUSED, zh_CN */
 SOCKERR_SCAN_TEXT(0xaceebbeeU, 0xbfeeb8eeU, t636, "Λάθος τύπος πρωτοκόλου για την υποδοχή(socket)", 79, 21, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xefadefa4ef20a2efULL) /* EPROTOTYPE, el */
 SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xbff0bcf0U, t637, "Компютърът е изключен", 40, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa0f1aaf1a2f1aef1ULL) /* EHOSTDOWN, bg */
-SOCKERR_SCAN_TEXT(0xbbe1696bU, 0xe12075a3U, t638, "Kiểu ổ cắm không được hỗ trợ", 43, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6dafbae16320b5bbULL) /* ESOCKTNOSUPPORT, vi */
+SOCKERR_SCAN_TEXT(0xbbe1696bU, 0xe12075a3U, t638, "Kiểu ổ cắm không được hỗ trợ", 43, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6dafbae16320b5bbULL) /* ESOCKTNOSUPPORT, vi */
 SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xe120bba3U, t639, "ამ ჰოსტის მისამართის ტიპი მხარდაუჭერელია", 112, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xa1a3e1bda3e1b0a3ULL) /* EAI_ADDRFAMILY, ka */
 SOCKERR_SCAN_TEXT(0x6eb0bbe1U, 0xe1642067U, t640, "Ống dẫn bị hỏng", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xabbbe162206eabbaULL) /* EPIPE, vi */
 SOCKERR_SCAN_TEXT(0xabbbe162U, 0xe1676e20U, t641, "Bị ngắt bởi tín hiệu", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbfbbe1622074afbaULL) /* EAI_INTR, vi */
 SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t642, "Giao thức kiểu không đúng cho ổ cắm", 46, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbbe1696b2063a9bbULL) /* EPROTOTYPE, vi */
 SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t643, "Giao thức không được hỗ trợ", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb4e3686b2063a9bbULL) /* EPROTONOSUPPORT, vi */
 SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t644, "Giao thức không sẵn sàng", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb4e3686b2063a9bbULL) /* ENOPROTOOPT, vi */
-SOCKERR_SCAN_TEXT(0xb7bae167U, 0xe16c2070U, t645, "Gặp lỗi hệ thống không rõ", 35, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xa7bbe1682069b7bbULL) /* NO_RECOVERY, vi */
+SOCKERR_SCAN_TEXT(0xb7bae167U, 0xe16c2070U, t645, "Gặp lỗi hệ thống không rõ", 35, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa7bbe1682069b7bbULL) /* NO_RECOVERY, vi */
 SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t646, "Kết nối bị đặt lại bởi ngang hàng", 47, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xabbbe1622069b1bbULL) /* ECONNRESET, vi */
 SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t647, "Kết nối bị từ chối", 28, 28, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xabbbe1622069b1bbULL) /* ECONNREFUSED, vi */
-SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t648, "Kết nối đã quá hạn", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xa3e3b1e42069b1bbULL) /* ETIMEDOUT, vi */
+SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t648, "Kết nối đã quá hạn", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xa3e3b1e42069b1bbULL) /* ETIMEDOUT, vi */
 SOCKERR_SCAN_TEXT(0xa1e36967U, 0xe1727420U, t649, "Giá trị sai đối với “ai_flags” (cờ)", 49, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe42069617320abbbULL) /* EAI_BADFLAGS, vi */
 SOCKERR_SCAN_TEXT(0x696b616dU, 0xe320616eU, t650, "Makina çökük", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x006bbce36bb6e3a7ULL) /* EHOSTDOWN, tr */
 SOCKERR_SCAN_TEXT(0x74736973U, 0xe3206d65U, t651, "Sistem çağrısı kesme ile engellendi", 39, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x73b1e472bfe461a7ULL) /* EINTR, tr */
@@ -676,17 +676,17 @@ SOCKERR_SCAN_TEXT(0x65726964U, 0xe3696363U, t665, "Dirección incorrecta", 21, 2
 SOCKERR_SCAN_TEXT(0x75716572U, 0xe3697369U, t666, "Requisição cancelada", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e6163206fa3e3a7ULL) /* EAI_CANCELED, pt_BR */
 SOCKERR_SCAN_TEXT(0x61702061U, 0xe36d6172U, t667, "A paraméter-karakterlánc kódolása nem megfelelő", 52, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x72616b2d726574a9ULL) /* EAI_IDN_ENCODE, hu */
 SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t668, "Neznámé jméno nebo služba", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6f6ea9e36d6a20a9ULL) /* EAI_NONAME, cs */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t669, "Neznámá chyba serveru", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x20616279686320a1ULL) /* NO_RECOVERY, cs */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t670, "Neznámý počítač", 20, 20, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xade3ade46f7020bdULL) /* HOST_NOT_FOUND, cs */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t669, "Neznámá chyba serveru", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20616279686320a1ULL) /* NO_RECOVERY, cs */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t670, "Neznámý počítač", 20, 20, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xade3ade46f7020bdULL) /* HOST_NOT_FOUND, cs */
 SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t671, "Dočasná chyba pri riešení názvu", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, sk */
 SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t672, "Dočasná chyba při vyhodnocování jména", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, cs */
 SOCKERR_SCAN_TEXT(0x75637561U, 0xe370206eU, t673, "Aucun périphérique ou adresse", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x72a9e368706972a9ULL) /* ENXIO, fr */
-SOCKERR_SCAN_TEXT(0x20696f66U, 0xe3726f66U, t674, "Foi forçado o cancelamento de uma conexão existente pelo host remoto", 70, 34, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0x63206f206f6461a7ULL) /* WSAECONNRESET, pt_BR */
+SOCKERR_SCAN_TEXT(0x20696f66U, 0xe3726f66U, t674, "Foi forçado o cancelamento de uma conexão existente pelo host remoto", 70, 34, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206f206f6461a7ULL) /* WSAECONNRESET, pt_BR */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t675, "Ingen sådan fil eller filkatalog", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6c6966206e6164a5ULL) /* ENOENT, da */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t676, "Ingen sådan enhed eller adresse", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x686e65206e6164a5ULL) /* ENXIO, da */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t677, "Permissão recusada", 19, 19, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7375636572206fa3ULL) /* EACCES, pt */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t678, "Permissão negada", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x646167656e206fa3ULL) /* EACCES, pt_BR */
-SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3742074U, t679, "Soket türü desteklenmiyor", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x73656420bce372bcULL) /* ESOCKTNOSUPPORT, tr */
+SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3742074U, t679, "Soket türü desteklenmiyor", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x73656420bce372bcULL) /* ESOCKTNOSUPPORT, tr */
 SOCKERR_SCAN_TEXT(0xb9a0e273U, 0xe3747365U, t680, "S’està processant la petició", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7365636f727020a0ULL) /* EAI_INPROGRESS, ca */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0xe376206eU, t681, "Ingen väg till värd", 21, 21, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206c6c69742067a4ULL) /* EHOSTUNREACH, sv */
 SOCKERR_SCAN_TEXT(0x6170756cU, 0xe3766520U, t682, "Lupa evätty", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000797474a4ULL) /* EACCES, fi */
@@ -715,30 +715,30 @@ SOCKERR_SCAN_TEXT(0xe3b9e570U, 0xe5696cadU, t704, "Příliš dlouhá zpráva", 2
 SOCKERR_SCAN_TEXT(0x20bfe461U, 0xe5697265U, t705, "Ağ erişilebilir durumda değil", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x696c6962656c69bfULL) /* ENETUNREACH, tr */
 SOCKERR_SCAN_TEXT(0x72756f72U, 0xe5702061U, t706, "Roura přerušena (SIGPIPE)", 27, 27, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6e65a1e5757265b9ULL) /* EPIPE, cs */
 SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t707, "Nie obsługiwana rodzina protokołów", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x616e6177696775a2ULL) /* EPFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t708, "Nie obsługiwany typ gniazda", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x796e6177696775a2ULL) /* ESOCKTNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t708, "Nie obsługiwany typ gniazda", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x796e6177696775a2ULL) /* ESOCKTNOSUPPORT, pl */
 SOCKERR_SCAN_TEXT(0x65726461U, 0xe5a1e373U, t709, "Adresář nebo soubor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656e20b9ULL) /* ENOENT, cs */
 SOCKERR_SCAN_TEXT(0x20706974U, 0xe8657267U, t710, "Tip greșit de protocol pentru soclu", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564207469b9ULL) /* EPROTOTYPE, ro */
 SOCKERR_SCAN_TEXT(0xeaa8b7edU, 0xea20a0b0U, t711, "허가 거부", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000000a0b6ebb0b1ULL) /* EACCES, ko */
 SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t712, "사용 가능한 버퍼 공간이 없음", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xbcb5eda5aaeba0b0ULL) /* ENOBUFS, ko */
 SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t713, "사용 가능한 자료가 없음", 33, 33, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xbcb5eda5aaeba0b0ULL) /* ENODATA, ko */
 SOCKERR_SCAN_TEXT(0xecacacedU, 0xeb20bcbdU, t714, "파일 디스크립터가 잘못됨", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xaca1eda4aaecb4b4ULL) /* EBADF, ko */
-SOCKERR_SCAN_TEXT(0xeca0acebU, 0xec20a1a3U, t715, "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다", 80, 32, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xb0a4eda8b3edb4bbULL) /* WSAECONNREFUSED, ko */
-SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t716, "전송 종료지점이 지난 후에 보낼 수 없습니다", 60, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xa0a7ecaca3eba5a2ULL) /* ESHUTDOWN, ko */
+SOCKERR_SCAN_TEXT(0xeca0acebU, 0xec20a1a3U, t715, "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다", 80, 32, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb0a4eda8b3edb4bbULL) /* WSAECONNREFUSED, ko */
+SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t716, "전송 종료지점이 지난 후에 보낼 수 없습니다", 60, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa0a7ecaca3eba5a2ULL) /* ESHUTDOWN, ko */
 SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t717, "전송 종료지점이 연결되어 있지 않습니다", 55, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa0a7ecaca3eba5a2ULL) /* ENOTCONN, ko */
 SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t718, "전송 종료지점이 이미 연결되어 있습니다", 55, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa0a7ecaca3eba5a2ULL) /* EISCONN, ko */
 SOCKERR_SCAN_TEXT(0xeaa0a7ecU, 0xec20a8b8U, t719, "지금 진행 중인 명령", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xa4ec20a9b6eda4a7ULL) /* EINPROGRESS, ko */
-SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t720, "현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다", 100, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNABORTED, ko */
-SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t721, "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다", 69, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNRESET, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xec20b0b2U, t722, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xb4ec20a4b0eabcabULL) /* ETIMEDOUT, ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t720, "현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다", 100, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNABORTED, ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t721, "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다", 69, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNRESET, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xec20b0b2U, t722, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb4ec20a4b0eabcabULL) /* ETIMEDOUT, ko */
 SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xec20b0bfU, t723, "그런 장치 혹은 주소가 없음", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb8ed20b8b9eca5beULL) /* ENXIO, ko */
 SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xec20b8afU, t724, "이미 진행 중인 명령", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xa4ec20a9b6eda4a7ULL) /* EALREADY, ko */
 SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xec20bdb5U, t725, "규약 사용 불가능", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb6eb20a9baecaca2ULL) /* ENOPROTOOPT, ko */
-SOCKERR_SCAN_TEXT(0x20a1b0eaU, 0xecaca6ecU, t726, "각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다", 98, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0xa6ecbca3ec20b3bcULL) /* WSAEADDRINUSE, ko */
+SOCKERR_SCAN_TEXT(0x20a1b0eaU, 0xecaca6ecU, t726, "각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다", 98, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xa6ecbca3ec20b3bcULL) /* WSAEADDRINUSE, ko */
 SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xed20a4a6U, t727, "이름 혹은 서비스를 알 수 없습니다", 47, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa4ec20a0bdecb9b8ULL) /* EAI_NONAME, ko */
 SOCKERR_SCAN_TEXT(0xebb4b7ecU, 0xed20b0a6U, t728, "열린 파일이 너무 많음", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb4bdecbcbdecacacULL) /* EMFILE, ko */
 SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xed20b0bfU, t729, "그런 파일이나 디렉터리가 없습니다", 48, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xb4bdecbcbdecacacULL) /* ENOENT, ko */
-SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xed20b3bcU, t730, "소켓 타입을 지원하지 않습니다", 42, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xa4bdeca5beeca0a3ULL) /* ESOCKTNOSUPPORT, ko */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t731, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνίας", 133, 133, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xeeb1eebdeeafeeb5ULL) /* ESHUTDOWN, el */
+SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xed20b3bcU, t730, "소켓 타입을 지원하지 않습니다", 42, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4bdeca5beeca0a3ULL) /* ESOCKTNOSUPPORT, ko */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t731, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνίας", 133, 133, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xeeb1eebdeeafeeb5ULL) /* ESHUTDOWN, el */
 SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t732, "Δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης", 97, 97, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xeeb1eebdeeafeeb5ULL) /* EADDRNOTAVAIL, el */
 SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t733, "Δεν είναι διαθέσιμο το πρωτόκολλο", 62, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xeeb1eebdeeafeeb5ULL) /* ENOPROTOOPT, el */
 SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeacef20U, t734, "Το όνομα ή η υπηρεσία δεν είναι γνωστά", 69, 38, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20b1eebceebfeebdULL) /* EAI_NONAME, el */
@@ -765,7 +765,7 @@ SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t754, "Δεν υπάρχουν δι�
 SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa0ef20U, t755, "Το πρωτόκολλο δεν υποστηρίζεται", 59, 32, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xeeacefa4efa9efa1ULL) /* EPROTONOSUPPORT, el */
 SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa3ef20U, t756, "Το σύστημα δε λειτουργεί", 45, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xeeb7eea4efa3efadULL) /* EHOSTDOWN, el */
 SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefacefa0U, t757, "Ο πόρος είναι προσωρινά μη διαθέσιμος", 69, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xb5ee20a2efbfeea1ULL) /* EAGAIN, el */
-SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefadefa4U, t758, "Ο τύπος της υποδοχής δεν υποστηρίζεται", 71, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xa4ef20a2efbfeea0ULL) /* ESOCKTNOSUPPORT, el */
+SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefadefa4U, t758, "Ο τύπος της υποδοχής δεν υποστηρίζεται", 71, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4ef20a2efbfeea0ULL) /* ESOCKTNOSUPPORT, el */
 SOCKERR_SCAN_TEXT(0xb7eebceeU, 0xefb1ee2dU, t759, "Μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος", 94, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xefb1eebaeebfeea0ULL) /* EAI_FAIL, el */
 SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t760, "Η άκρη μεταφοράς είναι ήδη συνδεδεμένη", 71, 71, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb5eebcee20b7eea1ULL) /* EISCONN, el */
 SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t761, "Η άκρη μεταφοράς δεν είναι συνδεδεμένη", 71, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb5eebcee20b7eea1ULL) /* ENOTCONN, el */
@@ -778,17 +778,17 @@ SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t767, "Дія на об'єкті, я
 SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t768, "Дія не підтримується", 38, 38, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb6f1bff020b5f0bdULL) /* EOPNOTSUPP, uk */
 SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t769, "Дія вже виконується", 36, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xb2f020b5f0b6f0b2ULL) /* EALREADY, uk */
 SOCKERR_SCAN_TEXT(0xbcf0b8f0U, 0xf020b5f0U, t770, "Име на услуга не се поддържа за типа гнездо (ai_socktype)", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xa1f1a3f120b0f0bdULL) /* EAI_SERVICE, bg */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xf0a2f120U, t771, "За това име не е асоцииран адрес", 58, 28, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xb8f020b0f0b2f0beULL) /* NO_DATA, bg */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xf0a2f120U, t771, "За това име не е асоцииран адрес", 58, 28, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb8f020b0f0b2f0beULL) /* NO_DATA, bg */
 SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0b4U, t772, "З даною назвою вузла не пов'язано жодної адреси", 86, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xbdf020aef1bef0bdULL) /* EAI_NODATA, uk */
-SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0bdU, t773, "З назвою не пов’язано жодної адреси", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x20aef1bef0b2f0b7ULL) /* NO_DATA, uk */
+SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0bdU, t773, "З назвою не пов’язано жодної адреси", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20aef1bef0b2f0b7ULL) /* NO_DATA, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t774, "Не вдалося призначити вказану адресу", 68, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xf1bef0bbf0b0f0b4ULL) /* EADDRNOTAVAIL, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t775, "Не вдалося отримати доступ до мережі", 67, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf1bef0bbf0b0f0b4ULL) /* ENETUNREACH, uk */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t776, "Не виявлено даних", 32, 32, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf0bbf0b2f0aff1b8ULL) /* ENODATA, uk */
 SOCKERR_SCAN_TEXT(0xa0e2b7f0U, 0xf0b4f1b9U, t777, "З’єднання розірвано програмним забезпеченням", 86, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf0bdf0b0f0bdf0b4ULL) /* ECONNABORTED, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t778, "Не може да се изпраща след изключване на крайната точка на транспорта", 127, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xb4f020b5f0b6f0beULL) /* ESHUTDOWN, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t778, "Не може да се изпраща след изключване на крайната точка на транспорта", 127, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020b5f0b6f0beULL) /* ESHUTDOWN, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t779, "Не могу да доделим захтевану адресу", 65, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb4f020a3f1b3f0beULL) /* EADDRNOTAVAIL, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t780, "Не могу да пошаљем након гашења крајње тачке преноса", 96, 33, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xb4f020a3f1b3f0beULL) /* ESHUTDOWN, sr */
-SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t781, "С именем не связано ни одного адреса", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x20bcf0b5f0bdf0b5ULL) /* NO_DATA, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t780, "Не могу да пошаљем након гашења крајње тачке преноса", 96, 33, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020a3f1b3f0beULL) /* ESHUTDOWN, sr */
+SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t781, "С именем не связано ни одного адреса", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20bcf0b5f0bdf0b5ULL) /* NO_DATA, ru */
 SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t782, "С именем узла не связано ни одного адреса", 75, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x20bcf0b5f0bdf0b5ULL) /* EAI_NODATA, ru */
 SOCKERR_SCAN_TEXT(0xf120b2f0U, 0xf0bef0a1U, t783, "В соединении отказано", 40, 40, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf0bdf0b8f0b4f0b5ULL) /* ECONNREFUSED, ru */
 SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf0bff07fU, t784, "аи_породица није подржана", 47, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf0b4f0bef0a0f1beULL) /* EAI_FAMILY, sr */
@@ -796,29 +796,29 @@ SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t785, "Нет такого устр�
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t786, "Нет такого файла или каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0bef0baf0b0f0a2ULL) /* ENOENT, ru */
 SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf120aef1U, t787, "Дію скасовано", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xf0a1f1b0f0baf0a1ULL) /* ECANCELED, uk */
 SOCKERR_SCAN_TEXT(0xb6f1bff0U, 0xf120b4f0U, t788, "Під час перезапуску з’єднання було розірвано", 84, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xbff020a1f1b0f0a7ULL) /* ENETRESET, uk */
-SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xf120bff0U, t789, "Тип сокета не підтримується", 51, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xf1b5f0baf0bef0a1ULL) /* ESOCKTNOSUPPORT, uk */
+SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xf120bff0U, t789, "Тип сокета не підтримується", 51, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf1b5f0baf0bef0a1ULL) /* ESOCKTNOSUPPORT, uk */
 SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xf1a3f1b1U, t790, "У буфері не залишилося місця", 52, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b6f1a0f1b5f0a4ULL) /* ENOBUFS, uk */
 SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf1b2f07fU, t791, "аи_врстаприкључнице није подржана", 63, 37, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xf0b0f0a2f1a1f1a0ULL) /* EAI_SOCKTYPE, sr */
 SOCKERR_SCAN_TEXT(0xf120a3f0U, 0xf1b8f0a1U, t792, "У системі забагато відкритих файлів", 66, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf1bcf0b5f0a2f1a1ULL) /* ENFILE, uk */
-SOCKERR_SCAN_TEXT(0xb7f8aef8U, 0xf820a3f8U, t793, "خطأ خادم غير معروف", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x20a5f9aff8a7f8aeULL) /* NO_RECOVERY, ar */
-SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t794, "فشل البحث عن اسم الحاسوب", 44, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xf8adf8a8f8a4f9a7ULL) /* TRY_AGAIN, ar */
+SOCKERR_SCAN_TEXT(0xb7f8aef8U, 0xf820a3f8U, t793, "خطأ خادم غير معروف", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20a5f9aff8a7f8aeULL) /* NO_RECOVERY, ar */
+SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t794, "فشل البحث عن اسم الحاسوب", 44, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf8adf8a8f8a4f9a7ULL) /* TRY_AGAIN, ar */
 SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t795, "فشل غير قابل للاسترداد في حل الاسم", 62, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xa2f920b1f8aaf9baULL) /* EAI_FAIL, ar */
 SOCKERR_SCAN_TEXT(0xb3f8a7f8U, 0xf820a5f9U, t796, "اسم الخدمة غير مدعوم لـ ai_socktype", 54, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf9aff8aef8a4f9a7ULL) /* EAI_SERVICE, ar */
 SOCKERR_SCAN_TEXT(0xa6f8a1f9U, 0xf820a9f8U, t797, "فئة العناوين لاسم المضيف غير مدعومة", 65, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xf8a6f9b9f8a4f9a7ULL) /* EAI_ADDRFAMILY, ar */
-SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t798, "نوع المقبس غير مدعوم", 37, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xf8a2f9a5f9a4f9a7ULL) /* ESOCKTNOSUPPORT, ar */
+SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t798, "نوع المقبس غير مدعوم", 37, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf8a2f9a5f9a4f9a7ULL) /* ESOCKTNOSUPPORT, ar */
 SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t799, "نوع بروتوكول خاطئ للمقبس", 45, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xf9aaf8a8f9b1f8a8ULL) /* EPROTOTYPE, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t800, "لا تتوفر مساحة في المخزن المؤقت", 57, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b1f8a1f9a8f9aaULL) /* ENOBUFS, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t801, "لا تتوفر بيانات", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x20b1f8a1f9a8f9aaULL) /* ENODATA, ar */
 SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf920a4f9U, t802, "فشل مؤقت في حل الاسم", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20aaf8a2f9a4f8a5ULL) /* EAI_AGAIN, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t803, "لا يوجد عنوان مرتبط باسم المضيف", 57, 57, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xb9f820aff8acf8a8ULL) /* EAI_NODATA, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t804, "لا يوجد عنوان مرتبط بالاسم", 48, 48, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xb9f820aff8acf8a8ULL) /* NO_DATA, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t804, "لا يوجد عنوان مرتبط بالاسم", 48, 48, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9f820aff8acf8a8ULL) /* NO_DATA, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t805, "لا يمكن الوصول للشبكة", 39, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xa7f820a6f9a3f9a5ULL) /* ENETUNREACH, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t806, "لا يوجد جهاز أو عنوان كهذا", 47, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xacf820aff8acf8a8ULL) /* ENXIO, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t807, "لا يمكن الإرسال بعد إغلاق نقطة نهاية النقل", 77, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xa7f820a6f9a3f9a5ULL) /* ESHUTDOWN, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t807, "لا يمكن الإرسال بعد إغلاق نقطة نهاية النقل", 77, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa7f820a6f9a3f9a5ULL) /* ESHUTDOWN, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t808, "لا يوجد مسار للمضيف", 35, 35, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa5f920aff8acf8a8ULL) /* EHOSTUNREACH, ar */
 SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t809, "لا يوجد ملف أو دليل بهذا الاسم", 54, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xa5f920aff8acf8a8ULL) /* ENOENT, ar */
 SOCKERR_SCAN_TEXT(0x64206f6eU, 0x00617461U, t810, "No data", 7, 7, 1, NoData, SOCKERR_FAMILY_ERRNO, 7, 51, 258, 0x0000000000000000ULL) /* ENODATA, hpux */
-SOCKERR_SCAN_TEXT(0x65636972U, 0x20616372U, t811, "Ricerca del nome dell'host non riuscita", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x656d6f6e206c6564ULL) /* TRY_AGAIN, it */
+SOCKERR_SCAN_TEXT(0x65636972U, 0x20616372U, t811, "Ricerca del nome dell'host non riuscita", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x656d6f6e206c6564ULL) /* TRY_AGAIN, it */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t812, "Fallada irrecuperable a la resolució de noms", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6570756365727269ULL) /* EAI_FAIL, ca */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t813, "Fallada temporal a la resolució de noms", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c61726f706d6574ULL) /* EAI_AGAIN, ca */
 SOCKERR_SCAN_TEXT(0x6d616863U, 0x20616461U, t814, "Chamada ao sistema interrompida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206f61ULL) /* EINTR, gl */
@@ -835,8 +835,8 @@ SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t824, "Familia de adrese pentru nume
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t825, "Familia de protocolos no soportada", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, es */
 SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t826, "Krajnja komunikacijska točka nije još povezana", 48, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x616b696e756d6f6bULL) /* ENOTCONN, hr */
 SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t827, "Krajnja komunikacijska točka je već povezana", 46, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x616b696e756d6f6bULL) /* EISCONN, hr */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t828, "Nenhuma ligação pôde ser feita porque o computador de destino as recusou ativamente", 86, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0xa3e3a7e36167696cULL) /* WSAECONNREFUSED, pt_PT */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t829, "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente", 83, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x6fa3e378656e6f63ULL) /* WSAECONNREFUSED, pt_BR */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t828, "Nenhuma ligação pôde ser feita porque o computador de destino as recusou ativamente", 86, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xa3e3a7e36167696cULL) /* WSAECONNREFUSED, pt_PT */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t829, "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente", 83, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6fa3e378656e6f63ULL) /* WSAECONNREFUSED, pt_BR */
 SOCKERR_SCAN_TEXT(0x656a696eU, 0x20616e64U, t830, "Nijedna adresa nije pridružena s hostname", 42, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e20617365726461ULL) /* EAI_NODATA, hr */
 SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t831, "Rodzina adresów dla tej nazwy hosta nie jest obsługiwana", 58, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x77b3e37365726461ULL) /* EAI_ADDRFAMILY, pl */
 SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t832, "Rodzina adresów nie obsługiwana przez protokół", 50, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x77b3e37365726461ULL) /* EAFNOSUPPORT, pl */
@@ -849,7 +849,7 @@ SOCKERR_SCAN_TEXT(0x75736572U, 0x20617372U, t838, "Resursa este temporar indispo
 SOCKERR_SCAN_TEXT(0x706d6f72U, 0x20617469U, t839, "Rompita dukto", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000006f746b7564ULL) /* EPIPE, eo */
 SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t840, "Hodnota ai_socktype není podporována", 38, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x746b636f737f6961ULL) /* EAI_SOCKTYPE, cs */
 SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t841, "Hodnota ai_family není podporována", 36, 36, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6c696d61667f6961ULL) /* EAI_FAMILY, cs */
-SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t842, "Invalid arguments", 17, 17, 1, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 369, 0x746e656d75677261ULL) /* WSAEINVAL, windows */
+SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t842, "Invalid arguments", 17, 17, 1, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0x746e656d75677261ULL) /* WSAEINVAL, windows */
 SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t843, "invalid flags", 13, 13, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 152, 0x0000007367616c66ULL) /* EAI_BADFLAGS, solaris linux */
 SOCKERR_SCAN_TEXT(0x74736562U, 0x20646e61U, t844, "Bestand of map bestaat niet", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x622070616d20666fULL) /* ENOENT, nl */
 SOCKERR_SCAN_TEXT(0x64206573U, 0x20656265U, t845, "Se debe especificar la dirección de destino", 44, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6966696365707365ULL) /* EDESTADDRREQ, es */
@@ -859,25 +859,25 @@ SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t848, "Operace zamítnuta", 18, 18, 
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t849, "Operace probíhá", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe368ade3626f7270ULL) /* EINPROGRESS, cs */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t850, "Operace zrušena", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x616e65a1e575727aULL) /* ECANCELED, cs */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20656420U, t851, "Nome de servidor não suportado para ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x726f646976726573ULL) /* EAI_SERVICE, pt */
-SOCKERR_SCAN_TEXT(0x65707974U, 0x20656420U, t852, "Type de socket non supporté", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, fr */
+SOCKERR_SCAN_TEXT(0x65707974U, 0x20656420U, t852, "Type de socket non supporté", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, fr */
 SOCKERR_SCAN_TEXT(0x6c657061U, 0x20656420U, t853, "Apel de sistem întrerupt", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3206d6574736973ULL) /* EINTR, ro */
 SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t854, "Tipo de protocolo errado para o socket", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, pt */
 SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t855, "Tipo de protocolo incorrecto para el `socket'", 45, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, es */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t856, "Tipo de `socket' no soportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x2774656b636f7360ULL) /* ESOCKTNOSUPPORT, es */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t857, "Tipo de socket não suportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, pt */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t858, "Tipo de socket non soportado", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, gl */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t856, "Tipo de `socket' no soportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2774656b636f7360ULL) /* ESOCKTNOSUPPORT, es */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t857, "Tipo de socket não suportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, pt */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t858, "Tipo de socket non soportado", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, gl */
 SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t859, "Trop de fichiers ouverts dans le système", 41, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7372656968636966ULL) /* ENFILE, fr */
 SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t860, "Trop de fichiers ouverts", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7372656968636966ULL) /* EMFILE, fr */
 SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t861, "Message too large", 17, 17, 1, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6772616c206f6f74ULL) /* EMSGSIZE, linux */
 SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t862, "Message trop long", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6e6f6c20706f7274ULL) /* EMSGSIZE, fr */
-SOCKERR_SCAN_TEXT(0x617a6576U, 0x20656a20U, t863, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x74756e696b657270ULL) /* ETIMEDOUT, hr */
+SOCKERR_SCAN_TEXT(0x617a6576U, 0x20656a20U, t863, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x74756e696b657270ULL) /* ETIMEDOUT, hr */
 SOCKERR_SCAN_TEXT(0x736e656dU, 0x20656a61U, t864, "Mensaje demasiado largo", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, es */
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t865, "Famille d'adresses non supportée par le protocole", 50, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x7373657264612764ULL) /* EAFNOSUPPORT, fr */
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t866, "Famille d'adresses non supportée pour le nom de l'hôte", 56, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7373657264612764ULL) /* EAI_ADDRFAMILY, fr */
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t867, "Famille de protocoles non supportée", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, fr */
-SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x20656c6dU, t868, "İsimle ilişkili adres yok", 27, 27, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6c696bbfe5696c69ULL) /* NO_DATA, tr */
+SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x20656c6dU, t868, "İsimle ilişkili adres yok", 27, 27, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6c696bbfe5696c69ULL) /* NO_DATA, tr */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x20657261U, t869, "Valoare incorectă pentru ai_flags", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x746365726f636e69ULL) /* EAI_BADFLAGS, ro */
-SOCKERR_SCAN_TEXT(0x6f6c6f73U, 0x20657320U, t870, "Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto)", 88, 30, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0x206574696d726570ULL) /* WSAEADDRINUSE, es */
+SOCKERR_SCAN_TEXT(0x6f6c6f73U, 0x20657320U, t870, "Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto)", 88, 30, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x206574696d726570ULL) /* WSAEADDRINUSE, es */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t871, "Adresse de destination requise", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6974736564206564ULL) /* EDESTADDRREQ, fr */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t872, "Adresse déjà utilisée", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7520a0e36aa9e364ULL) /* EADDRINUSE, fr */
 SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t873, "La rete non è raggiungibile", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x7220a8e3206e6f6eULL) /* ENETUNREACH, it */
@@ -885,7 +885,7 @@ SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t874, "La rete non è disponibile", 
 SOCKERR_SCAN_TEXT(0xe368276cU, 0x206574b4U, t875, "L'hôte cible est arrêté ou en panne", 38, 38, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x736520656c626963ULL) /* EHOSTDOWN, fr */
 SOCKERR_SCAN_TEXT(0x736e656dU, 0x20657861U, t876, "Mensaxe demasiado longa", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, gl */
 SOCKERR_SCAN_TEXT(0x6d61616eU, 0x20666f20U, t877, "Naam of dienst is niet bekend", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x692074736e656964ULL) /* EAI_NONAME, nl */
-SOCKERR_SCAN_TEXT(0x7370706fU, 0x2067616cU, t878, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x7374726576207661ULL) /* TRY_AGAIN, nb */
+SOCKERR_SCAN_TEXT(0x7370706fU, 0x2067616cU, t878, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7374726576207661ULL) /* TRY_AGAIN, nb */
 SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t879, "Ugyldig værdi for ai_flags", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6620696472a6e376ULL) /* EAI_BADFLAGS, da */
 SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t880, "Ugyldig verdi for ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6f66206964726576ULL) /* EAI_BADFLAGS, nb */
 SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t881, "Ugyldig fildeskriptor", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x726b7365646c6966ULL) /* EBADF, da nb */
@@ -894,12 +894,12 @@ SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t883, "Ugyldig adresse", 15, 15, 0, 
 SOCKERR_SCAN_TEXT(0x67656f74U, 0x20676e61U, t884, "Toegang geweigerd", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7265676965776567ULL) /* EACCES, nl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t885, "Non hai un enderezo asociado ao nome de servidor", 48, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7265646e65206e75ULL) /* EAI_NODATA, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t886, "Non hai espacio dispoñible no buffer", 37, 37, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x206f696361707365ULL) /* ENOBUFS, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t887, "Non hai un enderezo asociado ao nome", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x7265646e65206e75ULL) /* NO_DATA, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t887, "Non hai un enderezo asociado ao nome", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7265646e65206e75ULL) /* NO_DATA, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t888, "Non hai tal dispositivo ou enderezo", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x70736964206c6174ULL) /* ENXIO, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t889, "Non hai tal ficheiro ou directorio", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x68636966206c6174ULL) /* ENOENT, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t890, "Non hai unha rota ao servidor", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746f722061686e75ULL) /* EHOSTUNREACH, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t891, "Non hai datos dispoñibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x696420736f746164ULL) /* ENODATA, gl */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20696420U, t892, "Tipo di socket non supportato", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, it */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20696420U, t892, "Tipo di socket non supportato", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, it */
 SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c61U, t893, "Ime ali storitev ni poznana", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x76657469726f7473ULL) /* EAI_NONAME, sl */
 SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c69U, t894, "Ime ili servis nije poznato", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e20736976726573ULL) /* EAI_NONAME, hr */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t895, "Operasi sekarang dalam perkembangan", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x676e6172616b6573ULL) /* EINPROGRESS, id */
@@ -910,7 +910,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t899, "Operasi tidak didukung", 22, 
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t900, "Operasi dibatalkan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b6c617461626964ULL) /* ECANCELED, id */
 SOCKERR_SCAN_TEXT(0x6c616e61U, 0x20697369U, t901, "Analisi della richiesta in corso", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x697220616c6c6564ULL) /* EAI_INPROGRESS, it */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t902, "Koneksi direset oleh peer", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x2074657365726964ULL) /* ECONNRESET, id */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t903, "Koneksi kehabisan waktu", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x617369626168656bULL) /* ETIMEDOUT, id */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t903, "Koneksi kehabisan waktu", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617369626168656bULL) /* ETIMEDOUT, id */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t904, "Koneksi ditolak", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x006b616c6f746964ULL) /* ECONNREFUSED, id */
 SOCKERR_SCAN_TEXT(0xe1756863U, 0x2069b7bbU, t905, "Chuỗi tham số không phải được mã  hóa đúng", 57, 40, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xbbe173206d616874ULL) /* EAI_IDN_ENCODE, vi */
 SOCKERR_SCAN_TEXT(0x74736563U, 0x206b2061U, t906, "Cesta k počítaču neexistuje", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6174ade3ade46f70ULL) /* EHOSTUNREACH, sk */
@@ -934,12 +934,12 @@ SOCKERR_SCAN_TEXT(0x616e616bU, 0x206e656cU, t923, "Kanalen blev brudt", 18, 18, 
 SOCKERR_SCAN_TEXT(0x75677261U, 0x206e656dU, t924, "Argumen tidak valid", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206b61646974ULL) /* EINVAL, id */
 SOCKERR_SCAN_TEXT(0x65686e65U, 0x206e6574U, t925, "Enheten eller adressen finns inte", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x64612072656c6c65ULL) /* ENXIO, sv */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206e6f20U, t926, "Kone on alhaalla", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x616c6c6161686c61ULL) /* EHOSTDOWN, fi */
-SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t927, "Siirron vastapään sulkemisen jälkeen ei voi lähettää", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xa4e3706174736176ULL) /* ESHUTDOWN, fi */
+SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t927, "Siirron vastapään sulkemisen jälkeen ei voi lähettää", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa4e3706174736176ULL) /* ESHUTDOWN, fi */
 SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t928, "Siirron vastapää ei ole yhdistetty", 36, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa4e3706174736176ULL) /* ENOTCONN, fi */
 SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t929, "Siirron vastapää on jo yhdistetty", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa4e3706174736176ULL) /* EISCONN, fi */
-SOCKERR_SCAN_TEXT(0x6e6b6e75U, 0x206e776fU, t930, "Unknown host", 12, 12, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 345, 0x0000000074736f68ULL) /* HOST_NOT_FOUND, linux darwin freebsd openbsd netbsd solaris hpux */
+SOCKERR_SCAN_TEXT(0x6e6b6e75U, 0x206e776fU, t930, "Unknown host", 12, 12, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 353, 0x0000000074736f68ULL) /* HOST_NOT_FOUND, linux darwin freebsd openbsd netbsd solaris hpux */
 SOCKERR_SCAN_TEXT(0x75736972U, 0x206f6372U, t931, "Risurco dumtempe ne disponeblas", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x65706d65746d7564ULL) /* EAGAIN, eo */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x206f6420U, t932, "Erro do servidor descoñecido", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x726f646976726573ULL) /* NO_RECOVERY, gl */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x206f6420U, t932, "Erro do servidor descoñecido", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x726f646976726573ULL) /* NO_RECOVERY, gl */
 SOCKERR_SCAN_TEXT(0x696d6166U, 0x206f696cU, t933, "Familio de protokoloj ne subtenatas", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, eo */
 SOCKERR_SCAN_TEXT(0x7373656eU, 0x206f6e75U, t934, "Nessuno spazio di buffer disponibile", 36, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x64206f697a617073ULL) /* ENOBUFS, it */
 SOCKERR_SCAN_TEXT(0x6576626fU, 0x206f6e7aU, t935, "Obvezno se zahtijeva adresa odredišta", 38, 38, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697468617a206573ULL) /* EDESTADDRREQ, hr */
@@ -952,7 +952,7 @@ SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t941, "Recurso temporariamente indis
 SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t942, "Recurso no disponible temporalmente", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6f70736964206f6eULL) /* EAGAIN, es */
 SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t943, "La reto ne atingeblas", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676e69746120656eULL) /* ENETUNREACH, eo */
 SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t944, "La reto ne funkcias", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x636b6e756620656eULL) /* ENETDOWN, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t945, "Konekto transpasis limtempon", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x736170736e617274ULL) /* ETIMEDOUT, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t945, "Konekto transpasis limtempon", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x736170736e617274ULL) /* ETIMEDOUT, eo */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t946, "Konekto simple malekis", 22, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6d20656c706d6973ULL) /* ECONNRESET, eo */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t947, "Konekto rifuziĝas", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbde4697a75666972ULL) /* ECONNREFUSED, eo */
 SOCKERR_SCAN_TEXT(0x75717261U, 0x206f7669U, t948, "Arquivo ou diretório inexistente", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746572696420756fULL) /* ENOENT, pt_BR */
@@ -964,7 +964,7 @@ SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t953, "Tinklas neprieinamas", 20, 20
 SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t954, "Tinklas išjungtas", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x74676e756aa1e569ULL) /* ENETDOWN, lt */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20736173U, t955, "Adresas jau naudojamas", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6475616e2075616aULL) /* EADDRINUSE, lt */
 SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t956, "Host is inactief", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6665697463616e69ULL) /* EHOSTDOWN, nl */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t957, "Host is onbekend", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 401, 0x646e656b65626e6fULL) /* WSAHOST_NOT_FOUND, nl */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t957, "Host is onbekend", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x646e656b65626e6fULL) /* WSAHOST_NOT_FOUND, nl */
 SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t958, "Mauvais type de protocole pour un socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x2065642065707974ULL) /* EPROTOTYPE, fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t959, "Mauvais type pour un socket de protocole", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x756f702065707974ULL) /* EPROTOTYPE, fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t960, "Mauvais descripteur de fichier", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7470697263736564ULL) /* EBADF, fr */
@@ -975,7 +975,7 @@ SOCKERR_SCAN_TEXT(0x72626661U, 0x20746475U, t964, "Afbrudt systemkald", 18, 18, 
 SOCKERR_SCAN_TEXT(0x69726562U, 0x20746863U, t965, "Bericht is te lang", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x616c206574207369ULL) /* EMSGSIZE, nl */
 SOCKERR_SCAN_TEXT(0x72627661U, 0x20747475U, t966, "Avbrutt systemkall", 18, 18, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616b6d6574737973ULL) /* EINTR, nb */
 SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t967, "Ne peut attribuer l'adresse demandée", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6575626972747461ULL) /* EADDRNOTAVAIL, fr */
-SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t968, "Ne peut transmettre suite à la fermeture du noeud final de transport", 69, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x74656d736e617274ULL) /* ESHUTDOWN, fr */
+SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t968, "Ne peut transmettre suite à la fermeture du noeud final de transport", 69, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x74656d736e617274ULL) /* ESHUTDOWN, fr */
 SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t969, "Terlalu banyak berkas terbuka dalam sistem", 42, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x62206b61796e6162ULL) /* ENFILE, id */
 SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t970, "Terlalu banyak berkas terbuka", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x62206b61796e6162ULL) /* EMFILE, id */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t971, "Nome ou serviço desconhecidos", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6fa7e36976726573ULL) /* EAI_NONAME, pt */
@@ -985,37 +985,37 @@ SOCKERR_SCAN_TEXT(0x7468617aU, 0x2076656aU, t974, "Zahtjev je otkazan", 18, 18, 
 SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t975, "Chybná hodnota ai_flags", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x2061746f6e646f68ULL) /* EAI_BADFLAGS, cs sk */
 SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t976, "Chybná adresa", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000617365726461ULL) /* EFAULT, cs sk */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20a3e473U, t977, "Adresă incorectă", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x746365726f636e69ULL) /* EFAULT, ro */
-SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x20a9e320U, t978, "Não é possível enviar após desligamento do ponto final de transporte", 72, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x6576ade373736f70ULL) /* ESHUTDOWN, pt_BR */
+SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x20a9e320U, t978, "Não é possível enviar após desligamento do ponto final de transporte", 72, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6576ade373736f70ULL) /* ESHUTDOWN, pt_BR */
 SOCKERR_SCAN_TEXT(0x6f6b6174U, 0x20a9e376U, t979, "Takové zařízení nebo adresa neexistuje", 42, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x657aade3b9e5617aULL) /* ENXIO, cs */
 SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t980, "Preveč odprtih datotek v sistemu", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x206869747270646fULL) /* ENFILE, sl */
 SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t981, "Preveč odpretih datotek", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x686974657270646fULL) /* EMFILE, sl */
-SOCKERR_SCAN_TEXT(0x69707865U, 0x20b3e372U, t982, "Expiró el tiempo de conexión", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x706d656974206c65ULL) /* ETIMEDOUT, es */
+SOCKERR_SCAN_TEXT(0x69707865U, 0x20b3e372U, t982, "Expiró el tiempo de conexión", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x706d656974206c65ULL) /* ETIMEDOUT, es */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x20b3e573U, t983, "Adresų šeima vardui nepalaikoma", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7620616d6965a1e5ULL) /* EAI_ADDRFAMILY, lt */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t984, "Не е известно името на услугата", 57, 40, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb5f0b2f0b7f0b8f0ULL) /* EAI_NONAME, bg */
 SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t985, "Не е асоцииран адрес за името на компютъра", 77, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xa6f1bef0a1f1b0f0ULL) /* EAI_NODATA, bg */
 SOCKERR_SCAN_TEXT(0x6e797970U, 0x20b6e374U, t986, "Pyyntö peruutettu", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7465747575726570ULL) /* EAI_CANCELED, fi */
-SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t987, "알 수 없는 서버 오류", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0xec20b4aaeba6b7ecULL) /* NO_RECOVERY, ko */
-SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t988, "알 수 없는 호스트", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xed20b4aaeba6b7ecULL) /* HOST_NOT_FOUND, ko */
+SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t987, "알 수 없는 서버 오류", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xec20b4aaeba6b7ecULL) /* NO_RECOVERY, ko */
+SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t988, "알 수 없는 호스트", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xed20b4aaeba6b7ecULL) /* HOST_NOT_FOUND, ko */
 SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t989, "Chybný deskriptor súboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x747069726b736564ULL) /* EBADF, sk */
 SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t990, "Chybný popisovač souboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x61766f7369706f70ULL) /* EBADF, cs */
 SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t991, "Trieda adries nie je podporovaná počítačom", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x696e207365697264ULL) /* EAI_ADDRFAMILY, sk */
 SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t992, "Trieda adries nie je podporovaná protokolom", 44, 44, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x696e207365697264ULL) /* EAFNOSUPPORT, sk */
 SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t993, "Aucune adresse associée avec le nom de l'hôte", 47, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6120657373657264ULL) /* EAI_NODATA, fr */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t994, "Aucune adresse associée avec le nom", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6120657373657264ULL) /* NO_DATA, fr */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t994, "Aucune adresse associée avec le nom", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6120657373657264ULL) /* NO_DATA, fr */
 SOCKERR_SCAN_TEXT(0x65726563U, 0x61206572U, t995, "Cerere anulată", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a3e474616c756eULL) /* EAI_CANCELED, ro */
-SOCKERR_SCAN_TEXT(0x6c73706fU, 0x61206761U, t996, "Opslag af værtsnavn fejlede", 28, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x737472a6e3762066ULL) /* TRY_AGAIN, da */
+SOCKERR_SCAN_TEXT(0x6c73706fU, 0x61206761U, t996, "Opslag af værtsnavn fejlede", 28, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x737472a6e3762066ULL) /* TRY_AGAIN, da */
 SOCKERR_SCAN_TEXT(0x656cb0e4U, 0x61206974U, t997, "İleti aktarım için çok uzun", 31, 31, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206db1e47261746bULL) /* EMSGSIZE, tr */
 SOCKERR_SCAN_TEXT(0xbfe46564U, 0x61207265U, t998, "Değer ai_flags için hatalı", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207367616c667f69ULL) /* EAI_BADFLAGS, tr */
 SOCKERR_SCAN_TEXT(0x676f6c62U, 0x61207361U, t999, "Blogas adresas", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736173657264ULL) /* EFAULT, lt */
 SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1000, "Muitos arquivos abertos no sistema", 34, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20736f7669757172ULL) /* ENFILE, pt_BR */
 SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1001, "Muitos arquivos abertos", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20736f7669757172ULL) /* EMFILE, pt_BR */
-SOCKERR_SCAN_TEXT(0x65746879U, 0x61207379U, t1002, "Yhteys aikakatkaistu", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x616b74616b616b69ULL) /* ETIMEDOUT, fi */
+SOCKERR_SCAN_TEXT(0x65746879U, 0x61207379U, t1002, "Yhteys aikakatkaistu", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x616b74616b616b69ULL) /* ETIMEDOUT, fi */
 SOCKERR_SCAN_TEXT(0x756e7573U, 0x61207563U, t1003, "Sunucu ai_socktype için ismi desteklenmiyor", 44, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x79746b636f737f69ULL) /* EAI_SERVICE, tr */
 SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6120766fU, t1004, "Názov alebo služba neznáme", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x756c73206f62656cULL) /* EAI_NONAME, sk */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1005, "La cerca del nom de l’amfitrió ha fallat", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1006, "La cerca del nom de l’estació ha fallat", 42, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1005, "La cerca del nom de l’amfitrió ha fallat", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1006, "La cerca del nom de l’estació ha fallat", 42, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
 SOCKERR_SCAN_TEXT(0x6e69656bU, 0x61642065U, t1007, "Keine Daten verfügbar", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x66726576206e6574ULL) /* ENODATA, de */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1008, "Tidak dapat mengirim setelah transport titik akhir mati", 55, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x676e656d20746170ULL) /* ESHUTDOWN, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1008, "Tidak dapat mengirim setelah transport titik akhir mati", 55, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x676e656d20746170ULL) /* ESHUTDOWN, id */
 SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1009, "Tidak dapat menempatkan permintaan alamat", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656e656d20746170ULL) /* EADDRNOTAVAIL, id */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1010, "Ingen data er tilgjengelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, nb */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1011, "Ingen data er tilgængelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, da */
@@ -1030,13 +1030,13 @@ SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1019, "Adressfamilj för värdnamn 
 SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1020, "Adressfamiljen stöds inte av protokollet", 41, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x73206e656a6c696dULL) /* EAFNOSUPPORT, sv */
 SOCKERR_SCAN_TEXT(0x61207a61U, 0x61667f69U, t1021, "az ai_family nem támogatott", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d656e20796c696dULL) /* EAI_FAMILY, hu */
 SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x61667f69U, t1022, "“ai_family” không được hỗ trợ", 42, 42, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x20bda0e2796c696dULL) /* EAI_FAMILY, vi */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x6167696cU, t1023, "Uma ligação estabelecida foi anulada pelo software no computador anfitrião", 77, 38, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0x7365206fa3e3a7e3ULL) /* WSAECONNABORTED, pt_PT */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x6167696cU, t1023, "Uma ligação estabelecida foi anulada pelo software no computador anfitrião", 77, 38, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7365206fa3e3a7e3ULL) /* WSAECONNABORTED, pt_PT */
 SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1024, "Keluarga alamat untuk hostname tidak didukung", 45, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2074616d616c6120ULL) /* EAI_ADDRFAMILY, id */
 SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1025, "Keluarga alamat tidak didukung oleh protokol", 44, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2074616d616c6120ULL) /* EAFNOSUPPORT, id */
 SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1026, "Keluarga protokol tidak didukung", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, id */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1027, "No hi ha cap adreça associada amb el nom d’amfitrió", 55, 55, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1028, "No hi ha cap adreça associada amb el nom d’estació", 54, 54, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1029, "No hi ha cap adreça associada amb el nom", 41, 41, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x7264612070616320ULL) /* NO_DATA, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1029, "No hi ha cap adreça associada amb el nom", 41, 41, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7264612070616320ULL) /* NO_DATA, ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1030, "No hi ha memòria intermèdia disponible", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6972b2e36d656d20ULL) /* ENOBUFS, ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1031, "No hi ha cap camí cap a l’amfitrió", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1032, "No hi ha cap camí cap a l’estació", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
@@ -1052,7 +1052,7 @@ SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1041, "Família de protocolo (ai_fa
 SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1042, "Família de protoclos não suportada", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt */
 SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1043, "Família de endereço para nome de servidor não suportado", 58, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x65646e6520656420ULL) /* EAI_ADDRFAMILY, pt */
 SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1044, "Família de protocolo sem suporte", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt_BR */
-SOCKERR_SCAN_TEXT(0x636e6570U, 0x61697261U, t1045, "Pencarian nama host gagal", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6820616d616e206eULL) /* TRY_AGAIN, id */
+SOCKERR_SCAN_TEXT(0x636e6570U, 0x61697261U, t1045, "Pencarian nama host gagal", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6820616d616e206eULL) /* TRY_AGAIN, id */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1046, "Operacja na obiekcie, który nie jest gniazdem", 46, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6569626f20616e20ULL) /* ENOTSOCK, pl */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1047, "Operacja jest właśnie wykonywana", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe577207473656a20ULL) /* EINPROGRESS, pl */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1048, "Operacja jest już wykonywana", 29, 29, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x756a207473656a20ULL) /* EALREADY, pl */
@@ -1068,11 +1068,11 @@ SOCKERR_SCAN_TEXT(0x756d6f6bU, 0x616b696eU, t1057, "Komunikat za długi", 19, 19
 SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1058, "Kegagalan tidak terekover dalam resolusi nama", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x206b61646974206eULL) /* EAI_FAIL, id */
 SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1059, "Kegagalan sementara dalam resolusi nama", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x746e656d6573206eULL) /* EAI_AGAIN, id */
 SOCKERR_SCAN_TEXT(0x6370616bU, 0x616c6f73U, t1060, "Kapcsolat elutasítva", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x736174756c652074ULL) /* ECONNREFUSED, hu */
-SOCKERR_SCAN_TEXT(0x65646568U, 0x616d2066U, t1061, "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı", 64, 25, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x6b746520656e696bULL) /* WSAECONNREFUSED, tr */
-SOCKERR_SCAN_TEXT(0x6167656eU, 0x616d696cU, t1062, "Negalima siųsti po transporto galinio taško išjungimo (shutdown)", 67, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x697473b3e5697320ULL) /* ESHUTDOWN, lt */
+SOCKERR_SCAN_TEXT(0x65646568U, 0x616d2066U, t1061, "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı", 64, 25, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6b746520656e696bULL) /* WSAECONNREFUSED, tr */
+SOCKERR_SCAN_TEXT(0x6167656eU, 0x616d696cU, t1062, "Negalima siųsti po transporto galinio taško išjungimo (shutdown)", 67, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x697473b3e5697320ULL) /* ESHUTDOWN, lt */
 SOCKERR_SCAN_TEXT(0x72a6e376U, 0x616d7374U, t1063, "Værtsmaskinen er nede", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x65206e656e696b73ULL) /* EHOSTDOWN, da */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x616da1e3U, t1064, "Neznáma chyba servera", 22, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7320616279686320ULL) /* NO_RECOVERY, sk */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x616e2061U, t1065, "Falha na procura do nome de host", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x617275636f727020ULL) /* TRY_AGAIN, pt_BR */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x616da1e3U, t1064, "Neznáma chyba servera", 22, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320616279686320ULL) /* NO_RECOVERY, sk */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x616e2061U, t1065, "Falha na procura do nome de host", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt_BR */
 SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x616e64b9U, t1066, "Błędna wartość dla ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xbbe56f7472617720ULL) /* EAI_BADFLAGS, pl */
 SOCKERR_SCAN_TEXT(0x65646572U, 0x616e6920U, t1067, "Rede inacessível", 17, 17, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6576ade373736563ULL) /* ENETUNREACH, pt */
 SOCKERR_SCAN_TEXT(0xe5757264U, 0x616e69beU, t1068, "Družina naslovov za ime gostitelja ni podprta", 46, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6f766f6c73616e20ULL) /* EAI_ADDRFAMILY, sl */
@@ -1096,12 +1096,12 @@ SOCKERR_SCAN_TEXT(0x63657270U, 0x6173ade3U, t1085, "Precísase dun enderezo de d
 SOCKERR_SCAN_TEXT(0x7563656eU, 0x6174206eU, t1086, "Necun tal file o directorio", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6f20656c6966206cULL) /* ENOENT, ia */
 SOCKERR_SCAN_TEXT(0x616d616eU, 0x61746120U, t1087, "Nama atau layanan tidak diketahui", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x616e6179616c2075ULL) /* EAI_NONAME, id */
 SOCKERR_SCAN_TEXT(0x61696863U, 0x6174616dU, t1088, "Chiamata di sistema interrotta", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7473697320696420ULL) /* EINTR, it */
-SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1089, "Nekonata gastiga komputilo", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6167697473616720ULL) /* HOST_NOT_FOUND, eo */
-SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1090, "Nekonata eraro je servilo", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x6a206f7261726520ULL) /* NO_RECOVERY, eo */
+SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1089, "Nekonata gastiga komputilo", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6167697473616720ULL) /* HOST_NOT_FOUND, eo */
+SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1090, "Nekonata eraro je servilo", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6a206f7261726520ULL) /* NO_RECOVERY, eo */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1091, "Permintaan pemrosesan dalam perkembangan", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f726d6570206e61ULL) /* EAI_INPROGRESS, id */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1092, "Permintaan dibatalkan", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7461626964206e61ULL) /* EAI_CANCELED, id */
 SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1093, "L’estació no està operativa", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x206f6e20b3e36963ULL) /* EHOSTDOWN, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1094, "L’estació no és coneguda", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x206f6e20b3e36963ULL) /* HOST_NOT_FOUND, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1094, "L’estació no és coneguda", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x206f6e20b3e36963ULL) /* HOST_NOT_FOUND, ca */
 SOCKERR_SCAN_TEXT(0x7469616cU, 0x61747465U, t1095, "Laitetta tai osoitetta ei ole", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6f736f2069617420ULL) /* ENXIO, fi */
 SOCKERR_SCAN_TEXT(0x75726570U, 0x61747475U, t1096, "Peruuttamaton virhe nimenselvityksessä", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6976206e6f74616dULL) /* EAI_FAIL, fi */
 SOCKERR_SCAN_TEXT(0xade46f70U, 0x6174ade3U, t1097, "Počítač není v provozu", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xade36e656e20ade4ULL) /* EHOSTDOWN, cs */
@@ -1124,24 +1124,24 @@ SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1113, "Priveľa otvorených súboro
 SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1114, "Priveľa otvorených súborov", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6e65726f76746f20ULL) /* EMFILE, sk */
 SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1115, "Böyle bir aygıt ya da adres yok", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb1e4677961207269ULL) /* ENXIO, tr */
 SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1116, "Böyle bir dosya ya da dizin yok", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6179736f64207269ULL) /* ENOENT, tr */
-SOCKERR_SCAN_TEXT(0x6c686566U, 0x62207265U, t1117, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6c667561206d6965ULL) /* TRY_AGAIN, de */
+SOCKERR_SCAN_TEXT(0x6c686566U, 0x62207265U, t1117, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c667561206d6965ULL) /* TRY_AGAIN, de */
 SOCKERR_SCAN_TEXT(0x616c6572U, 0x62207369U, t1118, "Relais brisé (pipe)", 20, 20, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x702820a9e3736972ULL) /* EPIPE, fr */
 SOCKERR_SCAN_TEXT(0x6d616c61U, 0x62207461U, t1119, "Alamat buruk", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x000000006b757275ULL) /* EFAULT, id */
 SOCKERR_SCAN_TEXT(0x72b8e372U, 0x62207465U, t1120, "Røret ble brutt", 16, 16, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x747475726220656cULL) /* EPIPE, nb */
 SOCKERR_SCAN_TEXT(0x617a6576U, 0x62646f20U, t1121, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x000000616e656a69ULL) /* ECONNREFUSED, hr */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1122, "Impossibile inviare dopo l'arresto del socket di destinazione", 61, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x69766e6920656c69ULL) /* ESHUTDOWN, it */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1123, "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", 86, 37, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x6261747320656c69ULL) /* WSAECONNREFUSED, it */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1122, "Impossibile inviare dopo l'arresto del socket di destinazione", 61, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6920656c69ULL) /* ESHUTDOWN, it */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1123, "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", 86, 37, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6261747320656c69ULL) /* WSAECONNREFUSED, it */
 SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1124, "Impossibile assegnare l'indirizzo richiesto", 43, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6573736120656c69ULL) /* EADDRNOTAVAIL, it */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x62726576U, t1125, "Die Verbindung wurde vom Kommunikationspartner zurückgesetzt", 61, 24, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x7720676e75646e69ULL) /* ECONNRESET, de */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x62726576U, t1126, "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", 213, 26, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x7673676e75646e69ULL) /* WSAETIMEDOUT, de */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x62726576U, t1126, "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", 213, 26, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7673676e75646e69ULL) /* WSAETIMEDOUT, de */
 SOCKERR_SCAN_TEXT(0x65746164U, 0x62bce36eU, t1127, "Datenübergabe unterbrochen (broken pipe)", 41, 35, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x7520656261677265ULL) /* EPIPE, de */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1128, "Địa chỉ đích là bắt buộc phải có", 47, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3b1e420a9bbe168ULL) /* EDESTADDRREQ, vi */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1129, "Địa chỉ đang được dùng", 33, 33, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x61b1e420a9bbe168ULL) /* EADDRINUSE, vi */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1130, "Địa chỉ sai", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x69617320a9bbe168ULL) /* EFAULT, vi */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x63206564U, t1131, "A rede cortou a conexión por un reinicio", 41, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206120756f74726fULL) /* ENETRESET, gl */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6320656eU, t1132, "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", 94, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x6e6f6978656e6e6fULL) /* WSAECONNREFUSED, fr */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6320656eU, t1132, "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", 94, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6e6f6978656e6e6fULL) /* WSAECONNREFUSED, fr */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1133, "Không có địa chỉ liên quan đến tên máy", 51, 51, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xabbbe1b1e420b3e3ULL) /* EAI_NODATA, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1134, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xabbbe1b1e420b3e3ULL) /* NO_DATA, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1134, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xabbbe1b1e420b3e3ULL) /* NO_DATA, vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1135, "Không có tập tin hoặc thư mục như vậy", 49, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x70adbae17420b3e3ULL) /* ENOENT, vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1136, "Không có đường dẫn đến máy", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0e6b1e420b3e3ULL) /* EHOSTUNREACH, vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1137, "Không có thiết bị hoặc địa chỉ như vậy", 54, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xbae169687420b3e3ULL) /* ENXIO, vi */
@@ -1154,36 +1154,36 @@ SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1143, "Overdrachtseindpunt is niet 
 SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1144, "Overdrachtseindpunt is al verbonden", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x70646e6965737468ULL) /* EISCONN, nl */
 SOCKERR_SCAN_TEXT(0x706f2061U, 0x63617265U, t1145, "A operación xa se está levando a cabo", 39, 39, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x206178206eb3e369ULL) /* EALREADY, gl */
 SOCKERR_SCAN_TEXT(0x65747365U, 0x63656e20U, t1146, "Este necesară adresa de destinație", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6120a3e472617365ULL) /* EDESTADDRREQ, ro */
-SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1147, "La dirección solicitada no es válida en este contexto", 55, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 353, 0x6f73206eb3e36963ULL) /* WSAEADDRNOTAVAIL, es */
+SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1147, "La dirección solicitada no es válida en este contexto", 55, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0x6f73206eb3e36963ULL) /* WSAEADDRNOTAVAIL, es */
 SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1148, "La dirección ya se está usando", 32, 32, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6179206eb3e36963ULL) /* EADDRINUSE, es */
 SOCKERR_SCAN_TEXT(0x6c20656cU, 0x6369676fU, t1149, "Le logiciel a provoqué l'abandon de la connexion", 49, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x72702061206c6569ULL) /* ECONNABORTED, fr */
 SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1150, "Poveznica je prekinuta od druge strane (od ciljanog člana u prijenosu)", 71, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
 SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1151, "Poveznica je prekinuta od druge strane (od ravnopravnoga člana u prijenosu)", 76, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
 SOCKERR_SCAN_TEXT(0x7020616cU, 0x63697465U, t1152, "La petició ha estat cancel·lada", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6520616820b3e369ULL) /* EAI_CANCELED, ca */
 SOCKERR_SCAN_TEXT(0x6f706974U, 0x636e6920U, t1153, "Tipo incorrecto de protocolo para o socket", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f74636572726fULL) /* EPROTOTYPE, gl */
-SOCKERR_SCAN_TEXT(0x657a7270U, 0x636f726bU, t1154, "Przekroczony czas oczekiwania na połączenie", 45, 32, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x617a6320796e6f7aULL) /* ETIMEDOUT, pl */
-SOCKERR_SCAN_TEXT(0x65706974U, 0x636f7320U, t1155, "Tipe socket tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x616469742074656bULL) /* ESOCKTNOSUPPORT, id */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x636f7320U, t1156, "Tipo socket sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x206d65732074656bULL) /* ESOCKTNOSUPPORT, pt_BR */
+SOCKERR_SCAN_TEXT(0x657a7270U, 0x636f726bU, t1154, "Przekroczony czas oczekiwania na połączenie", 45, 32, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617a6320796e6f7aULL) /* ETIMEDOUT, pl */
+SOCKERR_SCAN_TEXT(0x65706974U, 0x636f7320U, t1155, "Tipe socket tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x616469742074656bULL) /* ESOCKTNOSUPPORT, id */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x636f7320U, t1156, "Tipo socket sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206d65732074656bULL) /* ESOCKTNOSUPPORT, pt_BR */
 SOCKERR_SCAN_TEXT(0x7270206fU, 0x636f746fU, t1157, "O protocolo non soporta esta familia de enderezos", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e6f6e206f6c6fULL) /* EAFNOSUPPORT, gl */
 SOCKERR_SCAN_TEXT(0x73736572U, 0x6372756fU, t1158, "Ressource temporairement non disponible", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x726f706d65742065ULL) /* EAGAIN, fr */
 SOCKERR_SCAN_TEXT(0x2075616dU, 0x63736564U, t1159, "Mau descritor de ficheiro", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f746972ULL) /* EBADF, pt */
 SOCKERR_SCAN_TEXT(0xe561a1e5U, 0x637563a4U, t1160, "Łańcuch parametru niepoprawnie zakodowany", 43, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x656d617261702068ULL) /* EAI_IDN_ENCODE, pl */
-SOCKERR_SCAN_TEXT(0x736f6860U, 0x64202774U, t1161, "`Host' desconocido", 18, 18, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x69636f6e6f637365ULL) /* HOST_NOT_FOUND, es */
+SOCKERR_SCAN_TEXT(0x736f6860U, 0x64202774U, t1161, "`Host' desconocido", 18, 18, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x69636f6e6f637365ULL) /* HOST_NOT_FOUND, es */
 SOCKERR_SCAN_TEXT(0xb9a0e273U, 0x64206168U, t1162, "S’ha denegat el permís", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6520746167656e65ULL) /* EACCES, ca */
 SOCKERR_SCAN_TEXT(0x65646163U, 0x6420616eU, t1163, "Cadena de parámetros codificada incorrectamente", 48, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da1e37261702065ULL) /* EAI_IDN_ENCODE, es */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x64206564U, t1164, "A rede desconectou-se ao reiniciar", 34, 34, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7463656e6f637365ULL) /* ENETRESET, pt_BR */
 SOCKERR_SCAN_TEXT(0x75637561U, 0x6420656eU, t1165, "Aucune donnée disponible", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642065a9e36e6e6fULL) /* ENODATA, fr */
-SOCKERR_SCAN_TEXT(0x616f7265U, 0x64206572U, t1166, "Eroare de server necunoscută", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7265767265732065ULL) /* NO_RECOVERY, ro */
-SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x64206572U, t1167, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x2774736f68602065ULL) /* TRY_AGAIN, es */
+SOCKERR_SCAN_TEXT(0x616f7265U, 0x64206572U, t1166, "Eroare de server necunoscută", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, ro */
+SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x64206572U, t1167, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2774736f68602065ULL) /* TRY_AGAIN, es */
 SOCKERR_SCAN_TEXT(0x69727473U, 0x6420676eU, t1168, "String de parâmetro não codificado corretamente", 49, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da2e37261702065ULL) /* EAI_IDN_ENCODE, pt_BR */
-SOCKERR_SCAN_TEXT(0x706d6974U, 0x64206c75U, t1169, "Timpul de conectare a expirat", 29, 29, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x7463656e6f632065ULL) /* ETIMEDOUT, ro */
+SOCKERR_SCAN_TEXT(0x706d6974U, 0x64206c75U, t1169, "Timpul de conectare a expirat", 29, 29, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7463656e6f632065ULL) /* ETIMEDOUT, ro */
 SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1170, "El nom d’amfitrió no permet l’ús d’aquesta família d’adreces", 71, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7469666d61b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
 SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1171, "El nom d’estació no permet l’ús d’aquesta família d’adreces", 70, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6361747365b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
 SOCKERR_SCAN_TEXT(0x7373656eU, 0x64206e75U, t1172, "Nessun dato disponibile", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x70736964206f7461ULL) /* ENODATA, it */
 SOCKERR_SCAN_TEXT(0x656c6966U, 0x64206f20U, t1173, "File o directory non esistente", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x79726f7463657269ULL) /* ENOENT, it */
 SOCKERR_SCAN_TEXT(0x626d7573U, 0x64207265U, t1174, "Sumber daya sementara tidak tersedia", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x656d657320617961ULL) /* EAGAIN, id */
-SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1175, "Erreur de repérage du nom de l'hôte cible", 43, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x72a9e37065722065ULL) /* TRY_AGAIN, fr */
-SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1176, "Erreur du serveur inconnu", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7565767265732075ULL) /* NO_RECOVERY, fr */
+SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1175, "Erreur de repérage du nom de l'hôte cible", 43, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72a9e37065722065ULL) /* TRY_AGAIN, fr */
+SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1176, "Erreur du serveur inconnu", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7565767265732075ULL) /* NO_RECOVERY, fr */
 SOCKERR_SCAN_TEXT(0x6b726562U, 0x64207361U, t1177, "Berkas deskripsi buruk", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x69737069726b7365ULL) /* EBADF, id */
 SOCKERR_SCAN_TEXT(0x68206f6eU, 0x64207961U, t1178, "No hay datos disponibles", 24, 24, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x73696420736f7461ULL) /* ENODATA, es */
 SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x64612061U, t1179, "Loša adresa", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000000061736572ULL) /* EFAULT, hr */
@@ -1191,7 +1191,7 @@ SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1180, "No se admite servname para a
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1181, "No se admite ai_socktype", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7f6961206574696dULL) /* EAI_SOCKTYPE, es */
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1182, "No se admite ai_familiy", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f6961206574696dULL) /* EAI_FAMILY, es */
 SOCKERR_SCAN_TEXT(0x65646568U, 0x64612066U, t1183, "Hedef adres gerekli", 19, 19, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6572656720736572ULL) /* EDESTADDRREQ, tr */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1184, "Tidak ada alamat yang berasosiasi dengan nama", 45, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x74616d616c612061ULL) /* NO_DATA, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1184, "Tidak ada alamat yang berasosiasi dengan nama", 45, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x74616d616c612061ULL) /* NO_DATA, id */
 SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1185, "Tidak ada berkas atau direktori seperti itu", 43, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73616b7265622061ULL) /* ENOENT, id */
 SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1186, "Tidak ada perangkat atau alamat seperti itu", 43, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x676e617265702061ULL) /* ENXIO, id */
 SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1187, "Tidak ada ruang penyangga yang tersedia", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20676e6175722061ULL) /* ENOBUFS, id */
@@ -1201,24 +1201,24 @@ SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1190, "Tidak ada rute ke host", 22,
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1191, "Ingen adresse associeret med værtsnavn", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, da */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1192, "Ingen adress associerad med värdnamn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7373612073736572ULL) /* EAI_NODATA, sv */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1193, "Ingen adresse assosiert med vertsnavn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, nb */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1194, "Ingen adress associerad med namnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x7373612073736572ULL) /* NO_DATA, sv */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1195, "Ingen adresse assosiert med navnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x7361206573736572ULL) /* NO_DATA, nb */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1196, "Ingen adresse knyttet til navnet", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6e6b206573736572ULL) /* NO_DATA, da */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1194, "Ingen adress associerad med namnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373612073736572ULL) /* NO_DATA, sv */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1195, "Ingen adresse assosiert med navnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7361206573736572ULL) /* NO_DATA, nb */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1196, "Ingen adresse knyttet til navnet", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6e6b206573736572ULL) /* NO_DATA, da */
 SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1197, "Nicio adresă asociată cu numele gazdei", 40, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x736120a3e4736572ULL) /* EAI_NODATA, ro */
-SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1198, "Nicio adresă asociată cu numele", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x736120a3e4736572ULL) /* NO_DATA, ro */
+SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1198, "Nicio adresă asociată cu numele", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x736120a3e4736572ULL) /* NO_DATA, ro */
 SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1199, "Neniu adreso estas asociata kun nomo de gastiga komputilo", 57, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x747365206f736572ULL) /* EAI_NODATA, eo */
-SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1200, "Neniu adreso estas asociata kun nomo", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x747365206f736572ULL) /* NO_DATA, eo */
+SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1200, "Neniu adreso estas asociata kun nomo", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x747365206f736572ULL) /* NO_DATA, eo */
 SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1201, "Demasiados ficheiros abertos no sistema", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, gl pt */
 SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1202, "Demasiados ficheros abiertos en el sistema", 42, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, es */
 SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1203, "Demasiados ficheiros abertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, gl pt */
 SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1204, "Demasiados ficheros abiertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, es */
 SOCKERR_SCAN_TEXT(0x74736f68U, 0x64657320U, t1205, "Host sedang turun", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x7572757420676e61ULL) /* EHOSTDOWN, id */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x64697420U, t1206, "Host tidak dikenal", 18, 18, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6e656b6964206b61ULL) /* HOST_NOT_FOUND, id */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x64697420U, t1206, "Host tidak dikenal", 18, 18, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656b6964206b61ULL) /* HOST_NOT_FOUND, id */
 SOCKERR_SCAN_TEXT(0x6573206fU, 0x64697672U, t1207, "O servidor está inactivo", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa1e374736520726fULL) /* EHOSTDOWN, gl */
-SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1208, "Onbekende serverfout", 20, 20, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7265767265732065ULL) /* NO_RECOVERY, nl */
-SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1209, "Onbekende host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x000074736f682065ULL) /* HOST_NOT_FOUND, nl */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x646e6573U, t1210, "Ein Senden nach dem Beenden des Sockets ist nicht möglich", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x206863616e206e65ULL) /* ESHUTDOWN, de */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1211, "Förbindelsens tidsgräns löpte ut", 35, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x7420736e65736c65ULL) /* ETIMEDOUT, sv */
+SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1208, "Onbekende serverfout", 20, 20, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, nl */
+SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1209, "Onbekende host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682065ULL) /* HOST_NOT_FOUND, nl */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x646e6573U, t1210, "Ein Senden nach dem Beenden des Sockets ist nicht möglich", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x206863616e206e65ULL) /* ESHUTDOWN, de */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1211, "Förbindelsens tidsgräns löpte ut", 35, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7420736e65736c65ULL) /* ETIMEDOUT, sv */
 SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1212, "Förbindelse borttagen av partnern", 34, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x726f622065736c65ULL) /* ECONNRESET, sv */
 SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1213, "Förbindelsen förvägrad", 25, 25, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe366206e65736c65ULL) /* ECONNREFUSED, sv */
 SOCKERR_SCAN_TEXT(0x65746164U, 0x646f2069U, t1214, "Datei oder Verzeichnis nicht gefunden", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x657a726576207265ULL) /* ENOENT, de */
@@ -1227,27 +1227,27 @@ SOCKERR_SCAN_TEXT(0x7220616cU, 0x65206465U, t1216, "La red es inaccesible", 21, 
 SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1217, "A rede está fora de alcance", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x726f6620a1e37473ULL) /* ENETUNREACH, pt_BR */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1218, "A rede está em baixo", 21, 21, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x206d6520a1e37473ULL) /* ENETDOWN, pt */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65206572U, t1219, "Valore errato per ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6570206f74617272ULL) /* EAI_BADFLAGS, it */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x65206d75U, t1220, "Nenhum endereço associado ao nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6fa7e3657265646eULL) /* NO_DATA, pt */
-SOCKERR_SCAN_TEXT(0x656d696eU, 0x65206e65U, t1221, "Nimeen ei liity osoitetta", 25, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x20797469696c2069ULL) /* NO_DATA, fi */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x65206d75U, t1220, "Nenhum endereço associado ao nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6fa7e3657265646eULL) /* NO_DATA, pt */
+SOCKERR_SCAN_TEXT(0x656d696eU, 0x65206e65U, t1221, "Nimeen ei liity osoitetta", 25, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20797469696c2069ULL) /* NO_DATA, fi */
 SOCKERR_SCAN_TEXT(0x69207365U, 0x65207473U, t1222, "Es ist eine Zieladresse notwendig", 33, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6c65697a20656e69ULL) /* EDESTADDRREQ, de */
 SOCKERR_SCAN_TEXT(0x79736f64U, 0x65622061U, t1223, "Dosya betimleyici hatalı", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x636979656c6d6974ULL) /* EBADF, tr */
 SOCKERR_SCAN_TEXT(0x6e69656bU, 0x65622065U, t1224, "Keine Berechtigung", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7567697468636572ULL) /* EACCES, de */
 SOCKERR_SCAN_TEXT(0x6863696eU, 0x65622d74U, t1225, "Nicht-behebbarer Fehler in der Namensauflösung", 47, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265726162626568ULL) /* EAI_FAIL, de */
 SOCKERR_SCAN_TEXT(0x6b636f73U, 0x65627465U, t1226, "Socketbewerking op een niet-socket", 34, 34, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20676e696b726577ULL) /* ENOTSOCK, nl */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x65636361U, t1227, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 351, 0x0000000000007373ULL) /* WSAEACCES, windows */
-SOCKERR_SCAN_TEXT(0x736c616dU, 0x65636b75U, t1228, "Malsukcesis eltrovo de nomo de gastiga komputilo", 48, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x72746c6520736973ULL) /* TRY_AGAIN, eo */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x65636361U, t1227, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x0000000000007373ULL) /* WSAEACCES, windows */
+SOCKERR_SCAN_TEXT(0x736c616dU, 0x65636b75U, t1228, "Malsukcesis eltrovo de nomo de gastiga komputilo", 48, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72746c6520736973ULL) /* TRY_AGAIN, eo */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65642072U, t1229, "Valor de ai_flags incorrecto", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x67616c667f696120ULL) /* EAI_BADFLAGS, gl */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1230, "Error del servidor desconocido", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x646976726573206cULL) /* NO_RECOVERY, es */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1231, "Error desconegut del servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x747567656e6f6373ULL) /* NO_RECOVERY, ca */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1230, "Error del servidor desconocido", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x646976726573206cULL) /* NO_RECOVERY, es */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1231, "Error desconegut del servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x747567656e6f6373ULL) /* NO_RECOVERY, ca */
 SOCKERR_SCAN_TEXT(0x74736973U, 0x65646d65U, t1232, "Sistemde çok fazla açık dosya var", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6166206b6fa7e320ULL) /* ENFILE, tr */
 SOCKERR_SCAN_TEXT(0x206d6573U, 0x65646e65U, t1233, "Sem endereço associado ao nome de servidor", 43, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206fa7e36572ULL) /* EAI_NODATA, pt */
 SOCKERR_SCAN_TEXT(0x2075616dU, 0x65646e65U, t1234, "Mau endereço", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000006fa7e36572ULL) /* EFAULT, pt */
 SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1235, "Forbindelsen brutt i den andre enden", 36, 36, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, nb */
 SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1236, "Forbindelsen brudt i den anden ende", 35, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, da */
-SOCKERR_SCAN_TEXT(0x62206f6eU, 0x65666675U, t1237, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, 380, 0x0065636170732072ULL) /* WSAENOBUFS, windows */
+SOCKERR_SCAN_TEXT(0x62206f6eU, 0x65666675U, t1237, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, 389, 0x0065636170732072ULL) /* WSAENOBUFS, windows */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x65676e61U, t1238, "Die angeforderte Adresse kann nicht zugewiesen werden", 53, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6574726564726f66ULL) /* EADDRNOTAVAIL, de */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x65676e61U, t1239, "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", 95, 37, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 404, 0x6574726564726f66ULL) /* WSANO_DATA, de */
-SOCKERR_SCAN_TEXT(0x206d656eU, 0x6568656cU, t1240, "Nem lehet küldeni a szállítási végpont leállása után", 60, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x65646cbce36b2074ULL) /* ESHUTDOWN, hu */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x65676e61U, t1239, "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", 95, 37, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0x6574726564726f66ULL) /* WSANO_DATA, de */
+SOCKERR_SCAN_TEXT(0x206d656eU, 0x6568656cU, t1240, "Nem lehet küldeni a szállítási végpont leállása után", 60, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x65646cbce36b2074ULL) /* ESHUTDOWN, hu */
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x65696d20U, t1241, "Brak miejsca w buforze", 22, 22, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x622077206163736aULL) /* ENOBUFS, pl */
 SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1242, "Spojenie zrušené druhou stranou", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, sk */
 SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1243, "Spojenie odmietnuté", 20, 20, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e7465696d646f20ULL) /* ECONNREFUSED, sk */
@@ -1269,12 +1269,12 @@ SOCKERR_SCAN_TEXT(0x737f6961U, 0x656b636fU, t1258, "ai_socket-ი მხარ�
 SOCKERR_SCAN_TEXT(0x206d656eU, 0x656b6973U, t1259, "Nem sikerült a kért címet hozzárendelni", 43, 28, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x206120746cbce372ULL) /* EADDRNOTAVAIL, hu */
 SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1260, "Kan ikke benytte den ønskede adressen", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x657474796e656220ULL) /* EADDRNOTAVAIL, nb */
 SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1261, "Kan ikke tildele den ønskede adresse", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656c65646c697420ULL) /* EADDRNOTAVAIL, da */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1262, "Kan ikke sende efter at transportendepunktet er lukket ned", 58, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x652065646e657320ULL) /* ESHUTDOWN, da */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1263, "Kan ikke sende etter at transportendepunktet har koblet ned", 59, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x652065646e657320ULL) /* ESHUTDOWN, nb */
-SOCKERR_SCAN_TEXT(0x20707974U, 0x656b6f73U, t1264, "Typ soket není podporován", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x20ade36e656e2074ULL) /* ESOCKTNOSUPPORT, cs */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1262, "Kan ikke sende efter at transportendepunktet er lukket ned", 58, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, da */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1263, "Kan ikke sende etter at transportendepunktet har koblet ned", 59, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, nb */
+SOCKERR_SCAN_TEXT(0x20707974U, 0x656b6f73U, t1264, "Typ soket není podporován", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20ade36e656e2074ULL) /* ESOCKTNOSUPPORT, cs */
 SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1265, "Zu viele offene Dateien im System", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e6566666f20ULL) /* ENFILE, de */
 SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1266, "Zu viele offene Dateien", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e6566666f20ULL) /* EMFILE, de */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x656c6966U, t1267, "Bad file", 8, 8, 1, OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009, 356, 0x0000000000000000ULL) /* WSAEBADF, windows */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x656c6966U, t1267, "Bad file", 8, 8, 1, OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009, 365, 0x0000000000000000ULL) /* WSAEBADF, windows */
 SOCKERR_SCAN_TEXT(0x697a6562U, 0x656d2067U, t1268, "Bezig met verwerken van verzoek", 31, 31, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7265777265762074ULL) /* EAI_INPROGRESS, nl */
 SOCKERR_SCAN_TEXT(0x20726564U, 0x656d616eU, t1269, "Der Name oder der Dienst ist nicht bekannt", 42, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6564207265646f20ULL) /* EAI_NONAME, de */
 SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1270, "Servname не поддерживается для ai_socktype", 61, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xbff020b5f0bdf020ULL) /* EAI_SERVICE, ru */
@@ -1295,19 +1295,19 @@ SOCKERR_SCAN_TEXT(0x76697270U, 0x656d6572U, t1284, "Privremeni neuspjeh u rješa
 SOCKERR_SCAN_TEXT(0x69617274U, 0x656d6574U, t1285, "Traitement de la requête en cours", 34, 34, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x616c20656420746eULL) /* EAI_INPROGRESS, fr */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1286, "Konenimen osoiteperhe ei ole tuettu", 35, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6574696f736f206eULL) /* EAI_ADDRFAMILY, fi */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1287, "Konenimeen ei liity osoitetta", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x696c206965206e65ULL) /* EAI_NODATA, fi */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1288, "Konenimen hakuvirhe", 19, 19, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6976756b6168206eULL) /* TRY_AGAIN, fi */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1288, "Konenimen hakuvirhe", 19, 19, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6976756b6168206eULL) /* TRY_AGAIN, fi */
 SOCKERR_SCAN_TEXT(0x65b9e865U, 0x656e2063U, t1289, "Eșec nerecuperabil în rezolvarea numelui", 42, 34, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, ro */
 SOCKERR_SCAN_TEXT(0xe5ade373U, 0x656e20a5U, t1290, "Síť není dostupná", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420ade36eULL) /* ENETUNREACH, cs */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x656e6e6fU, t1291, "La connexió ha expirat", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x20616820b3e36978ULL) /* ETIMEDOUT, ca */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x656e6e6fU, t1291, "La connexió ha expirat", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x20616820b3e36978ULL) /* ETIMEDOUT, ca */
 SOCKERR_SCAN_TEXT(0x63206c65U, 0x656e6e6fU, t1292, "El connector no permet aquest protocol", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f6e20726f7463ULL) /* EPROTOTYPE, ca */
-SOCKERR_SCAN_TEXT(0x63736964U, 0x656e6e6fU, t1293, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, 362, 0x0000000064657463ULL) /* WSAEDISCON, windows */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x656e6f63U, t1294, "Uma conexão estabelecida foi anulada pelo software no computador host", 70, 37, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0x747365206fa3e378ULL) /* WSAECONNABORTED, pt_BR */
+SOCKERR_SCAN_TEXT(0x63736964U, 0x656e6e6fU, t1293, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, 371, 0x0000000064657463ULL) /* WSAEDISCON, windows */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x656e6f63U, t1294, "Uma conexão estabelecida foi anulada pelo software no computador host", 70, 37, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x747365206fa3e378ULL) /* WSAECONNABORTED, pt_BR */
 SOCKERR_SCAN_TEXT(0x20746f6eU, 0x656e776fU, t1295, "Not owner", 9, 9, 1, AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 295, 0x0000000000000072ULL) /* EPERM, solaris aix hpux */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1296, "No es permet l’ús d’aquest valor de «ai_family»", 54, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0e26c2074656d72ULL) /* EAI_FAMILY, ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1297, "No es permet l’ús de la família de protocols", 48, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0e26c2074656d72ULL) /* EPFNOSUPPORT, ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1298, "No es permet l’ús de l’operació", 37, 37, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0e26c2074656d72ULL) /* EOPNOTSUPP, ca */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1299, "No es permet l’ús del protocol", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0e26c2074656d72ULL) /* EPROTONOSUPPORT, ca */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1300, "No es permet l’ús del tipus de connector", 43, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0xa0e26c2074656d72ULL) /* ESOCKTNOSUPPORT, ca */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1300, "No es permet l’ús del tipus de connector", 43, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0e26c2074656d72ULL) /* ESOCKTNOSUPPORT, ca */
 SOCKERR_SCAN_TEXT(0x6972656eU, 0x65726170U, t1301, "Neriparebla malsukceso ĉe nom-eltrovo", 38, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x736c616d20616c62ULL) /* EAI_FAIL, eo */
 SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1302, "Software způsobil ukončení spojení (abort)", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73afe5707a20ULL) /* ECONNABORTED, cs */
 SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1303, "Software spôsobil zrušenie spojenia", 37, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73b4e3707320ULL) /* ECONNABORTED, sk */
@@ -1323,7 +1323,7 @@ SOCKERR_SCAN_TEXT(0x6ca5e36dU, 0x65726461U, t1312, "Måladresse kreves", 18, 18,
 SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1313, "L’adreça no és vàlida", 26, 26, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xe3206f6e2061a7e3ULL) /* EFAULT, ca */
 SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1314, "L’adreça ja és en ús", 25, 25, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe320616a2061a7e3ULL) /* EADDRINUSE, ca */
 SOCKERR_SCAN_TEXT(0x7020656aU, 0x6572746fU, t1315, "Je potrebné zadať cieľovú hodnotu", 37, 37, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x64617a20a9e36e62ULL) /* EDESTADDRREQ, sk */
-SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1316, "Zu diesem Namen gehört keine Adresse", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x206e656d616e206dULL) /* NO_DATA, de */
+SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1316, "Zu diesem Namen gehört keine Adresse", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x206e656d616e206dULL) /* NO_DATA, de */
 SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1317, "Zu diesem Hostnamen gehört keine Adresse", 41, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x616e74736f68206dULL) /* EAI_NODATA, de */
 SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1318, "Mauvaise valeur pour l'indicateur « ai_flags »", 48, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207275656c617620ULL) /* EAI_BADFLAGS, fr */
 SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1319, "Mauvaise adresse", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6573736572646120ULL) /* EFAULT, fr */
@@ -1342,7 +1342,7 @@ SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1331, "Parametertekst is niet juist
 SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1332, "Parameterstreng fejlagtigt kodet", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x20676e6572747372ULL) /* EAI_IDN_ENCODE, da */
 SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1333, "Parametersträng felaktigt kodad", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x676ea4e372747372ULL) /* EAI_IDN_ENCODE, sv */
 SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1334, "Kan inte tilldela begärd adress", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6c65646c6c697420ULL) /* EADDRNOTAVAIL, sv */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1335, "Kan inte skicka efter att transportslutpunkten stängts", 55, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x20616b63696b7320ULL) /* ESHUTDOWN, sv */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1335, "Kan inte skicka efter att transportslutpunkten stängts", 55, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x20616b63696b7320ULL) /* ESHUTDOWN, sv */
 SOCKERR_SCAN_TEXT(0x73206c65U, 0x65747369U, t1336, "El sistema té massa fitxers oberts", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6d20a9e37420616dULL) /* ENFILE, ca */
 SOCKERR_SCAN_TEXT(0x65686e6fU, 0x65747372U, t1337, "Onherstelbaar probleem in naamsherleiding", 41, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x727020726161626cULL) /* EAI_FAIL, nl */
 SOCKERR_SCAN_TEXT(0x6b73656bU, 0x65747965U, t1338, "Keskeytetty järjestelmäkutsu", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x72a4e36a20797474ULL) /* EINTR, fi */
@@ -1362,12 +1362,12 @@ SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1351, "Troppi file aperti nel siste
 SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1352, "Troppi file aperti", 18, 18, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7265706120656c69ULL) /* EMFILE, it */
 SOCKERR_SCAN_TEXT(0x676f6c62U, 0x66207361U, t1353, "Blogas failo deskriptorius", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x736564206f6c6961ULL) /* EBADF, lt */
 SOCKERR_SCAN_TEXT(0xe3626968U, 0x662073a1U, t1354, "Hibás fájlleíró", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xade3656c6c6aa1e3ULL) /* EBADF, hu */
-SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x6620746eU, t1355, "Okänt fel hos server", 21, 21, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7320736f68206c65ULL) /* NO_RECOVERY, sv */
+SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x6620746eU, t1355, "Okänt fel hos server", 21, 21, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320736f68206c65ULL) /* NO_RECOVERY, sv */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1356, "Adressefamilien er ikke understøttet af protokollen", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, da */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1357, "Adressefamilien for værtsnavn er ikke understøttet", 52, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, da */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1358, "Adressefamilien for vertsnavn er ikke støttet", 46, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, nb */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1359, "Adressefamilien er ikke støttet av protokollen", 47, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, nb */
-SOCKERR_SCAN_TEXT(0x65747365U, 0x666e6120U, t1360, "Este anfitrião não é conhecido", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 401, 0x206fa3e369727469ULL) /* WSAHOST_NOT_FOUND, pt_PT */
+SOCKERR_SCAN_TEXT(0x65747365U, 0x666e6120U, t1360, "Este anfitrião não é conhecido", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x206fa3e369727469ULL) /* WSAHOST_NOT_FOUND, pt_PT */
 SOCKERR_SCAN_TEXT(0x6e656567U, 0x66756220U, t1361, "Geen bufferruimte meer beschikbaar", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x746d697572726566ULL) /* ENOBUFS, nl */
 SOCKERR_SCAN_TEXT(0xbbe17563U, 0x672063b9U, t1362, "Cuộc gọi hệ thống bị gián đoạn", 44, 36, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbbe1682069adbbe1ULL) /* EINTR, vi */
 SOCKERR_SCAN_TEXT(0x6e656567U, 0x67656720U, t1363, "Geen gegevens beschikbaar", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x656220736e657665ULL) /* ENODATA, nl */
@@ -1384,7 +1384,7 @@ SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1373, "For mange åbne filer i syst
 SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1374, "For mange åpne filer i systemet", 32, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e70a5e32065ULL) /* ENFILE, nb */
 SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1375, "For mange åbne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e62a5e32065ULL) /* EMFILE, da */
 SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1376, "For mange åpne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e70a5e32065ULL) /* EMFILE, nb */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1377, "Nije moguće se ništa poslati nakon zatvaranja krajnje komunikacijske točke", 77, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x2065732065a7e475ULL) /* ESHUTDOWN, hr */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1377, "Nije moguće se ništa poslati nakon zatvaranja krajnje komunikacijske točke", 77, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x2065732065a7e475ULL) /* ESHUTDOWN, hr */
 SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1378, "Nije moguće dodijeliti zatraženu adresu", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x646f642065a7e475ULL) /* EADDRNOTAVAIL, hr */
 SOCKERR_SCAN_TEXT(0x20736164U, 0x676f7270U, t1379, "Das Programm verursachte den Abbruch der Verbindung", 51, 40, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726576206d6d6172ULL) /* ECONNABORTED, de */
 SOCKERR_SCAN_TEXT(0x79a2e57aU, 0x67726120U, t1380, "Zły argument", 13, 13, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x000000746e656d75ULL) /* EINVAL, pl */
@@ -1397,13 +1397,13 @@ SOCKERR_SCAN_TEXT(0x206d656eU, 0x6872a9e3U, t1386, "Nem érhető el pufferterül
 SOCKERR_SCAN_TEXT(0x6f6b6e69U, 0x68736572U, t1387, "Inkoresha siyo", 14, 14, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00006f7969732061ULL) /* EINVAL, rw */
 SOCKERR_SCAN_TEXT(0xa1bae174U, 0x6874206dU, t1388, "Tạm thời không thể phân giải tên", 43, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe3686b2069bdbbe1ULL) /* EAI_AGAIN, vi */
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x68b9a0e2U, t1389, "No s’ha pogut assignar l’adreça sol·licitada", 50, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x207475676f702061ULL) /* EADDRNOTAVAIL, ca */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1390, "Makina ismi araması başarısız oldu", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6d61726120696d73ULL) /* TRY_AGAIN, tr */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1390, "Makina ismi araması başarısız oldu", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d61726120696d73ULL) /* TRY_AGAIN, tr */
 SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1391, "Makina ismiyle ilişkili adres yok", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6920656c79696d73ULL) /* EAI_NODATA, tr */
 SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1392, "Makina ismi için adres ailesi desteklenmiyor", 45, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x69a7e36920696d73ULL) /* EAI_ADDRFAMILY, tr */
 SOCKERR_SCAN_TEXT(0x6f727265U, 0x69206572U, t1393, "Errore irrecuperabile nella risoluzione del nome", 48, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265707563657272ULL) /* EAI_FAIL, it */
 SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x69206d65U, t1394, "İstem iptal edildi", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x696465206c617470ULL) /* EAI_CANCELED, tr */
 SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1395, "Nessun indirizzo associato al nome host", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6f7a7a697269646eULL) /* EAI_NODATA, it */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1396, "Nessun indirizzo associato al nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6f7a7a697269646eULL) /* NO_DATA, it */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1396, "Nessun indirizzo associato al nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6f7a7a697269646eULL) /* NO_DATA, it */
 SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1397, "Nessun instradamento per l'host", 31, 31, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d6164617274736eULL) /* EHOSTUNREACH, it */
 SOCKERR_SCAN_TEXT(0x676f6c62U, 0x69612061U, t1398, "Bloga ai_flags reikšmė", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x72207367616c667fULL) /* EAI_BADFLAGS, lt */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x69612073U, t1399, "Adres ailesi protokol tarafından desteklenmiyor", 48, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x6f7270206973656cULL) /* EAFNOSUPPORT, tr */
@@ -1414,12 +1414,12 @@ SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1403, "Operácia nie je podporovan�
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1404, "Operácia nie je povolená", 26, 26, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x656a2065696e2061ULL) /* EPERM, sk */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1405, "Operácia zrušená", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65a1e575727a2061ULL) /* ECANCELED, sk */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1406, "Operácia prebieha", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6569626572702061ULL) /* EINPROGRESS, sk */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6964206bU, t1407, "Tidak diketahui error server", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x206975686174656bULL) /* NO_RECOVERY, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6964206bU, t1407, "Tidak diketahui error server", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x206975686174656bULL) /* NO_RECOVERY, id */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1408, "Verbinding is verbroken door KILL-opdracht", 42, 42, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x657620736920676eULL) /* ENETRESET, nl */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1409, "Verbinding is verbroken door lokaal probleem", 44, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x657620736920676eULL) /* ECONNABORTED, nl */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1410, "Verbinding is weggevallen", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x657720736920676eULL) /* ECONNRESET, nl */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1411, "Verbinding is geweigerd", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656720736920676eULL) /* ECONNREFUSED, nl */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1412, "Verbinding is verlopen", 22, 22, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x657620736920676eULL) /* ETIMEDOUT, nl */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1412, "Verbinding is verlopen", 22, 22, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x657620736920676eULL) /* ETIMEDOUT, nl */
 SOCKERR_SCAN_TEXT(0x61746164U, 0x69652061U, t1413, "Dataa ei ole käytettävissä", 29, 29, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xa4e36b20656c6f20ULL) /* ENODATA, fi */
 SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1414, "Noeud final de transport n'est pas connecté", 44, 34, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206564206c616eULL) /* ENOTCONN, fr */
 SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1415, "Noeud final de transport déjà connecté", 41, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, fr */
@@ -1430,14 +1430,14 @@ SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1419, "Ponto final do transporte n�
 SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1420, "Ponto final de transporte já está conectado", 45, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, pt_BR */
 SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1421, "Ponto final do transporte já está ligado", 42, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206f64206c616eULL) /* EISCONN, pt */
 SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1422, "L’amfitrió no està operatiu", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6f6e20b3e3697274ULL) /* EHOSTDOWN, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1423, "L’amfitrió no és conegut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6f6e20b3e3697274ULL) /* HOST_NOT_FOUND, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1423, "L’amfitrió no és conegut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f6e20b3e3697274ULL) /* HOST_NOT_FOUND, ca */
 SOCKERR_SCAN_TEXT(0xb3e3686eU, 0x6967206dU, t1424, "Nhóm giao thức không được hỗ trợ", 44, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa9bbe16874206f61ULL) /* EPFNOSUPPORT, vi */
 SOCKERR_SCAN_TEXT(0x7373656dU, 0x69676761U, t1425, "Messaggio troppo lungo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6f70706f7274206fULL) /* EMSGSIZE, it */
 SOCKERR_SCAN_TEXT(0x616d6570U, 0x6967676eU, t1426, "Pemanggilan sistem terinterupsi", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74736973206e616cULL) /* EINTR, id */
 SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1427, "Quá nhiều tập tin còn đang mở trong hệ thống", 57, 38, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xbae1742075a1bbe1ULL) /* ENFILE, vi */
 SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1428, "Quá nhiều tập tin đang mở", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbae1742075a1bbe1ULL) /* EMFILE, vi */
 SOCKERR_SCAN_TEXT(0x6e676973U, 0x696c6161U, t1429, "Signaalin keskeyttämä", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x79656b73656b206eULL) /* EAI_INTR, fi */
-SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1430, "Oppkoblingen overskred tidsgrensen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x65766f206e65676eULL) /* ETIMEDOUT, nb */
+SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1430, "Oppkoblingen overskred tidsgrensen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x65766f206e65676eULL) /* ETIMEDOUT, nb */
 SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1431, "Oppkobling nektes", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x65746b656e20676eULL) /* ECONNREFUSED, nb */
 SOCKERR_SCAN_TEXT(0x61686562U, 0x696c646eU, t1432, "Behandling av begäran pågår", 30, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x656220766120676eULL) /* EAI_INPROGRESS, sv */
 SOCKERR_SCAN_TEXT(0x206d6573U, 0x696d6163U, t1433, "Sem caminho para o anfitrião", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61726170206f686eULL) /* EHOSTUNREACH, pt */
@@ -1453,19 +1453,19 @@ SOCKERR_SCAN_TEXT(0x61766170U, 0x696e6964U, t1442, "Pavadinimas arba tarnyba ne�
 SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x696f6620U, t1443, "Não foi possível acessar o endereço requisitado", 50, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x76ade373736f7020ULL) /* EADDRNOTAVAIL, pt_BR */
 SOCKERR_SCAN_TEXT(0x6169696cU, 0x6970206eU, t1444, "Liian pitkä viesti", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x65697620a4e36b74ULL) /* EMSGSIZE, fi */
 SOCKERR_SCAN_TEXT(0x74737977U, 0x6970a5e4U, t1445, "Wystąpił krytyczny błąd w odwzorowaniu nazw", 47, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x797479726b20a2e5ULL) /* EAI_FAIL, pl */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x69726164U, t1446, "Nepodarilo sa nájsť meno počítača", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe36e206173206f6cULL) /* TRY_AGAIN, sk */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x69726164U, t1446, "Nepodarilo sa nájsť meno počítača", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe36e206173206f6cULL) /* TRY_AGAIN, sk */
 SOCKERR_SCAN_TEXT(0xa7e36567U, 0x69737265U, t1447, "Geçersiz argüman", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6dbce3677261207aULL) /* EINVAL, tr */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1448, "Connessione interrotta dal corrispondente", 41, 41, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65746e6920656e6fULL) /* ECONNRESET, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1449, "Connessione interrotta dal software del computer host", 53, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0x65746e6920656e6fULL) /* WSAECONNABORTED, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1449, "Connessione interrotta dal software del computer host", 53, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x65746e6920656e6fULL) /* WSAECONNABORTED, it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1450, "Connessione interrotta per un problema software", 47, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x65746e6920656e6fULL) /* ECONNABORTED, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1451, "Connessione in corso interrotta forzatamente dall'host remoto", 61, 31, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0x63206e6920656e6fULL) /* WSAECONNRESET, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1451, "Connessione in corso interrotta forzatamente dall'host remoto", 61, 31, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206e6920656e6fULL) /* WSAECONNRESET, it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1452, "Connessione interrotta da una reinizializzazione", 48, 29, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x65746e6920656e6fULL) /* ENETRESET, it */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1453, "Connessione rifiutata", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6966697220656e6fULL) /* ECONNREFUSED, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1454, "Connessione scaduta", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x6461637320656e6fULL) /* ETIMEDOUT, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1454, "Connessione scaduta", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6461637320656e6fULL) /* ETIMEDOUT, it */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x69737369U, t1455, "Permission non accordée", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x61206e6f6e206e6fULL) /* EACCES, fr */
 SOCKERR_SCAN_TEXT(0x75736572U, 0x69737372U, t1456, "Resurssi ei tilapäisesti ole käytettävissä", 46, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616c697420696520ULL) /* EAGAIN, fi */
-SOCKERR_SCAN_TEXT(0x67696162U, 0x6973b7e4U, t1457, "Baigėsi prisijungimo laukimo laikas", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x756a697369727020ULL) /* ETIMEDOUT, lt */
-SOCKERR_SCAN_TEXT(0x647a696cU, 0x6974206fU, t1458, "Lizdo tipas nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6170656e20736170ULL) /* ESOCKTNOSUPPORT, lt */
+SOCKERR_SCAN_TEXT(0x67696162U, 0x6973b7e4U, t1457, "Baigėsi prisijungimo laukimo laikas", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x756a697369727020ULL) /* ETIMEDOUT, lt */
+SOCKERR_SCAN_TEXT(0x647a696cU, 0x6974206fU, t1458, "Lizdo tipas nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6170656e20736170ULL) /* ESOCKTNOSUPPORT, lt */
 SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1459, "Opération de type socket sur un type non socket", 48, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x7974206564206e6fULL) /* ENOTSOCK, fr */
 SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1460, "Opération maintenant en cours", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x746e69616d206e6fULL) /* EINPROGRESS, fr */
 SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1461, "Opération déjà en cours", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe36aa9e364206e6fULL) /* EALREADY, fr */
@@ -1480,8 +1480,8 @@ SOCKERR_SCAN_TEXT(0x6c64696dU, 0x69747265U, t1469, "Midlertidig fejl i navneopsl
 SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x69762061U, t1470, "Nėra vietos buferyje", 21, 21, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x66756220736f7465ULL) /* ENOBUFS, lt */
 SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1471, "Neopravitelná chyba při vyhodnocení názvu", 45, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6320a1e36e6c6574ULL) /* EAI_FAIL, cs */
 SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1472, "Neopraviteľná chyba pri riešení názvu", 42, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20a1e36ebee46574ULL) /* EAI_FAIL, sk */
-SOCKERR_SCAN_TEXT(0x6f632061U, 0x6978656eU, t1473, "A conexión espirou", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x69707365206eb3e3ULL) /* ETIMEDOUT, gl */
-SOCKERR_SCAN_TEXT(0x616e646fU, 0x697a656cU, t1474, "Odnalezienie nazwy urządzenia jest niemożliwe", 47, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x7a616e2065696e65ULL) /* TRY_AGAIN, pl */
+SOCKERR_SCAN_TEXT(0x6f632061U, 0x6978656eU, t1473, "A conexión espirou", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x69707365206eb3e3ULL) /* ETIMEDOUT, gl */
+SOCKERR_SCAN_TEXT(0x616e646fU, 0x697a656cU, t1474, "Odnalezienie nazwy urządzenia jest niemożliwe", 47, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7a616e2065696e65ULL) /* TRY_AGAIN, pl */
 SOCKERR_SCAN_TEXT(0x6e617270U, 0x69a1e565U, t1475, "Pranešimas per ilgas", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x207265702073616dULL) /* EMSGSIZE, lt */
 SOCKERR_SCAN_TEXT(0x616c6974U, 0x69a4e370U, t1476, "Tilapäinen virhe nimenselvityksessä", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x68726976206e656eULL) /* EAI_AGAIN, fi */
 SOCKERR_SCAN_TEXT(0x726f7073U, 0x69ade46fU, t1477, "Sporočilo je predolgo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x727020656a206f6cULL) /* EMSGSIZE, sl */
@@ -1523,8 +1523,8 @@ SOCKERR_SCAN_TEXT(0x74736973U, 0x6a6f6d65U, t1512, "Sistemoje per daug atvertų 
 SOCKERR_SCAN_TEXT(0xa1bae16dU, 0x6b20676eU, t1513, "Mạng không hoạt động", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6f6820676eb4e368ULL) /* ENETDOWN, vi */
 SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1514, "Nema takve datoteke ili direktorija", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746f746164206576ULL) /* ENOENT, hr */
 SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1515, "Nema takvog uređaja ili adrese", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe465727520676f76ULL) /* ENXIO, hr */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x6b636f73U, t1516, "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", 64, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 379, 0x6e6167726f767465ULL) /* WSAENETUNREACH, de */
-SOCKERR_SCAN_TEXT(0x20707974U, 0x6b636f73U, t1517, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x2065696e20757465ULL) /* ESOCKTNOSUPPORT, sk */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x6b636f73U, t1516, "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", 64, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0x6e6167726f767465ULL) /* WSAENETUNREACH, de */
+SOCKERR_SCAN_TEXT(0x20707974U, 0x6b636f73U, t1517, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2065696e20757465ULL) /* ESOCKTNOSUPPORT, sk */
 SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1518, "Der Socket ist bereits verbunden", 32, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6220747369207465ULL) /* EISCONN, de */
 SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1519, "Der Socket ist nicht verbunden", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e20747369207465ULL) /* ENOTCONN, de */
 SOCKERR_SCAN_TEXT(0x7f696127U, 0x6b636f73U, t1520, "'ai_socktype' wordt niet ondersteund", 36, 36, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6f77202765707974ULL) /* EAI_SOCKTYPE, nl */
@@ -1549,8 +1549,8 @@ SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1538, "Nätverket är nere", 19, 19
 SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1539, "Netværket nedlagde forbindelsen ved genstart", 45, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x616c64656e207465ULL) /* ENETRESET, da */
 SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1540, "Netværket er ikke tilgængeligt", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6b69207265207465ULL) /* ENETUNREACH, da */
 SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1541, "Netværket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x656e207265207465ULL) /* ENETDOWN, da */
-SOCKERR_SCAN_TEXT(0x616f7265U, 0x6c206572U, t1542, "Eroare la căutarea numelui de gazdă", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x617475a3e4632061ULL) /* TRY_AGAIN, ro */
-SOCKERR_SCAN_TEXT(0x6f662061U, 0x6c616c67U, t1543, "A foglalattípus nem támogatott", 32, 32, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x737570ade3747461ULL) /* ESOCKTNOSUPPORT, hu */
+SOCKERR_SCAN_TEXT(0x616f7265U, 0x6c206572U, t1542, "Eroare la căutarea numelui de gazdă", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617475a3e4632061ULL) /* TRY_AGAIN, ro */
+SOCKERR_SCAN_TEXT(0x6f662061U, 0x6c616c67U, t1543, "A foglalattípus nem támogatott", 32, 32, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x737570ade3747461ULL) /* ESOCKTNOSUPPORT, hu */
 SOCKERR_SCAN_TEXT(0x6173696dU, 0x6c617620U, t1544, "Misa valoro por 'ai_flags'", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x20726f70206f726fULL) /* EAI_BADFLAGS, eo */
 SOCKERR_SCAN_TEXT(0x656c6966U, 0x6c65206eU, t1545, "Filen eller katalogen finns inte", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6174616b2072656cULL) /* ENOENT, sv */
 SOCKERR_SCAN_TEXT(0x636e696eU, 0x6c652073U, t1546, "Nincs elérhető adat", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xb1e574656872a9e3ULL) /* ENODATA, hu */
@@ -1586,7 +1586,7 @@ SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1575, "ai_family ni podprt", 19, 19
 SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1576, "ai_family stöds ej", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7364b6e374732079ULL) /* EAI_FAMILY, sv */
 SOCKERR_SCAN_TEXT(0x656b6b69U, 0x6c697420U, t1577, "Ikke tilgang", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000676e6167ULL) /* EACCES, nb */
 SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1578, "Konektila operacio sur ne-konektilo", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x63617265706f2061ULL) /* ENOTSOCK, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1579, "Konektiltipo ne subtenatas", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x20656e206f706974ULL) /* ESOCKTNOSUPPORT, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1579, "Konektiltipo ne subtenatas", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20656e206f706974ULL) /* ESOCKTNOSUPPORT, eo */
 SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1580, "Nepravilni datotečni deskriptor", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x746f74616420696eULL) /* EBADF, sl */
 SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1581, "Nepravilni naslov", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f6c73616e20696eULL) /* EFAULT, sl */
 SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x6c6c6520U, t1582, "Namn eller tjänst okänd", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6ea4e36a74207265ULL) /* EAI_NONAME, sv */
@@ -1651,17 +1651,17 @@ SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1640, "Protokollet stöds ej", 21, 
 SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1641, "Protokol ni na voljo", 20, 20, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7620616e20696e20ULL) /* ENOPROTOOPT, sl */
 SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1642, "Protokol ni podprt", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x70646f7020696e20ULL) /* EPROTONOSUPPORT, sl */
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x6c73206eU, t1643, "Ingen slik fil eller filkatalog", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x65206c6966206b69ULL) /* ENOENT, nb */
-SOCKERR_SCAN_TEXT(0x656d7369U, 0x6c746572U, t1644, "Ismeretlen gép", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x0070a9e367206e65ULL) /* HOST_NOT_FOUND, hu */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6c756573U, t1645, "Une seule utilisation de chaque adresse de socket (protocole/adresse réseau/port) est habituellement autorisée", 112, 39, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0x73696c6974752065ULL) /* WSAEADDRINUSE, fr */
+SOCKERR_SCAN_TEXT(0x656d7369U, 0x6c746572U, t1644, "Ismeretlen gép", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0070a9e367206e65ULL) /* HOST_NOT_FOUND, hu */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6c756573U, t1645, "Une seule utilisation de chaque adresse de socket (protocole/adresse réseau/port) est habituellement autorisée", 112, 39, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x73696c6974752065ULL) /* WSAEADDRINUSE, fr */
 SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1646, "Prea multe fișiere deschise în sistem", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x69b9e86966206574ULL) /* ENFILE, ro */
 SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1647, "Prea multe fișiere deschise", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x69b9e86966206574ULL) /* EMFILE, ro */
 SOCKERR_SCAN_TEXT(0x6f746570U, 0x6c756e20U, t1648, "Peto nuligitas", 14, 14, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x0000736174696769ULL) /* EAI_CANCELED, eo */
 SOCKERR_SCAN_TEXT(0x65676e65U, 0x6ca9e364U, t1649, "Engedély megtagadva", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x67617467656d2079ULL) /* EACCES, hu */
-SOCKERR_SCAN_TEXT(0xb1e56469U, 0x6cbae374U, t1650, "Időtúllépés a kapcsolatban", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x2073a9e370a9e36cULL) /* ETIMEDOUT, hu */
+SOCKERR_SCAN_TEXT(0xb1e56469U, 0x6cbae374U, t1650, "Időtúllépés a kapcsolatban", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x2073a9e370a9e36cULL) /* ETIMEDOUT, hu */
 SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1651, "Tro da malfermaj dosieroj en sistemo", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6a616d7265666c61ULL) /* ENFILE, eo */
 SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1652, "Tro da malfermaj dosieroj", 25, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6a616d7265666c61ULL) /* EMFILE, eo */
 SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1653, "Nie je možné prideliť pamäť pre V/V operácie", 50, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7020a9e36ebee56fULL) /* ENOBUFS, sk */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1654, "Nie je možné vysielať po ukončení činnosti komunikačného bodu", 69, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x7620a9e36ebee56fULL) /* ESHUTDOWN, sk */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1654, "Nie je možné vysielať po ukončení činnosti komunikačného bodu", 69, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x7620a9e36ebee56fULL) /* ESHUTDOWN, sk */
 SOCKERR_SCAN_TEXT(0xe3632061U, 0x6d206dadU, t1655, "A cím már használatban van", 29, 29, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7a7361682072a1e3ULL) /* EADDRINUSE, hu */
 SOCKERR_SCAN_TEXT(0xbae16870U, 0x6d206ea7U, t1656, "Phần mềm đã gây ra kết nối hủy bỏ", 48, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3b1e4206da1bbe1ULL) /* ECONNABORTED, vi */
 SOCKERR_SCAN_TEXT(0x61747365U, 0x6d616620U, t1657, "Esta familia de direcciones no está soportada por el protocolo", 63, 63, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2065642061696c69ULL) /* EAFNOSUPPORT, es */
@@ -1679,8 +1679,8 @@ SOCKERR_SCAN_TEXT(0x676f7270U, 0x6d6d6172U, t1668, "Programmet forårsagede forb
 SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1669, "Uoverkommelig feil i navneoppslag", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, nb */
 SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1670, "Uoverkommelig fejl i navneopslag", 32, 32, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, da */
 SOCKERR_SCAN_TEXT(0x6d69207aU, 0x6d6f6e65U, t1671, "Z imenom gostitelja ni povezan noben naslov", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65746974736f6720ULL) /* EAI_NODATA, sl */
-SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1672, "Nežinoma serverio klaida", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x7265767265732061ULL) /* NO_RECOVERY, lt */
-SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1673, "Nežinomas serveris", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6576726573207361ULL) /* HOST_NOT_FOUND, lt */
+SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1672, "Nežinoma serverio klaida", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732061ULL) /* NO_RECOVERY, lt */
+SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1673, "Nežinomas serveris", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6576726573207361ULL) /* HOST_NOT_FOUND, lt */
 SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1674, "Interrompido por um sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, pt pt_BR */
 SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1675, "Interrompido por un sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, gl */
 SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1676, "Interromput per un senyal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x2072657020747570ULL) /* EAI_INTR, ca */
@@ -1690,19 +1690,19 @@ SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1679, "Interrompita sistemvoko", 23
 SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d757272U, t1680, "Interrumpido por una señal", 27, 27, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, es */
 SOCKERR_SCAN_TEXT(0x65632076U, 0x6da9e36cU, t1681, "V celém systému je příliš mnoho otevřených souborů", 58, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6da9e37473797320ULL) /* ENFILE, cs */
 SOCKERR_SCAN_TEXT(0x6ca9e363U, 0x6dade363U, t1682, "Célcím szükséges", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3736bbce37a7320ULL) /* EDESTADDRREQ, hu */
-SOCKERR_SCAN_TEXT(0x61746b61U, 0x6db1e472U, t1683, "Aktarım ucu kapandıktan sonra yollanamaz", 42, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x70616b2075637520ULL) /* ESHUTDOWN, tr */
+SOCKERR_SCAN_TEXT(0x61746b61U, 0x6db1e472U, t1683, "Aktarım ucu kapandıktan sonra yollanamaz", 42, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x70616b2075637520ULL) /* ESHUTDOWN, tr */
 SOCKERR_SCAN_TEXT(0xe565726dU, 0x6e2061beU, t1684, "Mreža nije dostupna", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420656a69ULL) /* ENETUNREACH, hr */
 SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x6e206365U, t1685, "Échec non récupérable lors de la résolution du nom", 54, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7563a9e372206e6fULL) /* EAI_FAIL, fr */
 SOCKERR_SCAN_TEXT(0x7220616cU, 0x6e206465U, t1686, "La red no está activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a1e3747365206fULL) /* ENETDOWN, es */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1687, "A rede não responde", 20, 20, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x70736572206fa3e3ULL) /* ENETDOWN, pt_BR */
 SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1688, "A rede non funciona", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x69636e7566206e6fULL) /* ENETDOWN, gl */
 SOCKERR_SCAN_TEXT(0x61676461U, 0x6e20676eU, t1689, "Adgang nægtet", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000074657467a6e3ULL) /* EACCES, da */
-SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x6e206f6eU, t1690, "Jméno nemá přiřazenu adresu", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xb9e57020a1e36d65ULL) /* NO_DATA, cs */
+SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x6e206f6eU, t1690, "Jméno nemá přiřazenu adresu", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9e57020a1e36d65ULL) /* NO_DATA, cs */
 SOCKERR_SCAN_TEXT(0xe3672061U, 0x6e2070a9U, t1691, "A gép nem működik", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe36bb1e56d206d65ULL) /* EHOSTDOWN, hu */
 SOCKERR_SCAN_TEXT(0x6f68276cU, 0x6e207473U, t1692, "L'host non è attivo", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x746120a8e3206e6fULL) /* EHOSTDOWN, it */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6e20766fU, t1693, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x69727020a1e36d65ULL) /* NO_DATA, sk */
-SOCKERR_SCAN_TEXT(0x647a6167U, 0x6e20a3e4U, t1694, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x7563736f6e756365ULL) /* HOST_NOT_FOUND, ro */
-SOCKERR_SCAN_TEXT(0x68206573U, 0x6e612061U, t1695, "Se ha anulado una conexión establecida por el software en su equipo host", 73, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0x6e75206f64616c75ULL) /* WSAECONNABORTED, es */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6e20766fU, t1693, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x69727020a1e36d65ULL) /* NO_DATA, sk */
+SOCKERR_SCAN_TEXT(0x647a6167U, 0x6e20a3e4U, t1694, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x7563736f6e756365ULL) /* HOST_NOT_FOUND, ro */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6e612061U, t1695, "Se ha anulado una conexión establecida por el software en su equipo host", 73, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x6e75206f64616c75ULL) /* WSAECONNABORTED, es */
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x6e616420U, t1696, "Brak danych", 11, 11, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000000000686379ULL) /* ENODATA, pl */
 SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1697, "Gastiganto ne atingeblas", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746120656e206f74ULL) /* EHOSTUNREACH, eo */
 SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1698, "Gastiganto ne funkcias", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x756620656e206f74ULL) /* EHOSTDOWN, eo */
@@ -1717,11 +1717,11 @@ SOCKERR_SCAN_TEXT(0x7468617aU, 0x6e617665U, t1706, "Zahtevanega naslova ni mogo�
 SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1707, "Przerwane wywołanie systemowe", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2e56f7779772065ULL) /* EINTR, pl */
 SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1708, "Przerwane przez sygnał", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x207a657a72702065ULL) /* EAI_INTR, pl */
 SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1709, "Przerwany potok", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006b6f746f702079ULL) /* EPIPE, pl */
-SOCKERR_SCAN_TEXT(0x79737977U, 0x6e61a2e5U, t1710, "Wysyłanie po zamknięciu gniazda jest niemożliwe", 50, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x617a206f70206569ULL) /* ESHUTDOWN, pl */
+SOCKERR_SCAN_TEXT(0x79737977U, 0x6e61a2e5U, t1710, "Wysyłanie po zamknięciu gniazda jest niemożliwe", 50, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x617a206f70206569ULL) /* ESHUTDOWN, pl */
 SOCKERR_SCAN_TEXT(0x76726573U, 0x6e656369U, t1711, "Servicenaam wordt niet ondersteund voor 'ai_socktype'", 53, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x64726f77206d6161ULL) /* EAI_SERVICE, nl */
 SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e656461U, t1712, "La cadena paràmetre no té una codificació vàlida", 52, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da0e37261702061ULL) /* EAI_IDN_ENCODE, ca */
 SOCKERR_SCAN_TEXT(0x72697270U, 0x6e656461U, t1713, "Priradenie požadovanej adresy nie je možné", 45, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x61bee56f70206569ULL) /* EADDRNOTAVAIL, sk */
-SOCKERR_SCAN_TEXT(0x6f7a706fU, 0x6e656b65U, t1714, "Opzoeken van hostnaam is mislukt", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x736f68206e617620ULL) /* TRY_AGAIN, nl */
+SOCKERR_SCAN_TEXT(0x6f7a706fU, 0x6e656b65U, t1714, "Opzoeken van hostnaam is mislukt", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f68206e617620ULL) /* TRY_AGAIN, nl */
 SOCKERR_SCAN_TEXT(0x72626567U, 0x6e656b6fU, t1715, "Gebroken pijp", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x000000706a697020ULL) /* EPIPE, nl */
 SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x6e656e65U, t1716, "İstenen adres bulunamıyor", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6220736572646120ULL) /* EADDRNOTAVAIL, tr */
 SOCKERR_SCAN_TEXT(0x75736572U, 0x6e657372U, t1717, "Resursen tillfälligt otillgänglig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa4e3666c6c697420ULL) /* EAGAIN, sv */
@@ -1731,17 +1731,17 @@ SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1720, "Adressen er allerede i bruk"
 SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1721, "Adressen redan upptagen", 23, 23, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x75206e6164657220ULL) /* EADDRINUSE, sv */
 SOCKERR_SCAN_TEXT(0x72627661U, 0x6e657475U, t1722, "Avbruten av en signal", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x73206e6520766120ULL) /* EAI_INTR, sv */
 SOCKERR_SCAN_TEXT(0xe3207a61U, 0x6e657abcU, t1723, "Az üzenet túl hosszú", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206cbae374207465ULL) /* EMSGSIZE, hu */
-SOCKERR_SCAN_TEXT(0x73707075U, 0x6e67616cU, t1724, "Uppslagning av värdnamn misslyckades", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x7620766120676e69ULL) /* TRY_AGAIN, sv */
-SOCKERR_SCAN_TEXT(0x74b4e368U, 0x6e692065U, t1725, "Hôte inconnu", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x000000756e6e6f63ULL) /* HOST_NOT_FOUND, fr */
+SOCKERR_SCAN_TEXT(0x73707075U, 0x6e67616cU, t1724, "Uppslagning av värdnamn misslyckades", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7620766120676e69ULL) /* TRY_AGAIN, sv */
+SOCKERR_SCAN_TEXT(0x74b4e368U, 0x6e692065U, t1725, "Hôte inconnu", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000756e6e6f63ULL) /* HOST_NOT_FOUND, fr */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x6e692072U, t1726, "Valor inválido para ai_flags", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x206f64696ca1e376ULL) /* EAI_BADFLAGS, pt_BR */
-SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1727, "Opkoblingen overskred tidsgrænsen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x7265766f206e6567ULL) /* ETIMEDOUT, da */
+SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1727, "Opkoblingen overskred tidsgrænsen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7265766f206e6567ULL) /* ETIMEDOUT, da */
 SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1728, "Opkobling nægtet", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x657467a6e36e2067ULL) /* ECONNREFUSED, da */
 SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1729, "O destino do transporte non está conectado", 43, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x617274206f64206fULL) /* ENOTCONN, gl */
 SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1730, "O destino do transporte xa está conectado", 42, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x617274206f64206fULL) /* EISCONN, gl */
-SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1731, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x6c68656620726574ULL) /* NO_RECOVERY, de */
-SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1732, "Unbekannter Rechner", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6863657220726574ULL) /* HOST_NOT_FOUND, de */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1733, "Une connexion existante a dû être fermée par l’hôte distant", 65, 35, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0x7865206e6f697865ULL) /* WSAECONNRESET, fr */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1734, "Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", 84, 30, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0xa9e3206e6f697865ULL) /* WSAECONNABORTED, fr */
+SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1731, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6c68656620726574ULL) /* NO_RECOVERY, de */
+SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1732, "Unbekannter Rechner", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6863657220726574ULL) /* HOST_NOT_FOUND, de */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1733, "Une connexion existante a dû être fermée par l’hôte distant", 65, 35, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x7865206e6f697865ULL) /* WSAECONNRESET, fr */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1734, "Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", 84, 30, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa9e3206e6f697865ULL) /* WSAECONNABORTED, fr */
 SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e6f6e61U, t1735, "La canonada s’ha trencat", 26, 26, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb9a0e27320616461ULL) /* EPIPE, ca */
 SOCKERR_SCAN_TEXT(0x706c7568U, 0x6e6f7262U, t1736, "Hulpbron is tijdelijk onbeschikbaar", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x646a697420736920ULL) /* EAGAIN, nl */
 SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6e756978U, t1737, "Conexiune reinițiată de către mașina de la distanță", 57, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe8696e6965722065ULL) /* ECONNRESET, ro */
@@ -1760,12 +1760,12 @@ SOCKERR_SCAN_TEXT(0x6b726576U, 0x6f206f6bU, t1749, "Verkko on poissa käytöstä
 SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x6f2d6c65U, t1750, "Sokkel-operation på noget som ikke er en sokkel", 48, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, da */
 SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1751, "Socket-operasjon på noe som ikke er en socket", 46, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f6a7361726570ULL) /* ENOTSOCK, nb */
 SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1752, "Socket-Operation an einem nicht-Socket", 38, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, de */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x6f612061U, t1753, "Falha ao procurar nome de anfitrião", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x617275636f727020ULL) /* TRY_AGAIN, pt */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f61206fU, t1754, "Fallo ao busca-lo nome do servidor", 34, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x6c2d616373756220ULL) /* TRY_AGAIN, gl */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x6f637320U, t1755, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6f74756963736f6eULL) /* HOST_NOT_FOUND, it */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x6f612061U, t1753, "Falha ao procurar nome de anfitrião", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f61206fU, t1754, "Fallo ao busca-lo nome do servidor", 34, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c2d616373756220ULL) /* TRY_AGAIN, gl */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x6f637320U, t1755, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f74756963736f6eULL) /* HOST_NOT_FOUND, it */
 SOCKERR_SCAN_TEXT(0x206d6573U, 0x6f646164U, t1756, "Sem dados disponíveis", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6e6f707369642073ULL) /* ENODATA, pt */
 SOCKERR_SCAN_TEXT(0x6b617274U, 0x6f646174U, t1757, "Traktado de peto daŭras", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f74657020656420ULL) /* EAI_INPROGRESS, eo */
-SOCKERR_SCAN_TEXT(0x68206573U, 0x6f662061U, t1758, "Se ha forzado la interrupción de una conexión existente por el host remoto", 76, 37, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0x616c206f64617a72ULL) /* WSAECONNRESET, es */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6f662061U, t1758, "Se ha forzado la interrupción de una conexión existente por el host remoto", 76, 37, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x616c206f64617a72ULL) /* WSAECONNRESET, es */
 SOCKERR_SCAN_TEXT(0x636f7270U, 0x6f667365U, t1759, "Procesforespørgsel er under udførelse", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6772b8e370736572ULL) /* EAI_INPROGRESS, da */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1760, "Operacio ne permesatas", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6d72657020656e20ULL) /* EPERM, eo */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1761, "Operacio ne subtenatas", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7462757320656e20ULL) /* EOPNOTSUPP, eo */
@@ -1782,7 +1782,7 @@ SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1771, "Operationen stöds ej", 21, 
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1772, "Operationen avbruten", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72627661206e656eULL) /* ECANCELED, sv */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1773, "Operation cancelled", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c65636e6163206eULL) /* ECANCELED, en_GB */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1774, "Operationen afbrudt", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72626661206e656eULL) /* ECANCELED, da */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1775, "Connexion terminée par expiration du délai d'attente", 54, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x6e696d726574206eULL) /* ETIMEDOUT, fr */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1775, "Connexion terminée par expiration du délai d'attente", 54, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6e696d726574206eULL) /* ETIMEDOUT, fr */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1776, "Connexion ré-initialisée par le correspondant", 47, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e692da9e372206eULL) /* ECONNRESET, fr */
 SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1777, "Connexion refusée", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe37375666572206eULL) /* ECONNREFUSED, fr */
 SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1778, "Operazione per socket su non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x732072657020656eULL) /* ENOTSOCK, it */
@@ -1806,22 +1806,22 @@ SOCKERR_SCAN_TEXT(0x6169696cU, 0x6f6d206eU, t1795, "Liian monta avointa tiedosto
 SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f6e206fU, t1796, "Fallo non recuperable na resolución de nomes", 45, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x657075636572206eULL) /* EAI_FAIL, gl */
 SOCKERR_SCAN_TEXT(0x72a9e374U, 0x6f6e696dU, t1797, "Término de conexão causada por software", 41, 32, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x656e6f6320656420ULL) /* ECONNABORTED, pt_BR */
 SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1798, "Nu se poate atribui adresa solicitată", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6972746120657461ULL) /* EADDRNOTAVAIL, ro */
-SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1799, "Nu se poate trimite după deconectarea punctului final de transfer", 66, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x6d69727420657461ULL) /* ESHUTDOWN, ro */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x6f702073U, t1800, "No es pot enviar després de tancar l’extrem de transport", 59, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x726169766e652074ULL) /* ESHUTDOWN, ca */
+SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1799, "Nu se poate trimite după deconectarea punctului final de transfer", 66, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6d69727420657461ULL) /* ESHUTDOWN, ro */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x6f702073U, t1800, "No es pot enviar després de tancar l’extrem de transport", 59, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x726169766e652074ULL) /* ESHUTDOWN, ca */
 SOCKERR_SCAN_TEXT(0x6420656eU, 0x6f707369U, t1801, "Ne disponeblas datumoj", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642073616c62656eULL) /* ENODATA, eo */
 SOCKERR_SCAN_TEXT(0x64206c65U, 0x6f707369U, t1802, "El dispositiu o adreça no existeix", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x206f207569746973ULL) /* ENXIO, ca */
 SOCKERR_SCAN_TEXT(0x6e69656bU, 0x6f722065U, t1803, "Keine Route zum Zielrechner", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206d757a20657475ULL) /* EHOSTUNREACH, de */
 SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1804, "Onderbroken door een signaal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f6f64206e656bULL) /* EAI_INTR, nl */
 SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1805, "Onderbroken systeemaanroep", 26, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74737973206e656bULL) /* EINTR, nl */
 SOCKERR_SCAN_TEXT(0x68636966U, 0x6f726965U, t1806, "Ficheiro ou pasta inexistente", 29, 29, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x7473617020756f20ULL) /* ENOENT, pt */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x6f727020U, t1807, "Nije pronađeno hostname", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x206f6e65b1e4616eULL) /* TRY_AGAIN, hr */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x6f727020U, t1807, "Nije pronađeno hostname", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x206f6e65b1e4616eULL) /* TRY_AGAIN, hr */
 SOCKERR_SCAN_TEXT(0x65706974U, 0x6f727020U, t1808, "Tipe protokol salah untuk socket", 32, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6173206c6f6b6f74ULL) /* EPROTOTYPE, id */
 SOCKERR_SCAN_TEXT(0x206f7270U, 0x6f727976U, t1809, "Pro vyrovnávací paměť není volné místo", 45, 38, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe3636176a1e36e76ULL) /* ENOBUFS, cs */
 SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x6f732d69U, t1810, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 63, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0e2657079746b63ULL) /* EAI_SOCKTYPE, vi */
 SOCKERR_SCAN_TEXT(0x616b2061U, 0x6f736370U, t1811, "A kapcsolatot bontotta a távoli fél", 37, 37, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6220746f74616cULL) /* ECONNRESET, hu */
 SOCKERR_SCAN_TEXT(0x64686f6bU, 0x6f736f65U, t1812, "Kohdeosoite vaaditaan", 21, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461617620657469ULL) /* EDESTADDRREQ, fi */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x6f737365U, t1813, "Permesso negato", 15, 15, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x006f746167656e20ULL) /* EACCES, it */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f737465U, t1814, "Socketsoort wordt niet ondersteund", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x64726f772074726fULL) /* ESOCKTNOSUPPORT, nl */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f737465U, t1814, "Socketsoort wordt niet ondersteund", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x64726f772074726fULL) /* ESOCKTNOSUPPORT, nl */
 SOCKERR_SCAN_TEXT(0x61207a61U, 0x6f737f69U, t1815, "az ai_socktype nem támogatott", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6e20657079746b63ULL) /* EAI_SOCKTYPE, hu */
 SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x6f742061U, t1816, "Nėra tokio įrenginio ar adreso", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572afe4206f696bULL) /* ENXIO, lt */
 SOCKERR_SCAN_TEXT(0x63736564U, 0x6f746972U, t1817, "Descritor de arquivo inválido", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7172612065642072ULL) /* EBADF, pt_BR */
@@ -1839,13 +1839,13 @@ SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1828, "Conexão fechada pela outra 
 SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1829, "Conexão recusada", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6461737563657220ULL) /* ECONNREFUSED, pt_BR */
 SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1830, "Za dużo otwartych plików w systemie", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7974726177746f20ULL) /* ENFILE, pl */
 SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1831, "Za dużo otwartych plików", 26, 26, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7974726177746f20ULL) /* EMFILE, pl */
-SOCKERR_SCAN_TEXT(0xb3e37270U, 0x70206162U, t1832, "Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała poprawnie po ustalonym okresie czasu lub utworzone połączenie nie powiodło się, ponieważ połączony host nie odpowiedział", 216, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x657a63a5e4a2e56fULL) /* WSAETIMEDOUT, pl */
+SOCKERR_SCAN_TEXT(0xb3e37270U, 0x70206162U, t1832, "Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała poprawnie po ustalonym okresie czasu lub utworzone połączenie nie powiodło się, ponieważ połączony host nie odpowiedział", 216, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x657a63a5e4a2e56fULL) /* WSAETIMEDOUT, pl */
 SOCKERR_SCAN_TEXT(0x65646163U, 0x70206169U, t1833, "Cadeia parâmetro incorrectamente codificada", 44, 33, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7274656da2e37261ULL) /* EAI_IDN_ENCODE, pt */
 SOCKERR_SCAN_TEXT(0x6b696572U, 0x70206169U, t1834, "Reikia paskirties adreso", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65697472696b7361ULL) /* EDESTADDRREQ, lt */
 SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1835, "Rodina protokolov nie je podporovaná", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6c6f6b6f746f72ULL) /* EPFNOSUPPORT, sk */
 SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1836, "Rodina protokolů není podporována", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe56c6f6b6f746f72ULL) /* EPFNOSUPPORT, cs */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1837, "Non se pode asigna-lo enderezo pedido", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x676973612065646fULL) /* EADDRNOTAVAIL, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1838, "Non se pode enviar despois de desconecta-lo destino do transporte", 65, 29, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x69766e652065646fULL) /* ESHUTDOWN, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1838, "Non se pode enviar despois de desconecta-lo destino do transporte", 65, 29, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e652065646fULL) /* ESHUTDOWN, gl */
 SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1839, "Non se pode chegar á rede", 26, 26, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676568632065646fULL) /* ENETUNREACH, gl */
 SOCKERR_SCAN_TEXT(0x61747365U, 0x70206573U, t1840, "Estase procesando a petición", 29, 29, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x646e617365636f72ULL) /* EAI_INPROGRESS, gl */
 SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1841, "String parametra nije ispravno kodiran", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x617274656d617261ULL) /* EAI_IDN_ENCODE, hr */
@@ -1853,9 +1853,9 @@ SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1842, "String parameter tidak secar
 SOCKERR_SCAN_TEXT(0x7269b8e8U, 0x70206c75U, t1843, "Șirul parametrului este codificat greșit", 42, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x757274656d617261ULL) /* EAI_IDN_ENCODE, ro */
 SOCKERR_SCAN_TEXT(0x6b6f7262U, 0x70206e65U, t1844, "Broken pipe", 11, 11, 1, Shutdown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 297, 0x0000000000657069ULL) /* EPIPE, linux darwin freebsd openbsd netbsd solaris aix hpux */
 SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x70206f6eU, t1845, "Jméno počítače nemá přiřazenu adresu", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, cs */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x70206f73U, t1846, "Adreso paieškos sutrikimas", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x736f6ba1e5656961ULL) /* TRY_AGAIN, lt */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x70206f73U, t1846, "Adreso paieškos sutrikimas", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f6ba1e5656961ULL) /* TRY_AGAIN, lt */
 SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x70207361U, t1847, "Mankas permeso", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00006f73656d7265ULL) /* EACCES, eo */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x70207665U, t1848, "Název počítače se nepodařilo nalézt", 41, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xe46174ade3ade46fULL) /* TRY_AGAIN, cs */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x70207665U, t1848, "Název počítače se nepodařilo nalézt", 41, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe46174ade3ade46fULL) /* TRY_AGAIN, cs */
 SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x7020766fU, t1849, "Názov počítača nemá priradenú adresu", 42, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, sk */
 SOCKERR_SCAN_TEXT(0x616b6174U, 0x70616e20U, t1850, "Taka naprava ali naslov ne obstaja", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x696c612061766172ULL) /* ENXIO, sl */
 SOCKERR_SCAN_TEXT(0x647a696cU, 0x706f206fU, t1851, "Lizdo operacija taikoma ne lizdui", 33, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20616a6963617265ULL) /* ENOTSOCK, lt */
@@ -1872,14 +1872,14 @@ SOCKERR_SCAN_TEXT(0x636f7270U, 0x72617365U, t1861, "Procesarea cererii este în 
 SOCKERR_SCAN_TEXT(0x656e6f63U, 0x72617463U, t1862, "Conectare refuzată", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617a756665722065ULL) /* ECONNREFUSED, ro */
 SOCKERR_SCAN_TEXT(0x64206c65U, 0x72637365U, t1863, "El descriptor de fitxer no és vàlid", 37, 37, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f747069ULL) /* EBADF, ca */
 SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1864, "Nema adrese povezane s hostname", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65766f7020657365ULL) /* EAI_NODATA, hr */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1865, "Nema adrese pridružene imenu", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x6469727020657365ULL) /* NO_DATA, hr */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1865, "Nema adrese pridružene imenu", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6469727020657365ULL) /* NO_DATA, hr */
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1866, "Brak adresu związanego z nazwą hosta", 38, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe469777a20757365ULL) /* EAI_NODATA, pl */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1867, "Brak adresu związanego z nazwą", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe469777a20757365ULL) /* NO_DATA, pl */
-SOCKERR_SCAN_TEXT(0x6e656567U, 0x72646120U, t1868, "Geen adres geassocieerd met naam", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0x7373616567207365ULL) /* NO_DATA, nl */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1867, "Brak adresu związanego z nazwą", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe469777a20757365ULL) /* NO_DATA, pl */
+SOCKERR_SCAN_TEXT(0x6e656567U, 0x72646120U, t1868, "Geen adres geassocieerd met naam", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373616567207365ULL) /* NO_DATA, nl */
 SOCKERR_SCAN_TEXT(0x20646162U, 0x72646461U, t1869, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 207, 0x0000000000737365ULL) /* EFAULT, linux darwin freebsd openbsd netbsd solaris aix hpux */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1870, "Valor erróneo para ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x70206f656eb3e372ULL) /* EAI_BADFLAGS, es */
 SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1871, "Valor errado para ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x726170206f646172ULL) /* EAI_BADFLAGS, pt */
-SOCKERR_SCAN_TEXT(0x6d726f6eU, 0x72656c61U, t1872, "Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden", 117, 37, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 352, 0x6164206573696577ULL) /* WSAEADDRINUSE, de */
+SOCKERR_SCAN_TEXT(0x6d726f6eU, 0x72656c61U, t1872, "Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden", 117, 37, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x6164206573696577ULL) /* WSAEADDRINUSE, de */
 SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1873, "Ikke mere buffer-plads tilgængelig", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7265666675622065ULL) /* ENOBUFS, da */
 SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1874, "Ikke mer buffer-plass tilgjengelig", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x2d72656666756220ULL) /* ENOBUFS, nb */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1875, "Die Operation ist jetzt in Bearbeitung", 38, 38, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7369206e6f697461ULL) /* EINPROGRESS, de */
@@ -1895,11 +1895,11 @@ SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x72657320U, t1884, "Το servname δεν υπο�
 SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1885, "El programari ha tallat la connexió", 36, 36, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x6168206972616d61ULL) /* ECONNABORTED, ca */
 SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1886, "El programa provocó el fin de la conexión", 43, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x766f727020616d61ULL) /* ECONNABORTED, es */
 SOCKERR_SCAN_TEXT(0x70206e75U, 0x72676f72U, t1887, "Un programa abortou a conexión", 31, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726f626120616d61ULL) /* ECONNABORTED, gl */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x7267757aU, t1888, "Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig", 84, 32, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 351, 0x2066756120666669ULL) /* WSAEACCES, de */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x7267757aU, t1888, "Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig", 84, 32, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x2066756120666669ULL) /* WSAEACCES, de */
 SOCKERR_SCAN_TEXT(0x686c6166U, 0x72692061U, t1889, "Falha irrecuperável na resolução de nome", 43, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe372657075636572ULL) /* EAI_FAIL, pt pt_BR */
 SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x7269206fU, t1890, "Fallo irrecuperable en la resolución del nombre", 48, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, es */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1891, "Servidor desconhecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x686e6f6373656420ULL) /* HOST_NOT_FOUND, pt */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1892, "Servidor descoñecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0xb1e36f6373656420ULL) /* HOST_NOT_FOUND, gl */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1891, "Servidor desconhecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x686e6f6373656420ULL) /* HOST_NOT_FOUND, pt */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1892, "Servidor descoñecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb1e36f6373656420ULL) /* HOST_NOT_FOUND, gl */
 SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1893, "El valor de «ai_flags» no és vàlid", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6961abe220656420ULL) /* EAI_BADFLAGS, ca */
 SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1894, "El valor de «ai_socktype» no permet l’ús d’aquest servei", 63, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6961abe220656420ULL) /* EAI_SERVICE, ca */
 SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1895, "El valor de «ai_socktype» no està permès", 44, 36, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6961abe220656420ULL) /* EAI_SOCKTYPE, ca */
@@ -1913,12 +1913,12 @@ SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1902, "Transport-endepunkt er aller
 SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1903, "Transport-endepunktene er ikke sammenkoblet", 43, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x757065646e652d74ULL) /* ENOTCONN, nb */
 SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1904, "Transporto galinis taškas jau prijungtas", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e696c6167206f74ULL) /* EISCONN, lt */
 SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1905, "Transportslutpunkten är redan förbunden", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e757074756c7374ULL) /* EISCONN, sv */
-SOCKERR_SCAN_TEXT(0x656e6965U, 0x726f7620U, t1906, "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", 59, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 360, 0x20656e65646e6168ULL) /* WSAECONNRESET, de */
+SOCKERR_SCAN_TEXT(0x656e6965U, 0x726f7620U, t1906, "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", 59, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x20656e65646e6168ULL) /* WSAECONNRESET, de */
 SOCKERR_SCAN_TEXT(0xe4656973U, 0x727020a7U, t1907, "Sieć przerwała połączenie po resecie", 40, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x61a2e5617772657aULL) /* ENETRESET, pl */
 SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1908, "Tipo errato di protocollo per il socket", 39, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206964206f7461ULL) /* EPROTOTYPE, it */
 SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1909, "Tipo errado de protocolo para socket", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564206f6461ULL) /* EPROTOTYPE, pt_BR */
 SOCKERR_SCAN_TEXT(0xb1e57265U, 0x72726f66U, t1910, "Erőforrás átmenetileg nem érhető el", 40, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6d74a1e32073a1e3ULL) /* EAGAIN, hu */
-SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x72742069U, t1911, "Lỗi tra cứu tên máy", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0x2075a9bbe1632061ULL) /* TRY_AGAIN, vi */
+SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x72742069U, t1911, "Lỗi tra cứu tên máy", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2075a9bbe1632061ULL) /* TRY_AGAIN, vi */
 SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1912, "Parametra ĉeno ne estas ĝuste kodita", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x206f6e65a9e42061ULL) /* EAI_IDN_ENCODE, eo */
 SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1913, "Parametre dizgesi yanlış kodlanmış", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7365677a69642065ULL) /* EAI_IDN_ENCODE, tr */
 SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1914, "Parametrični niz nepravilno kodiran", 36, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x696e20696eade469ULL) /* EAI_IDN_ENCODE, sl */
@@ -1933,29 +1933,29 @@ SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x72762061U, t1922, "Loša vrijednost za ai_flags
 SOCKERR_SCAN_TEXT(0xe5656973U, 0x727a20a5U, t1923, "Sieť zrušila spojenie (problém so vzdialeným počítačom)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, sk */
 SOCKERR_SCAN_TEXT(0xe5ade373U, 0x727a20a5U, t1924, "Síť zrušila spojení (problém se vzdáleným počítačem)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, cs */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x72a1e373U, t1925, "Adresár alebo súbor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656c6120ULL) /* ENOENT, sk */
-SOCKERR_SCAN_TEXT(0x20706974U, 0x73206564U, t1926, "Tip de soclu neacceptat", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x61656e20756c636fULL) /* ESOCKTNOSUPPORT, ro */
+SOCKERR_SCAN_TEXT(0x20706974U, 0x73206564U, t1926, "Tip de soclu neacceptat", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x61656e20756c636fULL) /* ESOCKTNOSUPPORT, ro */
 SOCKERR_SCAN_TEXT(0x656d756eU, 0x7320656cU, t1927, "Numele serverului nu este acceptat pentru ai_socktype", 53, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x756c757265767265ULL) /* EAI_SERVICE, ro */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x73206572U, t1928, "Errore sconosciuto del server", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x756963736f6e6f63ULL) /* NO_RECOVERY, it */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x73206572U, t1928, "Errore sconosciuto del server", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x756963736f6e6f63ULL) /* NO_RECOVERY, it */
 SOCKERR_SCAN_TEXT(0x65726461U, 0x73206573U, t1929, "Adrese se već koriste", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6b20a7e465762065ULL) /* EADDRINUSE, hr */
 SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x732069b1U, t1930, "Đối số không hợp lệ", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb4e3686b20b1bbe1ULL) /* EINVAL, vi */
 SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x73206f20U, t1931, "Nome o servizio sconosciuto", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x206f697a69767265ULL) /* EAI_NONAME, it */
 SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x73207361U, t1932, "Mankas sufiĉa memoro por bufroj", 32, 32, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d2061a9e4696675ULL) /* ENOBUFS, eo */
-SOCKERR_SCAN_TEXT(0x6e656b75U, 0x73207464U, t1933, "Ukendt server-fejl", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x65662d7265767265ULL) /* NO_RECOVERY, da */
+SOCKERR_SCAN_TEXT(0x6e656b75U, 0x73207464U, t1933, "Ukendt server-fejl", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d7265767265ULL) /* NO_RECOVERY, da */
 SOCKERR_SCAN_TEXT(0x206d6f6eU, 0x7320756fU, t1934, "Nom ou service inconnu", 22, 22, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6920656369767265ULL) /* EAI_NONAME, fr */
 SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x73207665U, t1935, "Název služby není u ai_socktype podporován", 47, 35, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6e207962bee5756cULL) /* EAI_SERVICE, cs */
 SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1936, "Ne eblas asigni petatan adreson", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x20696e6769736120ULL) /* EADDRNOTAVAIL, eo */
-SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1937, "Ne eblas sendi post fermado de celkonektilo", 43, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x702069646e657320ULL) /* ESHUTDOWN, eo */
+SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1937, "Ne eblas sendi post fermado de celkonektilo", 43, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x702069646e657320ULL) /* ESHUTDOWN, eo */
 SOCKERR_SCAN_TEXT(0x74726576U, 0x73616d73U, t1938, "Vertsmaskin er nede", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e207265206e696bULL) /* EHOSTDOWN, nb */
 SOCKERR_SCAN_TEXT(0x6b69616cU, 0x73616e69U, t1939, "Laikinas vardų paieškos sutrikimas", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20b3e56472617620ULL) /* EAI_AGAIN, lt */
 SOCKERR_SCAN_TEXT(0x6e69656bU, 0x73617020U, t1940, "Kein passendes Gerät bzw. keine passende Adresse gefunden", 58, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x67207365646e6573ULL) /* ENXIO, de */
 SOCKERR_SCAN_TEXT(0x75736572U, 0x73617372U, t1941, "Resursas laikinai neprieinamas", 30, 30, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616e696b69616c20ULL) /* EAGAIN, lt */
 SOCKERR_SCAN_TEXT(0xe3632061U, 0x73636dadU, t1942, "A címcsalád a gépnévhez nem támogatott", 43, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x20612064a1e36c61ULL) /* EAI_ADDRFAMILY, hu */
-SOCKERR_SCAN_TEXT(0x7473a9e3U, 0x73652065U, t1943, "Éste es normalmente un error temporal durante la resolución de nombres de host y significa que el servidor local no recibió una respuesta de un servidor autoritativo", 168, 38, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 409, 0x6d6c616d726f6e20ULL) /* WSATRY_AGAIN, es */
+SOCKERR_SCAN_TEXT(0x7473a9e3U, 0x73652065U, t1943, "Éste es normalmente un error temporal durante la resolución de nombres de host y significa que el servidor local no recibió una respuesta de un servidor autoritativo", 168, 38, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6d6c616d726f6e20ULL) /* WSATRY_AGAIN, es */
 SOCKERR_SCAN_TEXT(0x75637561U, 0x7365206eU, t1944, "Aucun espace tampon disponible", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d61742065636170ULL) /* ENOBUFS, fr */
-SOCKERR_SCAN_TEXT(0x706d6574U, 0x7365206fU, t1945, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x70206f6461746f67ULL) /* ETIMEDOUT, pt_BR */
+SOCKERR_SCAN_TEXT(0x706d6574U, 0x7365206fU, t1945, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x70206f6461746f67ULL) /* ETIMEDOUT, pt_BR */
 SOCKERR_SCAN_TEXT(0x72702061U, 0x7365636fU, t1946, "A processar pedido em curso", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6964657020726173ULL) /* EAI_INPROGRESS, pt */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x73656420U, t1947, "Erro desconhecido de servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x64696365686e6f63ULL) /* NO_RECOVERY, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x73656420U, t1948, "Host desconhecido", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x64696365686e6f63ULL) /* HOST_NOT_FOUND, pt_BR */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x73656420U, t1947, "Erro desconhecido de servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x64696365686e6f63ULL) /* NO_RECOVERY, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x73656420U, t1948, "Host desconhecido", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x64696365686e6f63ULL) /* HOST_NOT_FOUND, pt_BR */
 SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1949, "name resolution에서 복구할 수 없는 실패", 49, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xec6e6f6974756c6fULL) /* EAI_FAIL, ko */
 SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1950, "name resolution에서 일시적인 실패", 41, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xec6e6f6974756c6fULL) /* EAI_AGAIN, ko */
 SOCKERR_SCAN_TEXT(0x616c6563U, 0x73657264U, t1951, "Celadreso bezoniĝas", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x696e6f7a6562206fULL) /* EDESTADDRREQ, eo */
@@ -1974,7 +1974,7 @@ SOCKERR_SCAN_TEXT(0x616d656eU, 0x736f6420U, t1963, "Nema dostupnih podataka", 23
 SOCKERR_SCAN_TEXT(0x6b617262U, 0x736f6420U, t1964, "Brak dostępu", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x0000007570b9e474ULL) /* EACCES, pl */
 SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x73707075U, t1965, "Namnuppslagning misslyckades temporärt", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20676e696e67616cULL) /* EAI_AGAIN, sv */
 SOCKERR_SCAN_TEXT(0x65746e69U, 0x73707572U, t1966, "Interupsi oleh sebuah sinyal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x732068656c6f2069ULL) /* EAI_INTR, id */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x7373656dU, t1967, "Bad message size", 16, 16, 1, MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040, 375, 0x657a697320656761ULL) /* WSAEMSGSIZE, windows */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x7373656dU, t1967, "Bad message size", 16, 16, 1, MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040, 384, 0x657a697320656761ULL) /* WSAEMSGSIZE, windows */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x73736572U, t1968, "Die Ressource ist zur Zeit nicht verfügbar", 43, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x736920656372756fULL) /* EAGAIN, de */
 SOCKERR_SCAN_TEXT(0x6bbee575U, 0x7375616cU, t1969, "Užklausa nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x75617274756e2061ULL) /* EAI_CANCELED, lt */
 SOCKERR_SCAN_TEXT(0x61706970U, 0x73757220U, t1970, "Pipa rusak", 10, 10, 1, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000000000006b61ULL) /* EPIPE, id */
@@ -1984,29 +1984,29 @@ SOCKERR_SCAN_TEXT(0x2065696eU, 0x7420616dU, t1973, "Nie ma takiego pliku ani kat
 SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x74206365U, t1974, "Échec temporaire dans la résolution du nom", 44, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x726961726f706d65ULL) /* EAI_AGAIN, fr */
 SOCKERR_SCAN_TEXT(0x6f727265U, 0x74206572U, t1975, "Errore temporaneo nella risoluzione del nome", 44, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656e61726f706d65ULL) /* EAI_AGAIN, it */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1976, "Không thể gán địa chỉ đã yêu cầu", 46, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xa1e36720a3bbe168ULL) /* EADDRNOTAVAIL, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1977, "Không thể gửi sau khi điểm cuối truyền bị tắt", 61, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0xbbe16720a3bbe168ULL) /* ESHUTDOWN, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1977, "Không thể gửi sau khi điểm cuối truyền bị tắt", 61, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbbe16720a3bbe168ULL) /* ESHUTDOWN, vi */
 SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1978, "Không thể kết nối mạng", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xbae16b20a3bbe168ULL) /* ENETUNREACH, vi */
 SOCKERR_SCAN_TEXT(0x65746879U, 0x74207379U, t1979, "Yhteys torjuttu", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00757474756a726fULL) /* ECONNREFUSED, fi */
 SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1980, "Alamat tujuan dibutuhkan", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6964206e61756a75ULL) /* EDESTADDRREQ, id */
 SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1981, "Alamat telah digunakan", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6769642068616c65ULL) /* EADDRINUSE, id */
-SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7420746eU, t1982, "Ukjent tjener-feil", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x65662d72656e656aULL) /* NO_RECOVERY, nb */
+SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7420746eU, t1982, "Ukjent tjener-feil", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d72656e656aULL) /* NO_RECOVERY, nb */
 SOCKERR_SCAN_TEXT(0x656d696eU, 0x7420a4e3U, t1983, "Nimeä tai palvelua ei tunneta", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x65766c6170206961ULL) /* EAI_NONAME, fi */
-SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x742d6c65U, t1984, "Sokkel-typen er ikke understøttet", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, da */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1985, "Socket-Typ wird nicht unterstützt", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x2064726977207079ULL) /* ESOCKTNOSUPPORT, de */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1986, "Socket-typen er ikke støttet", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, nb */
+SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x742d6c65U, t1984, "Sokkel-typen er ikke understøttet", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, da */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1985, "Socket-Typ wird nicht unterstützt", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2064726977207079ULL) /* ESOCKTNOSUPPORT, de */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1986, "Socket-typen er ikke støttet", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, nb */
 SOCKERR_SCAN_TEXT(0x61707061U, 0x74616172U, t1987, "Apparaat of adres bestaat niet", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572646120666f20ULL) /* ENXIO, nl */
 SOCKERR_SCAN_TEXT(0x61676e69U, 0x74616420U, t1988, "Inga data tillgängliga", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe3676c6c69742061ULL) /* ENODATA, sv */
 SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x74616420U, t1989, "Loš datotečni deskriptor", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20696eade465746fULL) /* EBADF, hr */
 SOCKERR_SCAN_TEXT(0x72a4e376U, 0x74616464U, t1990, "Värddator är nere", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e2072a4e320726fULL) /* EHOSTDOWN, sv */
 SOCKERR_SCAN_TEXT(0x6c676f66U, 0x74616c61U, t1991, "Foglalatművelet egy nem foglalat elemen", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x74656c6576b1e56dULL) /* ENOTSOCK, hu */
-SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1992, "Tuntematon palvelinvirhe", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x65766c6170206e6fULL) /* NO_RECOVERY, fi */
-SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1993, "Tuntematon konenimi", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6e656e6f6b206e6fULL) /* HOST_NOT_FOUND, fi */
+SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1992, "Tuntematon palvelinvirhe", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65766c6170206e6fULL) /* NO_RECOVERY, fi */
+SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1993, "Tuntematon konenimi", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656e6f6b206e6fULL) /* HOST_NOT_FOUND, fi */
 SOCKERR_SCAN_TEXT(0x74736564U, 0x74616e69U, t1994, "Destinationsadress krävs", 25, 25, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65726461736e6f69ULL) /* EDESTADDRREQ, sv */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1995, "Nepoznata greška na serveru", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x6ba1e56572672061ULL) /* NO_RECOVERY, hr */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1996, "Nepoznati host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x000074736f682069ULL) /* HOST_NOT_FOUND, hr */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x7465696eU, t1997, "Kan niets meer verzenden na sluiten van overdrachtseindpunt", 59, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x76207265656d2073ULL) /* ESHUTDOWN, nl */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1995, "Nepoznata greška na serveru", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6ba1e56572672061ULL) /* NO_RECOVERY, hr */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1996, "Nepoznati host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682069ULL) /* HOST_NOT_FOUND, hr */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x7465696eU, t1997, "Kan niets meer verzenden na sluiten van overdrachtseindpunt", 59, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x76207265656d2073ULL) /* ESHUTDOWN, nl */
 SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t1998, "Pistoketoiminto muulle kuin pistokkeelle", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x206f746e696d696fULL) /* ENOTSOCK, fi */
-SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t1999, "Pistoketyyppi ei ole tuettu", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x6965206970707979ULL) /* ESOCKTNOSUPPORT, fi */
+SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t1999, "Pistoketyyppi ei ole tuettu", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6965206970707979ULL) /* ESOCKTNOSUPPORT, fi */
 SOCKERR_SCAN_TEXT(0x76b1e56dU, 0x74656c65U, t2000, "Művelet megszakítva", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b617a7367656d20ULL) /* ECANCELED, hu */
 SOCKERR_SCAN_TEXT(0xe3726170U, 0x74656da1U, t2001, "Parámetro incorrecto", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726f636e69206f72ULL) /* EINVAL, gl */
 SOCKERR_SCAN_TEXT(0x6d74a1e3U, 0x74656e65U, t2002, "Átmeneti névfeloldási hiba", 29, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656676a9e36e2069ULL) /* EAI_AGAIN, hu */
@@ -2048,19 +2048,19 @@ SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2037, "ai_socktype stöds ej", 21, 
 SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2038, "Nutrauktas sistemos iškvietimas", 32, 32, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973207361ULL) /* EINTR, lt */
 SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2039, "Nutraukta signalo", 17, 17, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e6769732061ULL) /* EAI_INTR, lt */
 SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2040, "Bağlantı karşıdan kesildi", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbfe572616b20b1e4ULL) /* ECONNRESET, tr */
-SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2041, "Bağlantıda zaman aşımı", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0x6d617a206164b1e4ULL) /* ETIMEDOUT, tr */
+SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2041, "Bağlantıda zaman aşımı", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6d617a206164b1e4ULL) /* ETIMEDOUT, tr */
 SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2042, "Bağlantı reddedildi", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656464657220b1e4ULL) /* ECONNREFUSED, tr */
 SOCKERR_SCAN_TEXT(0x6f677261U, 0x746e656dU, t2043, "Argomento non valido", 20, 20, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206e6f6e206fULL) /* EINVAL, it */
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2044, "Argumento inválido", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6ca1e3766e69206fULL) /* EINVAL, es pt pt_BR */
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2045, "Argument invalide", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c61766e6920ULL) /* EINVAL, fr */
 SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2046, "Argument nevalid", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c6176656e20ULL) /* EINVAL, ro */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x746e6574U, t2047, "Uma tentativa de conexão falhou porque o componente conectado não respondeu", 77, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x6564206176697461ULL) /* WSAETIMEDOUT, pt_BR */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x746e6574U, t2048, "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", 210, 37, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x6564206576697461ULL) /* WSAETIMEDOUT, fr */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x746e6574U, t2047, "Uma tentativa de conexão falhou porque o componente conectado não respondeu", 77, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206176697461ULL) /* WSAETIMEDOUT, pt_BR */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x746e6574U, t2048, "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", 210, 37, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206576697461ULL) /* WSAETIMEDOUT, fr */
 SOCKERR_SCAN_TEXT(0x65706970U, 0x746e6920U, t2049, "Pipe interrotta", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006174746f727265ULL) /* EPIPE, it */
-SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x746e6920U, t2050, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, 368, 0x6465747075727265ULL) /* WSAEINTR, windows */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x746e6920U, t2050, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, 377, 0x6465747075727265ULL) /* WSAEINTR, windows */
 SOCKERR_SCAN_TEXT(0x20646162U, 0x746e6968U, t2051, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, 153, 0x0000000000000073ULL) /* EAI_BADHINTS, darwin */
-SOCKERR_SCAN_TEXT(0x6b207365U, 0x746e6e6fU, t2052, "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", 93, 38, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x20656e69656b2065ULL) /* WSAECONNREFUSED, de */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x746f7270U, t2053, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, 390, 0x000000006c6f636fULL) /* WSAEPROTOTYPE, windows */
+SOCKERR_SCAN_TEXT(0x6b207365U, 0x746e6e6fU, t2052, "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", 93, 38, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x20656e69656b2065ULL) /* WSAECONNREFUSED, de */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x746f7270U, t2053, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, 399, 0x000000006c6f636fULL) /* WSAEPROTOTYPE, windows */
 SOCKERR_SCAN_TEXT(0x20656964U, 0x746f7270U, t2054, "Die Protokollfamilie wird nicht unterstützt", 44, 31, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6d61666c6c6f6b6fULL) /* EPFNOSUPPORT, de */
 SOCKERR_SCAN_TEXT(0x206c6566U, 0x746f7270U, t2055, "Fel protokolltyp för uttag (socket)", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x7079746c6c6f6b6fULL) /* EPROTOTYPE, sv */
 SOCKERR_SCAN_TEXT(0x20707974U, 0x746f7270U, t2056, "Typ protokołu nie pasuje do gniazda", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6e2075a2e56f6b6fULL) /* EPROTOTYPE, pl */
@@ -2071,12 +2071,12 @@ SOCKERR_SCAN_TEXT(0x65746e69U, 0x746f7272U, t2060, "Interrotta da un segnale", 2
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2061, "Descriptor de ficheiro incorrecto", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, gl */
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2062, "Descriptor de fichero erróneo", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, es */
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2063, "Descriptor de fișier incorect", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, ro */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x74726177U, t2064, "Die Wartezeit für die Verbindung ist abgelaufen", 48, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 335, 0xe366207469657a65ULL) /* ETIMEDOUT, de */
-SOCKERR_SCAN_TEXT(0x69636563U, 0x74736520U, t2065, "Ceci est habituellement une erreur temporaire qui se produit durant la résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant autorité", 197, 34, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 409, 0x6575746962616820ULL) /* WSATRY_AGAIN, fr */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x74726177U, t2064, "Die Wartezeit für die Verbindung ist abgelaufen", 48, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe366207469657a65ULL) /* ETIMEDOUT, de */
+SOCKERR_SCAN_TEXT(0x69636563U, 0x74736520U, t2065, "Ceci est habituellement une erreur temporaire qui se produit durant la résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant autorité", 197, 34, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6575746962616820ULL) /* WSATRY_AGAIN, fr */
 SOCKERR_SCAN_TEXT(0x74736f68U, 0x74736520U, t2066, "Host está desligado", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696c73656420a1e3ULL) /* EHOSTDOWN, pt_BR */
 SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2067, "Richiesto indirizzo di destinazione", 35, 35, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697269646e69206fULL) /* EDESTADDRREQ, it */
 SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2068, "Richiesta annullata", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6c6c756e6e612061ULL) /* EAI_CANCELED, it */
-SOCKERR_SCAN_TEXT(0x73656964U, 0x74736920U, t2069, "Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat", 173, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 409, 0x656c616d726f6e20ULL) /* WSATRY_AGAIN, de */
+SOCKERR_SCAN_TEXT(0x73656964U, 0x74736920U, t2069, "Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat", 173, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x656c616d726f6e20ULL) /* WSATRY_AGAIN, de */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2070, "No existe el dispositivo o la dirección", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x736964206c652065ULL) /* ENXIO, es */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2071, "No existe ninguna dirección asociada al nombre", 47, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e75676e696e2065ULL) /* EAI_NODATA, es */
 SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2072, "No existe ninguna ruta hasta el `host'", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6e75676e696e2065ULL) /* EHOSTUNREACH, es */
@@ -2090,11 +2090,11 @@ SOCKERR_SCAN_TEXT(0x206e6161U, 0x74736f68U, t2079, "Aan hostnaam is geen adres v
 SOCKERR_SCAN_TEXT(0x60206c65U, 0x74736f68U, t2080, "El `host' no está operativo", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x747365206f6e2027ULL) /* EHOSTDOWN, es */
 SOCKERR_SCAN_TEXT(0x63736564U, 0x74746972U, t2081, "Descrittore di file errato", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x662069642065726fULL) /* EBADF, it */
 SOCKERR_SCAN_TEXT(0x72b6e374U, 0x7474b6e3U, t2082, "Törött adatcsatorna", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6173637461646120ULL) /* EPIPE, hu */
-SOCKERR_SCAN_TEXT(0x74737276U, 0x74752061U, t2083, "Vrsta utičnice nije podržana", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, hr */
+SOCKERR_SCAN_TEXT(0x74737276U, 0x74752061U, t2083, "Vrsta utičnice nije podržana", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, hr */
 SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2084, "Prekinuti sustavski poziv", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7661747375732069ULL) /* EINTR, hr */
 SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2085, "Prekinuto signalom", 18, 18, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e676973206fULL) /* EAI_INTR, hr */
 SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2086, "Prekinuta cijev", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0076656a69632061ULL) /* EPIPE, hr */
-SOCKERR_SCAN_TEXT(0x74737276U, 0x74762061U, t2087, "Vrsta vtičnice ni podprta", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, sl */
+SOCKERR_SCAN_TEXT(0x74737276U, 0x74762061U, t2087, "Vrsta vtičnice ni podprta", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, sl */
 SOCKERR_SCAN_TEXT(0x656b6369U, 0x74a5e320U, t2088, "Icke återhämtningsbart fel i namnuppslagningen", 48, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6e746da4e3687265ULL) /* EAI_FAIL, sv */
 SOCKERR_SCAN_TEXT(0x6c69746fU, 0x74a5e36cU, t2089, "Otillåtet värde för ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6472a4e376207465ULL) /* EAI_BADFLAGS, sv */
 SOCKERR_SCAN_TEXT(0x206d656eU, 0x74a9e36cU, t2090, "Nem létező eszköz vagy cím", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7a736520b1e57a65ULL) /* ENXIO, hu */
@@ -2107,20 +2107,20 @@ SOCKERR_SCAN_TEXT(0x616c696eU, 0x75622069U, t2096, "Nilai buruk untuk ai_flags",
 SOCKERR_SCAN_TEXT(0x65676e69U, 0x7562206eU, t2097, "Ingen buffertplats tillgänglig", 31, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x616c707472656666ULL) /* ENOBUFS, sv */
 SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75642061U, t2098, "Nėra duomenų", 14, 14, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000b3e56e656d6fULL) /* ENODATA, lt */
 SOCKERR_SCAN_TEXT(0x62726576U, 0x75646e69U, t2099, "Verbindungsaufbau abgelehnt", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x616266756173676eULL) /* ECONNREFUSED, de */
-SOCKERR_SCAN_TEXT(0x70206573U, 0x75646f72U, t2100, "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la", 165, 38, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x7265206e75206f6aULL) /* WSAETIMEDOUT, es */
-SOCKERR_SCAN_TEXT(0x76207573U, 0x75647261U, t2101, "Su vardu susietų adresų nėra", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 348, 0xe574656973757320ULL) /* NO_DATA, lt */
+SOCKERR_SCAN_TEXT(0x70206573U, 0x75646f72U, t2100, "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la", 165, 38, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7265206e75206f6aULL) /* WSAETIMEDOUT, es */
+SOCKERR_SCAN_TEXT(0x76207573U, 0x75647261U, t2101, "Su vardu susietų adresų nėra", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe574656973757320ULL) /* NO_DATA, lt */
 SOCKERR_SCAN_TEXT(0x69a0e374U, 0x75676e20U, t2102, "Tài nguyên tạm thời không sẵn sàng", 44, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbae174206eaae379ULL) /* EAGAIN, vi */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x75677261U, t2103, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, 364, 0x00000000746e656dULL) /* WSAEFAULT, windows */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x75677261U, t2103, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, 373, 0x00000000746e656dULL) /* WSAEFAULT, windows */
 SOCKERR_SCAN_TEXT(0x20736164U, 0x75677261U, t2104, "Das Argument ist ungültig", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x74736920746e656dULL) /* EINVAL, de */
 SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x75677261U, t2105, "L’argument passat no és vàlid", 33, 33, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x73617020746e656dULL) /* EINVAL, ca */
 SOCKERR_SCAN_TEXT(0x6d726570U, 0x75697369U, t2106, "Permisiune refuzată", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7a7566657220656eULL) /* EACCES, ro */
 SOCKERR_SCAN_TEXT(0x6b74616bU, 0x756e6e65U, t2107, "Katkennut putki", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00696b7475702074ULL) /* EPIPE, fi */
-SOCKERR_SCAN_TEXT(0x656d6974U, 0x756f2064U, t2108, "Timed out", 9, 9, 1, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 397, 0x0000000000000074ULL) /* WSAETIMEDOUT, windows */
+SOCKERR_SCAN_TEXT(0x656d6974U, 0x756f2064U, t2108, "Timed out", 9, 9, 1, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x0000000000000074ULL) /* WSAETIMEDOUT, windows */
 SOCKERR_SCAN_TEXT(0x6e656567U, 0x756f7220U, t2109, "Geen route naar host", 20, 20, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x207261616e206574ULL) /* EHOSTUNREACH, nl */
 SOCKERR_SCAN_TEXT(0x6cade363U, 0x756f766fU, t2110, "Cílovou adresu je nutné zadat", 31, 31, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x2075736572646120ULL) /* EDESTADDRREQ, cs */
-SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x756f7720U, t2111, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 400, 0x6b636f6c6220646cULL) /* WSAEWOULDBLOCK, windows */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2112, "No se puede enviar tras la destrucción del punto de destino", 60, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 325, 0x69766e6520656465ULL) /* ESHUTDOWN, es */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2113, "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión", 101, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 359, 0x6174736520656465ULL) /* WSAECONNREFUSED, es */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x756f7720U, t2111, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0x6b636f6c6220646cULL) /* WSAEWOULDBLOCK, windows */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2112, "No se puede enviar tras la destrucción del punto de destino", 60, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6520656465ULL) /* ESHUTDOWN, es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2113, "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión", 101, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6174736520656465ULL) /* WSAECONNREFUSED, es */
 SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2114, "No se puede asignar la dirección solicitada", 44, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6769736120656465ULL) /* EADDRNOTAVAIL, es */
 SOCKERR_SCAN_TEXT(0x7270656eU, 0x7570ade3U, t2115, "Neprípustný argument", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726120bde36e7473ULL) /* EINVAL, sk */
 SOCKERR_SCAN_TEXT(0x6d20616cU, 0x7571a0e3U, t2116, "La màquina remota ha reiniciat la connexió", 44, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6d657220616e69ULL) /* ECONNRESET, ca */
@@ -2129,9 +2129,9 @@ SOCKERR_SCAN_TEXT(0x65676e69U, 0x7572206eU, t2118, "Ingen rute til vertsmaskinen
 SOCKERR_SCAN_TEXT(0x6963696eU, 0x7572206fU, t2119, "Nicio rută spre mașina de la distanță", 41, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6572707320a3e474ULL) /* EHOSTUNREACH, ro */
 SOCKERR_SCAN_TEXT(0x746eaee3U, 0x75726572U, t2120, "Întrerupt de un semnal", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e75206564207470ULL) /* EAI_INTR, ro */
 SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75732061U, t2121, "Nėra su vardu susieto adreso", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7320756472617620ULL) /* EAI_NODATA, lt */
-SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x7620646eU, t2122, "Okänd värd", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x000000006472a4e3ULL) /* HOST_NOT_FOUND, sv */
-SOCKERR_SCAN_TEXT(0x6e656b75U, 0x76207464U, t2123, "Ukendt vært", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x000000007472a6e3ULL) /* HOST_NOT_FOUND, da */
-SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7620746eU, t2124, "Ukjent vert", 11, 11, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x0000000000747265ULL) /* HOST_NOT_FOUND, nb */
+SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x7620646eU, t2122, "Okänd värd", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000006472a4e3ULL) /* HOST_NOT_FOUND, sv */
+SOCKERR_SCAN_TEXT(0x6e656b75U, 0x76207464U, t2123, "Ukendt vært", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000007472a6e3ULL) /* HOST_NOT_FOUND, da */
+SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7620746eU, t2124, "Ukjent vert", 11, 11, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0000000000747265ULL) /* HOST_NOT_FOUND, nb */
 SOCKERR_SCAN_TEXT(0xe36e2061U, 0x762076a9U, t2125, "A név vagy a szolgáltatás nem ismert", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x7a73206120796761ULL) /* EAI_NONAME, hu */
 SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2126, "Požadavek se vyřizuje", 23, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7976206573206b65ULL) /* EAI_INPROGRESS, cs */
 SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2127, "Požadavek zrušen", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xa1e575727a206b65ULL) /* EAI_CANCELED, cs */
@@ -2144,23 +2144,23 @@ SOCKERR_SCAN_TEXT(0x616d656eU, 0x766f6420U, t2133, "Nema dovoljno prostora u me�
 SOCKERR_SCAN_TEXT(0xbee56f70U, 0x766f6461U, t2134, "Požadovanou adresu nelze přiřadit", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x72646120756f6e61ULL) /* EADDRNOTAVAIL, cs */
 SOCKERR_SCAN_TEXT(0x6b636f73U, 0x766f7465U, t2135, "Socketová operácia na objekte, ktorý nie je socket", 53, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe37265706f20a1e3ULL) /* ENOTSOCK, sk */
 SOCKERR_SCAN_TEXT(0x7a732061U, 0x7674666fU, t2136, "A szoftver kapcsolatszakadást okozott", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x736370616b207265ULL) /* ECONNABORTED, hu */
-SOCKERR_SCAN_TEXT(0x70a9e367U, 0x76a9e36eU, t2137, "Gépnév keresése nem sikerült", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 350, 0xa9e3736572656b20ULL) /* TRY_AGAIN, hu */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x776f6420U, t2138, "Host down", 9, 9, 1, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 365, 0x000000000000006eULL) /* WSAEHOSTDOWN, windows */
+SOCKERR_SCAN_TEXT(0x70a9e367U, 0x76a9e36eU, t2137, "Gépnév keresése nem sikerült", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa9e3736572656b20ULL) /* TRY_AGAIN, hu */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x776f6420U, t2138, "Host down", 9, 9, 1, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0x000000000000006eULL) /* WSAEHOSTDOWN, windows */
 SOCKERR_SCAN_TEXT(0x7a77646fU, 0x776f726fU, t2139, "Odwzorowanie nazwy jest chwilowo niemożliwe", 44, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x7a616e2065696e61ULL) /* EAI_AGAIN, pl */
-SOCKERR_SCAN_TEXT(0x73206564U, 0x7774666fU, t2140, "De software op uw hostcomputer heeft een verbinding verbroken", 61, 40, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 358, 0x7520706f20657261ULL) /* WSAECONNABORTED, nl */
+SOCKERR_SCAN_TEXT(0x73206564U, 0x7774666fU, t2140, "De software op uw hostcomputer heeft een verbinding verbroken", 61, 40, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7520706f20657261ULL) /* WSAECONNABORTED, nl */
 SOCKERR_SCAN_TEXT(0x6320616cU, 0x78656e6fU, t2141, "La conexión de red se perdió al reinicializar", 47, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206564206eb3e369ULL) /* ENETRESET, es */
-SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2142, "Bilinmeyen sunucu hatası", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x63756e7573206e65ULL) /* NO_RECOVERY, tr */
-SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2143, "Bilinmeyen makina", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x6e696b616d206e65ULL) /* HOST_NOT_FOUND, tr */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x796da1e3U, t2144, "Neznámy počítač", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x74ade3ade46f7020ULL) /* HOST_NOT_FOUND, sk */
+SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2142, "Bilinmeyen sunucu hatası", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x63756e7573206e65ULL) /* NO_RECOVERY, tr */
+SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2143, "Bilinmeyen makina", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e696b616d206e65ULL) /* HOST_NOT_FOUND, tr */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x796da1e3U, t2144, "Neznámy počítač", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x74ade3ade46f7020ULL) /* HOST_NOT_FOUND, sk */
 SOCKERR_SCAN_TEXT(0x616d7977U, 0x796e6167U, t2145, "Wymagany jest adres docelowy", 28, 28, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461207473656a20ULL) /* EDESTADDRREQ, pl */
-SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2146, "Nieznany błąd serwera", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 349, 0x2064a5e4a2e56220ULL) /* NO_RECOVERY, pl */
-SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2147, "Nieznany host", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 345, 0x00000074736f6820ULL) /* HOST_NOT_FOUND, pl */
+SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2146, "Nieznany błąd serwera", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x2064a5e4a2e56220ULL) /* NO_RECOVERY, pl */
+SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2147, "Nieznany host", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000074736f6820ULL) /* HOST_NOT_FOUND, pl */
 SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2148, "Błędny deskryptor pliku", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7079726b73656420ULL) /* EBADF, pl */
 SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2149, "Błędny adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736572646120ULL) /* EFAULT, pl */
 SOCKERR_SCAN_TEXT(0x20726962U, 0x796e6973U, t2150, "Bir sinyal ile engellendi", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6520656c69206c61ULL) /* EAI_INTR, tr */
 SOCKERR_SCAN_TEXT(0x7672a9e3U, 0x796ea9e3U, t2151, "Érvénytelen argumentum", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x7261206e656c6574ULL) /* EINVAL, hu */
 SOCKERR_SCAN_TEXT(0x65707061U, 0x7973206cU, t2152, "Appel système interrompu", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6920656da8e37473ULL) /* EINTR, fr */
-SOCKERR_SCAN_TEXT(0x61747475U, 0x79747367U, t2153, "Uttagstyp (socket) stöds ej", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 326, 0x656b636f73282070ULL) /* ESOCKTNOSUPPORT, sv */
+SOCKERR_SCAN_TEXT(0x61747475U, 0x79747367U, t2153, "Uttagstyp (socket) stöds ej", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x656b636f73282070ULL) /* ESOCKTNOSUPPORT, sv */
 SOCKERR_SCAN_TEXT(0x64797970U, 0x79747465U, t2154, "Pyydettyä osoitetta ei voi asettaa", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x74696f736f20a4e3ULL) /* EADDRNOTAVAIL, fi */
 SOCKERR_SCAN_TEXT(0x6172626fU, 0x7a206164U, t2155, "Obrada zahtjeva je u tijeku", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x206176656a746861ULL) /* EAI_INPROGRESS, hr */
 SOCKERR_SCAN_TEXT(0x6b6fa7e3U, 0x7a616620U, t2156, "Çok fazla açık dosya var", 27, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb1e4a7e36120616cULL) /* EMFILE, tr */

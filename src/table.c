@@ -231,13 +231,14 @@ static const sockerr_row *find_unix(long long code, int *agreed)
 	const sockerr_row *row = NULL, *found;
 	int p;
 
-	*agreed = 1;
+	*agreed = 0;
 	for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
 		if ((found = sockerr_find_native((sockerr_platform) p, code)) == NULL) {
 			continue;
 		}
 		if (!row) {
 			row = found;
+			*agreed = 1;
 		} else if (found->error != row->error) {
 			return NULL;
 		} else if (strcmp(found->name, row->name) != 0) {

@@ -118,7 +118,7 @@ const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code
 
 /* A native code read on no platform in particular: the row of the first Unix platform that has
  * it, if every one that has it gives it the same case (NULL if none has it or they do not);
- * *agreed: 1 if they give it the same symbol too, 2 if not. */
+ * *agreed: 1 if they give it the same symbol too, 2 if not, 0 if no Unix platform has it. */
 const sockerr_row *sockerr_find_unix(long long code, int *agreed);
 
 /* cURL codes: all rows (aliases after their code's row), the canonical row of a code, a name. */

@@ -32,4 +32,4 @@ netbsd   curl=141 errno=99 resolver=20; unique names: yes; keys: family,name,cod
 solaris  curl=141 errno=122 resolver=18; unique names: yes; keys: family,name,code,message,error
 aix      curl=141 errno=113 resolver=16; unique names: yes; keys: family,name,code,message,error
 hpux     curl=141 errno=101 resolver=5; unique names: yes; keys: family,name,code,message,error
-windows  curl=141 resolver=16 windows=105; unique names: yes; keys: family,name,code,message,error
+windows  curl=141 resolver=16 windows=114; unique names: yes; keys: family,name,code,message,error

@@ -17,14 +17,23 @@ windows  WSA_INVALID_HANDLE                6 OperationAborted           The hand
 windows  ERROR_INVALID_HANDLE              6 OperationAborted           The handle is invalid.
 windows  WSA_NOT_ENOUGH_MEMORY             8 Unknown                    Not enough memory resources are available to process this command.
 windows  ERROR_NOT_ENOUGH_MEMORY           8 Unknown                    Not enough memory resources are available to process this command.
+windows  ERROR_NETNAME_DELETED            64 ConnectionReset            The specified network name is no longer available.
 windows  WSA_INVALID_PARAMETER            87 InvalidArgument            The parameter is incorrect.
 windows  ERROR_INVALID_PARAMETER          87 InvalidArgument            The parameter is incorrect.
+windows  ERROR_SEM_TIMEOUT               121 TimedOut                   The semaphore timeout period has expired.
+windows  WAIT_TIMEOUT                    258 TimedOut                   The wait operation timed out.
 windows  WSA_OPERATION_ABORTED           995 OperationAborted           The I/O operation has been aborted because of either a thread exit or an application request.
 windows  ERROR_OPERATION_ABORTED         995 OperationAborted           The I/O operation has been aborted because of either a thread exit or an application request.
 windows  WSA_IO_INCOMPLETE               996 Unknown                    Overlapped I/O event is not in a signaled state.
 windows  ERROR_IO_INCOMPLETE             996 Unknown                    Overlapped I/O event is not in a signaled state.
 windows  WSA_IO_PENDING                  997 IOPending                  Overlapped I/O operation is in progress.
 windows  ERROR_IO_PENDING                997 IOPending                  Overlapped I/O operation is in progress.
+windows  ERROR_CONNECTION_REFUSED       1225 ConnectionRefused          The remote computer refused the network connection.
+windows  ERROR_ADDRESS_ALREADY_ASSOCIATED   1227 AddressAlreadyInUse        The network transport endpoint already has an address associated with it.
+windows  ERROR_NETWORK_UNREACHABLE      1231 NetworkUnreachable         The network location cannot be reached. For information about network troubleshooting, see Windows Help.
+windows  ERROR_HOST_UNREACHABLE         1232 HostUnreachable            The network location cannot be reached. For information about network troubleshooting, see Windows Help.
+windows  ERROR_PORT_UNREACHABLE         1234 ConnectionRefused          No service is operating at the destination network endpoint on the remote system.
+windows  ERROR_CONNECTION_ABORTED       1236 ConnectionAborted          The network connection was aborted by the local system.
 windows  WSAEINTR                      10004 Interrupted                A blocking operation was interrupted by a call to WSACancelBlockingCall.
 windows  WSAEBADF                      10009 OperationAborted           The file handle supplied is not valid.
 windows  WSAEACCES                     10013 AccessDenied               An attempt was made to access a socket in a way forbidden by its access permissions.

@@ -1,5 +1,5 @@
 --TEST--
-Clients that put the errno in their own words: MySQL's parenthesised errno, SQL Server's hexadecimal code, "error code is", Python's herror, Rust's kinds, libpq, Go's resolver, .NET's names, cURL's Windows texts, Erlang's and Elixir's atoms, a MySQL errno from a client on another system
+Clients that put the errno in their own words: MySQL's parenthesised errno, SQL Server's hexadecimal code (Winsock's, Win32's or an errno), "error code is", Python's herror, Rust's kinds, libpq, Go's resolver, .NET's names, cURL's Windows texts, Erlang's and Elixir's atoms, a MySQL errno from a client on another system
 --EXTENSIONS--
 sockerr
 --FILE--
@@ -28,6 +28,10 @@ show("ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)", 'l
 show("TCP Provider: Error code 0x274C");
 show("TCP Provider: Error code 0x2749");
 show("[Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68", 'linux');
+// a number no Unix platform has is Windows' (0x102: WAIT_TIMEOUT), and so are Win32's texts
+show("Sqlcmd: Error: Microsoft ODBC Driver 13 for SQL Server : TCP Provider: Error code 0x102.");
+show("TCP Provider: The semaphore timeout period has expired.");
+show("System.ComponentModel.Win32Exception (1225): The remote computer refused the network connection.");
 show("Network Error: Socket connecting error, error code is 10065");
 show("socket error, error code: 10054");
 // Python's socket.herror carries an h_errno
@@ -80,6 +84,9 @@ linux     NoData               ENODATA          61      ERROR 2003 (HY000): Can'
 host      TimedOut             WSAETIMEDOUT     10060   TCP Provider: Error code 0x274C
 host      NotConnected         WSAENOTCONN      10057   TCP Provider: Error code 0x2749
 linux     ConnectionReset      ECONNRESET       104     [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68
+host      TimedOut             WAIT_TIMEOUT     258     Sqlcmd: Error: Microsoft ODBC Driver 13 for SQL Server : TCP Provider: Error code 0x102.
+host      TimedOut             ERROR_SEM_TIMEOUT 121     TCP Provider: The semaphore timeout period has expired.
+host      ConnectionRefused    ERROR_CONNECTION_REFUSED 1225    System.ComponentModel.Win32Exception (1225): The remote computer refused the network connection.
 host      HostUnreachable      WSAEHOSTUNREACH  10065   Network Error: Socket connecting error, error code is 10065
 host      ConnectionReset      WSAECONNRESET    10054   socket error, error code: 10054
 host      HostNotFound         HOST_NOT_FOUND   -10001  socket.herror: [Errno 1] Unknown host
