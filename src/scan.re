@@ -1035,6 +1035,11 @@ next:
 		"econnrefused" | "econnreset" | "econnaborted" | "etimedout" | "ehostunreach" | "enetunreach" | "enetdown"
 			| "ehostdown" | "eaddrinuse" | "eaddrnotavail" { if (!ATOM) { REJECT; } FOUND(emit_atom(s)); }
 		"nxdomain" { if (!ATOM) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		// apt (methods/connect.cc, apt 2.6): a lookup that failed for now (EAI_AGAIN), or for good
+		'Temporary failure resolving \'' { ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
+		'Could not resolve \'' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		// urllib3 (Python's requests): "HTTPSConnectionPool(host='h', port=443): Read timed out."
+		'Read timed out' { ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		// BusyBox's and BIND's nslookup: "*** Can't find db.example: No answer" (a name with no record of the type)
 		'Can\'t find ' [^ \t\n\x00]+ ': No answer' { ENVELOPE(SOCKERR_CASE_NoData, NULL); }
 		// these say a connection ended, not how: recognised, and no case

@@ -2389,7 +2389,7 @@ static const unsigned char scan_starts[1 << SCAN_STARTS_BITS] = {
 
 /* and where that is so, what may start at the first eight bytes: a byte for each bucket of
  * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 2 a text (1214 of
- * 32768), 4 a rule (464) */
+ * 32768), 4 a rule (465) */
 #define SCAN_STARTS8_BITS 15
 static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0,
@@ -3299,7 +3299,7 @@ static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0, 0,
 	2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -3420,7 +3420,7 @@ static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 
 /* where scan_starts8 says that a rule or a text may start, whether one may by its first 12 or 16 bytes too:
  * a bit for each bucket of the hash of a start's first 8 bytes when it has 8 to 11 (131), of 12 when it
- * has 12 to 15 (161), of 16 when it has more (2148); see may_start() in src/scan.re */
+ * has 12 to 15 (162), of 16 when it has more (2148); see may_start() in src/scan.re */
 #define SCAN_GATE_BITS 15
 static const uint32_t scan_gate8[1 << (SCAN_GATE_BITS - 5)] = {
 	0x00000000U, 0x00000000U, 0x00001000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
@@ -3645,7 +3645,7 @@ static const uint32_t scan_gate12[1 << (SCAN_GATE_BITS - 5)] = {
 	0x80000000U, 0x00000000U, 0x00020000U, 0x00000000U, 0x00000080U, 0x00000000U, 0x00000000U, 0x00000008U,
 	0x00004000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000020U, 0x00000080U, 0x00000000U,
 	0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000001U, 0x00000000U, 0x00000000U, 0x00000000U,
-	0x00000000U, 0x00000000U, 0x10000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
+	0x00000000U, 0x00000000U, 0x10000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x40000000U,
 	0x80000800U, 0x00000000U, 0x20000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00001000U, 0x00000000U,
 	0x00000000U, 0x81000001U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
 	0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,

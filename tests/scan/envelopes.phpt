@@ -55,6 +55,10 @@ $lines = [
     'dial tcp 127.0.0.1:5432: connect: connection refused',
     'dial tcp: lookup db on 127.0.0.11:53: no such host',
     'dial tcp 10.0.0.1:443: i/o timeout',
+    // apt: a lookup that failed for now, or for good; urllib3's read timeout
+    "Err:1 http://deb.debian.org/debian bookworm InRelease Temporary failure resolving 'deb.debian.org'",
+    "E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Could not resolve 'archive.ubuntu.com'",
+    "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)",
     // nslookup (BusyBox's, BIND's): a name with no record of the type asked for
     "*** Can't find www.example.org: No answer",
     'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
@@ -117,6 +121,9 @@ TimedOut                   -                            -                       
 ConnectionRefused          ECONNREFUSED                 -                            connection refused
 HostNotFound               -                            -                            : no such host
 TimedOut                   -                            -                            i/o timeout
+TryAgain                   -                            -                            Temporary failure resolving '
+HostNotFound               -                            -                            Could not resolve '
+TimedOut                   -                            -                            Read timed out
 NoData                     -                            -                            Can't find www.example.org: No answer
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
 ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused
