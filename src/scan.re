@@ -992,7 +992,7 @@ next:
 		"OSError(" py_errno | "ConnectionError(" py_errno | "ConnectionRefusedError(" py_errno
 			| "ConnectionResetError(" py_errno | "ConnectionAbortedError(" py_errno | "TimeoutError(" py_errno
 			| "BrokenPipeError(" py_errno | "BlockingIOError(" py_errno | "InterruptedError(" py_errno
-			| "PermissionError(" py_errno | "error(" py_errno
+			| "PermissionError(" py_errno
 			{ while (cursor[-1] < '0' || cursor[-1] > '9') { cursor--; } FOUND(emit_number(s, last_number(s), 0)); }
 		// Rust's io::Error: Os { code: 49, kind: AddrNotAvailable, message: "..." }; the kind
 		// says it on every platform, the code only on the one it came from

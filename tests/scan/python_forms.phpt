@@ -15,7 +15,6 @@ show("urllib3.exceptions.ProtocolError: ('Connection aborted.', ConnectionRefuse
 show("('Connection aborted.', TimeoutError(10060, '由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', None, 10060, None))");
 show("('Connection aborted.', OSError(113, 'No route to host'))", 'linux');
 show("('Connection aborted.', BrokenPipeError(32, 'Broken pipe'))");
-show("socket.error: error(111, 'Connection refused')");
 show("ConnectionAbortedError(10053, 'An established connection was aborted by the software in your host machine', None, 10053, None)");
 // urllib3's wrapper says nothing of its own: what it wraps decides, or nothing does
 show("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))");
@@ -32,7 +31,6 @@ ConnectionRefused  ECONNREFUSED     111     matched="Connection refused"        
 TimedOut           WSAETIMEDOUT     10060   matched="TimeoutError(10060"           ('Connection aborted.', TimeoutError(10060, '由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', None, 10060, None))
 HostUnreachable    EHOSTUNREACH     113     matched="OSError(113"                  ('Connection aborted.', OSError(113, 'No route to host'))
 Shutdown           EPIPE            32      matched="BrokenPipeError(32"           ('Connection aborted.', BrokenPipeError(32, 'Broken pipe'))
-ConnectionRefused  ECONNREFUSED     111     matched="Connection refused"           socket.error: error(111, 'Connection refused')
 ConnectionAborted  WSAECONNABORTED  10053   matched="ConnectionAbortedError(10053" ConnectionAbortedError(10053, 'An established connection was aborted by the software in your host machine', None, 10053, None)
 Unknown            -                -       matched="Connection aborted.'"         requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))
 ConnectionAborted  ECONNABORTED     103     matched="Connection aborted"           Connection aborted
