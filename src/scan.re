@@ -1040,6 +1040,10 @@ next:
 		'Could not resolve \'' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		// urllib3 (Python's requests): "HTTPSConnectionPool(host='h', port=443): Read timed out."
 		'Read timed out' { ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+		// timeouts in their own words: APR's (Apache's mod_proxy: "(70007)The timeout specified has
+		// expired"), PHP's TLS handshake (ext/openssl), Symfony's HttpClient
+		'The timeout specified has expired' | "SSL: Handshake timed out" | 'Idle timeout reached for "'
+			{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		// BusyBox's and BIND's nslookup: "*** Can't find db.example: No answer" (a name with no record of the type)
 		'Can\'t find ' [^ \t\n\x00]+ ': No answer' { ENVELOPE(SOCKERR_CASE_NoData, NULL); }
 		// these say a connection ended, not how: recognised, and no case

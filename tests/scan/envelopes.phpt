@@ -59,6 +59,10 @@ $lines = [
     "Err:1 http://deb.debian.org/debian bookworm InRelease Temporary failure resolving 'deb.debian.org'",
     "E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Could not resolve 'archive.ubuntu.com'",
     "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)",
+    // timeouts in their own words: Apache's mod_proxy (APR), PHP's TLS handshake, Symfony's HttpClient
+    '[proxy_fcgi:error] [pid 1234] (70007)The timeout specified has expired: [client 192.0.2.7:5678] AH01075: Error dispatching request to :',
+    'file_get_contents(): SSL: Handshake timed out',
+    'Symfony\\Component\\HttpClient\\Exception\\TransportException: Idle timeout reached for "https://api.example.com/v1".',
     // nslookup (BusyBox's, BIND's): a name with no record of the type asked for
     "*** Can't find www.example.org: No answer",
     'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
@@ -124,6 +128,9 @@ TimedOut                   -                            -                       
 TryAgain                   -                            -                            Temporary failure resolving '
 HostNotFound               -                            -                            Could not resolve '
 TimedOut                   -                            -                            Read timed out
+TimedOut                   -                            -                            The timeout specified has expired
+TimedOut                   -                            -                            SSL: Handshake timed out
+TimedOut                   -                            -                            Idle timeout reached for "
 NoData                     -                            -                            Can't find www.example.org: No answer
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
 ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused
