@@ -188,28 +188,16 @@ static int connect_error(const sockerr_row *row)
  */
 static int emit_connect_number(scanner *s, int native)
 {
-	const sockerr_row *row = NULL, *found = NULL;
-	int p, agreed = 1;
+	const sockerr_row *row;
+	int agreed;
 
-	if (native != SOCKERR_NO_CODE && !SOCKERR_IS_WSA_CODE(native) && (s->host || s->platform < 0)
-			&& !(s->host && (row = sockerr_find_native((sockerr_platform) s->platform, native)) && connect_error(row))) {
-		for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
-			if (!(row = sockerr_find_native((sockerr_platform) p, native)) || !connect_error(row)) {
-				continue;
-			}
-			if (found && found->error != row->error) {
-				found = NULL;
-				break;
-			}
-			agreed = found && strcmp(found->name, row->name) != 0 ? 2 : agreed;
-			found = found ? found : row;
-		}
-		if (found) {
-			return emit(s, SOCKERR_FOUND_CODE, found->error, SOCKERR_RANK_HOST, (int) sockerr_kind_family((sockerr_kind) found->kind),
-				-1, native, agreed == 1 ? found->name : NULL, -1);
-		}
+	if (native == SOCKERR_NO_CODE || SOCKERR_IS_WSA_CODE(native) || (!s->host && s->platform >= 0)
+			|| (s->host && (row = sockerr_find_native((sockerr_platform) s->platform, native)) && connect_error(row))
+			|| !(row = sockerr_find_unix_if(native, connect_error, &agreed))) {
+		return emit_number(s, native, 0);
 	}
-	return emit_number(s, native, 0);
+	return emit(s, SOCKERR_FOUND_CODE, row->error, SOCKERR_RANK_HOST, (int) sockerr_kind_family((sockerr_kind) row->kind),
+		-1, native, agreed == 1 ? row->name : NULL, -1);
 }
 
 static int emit_curl(scanner *s, int code, int rank)

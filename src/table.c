@@ -225,15 +225,14 @@ static int compare_key(const void *pa, const void *pb)
 	return strcmp(ka, knowledge[*(const unsigned short *) pb].key);
 }
 
-/* sockerr_find_unix(), by asking each Unix platform */
-static const sockerr_row *find_unix(long long code, int *agreed)
+const sockerr_row *sockerr_find_unix_if(long long code, int (*keep)(const sockerr_row *row), int *agreed)
 {
 	const sockerr_row *row = NULL, *found;
 	int p;
 
 	*agreed = 0;
 	for (p = 0; p < SOCKERR_PLATFORM_WINDOWS; p++) {
-		if ((found = sockerr_find_native((sockerr_platform) p, code)) == NULL) {
+		if ((found = sockerr_find_native((sockerr_platform) p, code)) == NULL || (keep && !keep(found))) {
 			continue;
 		}
 		if (!row) {
@@ -278,7 +277,7 @@ void sockerr_init(void)
 		offset += platforms[p].count;
 	}
 	for (i = 0; i < UNIX_NEGATIVE + ERRNO_DIRECT; i++) {
-		unix_direct[i].row = find_unix((long long) i - UNIX_NEGATIVE, &unix_direct[i].agreed);
+		unix_direct[i].row = sockerr_find_unix_if((long long) i - UNIX_NEGATIVE, NULL, &unix_direct[i].agreed);
 	}
 	for (i = 0; i < SOCKERR_COUNT(knowledge); i++) {
 		knowledge_by_key[i] = (unsigned short) i;
@@ -415,7 +414,7 @@ const sockerr_row *sockerr_find_unix(long long code, int *agreed)
 		*agreed = unix_direct[code + UNIX_NEGATIVE].agreed;
 		return unix_direct[code + UNIX_NEGATIVE].row;
 	}
-	return find_unix(code, agreed);
+	return sockerr_find_unix_if(code, NULL, agreed);
 }
 
 const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code)

@@ -120,6 +120,8 @@ const sockerr_row *sockerr_find_native(sockerr_platform platform, long long code
  * it, if every one that has it gives it the same case (NULL if none has it or they do not);
  * *agreed: 1 if they give it the same symbol too, 2 if not, 0 if no Unix platform has it. */
 const sockerr_row *sockerr_find_unix(long long code, int *agreed);
+/* The same, of the rows `keep` returns non-zero for (all if it is NULL), asking each platform. */
+const sockerr_row *sockerr_find_unix_if(long long code, int (*keep)(const sockerr_row *row), int *agreed);
 
 /* cURL codes: all rows (aliases after their code's row), the canonical row of a code, a name. */
 size_t sockerr_curl_rows(const sockerr_curl_row **rows);
