@@ -525,6 +525,15 @@ static int emit_segment(scanner *s, unsigned char close)
 /* A symbol must stand alone: EPERM, not XEPERMY. */
 #define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*cursor))
 
+/* Nothing but blanks from p to the end of its line. */
+static int line_end(const scanner *s, const unsigned char *p)
+{
+	while (p < s->limit && (*p == ' ' || *p == '\t' || *p == '\r')) {
+		p++;
+	}
+	return p == s->limit || *p == '\n';
+}
+
 /* The automaton runs on local pointers; an action hands the end of its match to `s` first. */
 #define FOUND(call) do { s->cursor = cursor; if (!(call)) { return; } goto next; } while (0)
 #define REJECT do { s->cursor = s->token + 1; goto next; } while (0)
@@ -980,7 +989,7 @@ next:
 		case 'u': goto yy45;
 		case 'w': goto yy46;
 		default:
-			if (limit <= cursor) goto yy8632;
+			if (limit <= cursor) goto yy8635;
 			goto yy1;
 	}
 yy1:
@@ -2289,14 +2298,14 @@ yy48:
 		case 8: goto yy4920;
 		case 9: goto yy5013;
 		case 10: goto yy5098;
-		case 11: goto yy5122;
-		case 12: goto yy5202;
-		case 13: goto yy5494;
-		case 14: goto yy5691;
-		case 15: goto yy5693;
-		case 16: goto yy6033;
-		case 17: goto yy6982;
-		default: goto yy8382;
+		case 11: goto yy5124;
+		case 12: goto yy5204;
+		case 13: goto yy5497;
+		case 14: goto yy5694;
+		case 15: goto yy5696;
+		case 16: goto yy6036;
+		case 17: goto yy6985;
+		default: goto yy8385;
 	}
 yy49:
 	yych = *++cursor;
@@ -37053,222 +37062,226 @@ yy4802:
 		default: goto yy48;
 	}
 yy4803:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00:
+		case '\'': goto yy48;
+		default: goto yy5108;
+	}
 yy4804:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5107;
+		case 'o': goto yy5109;
 		default: goto yy48;
 	}
 yy4805:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5108;
+		case 'r': goto yy5110;
 		default: goto yy48;
 	}
 yy4806:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5109;
+		case 'w': goto yy5111;
 		default: goto yy48;
 	}
 yy4807:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5110;
+		case ' ': goto yy5112;
 		default: goto yy48;
 	}
 yy4808:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5111;
+		case 'f': goto yy5113;
 		default: goto yy48;
 	}
 yy4809:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5112;
+		case ' ': goto yy5114;
 		default: goto yy48;
 	}
 yy4810:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5113;
+		case 'e': goto yy5115;
 		default: goto yy48;
 	}
 yy4811:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5114;
+		case 's': goto yy5116;
 		default: goto yy48;
 	}
 yy4812:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5115;
+		case 'o': goto yy5117;
 		default: goto yy48;
 	}
 yy4813:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5116;
+		case 'n': goto yy5118;
 		default: goto yy48;
 	}
 yy4814:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5117;
+		case 'i': goto yy5119;
 		default: goto yy48;
 	}
 yy4815:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy5118;
+		case '\'': goto yy5120;
 		default: goto yy48;
 	}
 yy4816:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5119;
+		case 'r': goto yy5121;
 		default: goto yy48;
 	}
 yy4817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5120;
+		case 'r': goto yy5122;
 		default: goto yy48;
 	}
 yy4818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5121;
+		case 'r': goto yy5123;
 		default: goto yy48;
 	}
 yy4819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S': goto yy5114;
-		case 's': goto yy5123;
+		case 'S': goto yy5116;
+		case 's': goto yy5125;
 		default: goto yy48;
 	}
 yy4820:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O': goto yy5115;
-		case 'o': goto yy5124;
+		case 'O': goto yy5117;
+		case 'o': goto yy5126;
 		default: goto yy48;
 	}
 yy4821:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5125;
+		case ' ': goto yy5127;
 		default: goto yy48;
 	}
 yy4822:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5126;
+		case ' ': goto yy5128;
 		default: goto yy48;
 	}
 yy4823:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5127;
+		case 'e': goto yy5129;
 		default: goto yy48;
 	}
 yy4824:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5128;
+		case 't': goto yy5130;
 		default: goto yy48;
 	}
 yy4825:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5129;
+		case 'a': goto yy5131;
 		default: goto yy48;
 	}
 yy4826:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5130;
+		case 'i': goto yy5132;
 		default: goto yy48;
 	}
 yy4827:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5131;
+		case 'r': goto yy5133;
 		default: goto yy48;
 	}
 yy4828:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5132;
+		case 'f': goto yy5134;
 		default: goto yy48;
 	}
 yy4829:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy5133;
+		case 'y': goto yy5135;
 		default: goto yy48;
 	}
 yy4830:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'A': goto yy5134;
+		case 'A': goto yy5136;
 		default: goto yy50;
 	}
 yy4831:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'T': goto yy5135;
+		case 'T': goto yy5137;
 		default: goto yy50;
 	}
 yy4832:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'S': goto yy5136;
+		case 'S': goto yy5138;
 		default: goto yy50;
 	}
 yy4833:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'T': goto yy5137;
+		case 'T': goto yy5139;
 		default: goto yy50;
 	}
 yy4834:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'E': goto yy5139;
+		case 'E': goto yy5141;
 		default: goto yy50;
 	}
 yy4835:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5140;
+		case 'l': goto yy5142;
 		default: goto yy48;
 	}
 yy4836:
@@ -37278,81 +37291,81 @@ yy4836:
 		case '\t':
 		case '\n':
 		case ' ': goto yy48;
-		case ';': goto yy5141;
+		case ';': goto yy5143;
 		default: goto yy4836;
 	}
 yy4837:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5142;
+		case 'o': goto yy5144;
 		default: goto yy48;
 	}
 yy4838:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5143;
+		case ' ': goto yy5145;
 		default: goto yy48;
 	}
 yy4839:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5144;
+		case 'o': goto yy5146;
 		default: goto yy48;
 	}
 yy4840:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5145;
+		case 'e': goto yy5147;
 		default: goto yy48;
 	}
 yy4841:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5146;
+		case 'e': goto yy5148;
 		default: goto yy48;
 	}
 yy4842:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5147;
+		case 'f': goto yy5149;
 		default: goto yy48;
 	}
 yy4843:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5148;
+		case ' ': goto yy5150;
 		default: goto yy48;
 	}
 yy4844:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5149;
+		case 'o': goto yy5151;
 		default: goto yy48;
 	}
 yy4845:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5150;
+		case ' ': goto yy5152;
 		default: goto yy48;
 	}
 yy4846:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5151;
+		case 'i': goto yy5153;
 		default: goto yy48;
 	}
 yy4847:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5152;
+		case 'i': goto yy5154;
 		default: goto yy48;
 	}
 yy4848:
@@ -37361,104 +37374,104 @@ yy4848:
 yy4849:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5153;
+		case ' ': goto yy5155;
 		default: goto yy48;
 	}
 yy4850:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5154;
+		case 'e': goto yy5156;
 		default: goto yy48;
 	}
 yy4851:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5155;
+		case 'u': goto yy5157;
 		default: goto yy48;
 	}
 yy4852:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5156;
+		case 'o': goto yy5158;
 		default: goto yy48;
 	}
 yy4853:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5157;
+		case 'a': goto yy5159;
 		default: goto yy48;
 	}
 yy4854:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5158;
+		case 'a': goto yy5160;
 		default: goto yy48;
 	}
 yy4855:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5159;
+		case 'i': goto yy5161;
 		default: goto yy48;
 	}
 yy4856:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5160;
+		case 'f': goto yy5162;
 		default: goto yy48;
 	}
 yy4857:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5161;
+		case 'e': goto yy5163;
 		default: goto yy48;
 	}
 yy4858:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5162;
+		case 'i': goto yy5164;
 		default: goto yy48;
 	}
 yy4859:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5163;
+		case ' ': goto yy5165;
 		default: goto yy48;
 	}
 yy4860:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5164;
+		case 'l': goto yy5166;
 		default: goto yy48;
 	}
 yy4861:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5165;
+		case 's': goto yy5167;
 		default: goto yy48;
 	}
 yy4862:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5166;
+		case 'e': goto yy5168;
 		default: goto yy48;
 	}
 yy4863:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5167;
+		case 'e': goto yy5169;
 		default: goto yy48;
 	}
 yy4864:
@@ -37471,83 +37484,83 @@ yy4866:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5168;
+		case 'i': goto yy5170;
 		default: goto yy48;
 	}
 yy4867:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5169;
+		case ' ': goto yy5171;
 		default: goto yy48;
 	}
 yy4868:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5170;
+		case 'm': goto yy5172;
 		default: goto yy48;
 	}
 yy4869:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5171;
+		case 's': goto yy5173;
 		default: goto yy48;
 	}
 yy4870:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5172;
+		case 'd': goto yy5174;
 		default: goto yy48;
 	}
 yy4871:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5173;
+		case 'e': goto yy5175;
 		default: goto yy48;
 	}
 yy4872:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5174;
+		case 't': goto yy5176;
 		default: goto yy48;
 	}
 yy4873:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy5175;
+		case 'g': goto yy5177;
 		default: goto yy48;
 	}
 yy4874:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5176;
+		case 'c': goto yy5178;
 		default: goto yy48;
 	}
 yy4875:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5177;
+		case 'i': goto yy5179;
 		default: goto yy48;
 	}
 yy4876:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5178;
+		case 'i': goto yy5180;
 		default: goto yy48;
 	}
 yy4877:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5179;
+		case 't': goto yy5181;
 		default: goto yy48;
 	}
 yy4878:
@@ -37557,35 +37570,35 @@ yy4879:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5180;
+		case 'e': goto yy5182;
 		default: goto yy48;
 	}
 yy4880:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5181;
+		case 'm': goto yy5183;
 		default: goto yy48;
 	}
 yy4881:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5182;
+		case 'o': goto yy5184;
 		default: goto yy48;
 	}
 yy4882:
 	yych = *++cursor;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy5183;
+		case 'x': goto yy5185;
 		default: goto yy48;
 	}
 yy4883:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5184;
+		case 'n': goto yy5186;
 		default: goto yy48;
 	}
 yy4884:
@@ -37595,69 +37608,69 @@ yy4884:
 		case '\n': goto yy48;
 		case '"':
 		case '\'':
-		case '`': goto yy5185;
+		case '`': goto yy5187;
 		default: goto yy4884;
 	}
 yy4885:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5186;
+		case 'e': goto yy5188;
 		default: goto yy48;
 	}
 yy4886:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5187;
+		case 'v': goto yy5189;
 		default: goto yy48;
 	}
 yy4887:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5188;
+		case 'a': goto yy5190;
 		default: goto yy48;
 	}
 yy4888:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5189;
+		case 'n': goto yy5191;
 		default: goto yy48;
 	}
 yy4889:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5190;
+		case ' ': goto yy5192;
 		default: goto yy48;
 	}
 yy4890:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5191;
+		case 'd': goto yy5193;
 		default: goto yy48;
 	}
 yy4891:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5192;
+		case 'n': goto yy5194;
 		default: goto yy48;
 	}
 yy4892:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5193;
+		case 's': goto yy5195;
 		default: goto yy48;
 	}
 yy4893:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5194;
+		case 'b': goto yy5196;
 		default: goto yy48;
 	}
 yy4894:
@@ -37667,172 +37680,172 @@ yy4895:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5195;
+		case 'e': goto yy5197;
 		default: goto yy48;
 	}
 yy4896:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5196;
+		case 's': goto yy5198;
 		default: goto yy48;
 	}
 yy4897:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5197;
+		case 'i': goto yy5199;
 		default: goto yy48;
 	}
 yy4898:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5198;
+		case ' ': goto yy5200;
 		default: goto yy48;
 	}
 yy4899:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5199;
+		case 'e': goto yy5201;
 		default: goto yy48;
 	}
 yy4900:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5200;
+		case ' ': goto yy5202;
 		default: goto yy48;
 	}
 yy4901:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5201;
+		case 'e': goto yy5203;
 		default: goto yy48;
 	}
 yy4902:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5203;
+		case 'm': goto yy5205;
 		default: goto yy48;
 	}
 yy4903:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5204;
+		case 't': goto yy5206;
 		default: goto yy48;
 	}
 yy4904:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5205;
+		case 'd': goto yy5207;
 		default: goto yy48;
 	}
 yy4905:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5206;
+		case 'e': goto yy5208;
 		default: goto yy48;
 	}
 yy4906:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5207;
+		case 'w': goto yy5209;
 		default: goto yy48;
 	}
 yy4907:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5208;
+		case 'e': goto yy5210;
 		default: goto yy48;
 	}
 yy4908:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5209;
+		case 'm': goto yy5211;
 		default: goto yy48;
 	}
 yy4909:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5210;
+		case 'o': goto yy5212;
 		default: goto yy48;
 	}
 yy4910:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5211;
+		case 'l': goto yy5213;
 		default: goto yy48;
 	}
 yy4911:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5212;
+		case 'e': goto yy5214;
 		default: goto yy48;
 	}
 yy4912:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5213;
+		case ' ': goto yy5215;
 		default: goto yy48;
 	}
 yy4913:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5214;
+		case 'a': goto yy5216;
 		default: goto yy48;
 	}
 yy4914:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5215;
+		case 'n': goto yy5217;
 		default: goto yy48;
 	}
 yy4915:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5216;
+		case 's': goto yy5218;
 		default: goto yy48;
 	}
 yy4916:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5217;
+		case 't': goto yy5219;
 		default: goto yy48;
 	}
 yy4917:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5218;
+		case 'r': goto yy5220;
 		default: goto yy48;
 	}
 yy4918:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5219;
+		case 'o': goto yy5221;
 		default: goto yy48;
 	}
 yy4919:
 	yyaccept = 8;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5220;
+		case ' ': goto yy5222;
 		default: goto yy4920;
 	}
 yy4920:
@@ -37841,42 +37854,42 @@ yy4921:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5221;
+		case 'e': goto yy5223;
 		default: goto yy48;
 	}
 yy4922:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5222;
+		case 'c': goto yy5224;
 		default: goto yy48;
 	}
 yy4923:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5223;
+		case 'd': goto yy5225;
 		default: goto yy48;
 	}
 yy4924:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5224;
+		case 't': goto yy5226;
 		default: goto yy48;
 	}
 yy4925:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5225;
+		case 'a': goto yy5227;
 		default: goto yy48;
 	}
 yy4926:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5226;
+		case 't': goto yy5228;
 		default: goto yy48;
 	}
 yy4927:
@@ -37884,238 +37897,238 @@ yy4927:
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'E': goto yy5227;
-		case 'e': goto yy5228;
+		case 'E': goto yy5229;
+		case 'e': goto yy5230;
 		default: goto yy50;
 	}
 yy4928:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5228;
+		case 'e': goto yy5230;
 		default: goto yy48;
 	}
 yy4929:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5229;
+		case 'c': goto yy5231;
 		default: goto yy48;
 	}
 yy4930:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5230;
+		case 'l': goto yy5232;
 		default: goto yy48;
 	}
 yy4931:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5231;
+		case 'e': goto yy5233;
 		default: goto yy48;
 	}
 yy4932:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5232;
+		case 'i': goto yy5234;
 		default: goto yy48;
 	}
 yy4933:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5233;
+		case ' ': goto yy5235;
 		default: goto yy48;
 	}
 yy4934:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5234;
+		case 'r': goto yy5236;
 		default: goto yy48;
 	}
 yy4935:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5235;
+		case 'b': goto yy5237;
 		default: goto yy48;
 	}
 yy4936:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5236;
+		case 't': goto yy5238;
 		default: goto yy48;
 	}
 yy4937:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5237;
+		case 'u': goto yy5239;
 		default: goto yy48;
 	}
 yy4938:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5238;
+		case ' ': goto yy5240;
 		default: goto yy48;
 	}
 yy4939:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5239;
+		case ' ': goto yy5241;
 		default: goto yy48;
 	}
 yy4940:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5240;
+		case 'o': goto yy5242;
 		default: goto yy48;
 	}
 yy4941:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5241;
+		case 'o': goto yy5243;
 		default: goto yy48;
 	}
 yy4942:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5242;
+		case 'n': goto yy5244;
 		default: goto yy48;
 	}
 yy4943:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5243;
+		case 'c': goto yy5245;
 		default: goto yy48;
 	}
 yy4944:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5244;
+		case 'w': goto yy5246;
 		default: goto yy48;
 	}
 yy4945:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5245;
+		case ' ': goto yy5247;
 		default: goto yy48;
 	}
 yy4946:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5246;
+		case 'n': goto yy5248;
 		default: goto yy48;
 	}
 yy4947:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5247;
+		case ' ': goto yy5249;
 		default: goto yy48;
 	}
 yy4948:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5248;
+		case ' ': goto yy5250;
 		default: goto yy48;
 	}
 yy4949:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5249;
+		case 's': goto yy5251;
 		default: goto yy48;
 	}
 yy4950:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5220;
+		case ' ': goto yy5222;
 		default: goto yy48;
 	}
 yy4951:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy5250;
+		case 'y': goto yy5252;
 		default: goto yy48;
 	}
 yy4952:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5251;
+		case ' ': goto yy5253;
 		default: goto yy48;
 	}
 yy4953:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5252;
+		case 'o': goto yy5254;
 		default: goto yy48;
 	}
 yy4954:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5253;
+		case 'e': goto yy5255;
 		default: goto yy48;
 	}
 yy4955:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy5254;
+		case 'h': goto yy5256;
 		default: goto yy48;
 	}
 yy4956:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5255;
+		case 'a': goto yy5257;
 		default: goto yy48;
 	}
 yy4957:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5256;
+		case 'e': goto yy5258;
 		default: goto yy48;
 	}
 yy4958:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5257;
+		case 'o': goto yy5259;
 		default: goto yy48;
 	}
 yy4959:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5258;
+		case 't': goto yy5260;
 		default: goto yy48;
 	}
 yy4960:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5259;
+		case 't': goto yy5261;
 		default: goto yy48;
 	}
 yy4961:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5260;
+		case 'o': goto yy5262;
 		default: goto yy48;
 	}
 yy4962:
@@ -38125,55 +38138,55 @@ yy4963:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5261;
+		case 'c': goto yy5263;
 		default: goto yy48;
 	}
 yy4964:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5262;
+		case 'e': goto yy5264;
 		default: goto yy48;
 	}
 yy4965:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5263;
+		case 'd': goto yy5265;
 		default: goto yy48;
 	}
 yy4966:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5264;
+		case 'r': goto yy5266;
 		default: goto yy48;
 	}
 yy4967:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5265;
+		case ' ': goto yy5267;
 		default: goto yy48;
 	}
 yy4968:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5266;
+		case 'p': goto yy5268;
 		default: goto yy48;
 	}
 yy4969:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5267;
+		case 'n': goto yy5269;
 		default: goto yy48;
 	}
 yy4970:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5268;
+		case 'p': goto yy5270;
 		default: goto yy48;
 	}
 yy4971:
@@ -38183,53 +38196,53 @@ yy4972:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5269;
+		case 'b': goto yy5271;
 		default: goto yy48;
 	}
 yy4973:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5270;
+		case 'a': goto yy5272;
 		default: goto yy48;
 	}
 yy4974:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5271;
+		case 'o': goto yy5273;
 		default: goto yy48;
 	}
 yy4975:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5272;
+		case 'e': goto yy5274;
 		default: goto yy48;
 	}
 yy4976:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5273;
+		case ' ': goto yy5275;
 		default: goto yy48;
 	}
 yy4977:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5274;
+		case 'a': goto yy5276;
 		default: goto yy48;
 	}
 yy4978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'd': goto yy5275;
+		case 'd': goto yy5277;
 		default: goto yy48;
 	}
 yy4979:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5276;
+		case ' ': goto yy5278;
 		default: goto yy48;
 	}
 yy4980:
@@ -38239,204 +38252,204 @@ yy4981:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5277;
+		case 'n': goto yy5279;
 		default: goto yy48;
 	}
 yy4982:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5278;
+		case 'e': goto yy5280;
 		default: goto yy48;
 	}
 yy4983:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5279;
+		case 'l': goto yy5281;
 		default: goto yy48;
 	}
 yy4984:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5280;
+		case 'i': goto yy5282;
 		default: goto yy48;
 	}
 yy4985:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5281;
+		case 'd': goto yy5283;
 		default: goto yy48;
 	}
 yy4986:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5282;
+		case 't': goto yy5284;
 		default: goto yy48;
 	}
 yy4987:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5283;
+		case 'f': goto yy5285;
 		default: goto yy48;
 	}
 yy4988:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5284;
+		case 't': goto yy5286;
 		default: goto yy48;
 	}
 yy4989:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5285;
+		case 'b': goto yy5287;
 		default: goto yy48;
 	}
 yy4990:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5286;
+		case 'p': goto yy5288;
 		default: goto yy48;
 	}
 yy4991:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5287;
+		case 'i': goto yy5289;
 		default: goto yy48;
 	}
 yy4992:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5288;
+		case 'a': goto yy5290;
 		default: goto yy48;
 	}
 yy4993:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5289;
+		case 'l': goto yy5291;
 		default: goto yy48;
 	}
 yy4994:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5290;
+		case 'i': goto yy5292;
 		default: goto yy48;
 	}
 yy4995:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5291;
+		case 'r': goto yy5293;
 		default: goto yy48;
 	}
 yy4996:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5292;
+		case 'c': goto yy5294;
 		default: goto yy48;
 	}
 yy4997:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5293;
+		case ' ': goto yy5295;
 		default: goto yy48;
 	}
 yy4998:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5294;
+		case ' ': goto yy5296;
 		default: goto yy48;
 	}
 yy4999:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5295;
+		case 's': goto yy5297;
 		default: goto yy48;
 	}
 yy5000:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5296;
+		case 'i': goto yy5298;
 		default: goto yy48;
 	}
 yy5001:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5297;
+		case 'c': goto yy5299;
 		default: goto yy48;
 	}
 yy5002:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5298;
+		case 'u': goto yy5300;
 		default: goto yy48;
 	}
 yy5003:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5299;
+		case ' ': goto yy5301;
 		default: goto yy48;
 	}
 yy5004:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5300;
+		case 'r': goto yy5302;
 		default: goto yy48;
 	}
 yy5005:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5301;
+		case ' ': goto yy5303;
 		default: goto yy48;
 	}
 yy5006:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5302;
+		case ' ': goto yy5304;
 		default: goto yy48;
 	}
 yy5007:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5303;
+		case 'e': goto yy5305;
 		default: goto yy48;
 	}
 yy5008:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5304;
+		case 't': goto yy5306;
 		default: goto yy48;
 	}
 yy5009:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5305;
+		case ' ': goto yy5307;
 		default: goto yy48;
 	}
 yy5010:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5306;
+		case 'e': goto yy5308;
 		default: goto yy48;
 	}
 yy5011:
@@ -38446,7 +38459,7 @@ yy5012:
 	yyaccept = 9;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5307;
+		case ' ': goto yy5309;
 		default: goto yy5013;
 	}
 yy5013:
@@ -38455,575 +38468,575 @@ yy5014:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5308;
+		case 't': goto yy5310;
 		default: goto yy48;
 	}
 yy5015:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5309;
+		case 'a': goto yy5311;
 		default: goto yy48;
 	}
 yy5016:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5310;
+		case 'i': goto yy5312;
 		default: goto yy48;
 	}
 yy5017:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5311;
+		case 'o': goto yy5313;
 		default: goto yy48;
 	}
 yy5018:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5312;
+		case ' ': goto yy5314;
 		default: goto yy48;
 	}
 yy5019:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5313;
+		case 'o': goto yy5315;
 		default: goto yy48;
 	}
 yy5020:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5314;
+		case 'r': goto yy5316;
 		default: goto yy48;
 	}
 yy5021:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5315;
+		case 'r': goto yy5317;
 		default: goto yy48;
 	}
 yy5022:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5316;
+		case 's': goto yy5318;
 		default: goto yy48;
 	}
 yy5023:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5317;
+		case ' ': goto yy5319;
 		default: goto yy48;
 	}
 yy5024:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5318;
+		case 'e': goto yy5320;
 		default: goto yy48;
 	}
 yy5025:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5319;
+		case ' ': goto yy5321;
 		default: goto yy48;
 	}
 yy5026:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5320;
+		case ' ': goto yy5322;
 		default: goto yy48;
 	}
 yy5027:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5321;
+		case 't': goto yy5323;
 		default: goto yy48;
 	}
 yy5028:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5322;
+		case 'l': goto yy5324;
 		default: goto yy48;
 	}
 yy5029:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5323;
+		case 't': goto yy5325;
 		default: goto yy48;
 	}
 yy5030:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5324;
+		case 'a': goto yy5326;
 		default: goto yy48;
 	}
 yy5031:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5325;
+		case 'n': goto yy5327;
 		default: goto yy48;
 	}
 yy5032:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5326;
+		case ' ': goto yy5328;
 		default: goto yy48;
 	}
 yy5033:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5327;
+		case ' ': goto yy5329;
 		default: goto yy48;
 	}
 yy5034:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5328;
+		case 'u': goto yy5330;
 		default: goto yy48;
 	}
 yy5035:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5329;
+		case ' ': goto yy5331;
 		default: goto yy48;
 	}
 yy5036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy5330;
+		case 'e': goto yy5332;
 		default: goto yy48;
 	}
 yy5037:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5331;
+		case 'o': goto yy5333;
 		default: goto yy48;
 	}
 yy5038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy5332;
+		case 'p': goto yy5334;
 		default: goto yy48;
 	}
 yy5039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5333;
+		case 'o': goto yy5335;
 		default: goto yy48;
 	}
 yy5040:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5334;
+		case 't': goto yy5336;
 		default: goto yy48;
 	}
 yy5041:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5335;
+		case ' ': goto yy5337;
 		default: goto yy48;
 	}
 yy5042:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5336;
+		case 'e': goto yy5338;
 		default: goto yy48;
 	}
 yy5043:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5337;
+		case 's': goto yy5339;
 		default: goto yy48;
 	}
 yy5044:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5338;
+		case ' ': goto yy5340;
 		default: goto yy48;
 	}
 yy5045:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5339;
+		case 'a': goto yy5341;
 		default: goto yy48;
 	}
 yy5046:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5340;
+		case 'd': goto yy5342;
 		default: goto yy48;
 	}
 yy5047:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5341;
+		case 't': goto yy5343;
 		default: goto yy48;
 	}
 yy5048:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5342;
+		case 'r': goto yy5344;
 		default: goto yy48;
 	}
 yy5049:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5343;
+		case 'f': goto yy5345;
 		default: goto yy48;
 	}
 yy5050:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5344;
+		case ' ': goto yy5346;
 		default: goto yy48;
 	}
 yy5051:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5345;
+		case ' ': goto yy5347;
 		default: goto yy48;
 	}
 yy5052:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5346;
+		case 'a': goto yy5348;
 		default: goto yy48;
 	}
 yy5053:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5347;
+		case 'i': goto yy5349;
 		default: goto yy48;
 	}
 yy5054:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5348;
+		case 'n': goto yy5350;
 		default: goto yy48;
 	}
 yy5055:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5349;
+		case 'a': goto yy5351;
 		default: goto yy48;
 	}
 yy5056:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5350;
+		case 'a': goto yy5352;
 		default: goto yy48;
 	}
 yy5057:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5351;
+		case 'd': goto yy5353;
 		default: goto yy48;
 	}
 yy5058:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5352;
+		case 'p': goto yy5354;
 		default: goto yy48;
 	}
 yy5059:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5353;
+		case 'o': goto yy5355;
 		default: goto yy48;
 	}
 yy5060:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5354;
+		case 'o': goto yy5356;
 		default: goto yy48;
 	}
 yy5061:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5355;
+		case 's': goto yy5357;
 		default: goto yy48;
 	}
 yy5062:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5356;
+		case 'o': goto yy5358;
 		default: goto yy48;
 	}
 yy5063:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5357;
+		case 'a': goto yy5359;
 		case 'O':
-		case 'o': goto yy5358;
+		case 'o': goto yy5360;
 		default: goto yy48;
 	}
 yy5064:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5359;
+		case 'e': goto yy5361;
 		default: goto yy48;
 	}
 yy5065:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5360;
+		case 'u': goto yy5362;
 		default: goto yy48;
 	}
 yy5066:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5361;
+		case 'e': goto yy5363;
 		default: goto yy48;
 	}
 yy5067:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5362;
+		case 't': goto yy5364;
 		default: goto yy48;
 	}
 yy5068:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5363;
+		case 'o': goto yy5365;
 		default: goto yy48;
 	}
 yy5069:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5364;
+		case 'o': goto yy5366;
 		default: goto yy48;
 	}
 yy5070:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5365;
+		case 'b': goto yy5367;
 		default: goto yy48;
 	}
 yy5071:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5366;
+		case 't': goto yy5368;
 		default: goto yy48;
 	}
 yy5072:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5367;
+		case 'n': goto yy5369;
 		default: goto yy48;
 	}
 yy5073:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5368;
+		case 'c': goto yy5370;
 		default: goto yy48;
 	}
 yy5074:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5369;
+		case 'o': goto yy5371;
 		default: goto yy48;
 	}
 yy5075:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5370;
+		case 'w': goto yy5372;
 		default: goto yy48;
 	}
 yy5076:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5371;
+		case 'c': goto yy5373;
 		default: goto yy48;
 	}
 yy5077:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5372;
+		case 'e': goto yy5374;
 		default: goto yy48;
 	}
 yy5078:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5373;
+		case 's': goto yy5375;
 		default: goto yy48;
 	}
 yy5079:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5374;
+		case ' ': goto yy5376;
 		default: goto yy48;
 	}
 yy5080:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5375;
+		case 'f': goto yy5377;
 		default: goto yy48;
 	}
 yy5081:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5376;
+		case 'c': goto yy5378;
 		default: goto yy48;
 	}
 yy5082:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy5377;
+		case 'g': goto yy5379;
 		default: goto yy48;
 	}
 yy5083:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5378;
+		case 't': goto yy5380;
 		default: goto yy48;
 	}
 yy5084:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5379;
+		case 'e': goto yy5381;
 		default: goto yy48;
 	}
 yy5085:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5380;
+		case 'a': goto yy5382;
 		default: goto yy48;
 	}
 yy5086:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5381;
+		case 'i': goto yy5383;
 		default: goto yy48;
 	}
 yy5087:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Q':
-		case 'q': goto yy5382;
+		case 'q': goto yy5384;
 		default: goto yy48;
 	}
 yy5088:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5383;
+		case 'v': goto yy5385;
 		default: goto yy48;
 	}
 yy5089:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5384;
+		case 'w': goto yy5386;
 		default: goto yy48;
 	}
 yy5090:
 	yych = *++cursor;
 	switch (yych) {
 		case 'K':
-		case 'k': goto yy5385;
+		case 'k': goto yy5387;
 		default: goto yy48;
 	}
 yy5091:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5386;
+		case 't': goto yy5388;
 		default: goto yy48;
 	}
 yy5092:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5387;
+		case 's': goto yy5389;
 		default: goto yy48;
 	}
 yy5093:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5388;
+		case 'c': goto yy5390;
 		default: goto yy48;
 	}
 yy5094:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5389;
+		case 'a': goto yy5391;
 		default: goto yy48;
 	}
 yy5095:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5390;
+		case 'd': goto yy5392;
 		default: goto yy48;
 	}
 yy5096:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5391;
+		case 'n': goto yy5393;
 		case 'P':
-		case 'p': goto yy5392;
+		case 'p': goto yy5394;
 		default: goto yy48;
 	}
 yy5097:
 	yyaccept = 10;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5220;
+		case ' ': goto yy5222;
 		default: goto yy5098;
 	}
 yy5098:
@@ -39032,7 +39045,7 @@ yy5099:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5393;
+		case 'f': goto yy5395;
 		default: goto yy48;
 	}
 yy5100:
@@ -39046,21 +39059,21 @@ yy5101:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5394;
+		case 's': goto yy5396;
 		default: goto yy48;
 	}
 yy5102:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5395;
+		case 'd': goto yy5397;
 		default: goto yy48;
 	}
 yy5103:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5396;
+		case 'e': goto yy5398;
 		default: goto yy48;
 	}
 yy5104:
@@ -39069,215 +39082,227 @@ yy5104:
 yy5105:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5397;
+		case ' ': goto yy5399;
 		default: goto yy48;
 	}
 yy5106:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5398;
+		case 'e': goto yy5400;
 		default: goto yy48;
 	}
 yy5107:
 	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5399;
-		default: goto yy48;
-	}
 yy5108:
-	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5400;
-		default: goto yy48;
+		case 0x00:
+		case '\t':
+		case '\n':
+		case ' ':
+		case '/': goto yy48;
+		case '\'': goto yy5401;
+		default: goto yy5107;
 	}
 yy5109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5401;
+		case 'S':
+		case 's': goto yy5402;
 		default: goto yy48;
 	}
 yy5110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5402;
+		case 'O':
+		case 'o': goto yy5403;
 		default: goto yy48;
 	}
 yy5111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5403;
+		case 'N':
+		case 'n': goto yy5404;
 		default: goto yy48;
 	}
 yy5112:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5404;
+		case 'H':
+		case 'h': goto yy5405;
 		default: goto yy48;
 	}
 yy5113:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy5405;
+		case 'I':
+		case 'i': goto yy5406;
 		default: goto yy48;
 	}
 yy5114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5406;
+		case 'S':
+		case 's': goto yy5407;
 		default: goto yy48;
 	}
 yy5115:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy5407;
+		case ':': goto yy5408;
 		default: goto yy48;
 	}
 yy5116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5408;
+		case 'T':
+		case 't': goto yy5409;
 		default: goto yy48;
 	}
 yy5117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5409;
+		case 'X':
+		case 'x': goto yy5410;
 		default: goto yy48;
 	}
 yy5118:
-	++cursor;
-	{ if (s->token == s->start || s->token[-1] != '\'') { REJECT; } ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy5411;
+		default: goto yy48;
+	}
 yy5119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5410;
+		case 'E':
+		case 'e': goto yy5412;
 		default: goto yy48;
 	}
 yy5120:
+	++cursor;
+	{ if (s->token == s->start || s->token[-1] != '\'') { REJECT; } ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
+yy5121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5411;
+		case 'o': goto yy5413;
 		default: goto yy48;
 	}
-yy5121:
+yy5122:
+	yych = *++cursor;
+	switch (yych) {
+		case 'o': goto yy5414;
+		default: goto yy48;
+	}
+yy5123:
 	yyaccept = 11;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case '(': goto yy1641;
-		default: goto yy5122;
-	}
-yy5122:
-	{ ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
-yy5123:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T': goto yy5406;
-		case 't': goto yy5412;
-		default: goto yy48;
+		default: goto yy5124;
 	}
 yy5124:
-	yych = *++cursor;
-	switch (yych) {
-		case 'X': goto yy5407;
-		case 'x': goto yy5413;
-		default: goto yy48;
-	}
+	{ ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
 yy5125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5414;
+		case 'T': goto yy5409;
+		case 't': goto yy5415;
 		default: goto yy48;
 	}
 yy5126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5415;
+		case 'X': goto yy5410;
+		case 'x': goto yy5416;
 		default: goto yy48;
 	}
 yy5127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5416;
+		case 'S':
+		case 's': goto yy5417;
 		default: goto yy48;
 	}
 yy5128:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5417;
+		case 'R':
+		case 'r': goto yy5418;
 		default: goto yy48;
 	}
 yy5129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5418;
+		case 'D':
+		case 'd': goto yy5419;
 		default: goto yy48;
 	}
 yy5130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5419;
+		case 'I':
+		case 'i': goto yy5420;
 		default: goto yy48;
 	}
 yy5131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5420;
+		case 'I':
+		case 'i': goto yy5421;
 		default: goto yy48;
 	}
 yy5132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5421;
+		case 'O':
+		case 'o': goto yy5422;
 		default: goto yy48;
 	}
 yy5133:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5422;
+		case 'V':
+		case 'v': goto yy5423;
 		default: goto yy48;
 	}
 yy5134:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'B': goto yy5423;
-		default: goto yy50;
+		case 'R':
+		case 'r': goto yy5424;
+		default: goto yy48;
 	}
 yy5135:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'E': goto yy5424;
-		default: goto yy50;
+		case 'E':
+		case 'e': goto yy5425;
+		default: goto yy48;
 	}
 yy5136:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'E': goto yy5425;
+		case 'B': goto yy5426;
 		default: goto yy50;
 	}
 yy5137:
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00: goto yy51;
+		case 'E': goto yy5427;
+		default: goto yy50;
+	}
+yy5138:
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00: goto yy51;
+		case 'E': goto yy5428;
+		default: goto yy50;
+	}
+yy5139:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -39317,1943 +39342,1946 @@ yy5137:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5138;
+		default: goto yy5140;
 	}
-yy5138:
+yy5140:
 	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionReset, NULL); }
-yy5139:
+yy5141:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'D': goto yy5426;
+		case 'D': goto yy5429;
 		default: goto yy50;
 	}
-yy5140:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5428;
-		default: goto yy48;
-	}
-yy5141:
-	++cursor;
-	{ THEN_TEXT(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
 yy5142:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5429;
-		default: goto yy48;
-	}
-yy5143:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy5430;
-		default: goto yy48;
-	}
-yy5144:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5431;
 		default: goto yy48;
 	}
+yy5143:
+	++cursor;
+	{ THEN_TEXT(emit_curl(s, 7, SOCKERR_RANK_ENVELOPE)); }
+yy5144:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy5432;
+		default: goto yy48;
+	}
 yy5145:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5432;
+		case 'T':
+		case 't': goto yy5433;
 		default: goto yy48;
 	}
 yy5146:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5433;
+		case ' ': goto yy5434;
 		default: goto yy48;
 	}
 yy5147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5434;
+		case ' ': goto yy5435;
 		default: goto yy48;
 	}
 yy5148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5435;
+		case ' ': goto yy5436;
 		default: goto yy48;
 	}
 yy5149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5436;
+		case 'I':
+		case 'i': goto yy5437;
 		default: goto yy48;
 	}
 yy5150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5437;
+		case 'L':
+		case 'l': goto yy5438;
 		default: goto yy48;
 	}
 yy5151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5438;
+		case 'S':
+		case 's': goto yy5439;
 		default: goto yy48;
 	}
 yy5152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5439;
+		case 'T':
+		case 't': goto yy5440;
 		default: goto yy48;
 	}
 yy5153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5440;
+		case 'V':
+		case 'v': goto yy5441;
 		default: goto yy48;
 	}
 yy5154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5441;
+		case 'N':
+		case 'n': goto yy5442;
 		default: goto yy48;
 	}
 yy5155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5442;
+		case 'A':
+		case 'a': goto yy5443;
 		default: goto yy48;
 	}
 yy5156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5443;
+		case 'R':
+		case 'r': goto yy5444;
 		default: goto yy48;
 	}
 yy5157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5444;
+		case 'T':
+		case 't': goto yy5445;
 		default: goto yy48;
 	}
 yy5158:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5445;
+		case 'U':
+		case 'u': goto yy5446;
 		default: goto yy48;
 	}
 yy5159:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5446;
-		default: goto yy48;
-	}
-yy5160:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5447;
 		default: goto yy48;
 	}
+yy5160:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy5448;
+		default: goto yy48;
+	}
 yy5161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5448;
+		case 'E':
+		case 'e': goto yy5449;
 		default: goto yy48;
 	}
 yy5162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5449;
+		case 'I':
+		case 'i': goto yy5450;
 		default: goto yy48;
 	}
 yy5163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5450;
+		case 'V':
+		case 'v': goto yy5451;
 		default: goto yy48;
 	}
 yy5164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5451;
+		case 'L':
+		case 'l': goto yy5452;
 		default: goto yy48;
 	}
 yy5165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5452;
+		case 'N':
+		case 'n': goto yy5453;
 		default: goto yy48;
 	}
 yy5166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5453;
+		case 'E':
+		case 'e': goto yy5454;
 		default: goto yy48;
 	}
 yy5167:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5454;
+		case 'p': goto yy5455;
 		default: goto yy48;
 	}
 yy5168:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5455;
+		case 'P':
+		case 'p': goto yy5456;
 		default: goto yy48;
 	}
 yy5169:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5456;
+		case 'P':
+		case 'p': goto yy5457;
 		default: goto yy48;
 	}
 yy5170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5457;
+		case 'L':
+		case 'l': goto yy5458;
 		default: goto yy48;
 	}
 yy5171:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5458;
+		case 'a': goto yy5459;
 		default: goto yy48;
 	}
 yy5172:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5459;
+		case 'E':
+		case 'e': goto yy5460;
 		default: goto yy48;
 	}
 yy5173:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5460;
+		case 'A':
+		case 'a': goto yy5461;
 		default: goto yy48;
 	}
 yy5174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5461;
+		case ' ': goto yy5462;
 		default: goto yy48;
 	}
 yy5175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5462;
+		case ' ': goto yy5463;
 		default: goto yy48;
 	}
 yy5176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5463;
+		case 'T':
+		case 't': goto yy5464;
 		default: goto yy48;
 	}
 yy5177:
-	yych = *++cursor;
-	switch (yych) {
-		case '_': goto yy5464;
-		default: goto yy48;
-	}
-yy5178:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy5465;
 		default: goto yy48;
 	}
+yy5178:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy5466;
+		default: goto yy48;
+	}
 yy5179:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5466;
+		case '_': goto yy5467;
 		default: goto yy48;
 	}
 yy5180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5467;
+		case 'N':
+		case 'n': goto yy5468;
 		default: goto yy48;
 	}
 yy5181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5468;
+		case ' ': goto yy5469;
 		default: goto yy48;
 	}
 yy5182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5469;
+		case 'D':
+		case 'd': goto yy5470;
 		default: goto yy48;
 	}
 yy5183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5470;
+		case 'Y':
+		case 'y': goto yy5471;
 		default: goto yy48;
 	}
 yy5184:
+	yych = *++cursor;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy5472;
+		default: goto yy48;
+	}
+yy5185:
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy5473;
+		default: goto yy48;
+	}
+yy5186:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy4335;
 		default: goto yy48;
 	}
-yy5185:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5471;
-		case '(': goto yy5472;
-		default: goto yy48;
-	}
-yy5186:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5473;
-		default: goto yy48;
-	}
 yy5187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5474;
+		case ' ': goto yy5474;
+		case '(': goto yy5475;
 		default: goto yy48;
 	}
 yy5188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5475;
+		case 'S':
+		case 's': goto yy5476;
 		default: goto yy48;
 	}
 yy5189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5476;
+		case 'E':
+		case 'e': goto yy5477;
 		default: goto yy48;
 	}
 yy5190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5477;
+		case 'D':
+		case 'd': goto yy5478;
 		default: goto yy48;
 	}
 yy5191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5478;
+		case 'O':
+		case 'o': goto yy5479;
 		default: goto yy48;
 	}
 yy5192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5479;
+		case 'K':
+		case 'k': goto yy5480;
 		default: goto yy48;
 	}
 yy5193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5480;
+		case 'R':
+		case 'r': goto yy5481;
 		default: goto yy48;
 	}
 yy5194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5481;
+		case 'E':
+		case 'e': goto yy5482;
 		default: goto yy48;
 	}
 yy5195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5482;
+		case 'E':
+		case 'e': goto yy5483;
 		default: goto yy48;
 	}
 yy5196:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy5483;
-		default: goto yy48;
-	}
-yy5197:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy5484;
 		default: goto yy48;
 	}
+yy5197:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5485;
+		default: goto yy48;
+	}
 yy5198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy5485;
+		case 'P':
+		case 'p': goto yy5486;
 		default: goto yy48;
 	}
 yy5199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy5486;
+		case 'L':
+		case 'l': goto yy5487;
 		default: goto yy48;
 	}
 yy5200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5487;
+		case 'B':
+		case 'b': goto yy5488;
 		default: goto yy48;
 	}
 yy5201:
+	yych = *++cursor;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy5489;
+		default: goto yy48;
+	}
+yy5202:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy5490;
+		default: goto yy48;
+	}
+yy5203:
 	yyaccept = 12;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5488;
-		default: goto yy5202;
-	}
-yy5202:
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
-yy5203:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5489;
-		default: goto yy48;
+		case ' ': goto yy5491;
+		default: goto yy5204;
 	}
 yy5204:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy5490;
-		default: goto yy48;
-	}
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 4, 89); }
 yy5205:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5491;
+		case ' ': goto yy5492;
 		default: goto yy48;
 	}
 yy5206:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5492;
+		case 'I':
+		case 'i': goto yy5493;
 		default: goto yy48;
 	}
 yy5207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5493;
+		case 'D':
+		case 'd': goto yy5494;
 		default: goto yy48;
 	}
 yy5208:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5495;
+		case 'C':
+		case 'c': goto yy5495;
 		default: goto yy48;
 	}
 yy5209:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5496;
+		case 'N':
+		case 'n': goto yy5496;
 		default: goto yy48;
 	}
 yy5210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5497;
+		case ' ': goto yy5498;
 		default: goto yy48;
 	}
 yy5211:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5498;
+		case 'E':
+		case 'e': goto yy5499;
 		default: goto yy48;
 	}
 yy5212:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5499;
+		case 'R':
+		case 'r': goto yy5500;
 		default: goto yy48;
 	}
 yy5213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5500;
+		case 'U':
+		case 'u': goto yy5501;
 		default: goto yy48;
 	}
 yy5214:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5501;
+		case ' ': goto yy5502;
 		default: goto yy48;
 	}
 yy5215:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5502;
+		case 'H':
+		case 'h': goto yy5503;
 		default: goto yy48;
 	}
 yy5216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5503;
+		case 'C':
+		case 'c': goto yy5504;
 		default: goto yy48;
 	}
 yy5217:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5504;
+		case ' ': goto yy5505;
 		default: goto yy48;
 	}
 yy5218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5505;
+		case 'S':
+		case 's': goto yy5506;
 		default: goto yy48;
 	}
 yy5219:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5506;
+		case 'T':
+		case 't': goto yy5507;
 		default: goto yy48;
 	}
 yy5220:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy5508;
+		default: goto yy48;
+	}
+yy5221:
+	yych = *++cursor;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy5509;
+		default: goto yy48;
+	}
+yy5222:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy5099;
 		default: goto yy48;
 	}
-yy5221:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy5507;
-		default: goto yy48;
-	}
-yy5222:
-	yych = *++cursor;
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy5508;
-		default: goto yy48;
-	}
 yy5223:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5509;
+		case 'D':
+		case 'd': goto yy5510;
 		default: goto yy48;
 	}
 yy5224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5510;
+		case 'K':
+		case 'k': goto yy5511;
 		default: goto yy48;
 	}
 yy5225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5511;
+		case ' ': goto yy5512;
 		default: goto yy48;
 	}
 yy5226:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5512;
+		case 'O':
+		case 'o': goto yy5513;
 		default: goto yy48;
 	}
 yy5227:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'S': goto yy5513;
-		case 's': goto yy5514;
-		default: goto yy50;
+		case 'T':
+		case 't': goto yy5514;
+		default: goto yy48;
 	}
 yy5228:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5514;
+		case ' ': goto yy5515;
 		default: goto yy48;
 	}
 yy5229:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5515;
-		default: goto yy48;
+		case 0x00: goto yy51;
+		case 'S': goto yy5516;
+		case 's': goto yy5517;
+		default: goto yy50;
 	}
 yy5230:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5516;
+		case 'S':
+		case 's': goto yy5517;
 		default: goto yy48;
 	}
 yy5231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5517;
+		case 'A':
+		case 'a': goto yy5518;
 		default: goto yy48;
 	}
 yy5232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5518;
+		case ' ': goto yy5519;
 		default: goto yy48;
 	}
 yy5233:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5519;
+		case 'D':
+		case 'd': goto yy5520;
 		default: goto yy48;
 	}
 yy5234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5520;
+		case 'N':
+		case 'n': goto yy5521;
 		default: goto yy48;
 	}
 yy5235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5521;
+		case 'S':
+		case 's': goto yy5522;
 		default: goto yy48;
 	}
 yy5236:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5522;
+		case 'T':
+		case 't': goto yy5523;
 		default: goto yy48;
 	}
 yy5237:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5523;
+		case 'L':
+		case 'l': goto yy5524;
 		default: goto yy48;
 	}
 yy5238:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5524;
+		case 'E':
+		case 'e': goto yy5525;
 		default: goto yy48;
 	}
 yy5239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5525;
+		case 'N':
+		case 'n': goto yy5526;
 		default: goto yy48;
 	}
 yy5240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5526;
+		case 'A':
+		case 'a': goto yy5527;
 		default: goto yy48;
 	}
 yy5241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5527;
+		case 'F':
+		case 'f': goto yy5528;
 		default: goto yy48;
 	}
 yy5242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5528;
+		case 'R':
+		case 'r': goto yy5529;
 		default: goto yy48;
 	}
 yy5243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5529;
+		case 'R':
+		case 'r': goto yy5530;
 		default: goto yy48;
 	}
 yy5244:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy5530;
-		default: goto yy48;
-	}
-yy5245:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5531;
 		default: goto yy48;
 	}
+yy5245:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy5532;
+		default: goto yy48;
+	}
 yy5246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5532;
+		case 'A':
+		case 'a': goto yy5533;
 		default: goto yy48;
 	}
 yy5247:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5533;
+		case 'E':
+		case 'e': goto yy5534;
 		default: goto yy48;
 	}
 yy5248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5534;
+		case 'D':
+		case 'd': goto yy5535;
 		default: goto yy48;
 	}
 yy5249:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5535;
+		case 'N':
+		case 'n': goto yy5536;
 		default: goto yy48;
 	}
 yy5250:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5536;
+		case 'F':
+		case 'f': goto yy5537;
 		default: goto yy48;
 	}
 yy5251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5537;
+		case ' ': goto yy5538;
 		default: goto yy48;
 	}
 yy5252:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5538;
+		case ' ': goto yy5539;
 		default: goto yy48;
 	}
 yy5253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5539;
+		case 'O':
+		case 'o': goto yy5540;
 		default: goto yy48;
 	}
 yy5254:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5540;
+		case 'R':
+		case 'r': goto yy5541;
 		default: goto yy48;
 	}
 yy5255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5541;
+		case 'W':
+		case 'w': goto yy5542;
 		default: goto yy48;
 	}
 yy5256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5542;
+		case 'I':
+		case 'i': goto yy5543;
 		default: goto yy48;
 	}
 yy5257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5543;
+		case 'I':
+		case 'i': goto yy5544;
 		default: goto yy48;
 	}
 yy5258:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5544;
+		case 'D':
+		case 'd': goto yy5545;
 		default: goto yy48;
 	}
 yy5259:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5545;
+		case 'G':
+		case 'g': goto yy5546;
 		default: goto yy48;
 	}
 yy5260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5546;
+		case 'E':
+		case 'e': goto yy5547;
 		default: goto yy48;
 	}
 yy5261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5547;
+		case ' ': goto yy5548;
 		default: goto yy48;
 	}
 yy5262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5548;
+		case 'N':
+		case 'n': goto yy5549;
 		default: goto yy48;
 	}
 yy5263:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy5550;
+		default: goto yy48;
+	}
 yy5264:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5549;
+		case 'D':
+		case 'd': goto yy5551;
 		default: goto yy48;
 	}
 yy5265:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5550;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107); }
 yy5266:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5551;
+		case ' ': goto yy5552;
 		default: goto yy48;
 	}
 yy5267:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5552;
+		case 'N':
+		case 'n': goto yy5553;
 		default: goto yy48;
 	}
 yy5268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5553;
+		case 'O':
+		case 'o': goto yy5554;
 		default: goto yy48;
 	}
 yy5269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5554;
+		case 'E':
+		case 'e': goto yy5555;
 		default: goto yy48;
 	}
 yy5270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5555;
+		case 'E':
+		case 'e': goto yy5556;
 		default: goto yy48;
 	}
 yy5271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5556;
+		case 'L':
+		case 'l': goto yy5557;
 		default: goto yy48;
 	}
 yy5272:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5557;
+		case 'T':
+		case 't': goto yy5558;
 		default: goto yy48;
 	}
 yy5273:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5558;
-		default: goto yy48;
-	}
-yy5274:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy5559;
 		default: goto yy48;
 	}
-yy5275:
+yy5274:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5560;
 		default: goto yy48;
 	}
+yy5275:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy5561;
+		default: goto yy48;
+	}
 yy5276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5561;
+		case 'T':
+		case 't': goto yy5562;
 		default: goto yy48;
 	}
 yy5277:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5562;
+		case ' ': goto yy5563;
 		default: goto yy48;
 	}
 yy5278:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5563;
+		case 'H':
+		case 'h': goto yy5564;
 		default: goto yy48;
 	}
 yy5279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5564;
+		case ' ': goto yy5565;
 		default: goto yy48;
 	}
 yy5280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5565;
+		case 'S':
+		case 's': goto yy5566;
 		default: goto yy48;
 	}
 yy5281:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(68); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy5567;
+		default: goto yy48;
+	}
 yy5282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5566;
+		case 'O':
+		case 'o': goto yy5568;
 		default: goto yy48;
 	}
 yy5283:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5567;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(68); }
 yy5284:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5568;
+		case 'i': goto yy5569;
 		default: goto yy48;
 	}
 yy5285:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5569;
+		case 'e': goto yy5570;
 		default: goto yy48;
 	}
 yy5286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5570;
+		case 'I':
+		case 'i': goto yy5571;
 		default: goto yy48;
 	}
 yy5287:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5571;
+		case 'E':
+		case 'e': goto yy5572;
 		default: goto yy48;
 	}
 yy5288:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5572;
+		case 'L':
+		case 'l': goto yy5573;
 		default: goto yy48;
 	}
 yy5289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5573;
+		case 'D':
+		case 'd': goto yy5574;
 		default: goto yy48;
 	}
 yy5290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5574;
+		case 'S':
+		case 's': goto yy5575;
 		default: goto yy48;
 	}
 yy5291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5575;
+		case 'I':
+		case 'i': goto yy5576;
 		default: goto yy48;
 	}
 yy5292:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5576;
+		case 'o': goto yy5577;
 		default: goto yy48;
 	}
 yy5293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5577;
+		case 'T':
+		case 't': goto yy5578;
 		default: goto yy48;
 	}
 yy5294:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5578;
+		case 'O':
+		case 'o': goto yy5579;
 		default: goto yy48;
 	}
 yy5295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5579;
+		case 'H':
+		case 'h': goto yy5580;
 		default: goto yy48;
 	}
 yy5296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5580;
+		case 'R':
+		case 'r': goto yy5581;
 		default: goto yy48;
 	}
 yy5297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5581;
+		case 'S':
+		case 's': goto yy5582;
 		default: goto yy48;
 	}
 yy5298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5582;
+		case 'S':
+		case 's': goto yy5583;
 		default: goto yy48;
 	}
 yy5299:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5583;
+		case 'O':
+		case 'o': goto yy5584;
 		default: goto yy48;
 	}
 yy5300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5584;
+		case 'T':
+		case 't': goto yy5585;
 		default: goto yy48;
 	}
 yy5301:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5585;
+		case 'W':
+		case 'w': goto yy5586;
 		default: goto yy48;
 	}
 yy5302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5586;
+		case 'K':
+		case 'k': goto yy5587;
 		default: goto yy48;
 	}
 yy5303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5587;
+		case 'S':
+		case 's': goto yy5588;
 		default: goto yy48;
 	}
 yy5304:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5588;
+		case 'A':
+		case 'a': goto yy5589;
 		default: goto yy48;
 	}
 yy5305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5589;
+		case 'D':
+		case 'd': goto yy5590;
 		default: goto yy48;
 	}
 yy5306:
-	yych = *++cursor;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy5590;
-		default: goto yy48;
-	}
-yy5307:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy5591;
 		default: goto yy48;
 	}
+yy5307:
+	yych = *++cursor;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy5592;
+		default: goto yy48;
+	}
 yy5308:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5592;
+		case 'M':
+		case 'm': goto yy5593;
 		default: goto yy48;
 	}
 yy5309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5593;
+		case 'I':
+		case 'i': goto yy5594;
 		default: goto yy48;
 	}
 yy5310:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5594;
+		case 's': goto yy5595;
 		default: goto yy48;
 	}
 yy5311:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5595;
+		case 'L':
+		case 'l': goto yy5596;
 		default: goto yy48;
 	}
 yy5312:
-	yych = *++cursor;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy5596;
-		default: goto yy48;
-	}
-yy5313:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5597;
 		default: goto yy48;
 	}
-yy5314:
+yy5313:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5598;
 		default: goto yy48;
 	}
+yy5314:
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy5599;
+		default: goto yy48;
+	}
 yy5315:
-	++cursor;
-	{ SOCKERR_MESSAGE("NO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5600;
+		default: goto yy48;
+	}
 yy5316:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5599;
+		case ' ': goto yy5601;
 		default: goto yy48;
 	}
 yy5317:
+	++cursor;
+	{ SOCKERR_MESSAGE("NO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+yy5318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5600;
+		case ' ': goto yy5602;
 		default: goto yy48;
 	}
-yy5318:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8); }
 yy5319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5601;
+		case 'H':
+		case 'h': goto yy5603;
 		default: goto yy48;
 	}
 yy5320:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy5602;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8); }
 yy5321:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5603;
+		case 'T':
+		case 't': goto yy5604;
 		default: goto yy48;
 	}
 yy5322:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(1); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy5605;
+		default: goto yy48;
+	}
 yy5323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5604;
+		case 'E':
+		case 'e': goto yy5606;
 		default: goto yy48;
 	}
 yy5324:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy5605;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(1); }
 yy5325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5606;
+		case 'A':
+		case 'a': goto yy5607;
 		default: goto yy48;
 	}
 yy5326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5607;
+		case 'L':
+		case 'l': goto yy5608;
 		default: goto yy48;
 	}
 yy5327:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5608;
+		case 'O':
+		case 'o': goto yy5609;
 		default: goto yy48;
 	}
 yy5328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5609;
+		case 'I':
+		case 'i': goto yy5610;
 		default: goto yy48;
 	}
 yy5329:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5404;
-		case 'h': goto yy5610;
+		case 's': goto yy5611;
 		default: goto yy48;
 	}
 yy5330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy5611;
+		case 'N':
+		case 'n': goto yy5612;
 		default: goto yy48;
 	}
 yy5331:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy5612;
+		case 'S':
+		case 's': goto yy5407;
+		case 'h': goto yy5613;
 		default: goto yy48;
 	}
 yy5332:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5613;
+		case 'p': goto yy5614;
 		default: goto yy48;
 	}
 yy5333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'u': goto yy5614;
+		case 's': goto yy5615;
 		default: goto yy48;
 	}
 yy5334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy5615;
+		case 't': goto yy5616;
 		default: goto yy48;
 	}
 yy5335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5616;
-		case 'W':
-		case 'w': goto yy5617;
+		case 'u': goto yy5617;
 		default: goto yy48;
 	}
 yy5336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5618;
+		case 'E': goto yy5618;
 		default: goto yy48;
 	}
 yy5337:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5619;
+		case 'I':
+		case 'i': goto yy5619;
+		case 'W':
+		case 'w': goto yy5620;
 		default: goto yy48;
 	}
 yy5338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5620;
+		case 'R':
+		case 'r': goto yy5621;
 		default: goto yy48;
 	}
 yy5339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5621;
+		case ' ': goto yy5622;
 		default: goto yy48;
 	}
 yy5340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5622;
+		case 'F':
+		case 'f': goto yy5623;
 		default: goto yy48;
 	}
 yy5341:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5623;
+		case 'S':
+		case 's': goto yy5624;
 		default: goto yy48;
 	}
 yy5342:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5624;
+		case 'A':
+		case 'a': goto yy5625;
 		default: goto yy48;
 	}
 yy5343:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5625;
+		case ' ': goto yy5626;
 		default: goto yy48;
 	}
 yy5344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5626;
+		case 'O':
+		case 'o': goto yy5627;
 		default: goto yy48;
 	}
 yy5345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5627;
+		case 'I':
+		case 'i': goto yy5628;
 		default: goto yy48;
 	}
 yy5346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5628;
+		case 'R':
+		case 'r': goto yy5629;
 		default: goto yy48;
 	}
 yy5347:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5629;
+		case 'P':
+		case 'p': goto yy5630;
 		default: goto yy48;
 	}
 yy5348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5630;
+		case 'S':
+		case 's': goto yy5631;
 		default: goto yy48;
 	}
 yy5349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5631;
+		case 'N':
+		case 'n': goto yy5632;
 		default: goto yy48;
 	}
 yy5350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5632;
+		case 'C':
+		case 'c': goto yy5633;
 		default: goto yy48;
 	}
 yy5351:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5633;
+		case 'I':
+		case 'i': goto yy5634;
 		default: goto yy48;
 	}
 yy5352:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5634;
+		case 'S':
+		case 's': goto yy5635;
 		default: goto yy48;
 	}
 yy5353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5635;
+		case ' ': goto yy5636;
 		default: goto yy48;
 	}
 yy5354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5636;
+		case 'L':
+		case 'l': goto yy5637;
 		default: goto yy48;
 	}
 yy5355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5637;
+		case 'T':
+		case 't': goto yy5638;
 		default: goto yy48;
 	}
 yy5356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5638;
+		case 'R':
+		case 'r': goto yy5639;
 		default: goto yy48;
 	}
 yy5357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5639;
+		case 'E':
+		case 'e': goto yy5640;
 		default: goto yy48;
 	}
 yy5358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5640;
+		case 'S':
+		case 's': goto yy5641;
 		default: goto yy48;
 	}
 yy5359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5641;
+		case 'M':
+		case 'm': goto yy5642;
 		default: goto yy48;
 	}
 yy5360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5642;
+		case 'D':
+		case 'd': goto yy5643;
 		default: goto yy48;
 	}
 yy5361:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressNotAvailable, -1, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy5644;
+		default: goto yy48;
+	}
 yy5362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5643;
+		case 'P':
+		case 'p': goto yy5645;
 		default: goto yy48;
 	}
 yy5363:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy5644;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressNotAvailable, -1, -1, SOCKERR_NO_CODE); }
 yy5364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5645;
+		case 'E':
+		case 'e': goto yy5646;
 		default: goto yy48;
 	}
 yy5365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5646;
+		case 'R':
+		case 'r': goto yy5647;
 		default: goto yy48;
 	}
 yy5366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5647;
+		case 'R':
+		case 'r': goto yy5648;
 		default: goto yy48;
 	}
 yy5367:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5648;
+		case 'L':
+		case 'l': goto yy5649;
 		default: goto yy48;
 	}
 yy5368:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5649;
+		case 'O':
+		case 'o': goto yy5650;
 		default: goto yy48;
 	}
 yy5369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5650;
+		case 'C':
+		case 'c': goto yy5651;
 		default: goto yy48;
 	}
 yy5370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5651;
+		case 'T':
+		case 't': goto yy5652;
 		default: goto yy48;
 	}
 yy5371:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5652;
+		case 'N':
+		case 'n': goto yy5653;
 		default: goto yy48;
 	}
 yy5372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5653;
+		case 'A':
+		case 'a': goto yy5654;
 		default: goto yy48;
 	}
 yy5373:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5654;
+		case 'K':
+		case 'k': goto yy5655;
 		default: goto yy48;
 	}
 yy5374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5655;
+		case 'M':
+		case 'm': goto yy5656;
 		default: goto yy48;
 	}
 yy5375:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5656;
+		case ' ': goto yy5657;
 		default: goto yy48;
 	}
 yy5376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5657;
+		case 'O':
+		case 'o': goto yy5658;
 		default: goto yy48;
 	}
 yy5377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5658;
+		case 'R':
+		case 'r': goto yy5659;
 		default: goto yy48;
 	}
 yy5378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5659;
+		case 'E':
+		case 'e': goto yy5660;
 		default: goto yy48;
 	}
 yy5379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5660;
+		case 'S':
+		case 's': goto yy5661;
 		default: goto yy48;
 	}
 yy5380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5661;
+		case 'O':
+		case 'o': goto yy5662;
 		default: goto yy48;
 	}
 yy5381:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5662;
+		case 'D':
+		case 'd': goto yy5663;
 		default: goto yy48;
 	}
 yy5382:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5663;
+		case 'l': goto yy5664;
 		default: goto yy48;
 	}
 yy5383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5664;
+		case 'A':
+		case 'a': goto yy5665;
 		default: goto yy48;
 	}
 yy5384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5665;
+		case 'L':
+		case 'l': goto yy5666;
 		default: goto yy48;
 	}
 yy5385:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5666;
+		case 'e': goto yy5667;
 		default: goto yy48;
 	}
 yy5386:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5667;
+		case 'e': goto yy5668;
 		default: goto yy48;
 	}
 yy5387:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5668;
+		case 'E':
+		case 'e': goto yy5669;
 		default: goto yy48;
 	}
 yy5388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy5669;
+		case 'E':
+		case 'e': goto yy5670;
 		default: goto yy48;
 	}
 yy5389:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5670;
+		case 'T':
+		case 't': goto yy5671;
 		default: goto yy48;
 	}
 yy5390:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(88); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy5672;
+		default: goto yy48;
+	}
 yy5391:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5671;
+		case 'N':
+		case 'n': goto yy5673;
 		default: goto yy48;
 	}
 yy5392:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5672;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(88); }
 yy5393:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy5673;
-		default: goto yy48;
-	}
-yy5394:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5674;
 		default: goto yy48;
 	}
+yy5394:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy5675;
+		default: goto yy48;
+	}
 yy5395:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5675;
+		case 'T':
+		case 't': goto yy5676;
 		default: goto yy48;
 	}
 yy5396:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5676;
+		case 'E':
+		case 'e': goto yy5677;
 		default: goto yy48;
 	}
 yy5397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5677;
+		case ' ': goto yy5678;
 		default: goto yy48;
 	}
 yy5398:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy5678;
+		case 'D':
+		case 'd': goto yy5679;
 		default: goto yy48;
 	}
 yy5399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5679;
+		case 'S':
+		case 's': goto yy5680;
 		default: goto yy48;
 	}
 yy5400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy5680;
+		case ':': goto yy5681;
 		default: goto yy48;
 	}
 yy5401:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy5681;
-		default: goto yy48;
-	}
+	++cursor;
+	{ if (!line_end(s, cursor)) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 yy5402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5682;
+		case 'T':
+		case 't': goto yy5682;
 		default: goto yy48;
 	}
 yy5403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5683;
+		case 'X':
+		case 'x': goto yy5683;
 		default: goto yy48;
 	}
 yy5404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5684;
+		case 'L':
+		case 'l': goto yy5684;
 		default: goto yy48;
 	}
 yy5405:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5685;
+		case 'O':
+		case 'o': goto yy5685;
 		default: goto yy48;
 	}
 yy5406:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5686;
+		case 'E':
+		case 'e': goto yy5686;
 		default: goto yy48;
 	}
 yy5407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5687;
+		case 'E':
+		case 'e': goto yy5687;
 		default: goto yy48;
 	}
 yy5408:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5688;
+		case '/': goto yy5688;
 		default: goto yy48;
 	}
 yy5409:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5689;
+		case ' ': goto yy5689;
 		default: goto yy48;
 	}
 yy5410:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5690;
+		case 'Y':
+		case 'y': goto yy5690;
 		default: goto yy48;
 	}
 yy5411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5692;
+		case 'O':
+		case 'o': goto yy5691;
 		default: goto yy48;
 	}
 yy5412:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5694;
+		case 'D':
+		case 'd': goto yy5692;
 		default: goto yy48;
 	}
 yy5413:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y': goto yy5687;
-		case 'y': goto yy5695;
+		case 'r': goto yy5693;
 		default: goto yy48;
 	}
 yy5414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5696;
+		case 'r': goto yy5695;
 		default: goto yy48;
 	}
 yy5415:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5697;
+		case ' ': goto yy5697;
 		default: goto yy48;
 	}
 yy5416:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'Y': goto yy5690;
+		case 'y': goto yy5698;
+		default: goto yy48;
+	}
 yy5417:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5698;
+		case 'o': goto yy5699;
 		default: goto yy48;
 	}
 yy5418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5699;
+		case 'E':
+		case 'e': goto yy5700;
 		default: goto yy48;
 	}
 yy5419:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5700;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5701;
+		case 'O':
+		case 'o': goto yy5701;
 		default: goto yy48;
 	}
 yy5421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5702;
+		case 'L':
+		case 'l': goto yy5702;
 		default: goto yy48;
 	}
 yy5422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5703;
+		case 'N':
+		case 'n': goto yy5703;
 		default: goto yy48;
 	}
 yy5423:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'L': goto yy5704;
-		default: goto yy50;
+		case 'E':
+		case 'e': goto yy5704;
+		default: goto yy48;
 	}
 yy5424:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'D': goto yy5705;
-		default: goto yy50;
+		case 'A':
+		case 'a': goto yy5705;
+		default: goto yy48;
 	}
 yy5425:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'D': goto yy5707;
-		default: goto yy50;
+		case 'R':
+		case 'r': goto yy5706;
+		default: goto yy48;
 	}
 yy5426:
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00: goto yy51;
+		case 'L': goto yy5707;
+		default: goto yy50;
+	}
+yy5427:
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00: goto yy51;
+		case 'D': goto yy5708;
+		default: goto yy50;
+	}
+yy5428:
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00: goto yy51;
+		case 'D': goto yy5710;
+		default: goto yy50;
+	}
+yy5429:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -41293,28 +41321,28 @@ yy5426:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5427;
+		default: goto yy5430;
 	}
-yy5427:
+yy5430:
 	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
-yy5428:
+yy5431:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5709;
+		case 'c': goto yy5712;
 		default: goto yy48;
 	}
-yy5429:
+yy5432:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(2); }
-yy5430:
+yy5433:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5710;
+		case 'o': goto yy5713;
 		default: goto yy48;
 	}
-yy5431:
+yy5434:
 	yyaccept = 7;
 	yych = *(marker = ++cursor);
 	switch (yych) {
@@ -41322,109 +41350,88 @@ yy5431:
 		case '\t':
 		case '\n':
 		case ' ': goto yy4532;
-		default: goto yy5711;
-	}
-yy5432:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5712;
-		default: goto yy48;
-	}
-yy5433:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5713;
-		default: goto yy48;
-	}
-yy5434:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy5714;
-		default: goto yy48;
+		default: goto yy5714;
 	}
 yy5435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5715;
+		case 'S':
+		case 's': goto yy5715;
 		default: goto yy48;
 	}
 yy5436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5716;
+		case 'S':
+		case 's': goto yy5716;
 		default: goto yy48;
 	}
 yy5437:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5717;
+		case 'L':
+		case 'l': goto yy5717;
 		default: goto yy48;
 	}
 yy5438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5718;
+		case 'O':
+		case 'o': goto yy5718;
 		default: goto yy48;
 	}
 yy5439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5719;
+		case 'T':
+		case 't': goto yy5719;
 		default: goto yy48;
 	}
 yy5440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5720;
+		case 'H':
+		case 'h': goto yy5720;
 		default: goto yy48;
 	}
 yy5441:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5721;
+		case 'E':
+		case 'e': goto yy5721;
 		default: goto yy48;
 	}
 yy5442:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5722;
+		case 'G':
+		case 'g': goto yy5722;
 		default: goto yy48;
 	}
 yy5443:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5723;
+		case 'N':
+		case 'n': goto yy5723;
 		default: goto yy48;
 	}
 yy5444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5724;
+		case ' ': goto yy5724;
 		default: goto yy48;
 	}
 yy5445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5725;
+		case ' ': goto yy5725;
 		default: goto yy48;
 	}
 yy5446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5726;
+		case 'T':
+		case 't': goto yy5726;
 		default: goto yy48;
 	}
 yy5447:
@@ -41437,91 +41444,91 @@ yy5447:
 yy5448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5728;
+		case 'L':
+		case 'l': goto yy5728;
 		default: goto yy48;
 	}
 yy5449:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5729;
+		case 'V':
+		case 'v': goto yy5729;
 		default: goto yy48;
 	}
 yy5450:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5730;
+		case 'L':
+		case 'l': goto yy5730;
 		default: goto yy48;
 	}
 yy5451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5731;
+		case 'E':
+		case 'e': goto yy5731;
 		default: goto yy48;
 	}
 yy5452:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5732;
+		case 'E':
+		case 'e': goto yy5732;
 		default: goto yy48;
 	}
 yy5453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5733;
+		case 'O':
+		case 'o': goto yy5733;
 		default: goto yy48;
 	}
 yy5454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5734;
+		case 'D':
+		case 'd': goto yy5734;
 		default: goto yy48;
 	}
 yy5455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5735;
+		case 'O':
+		case 'o': goto yy5735;
 		default: goto yy48;
 	}
 yy5456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5736;
+		case 'L':
+		case 'l': goto yy5736;
 		default: goto yy48;
 	}
 yy5457:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5737;
+		case 'L':
+		case 'l': goto yy5737;
 		default: goto yy48;
 	}
 yy5458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5738;
+		case 'U':
+		case 'u': goto yy5738;
 		default: goto yy48;
 	}
 yy5459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5739;
+		case 'G':
+		case 'g': goto yy5739;
 		default: goto yy48;
 	}
 yy5460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy5740;
+		case ' ': goto yy5740;
 		default: goto yy48;
 	}
 yy5461:
@@ -41534,72 +41541,93 @@ yy5461:
 yy5462:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5742;
+		case 'F':
+		case 'f': goto yy5742;
 		default: goto yy48;
 	}
 yy5463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5743;
+		case 'W':
+		case 'w': goto yy5743;
 		default: goto yy48;
 	}
 yy5464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5744;
+		case 'I':
+		case 'i': goto yy5744;
 		default: goto yy48;
 	}
 yy5465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5745;
+		case 'A':
+		case 'a': goto yy5745;
 		default: goto yy48;
 	}
 yy5466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5746;
+		case 'L':
+		case 'l': goto yy5746;
 		default: goto yy48;
 	}
 yy5467:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy5747;
+		default: goto yy48;
+	}
 yy5468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5747;
+		case 'T':
+		case 't': goto yy5748;
 		default: goto yy48;
 	}
 yy5469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5748;
+		case 'P':
+		case 'p': goto yy5749;
 		default: goto yy48;
 	}
 yy5470:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5749;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 yy5471:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy5472;
+		case 'S':
+		case 's': goto yy5750;
 		default: goto yy48;
 	}
 yy5472:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy5750;
+		case 'I':
+		case 'i': goto yy5751;
+		default: goto yy48;
+	}
+yy5473:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy5752;
+		default: goto yy48;
+	}
+yy5474:
+	yych = *++cursor;
+	switch (yych) {
+		case '(': goto yy5475;
+		default: goto yy48;
+	}
+yy5475:
+	yych = *++cursor;
+	switch (yych) {
+		case '-': goto yy5753;
 		case '0':
 		case '1':
 		case '2':
@@ -41609,59 +41637,38 @@ yy5472:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy5751;
-		default: goto yy48;
-	}
-yy5473:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy5753;
-		default: goto yy48;
-	}
-yy5474:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy5475:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy5754;
+		case '9': goto yy5754;
 		default: goto yy48;
 	}
 yy5476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5755;
+		case 'O':
+		case 'o': goto yy5756;
 		default: goto yy48;
 	}
 yy5477:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5756;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy5478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5757;
+		case 'D':
+		case 'd': goto yy5757;
 		default: goto yy48;
 	}
 yy5479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5758;
+		case 'T':
+		case 't': goto yy5758;
 		default: goto yy48;
 	}
 yy5480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5759;
+		case 'N':
+		case 'n': goto yy5759;
 		default: goto yy48;
 	}
 yy5481:
@@ -41674,391 +41681,392 @@ yy5481:
 yy5482:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5761;
+		case 'C':
+		case 'c': goto yy5761;
 		default: goto yy48;
 	}
 yy5483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5762;
+		case 'T':
+		case 't': goto yy5762;
 		default: goto yy48;
 	}
 yy5484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5763;
+		case 'E':
+		case 'e': goto yy5763;
 		default: goto yy48;
 	}
 yy5485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5764;
+		case ' ': goto yy5764;
 		default: goto yy48;
 	}
 yy5486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5765;
+		case 'E':
+		case 'e': goto yy5765;
 		default: goto yy48;
 	}
 yy5487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5766;
+		case 'A':
+		case 'a': goto yy5766;
 		default: goto yy48;
 	}
 yy5488:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5767;
+		case 'E':
+		case 'e': goto yy5767;
 		default: goto yy48;
 	}
 yy5489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5768;
+		case 'U':
+		case 'u': goto yy5768;
 		default: goto yy48;
 	}
 yy5490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5769;
+		case 'V':
+		case 'v': goto yy5769;
 		default: goto yy48;
 	}
 yy5491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5770;
+		case 'O':
+		case 'o': goto yy5770;
 		default: goto yy48;
 	}
 yy5492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5771;
+		case 'H':
+		case 'h': goto yy5771;
 		default: goto yy48;
 	}
 yy5493:
-	yyaccept = 13;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy5772;
-		default: goto yy5494;
-	}
-yy5494:
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
-yy5495:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5773;
+		case 'n': goto yy5772;
 		default: goto yy48;
 	}
-yy5496:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5774;
-		default: goto yy48;
-	}
-yy5497:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4); }
-yy5498:
+yy5494:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5775;
+		case 'r': goto yy5773;
+		default: goto yy48;
+	}
+yy5495:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy5774;
+		default: goto yy48;
+	}
+yy5496:
+	yyaccept = 13;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy5775;
+		default: goto yy5497;
+	}
+yy5497:
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
+yy5498:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy5776;
 		default: goto yy48;
 	}
 yy5499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5776;
+		case ' ': goto yy5777;
 		default: goto yy48;
 	}
 yy5500:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy5777;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4); }
 yy5501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5778;
+		case 'R':
+		case 'r': goto yy5778;
 		default: goto yy48;
 	}
 yy5502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5779;
+		case 'R':
+		case 'r': goto yy5779;
 		default: goto yy48;
 	}
 yy5503:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, 0, 115); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy5780;
+		default: goto yy48;
+	}
 yy5504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5780;
+		case 'H':
+		case 'h': goto yy5781;
 		default: goto yy48;
 	}
 yy5505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5781;
+		case 'P':
+		case 'p': goto yy5782;
 		default: goto yy48;
 	}
 yy5506:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy5782;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, 0, 115); }
 yy5507:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5783;
+		case 'E':
+		case 'e': goto yy5783;
 		default: goto yy48;
 	}
 yy5508:
-	++cursor;
-	{ SOCKERR_MESSAGE("EWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 246); }
-yy5509:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy5784;
+		case 'E':
+		case 'e': goto yy5784;
 		default: goto yy48;
 	}
-yy5510:
+yy5509:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy5785;
 		default: goto yy48;
 	}
-yy5511:
+yy5510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5786;
+		case ' ': goto yy5786;
 		default: goto yy48;
 	}
+yy5511:
+	++cursor;
+	{ SOCKERR_MESSAGE("EWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, 7, 246); }
 yy5512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5787;
+		case 'B':
+		case 'b': goto yy5787;
 		default: goto yy48;
 	}
 yy5513:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'S': goto yy5788;
-		case 's': goto yy5789;
-		default: goto yy50;
+		case 'R':
+		case 'r': goto yy5788;
+		default: goto yy48;
 	}
 yy5514:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5789;
+		case 'I':
+		case 'i': goto yy5789;
 		default: goto yy48;
 	}
 yy5515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5790;
+		case 'C':
+		case 'c': goto yy5790;
 		default: goto yy48;
 	}
 yy5516:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5791;
-		default: goto yy48;
+		case 0x00: goto yy51;
+		case 'S': goto yy5791;
+		case 's': goto yy5792;
+		default: goto yy50;
 	}
 yy5517:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5792;
+		default: goto yy48;
+	}
 yy5518:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5792;
+		case 'L':
+		case 'l': goto yy5793;
 		default: goto yy48;
 	}
 yy5519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5793;
+		case 'C':
+		case 'c': goto yy5794;
 		default: goto yy48;
 	}
 yy5520:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy5794;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
 yy5521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5795;
+		case ' ': goto yy5795;
 		default: goto yy48;
 	}
 yy5522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5796;
+		case 'U':
+		case 'u': goto yy5796;
 		default: goto yy48;
 	}
 yy5523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5797;
+		case 'E':
+		case 'e': goto yy5797;
 		default: goto yy48;
 	}
 yy5524:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5798;
+		case 'E':
+		case 'e': goto yy5798;
 		default: goto yy48;
 	}
 yy5525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5799;
+		case 'D':
+		case 'd': goto yy5799;
 		default: goto yy48;
 	}
 yy5526:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(97); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5800;
+		default: goto yy48;
+	}
 yy5527:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(96); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy5801;
+		default: goto yy48;
+	}
 yy5528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5800;
+		case 'O':
+		case 'o': goto yy5802;
 		default: goto yy48;
 	}
 yy5529:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(97); }
+yy5530:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(96); }
+yy5531:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5803;
+		default: goto yy48;
+	}
+yy5532:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5801;
+		case 'i': goto yy5804;
 		default: goto yy48;
 	}
-yy5530:
+yy5533:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
 		case 'y': goto yy3589;
 		default: goto yy48;
 	}
-yy5531:
-	yych = *++cursor;
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy5802;
-		default: goto yy48;
-	}
-yy5532:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(78); }
-yy5533:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy5803;
-		default: goto yy48;
-	}
 yy5534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5804;
+		case 'X':
+		case 'x': goto yy5805;
 		default: goto yy48;
 	}
 yy5535:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy5805;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(78); }
 yy5536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5806;
+		case 'O':
+		case 'o': goto yy5806;
 		default: goto yy48;
 	}
 yy5537:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5807;
+		case 'A':
+		case 'a': goto yy5807;
 		default: goto yy48;
 	}
 yy5538:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5808;
+		case 'U':
+		case 'u': goto yy5808;
 		default: goto yy48;
 	}
 yy5539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5809;
+		case 'U':
+		case 'u': goto yy5809;
 		default: goto yy48;
 	}
 yy5540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5810;
+		case 'R':
+		case 'r': goto yy5810;
 		default: goto yy48;
 	}
 yy5541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5811;
+		case ' ': goto yy5811;
 		default: goto yy48;
 	}
 yy5542:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5812;
+		case 'I':
+		case 'i': goto yy5812;
 		default: goto yy48;
 	}
 yy5543:
@@ -42071,15 +42079,14 @@ yy5543:
 yy5544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5814;
+		case 'L':
+		case 'l': goto yy5814;
 		default: goto yy48;
 	}
 yy5545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5815;
+		case ' ': goto yy5815;
 		default: goto yy48;
 	}
 yy5546:
@@ -42092,59 +42099,60 @@ yy5546:
 yy5547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5817;
+		case 'D':
+		case 'd': goto yy5817;
 		default: goto yy48;
 	}
 yy5548:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10044); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5818;
+		default: goto yy48;
+	}
 yy5549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5818;
+		case 'N':
+		case 'n': goto yy5819;
 		default: goto yy48;
 	}
 yy5550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5819;
+		case 'E':
+		case 'e': goto yy5820;
 		default: goto yy48;
 	}
 yy5551:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy5820;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10044); }
 yy5552:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5821;
+		case 'S':
+		case 's': goto yy5821;
 		default: goto yy48;
 	}
 yy5553:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5822;
+		case 'O':
+		case 'o': goto yy5822;
 		default: goto yy48;
 	}
 yy5554:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5823;
+		case 'R':
+		case 'r': goto yy5823;
 		default: goto yy48;
 	}
 yy5555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5824;
+		case 'C':
+		case 'c': goto yy5824;
 		default: goto yy48;
 	}
 yy5556:
@@ -42156,48 +42164,47 @@ yy5556:
 yy5557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5826;
+		case 'E':
+		case 'e': goto yy5826;
 		default: goto yy48;
 	}
 yy5558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5827;
+		case 'E':
+		case 'e': goto yy5827;
 		default: goto yy48;
 	}
 yy5559:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5828;
+		case ' ': goto yy5828;
 		default: goto yy48;
 	}
 yy5560:
 	yych = *++cursor;
 	switch (yych) {
+		case 'O':
 		case 'o': goto yy5829;
 		default: goto yy48;
 	}
 yy5561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5830;
+		case 'O':
+		case 'o': goto yy5830;
 		default: goto yy48;
 	}
 yy5562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5831;
+		case 'E':
+		case 'e': goto yy5831;
 		default: goto yy48;
 	}
 yy5563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
 		case 'o': goto yy5832;
 		default: goto yy48;
 	}
@@ -42225,54 +42232,55 @@ yy5566:
 yy5567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5836;
+		case 'T':
+		case 't': goto yy5836;
 		default: goto yy48;
 	}
 yy5568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5837;
+		case 'N':
+		case 'n': goto yy5837;
 		default: goto yy48;
 	}
 yy5569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5838;
+		case 'O':
+		case 'o': goto yy5838;
 		default: goto yy48;
 	}
 yy5570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5839;
+		case 'R':
+		case 'r': goto yy5839;
 		default: goto yy48;
 	}
 yy5571:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_INVALID_HANDLE", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 6); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy5840;
+		default: goto yy48;
+	}
 yy5572:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5840;
+		case 'E':
+		case 'e': goto yy5841;
 		default: goto yy48;
 	}
 yy5573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5841;
+		case 'I':
+		case 'i': goto yy5842;
 		default: goto yy48;
 	}
 yy5574:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy5842;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_INVALID_HANDLE", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 6); }
 yy5575:
 	yych = *++cursor;
 	switch (yych) {
@@ -42282,41 +42290,42 @@ yy5575:
 yy5576:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5844;
+		case 'M':
+		case 'm': goto yy5844;
 		default: goto yy48;
 	}
 yy5577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5845;
+		case 'N':
+		case 'n': goto yy5845;
 		default: goto yy48;
 	}
 yy5578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5846;
+		case ' ': goto yy5846;
 		default: goto yy48;
 	}
 yy5579:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5847;
+		case 'R':
+		case 'r': goto yy5847;
 		default: goto yy48;
 	}
 yy5580:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5848;
+		case 'A':
+		case 'a': goto yy5848;
 		default: goto yy48;
 	}
 yy5581:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5849;
+		case 'E':
+		case 'e': goto yy5849;
 		default: goto yy48;
 	}
 yy5582:
@@ -42328,28 +42337,27 @@ yy5582:
 yy5583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5851;
+		case ' ': goto yy5851;
 		default: goto yy48;
 	}
 yy5584:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5852;
+		case 'L':
+		case 'l': goto yy5852;
 		default: goto yy48;
 	}
 yy5585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5853;
+		case ' ': goto yy5853;
 		default: goto yy48;
 	}
 yy5586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5854;
+		case 'A':
+		case 'a': goto yy5854;
 		default: goto yy48;
 	}
 yy5587:
@@ -42361,79 +42369,78 @@ yy5587:
 yy5588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5856;
+		case 'P':
+		case 'p': goto yy5856;
 		default: goto yy48;
 	}
 yy5589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5857;
+		case 'N':
+		case 'n': goto yy5857;
 		default: goto yy48;
 	}
 yy5590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5858;
+		case ' ': goto yy5858;
 		default: goto yy48;
 	}
 yy5591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5859;
+		case 'M':
+		case 'm': goto yy5859;
 		default: goto yy48;
 	}
 yy5592:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy5860;
+		default: goto yy48;
+	}
 yy5593:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5860;
+		case 'P':
+		case 'p': goto yy5861;
 		default: goto yy48;
 	}
 yy5594:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5861;
+		case 'N':
+		case 'n': goto yy5862;
 		default: goto yy48;
 	}
 yy5595:
-	yych = *++cursor;
-	switch (yych) {
-		case 0x00:
-		case ' ': goto yy48;
-		default: goto yy5863;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 yy5596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5864;
+		case ' ': goto yy5863;
 		default: goto yy48;
 	}
 yy5597:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5865;
+		case ' ': goto yy5864;
 		default: goto yy48;
 	}
 yy5598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy5866;
-		default: goto yy48;
+		case 0x00:
+		case ' ': goto yy48;
+		default: goto yy5866;
 	}
 yy5599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy5867;
+		case 'I':
+		case 'i': goto yy5867;
 		default: goto yy48;
 	}
 yy5600:
@@ -42446,86 +42453,89 @@ yy5600:
 yy5601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5869;
+		case 'H':
+		case 'h': goto yy5869;
 		default: goto yy48;
 	}
 yy5602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5870;
+		case 'F':
+		case 'f': goto yy5870;
 		default: goto yy48;
 	}
 yy5603:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5871;
+		case 'T':
+		case 't': goto yy5871;
 		default: goto yy48;
 	}
 yy5604:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5872;
+		case 'Y':
+		case 'y': goto yy5872;
 		default: goto yy48;
 	}
 yy5605:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5873;
+		case 'N':
+		case 'n': goto yy5873;
 		default: goto yy48;
 	}
 yy5606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5874;
+		case ' ': goto yy5874;
 		default: goto yy48;
 	}
 yy5607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5875;
+		case 'R':
+		case 'r': goto yy5875;
 		default: goto yy48;
 	}
 yy5608:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy5876;
+		case ' ': goto yy5876;
 		default: goto yy48;
 	}
 yy5609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5877;
+		case 'T':
+		case 't': goto yy5877;
 		default: goto yy48;
 	}
 yy5610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5878;
+		case 'N':
+		case 'n': goto yy5878;
 		default: goto yy48;
 	}
 yy5611:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5879;
+		case 'U':
+		case 'u': goto yy5879;
 		default: goto yy48;
 	}
 yy5612:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5880;
+		case 'C':
+		case 'c': goto yy5880;
 		default: goto yy48;
 	}
 yy5613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy5881;
+		case 'o': goto yy5881;
 		default: goto yy48;
 	}
 yy5614:
@@ -42537,35 +42547,32 @@ yy5614:
 yy5615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy5883;
+		case 't': goto yy5883;
 		default: goto yy48;
 	}
 yy5616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5884;
+		case 'i': goto yy5884;
 		default: goto yy48;
 	}
 yy5617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5885;
+		case 't': goto yy5885;
 		default: goto yy48;
 	}
 yy5618:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy5886;
+		case 'x': goto yy5886;
 		default: goto yy48;
 	}
 yy5619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5887;
+		case 'S':
+		case 's': goto yy5887;
 		default: goto yy48;
 	}
 yy5620:
@@ -42578,42 +42585,42 @@ yy5620:
 yy5621:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5889;
+		case 'V':
+		case 'v': goto yy5889;
 		default: goto yy48;
 	}
 yy5622:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5890;
+		case 'M':
+		case 'm': goto yy5890;
 		default: goto yy48;
 	}
 yy5623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5891;
+		case 'A':
+		case 'a': goto yy5891;
 		default: goto yy48;
 	}
 yy5624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5892;
+		case ' ': goto yy5892;
 		default: goto yy48;
 	}
 yy5625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5893;
+		case 'T':
+		case 't': goto yy5893;
 		default: goto yy48;
 	}
 yy5626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5894;
+		case 'O':
+		case 'o': goto yy5894;
 		default: goto yy48;
 	}
 yy5627:
@@ -42626,27 +42633,28 @@ yy5627:
 yy5628:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5896;
+		case 'E':
+		case 'e': goto yy5896;
 		default: goto yy48;
 	}
 yy5629:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5897;
+		case 'E':
+		case 'e': goto yy5897;
 		default: goto yy48;
 	}
 yy5630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5898;
+		case 'R':
+		case 'r': goto yy5898;
 		default: goto yy48;
 	}
 yy5631:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5899;
+		case ' ': goto yy5899;
 		default: goto yy48;
 	}
 yy5632:
@@ -42658,101 +42666,101 @@ yy5632:
 yy5633:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy5901;
+		case 'O':
+		case 'o': goto yy5901;
 		default: goto yy48;
 	}
 yy5634:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5902;
+		case 'L':
+		case 'l': goto yy5902;
 		default: goto yy48;
 	}
 yy5635:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5903;
+		case ' ': goto yy5903;
 		default: goto yy48;
 	}
 yy5636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5904;
+		case 'G':
+		case 'g': goto yy5904;
 		default: goto yy48;
 	}
 yy5637:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5638:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5905;
+		case 'E':
+		case 'e': goto yy5905;
 		default: goto yy48;
 	}
-yy5639:
+yy5638:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5906;
 		default: goto yy48;
 	}
-yy5640:
+yy5639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5907;
+		case 'T':
+		case 't': goto yy5907;
 		default: goto yy48;
 	}
+yy5640:
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5908;
+		case 'T':
+		case 't': goto yy5908;
 		default: goto yy48;
 	}
 yy5642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5909;
+		case 'E':
+		case 'e': goto yy5909;
 		default: goto yy48;
 	}
 yy5643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5910;
+		case 'E':
+		case 'e': goto yy5910;
 		default: goto yy48;
 	}
 yy5644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5911;
+		case 'O':
+		case 'o': goto yy5911;
 		default: goto yy48;
 	}
 yy5645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5912;
+		case 'P':
+		case 'p': goto yy5912;
 		default: goto yy48;
 	}
 yy5646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5913;
+		case 'D':
+		case 'd': goto yy5913;
 		default: goto yy48;
 	}
 yy5647:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5914;
+		case 'T':
+		case 't': goto yy5914;
 		default: goto yy48;
 	}
 yy5648:
@@ -42765,8 +42773,8 @@ yy5648:
 yy5649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy5916;
+		case 'E':
+		case 'e': goto yy5916;
 		default: goto yy48;
 	}
 yy5650:
@@ -42778,78 +42786,79 @@ yy5650:
 yy5651:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5918;
+		case 'T':
+		case 't': goto yy5918;
 		default: goto yy48;
 	}
 yy5652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5919;
+		case 'I':
+		case 'i': goto yy5919;
 		default: goto yy48;
 	}
 yy5653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5920;
+		case ' ': goto yy5920;
 		default: goto yy48;
 	}
 yy5654:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5921;
+		case 'S':
+		case 's': goto yy5921;
 		default: goto yy48;
 	}
 yy5655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5922;
+		case 'E':
+		case 'e': goto yy5922;
 		default: goto yy48;
 	}
 yy5656:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5923;
+		case 'P':
+		case 'p': goto yy5923;
 		default: goto yy48;
 	}
 yy5657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5924;
+		case 'P':
+		case 'p': goto yy5924;
 		default: goto yy48;
 	}
 yy5658:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy5925;
+		default: goto yy48;
+	}
 yy5659:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5925;
+		case 'O':
+		case 'o': goto yy5926;
 		default: goto yy48;
 	}
 yy5660:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5926;
+		case 'L':
+		case 'l': goto yy5927;
 		default: goto yy48;
 	}
 yy5661:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5927;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1); }
 yy5662:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5928;
+		case ' ': goto yy5928;
 		default: goto yy48;
 	}
 yy5663:
@@ -42861,56 +42870,54 @@ yy5663:
 yy5664:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5930;
+		case ' ': goto yy5930;
 		default: goto yy48;
 	}
 yy5665:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5931;
+		case 'D':
+		case 'd': goto yy5931;
 		default: goto yy48;
 	}
 yy5666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5932;
+		case ' ': goto yy5932;
 		default: goto yy48;
 	}
 yy5667:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5933;
+		case 'R':
+		case 'r': goto yy5933;
 		default: goto yy48;
 	}
 yy5668:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5934;
+		case 'R':
+		case 'r': goto yy5934;
 		default: goto yy48;
 	}
 yy5669:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5935;
+		case 'T':
+		case 't': goto yy5935;
 		default: goto yy48;
 	}
 yy5670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5936;
+		case 'D':
+		case 'd': goto yy5936;
 		default: goto yy48;
 	}
 yy5671:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5937;
+		case ' ': goto yy5937;
 		default: goto yy48;
 	}
 yy5672:
@@ -42923,253 +42930,230 @@ yy5672:
 yy5673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5939;
+		case 'S':
+		case 's': goto yy5939;
 		default: goto yy48;
 	}
 yy5674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5940;
+		case 'T':
+		case 't': goto yy5940;
 		default: goto yy48;
 	}
 yy5675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5941;
+		case 'E':
+		case 'e': goto yy5941;
 		default: goto yy48;
 	}
 yy5676:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
-yy5677:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy5942;
 		default: goto yy48;
 	}
+yy5677:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy5943;
+		default: goto yy48;
+	}
 yy5678:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5943;
+		case 'O':
+		case 'o': goto yy5944;
 		default: goto yy48;
 	}
 yy5679:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5944;
-		case ':': goto yy5716;
-		case 'N':
-		case 'n': goto yy5945;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
 yy5680:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5946;
+		case 'E':
+		case 'e': goto yy5945;
 		default: goto yy48;
 	}
 yy5681:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5947;
+		case '/': goto yy5946;
 		default: goto yy48;
 	}
 yy5682:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5948;
+		case ' ': goto yy5947;
+		case ':': goto yy5719;
+		case 'N':
+		case 'n': goto yy5948;
 		default: goto yy48;
 	}
 yy5683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5949;
+		case 'Y':
+		case 'y': goto yy5949;
 		default: goto yy48;
 	}
 yy5684:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5950;
+		case 'O':
+		case 'o': goto yy5950;
 		default: goto yy48;
 	}
 yy5685:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5951;
+		case 'S':
+		case 's': goto yy5951;
 		default: goto yy48;
 	}
 yy5686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5952;
+		case 'D':
+		case 'd': goto yy5952;
 		default: goto yy48;
 	}
 yy5687:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5953;
+		case 'R':
+		case 'r': goto yy5953;
 		default: goto yy48;
 	}
 yy5688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5954;
+		case '/': goto yy5954;
 		default: goto yy48;
 	}
 yy5689:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5955;
+		case 'N':
+		case 'n': goto yy5955;
 		default: goto yy48;
 	}
 yy5690:
-	yyaccept = 14;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case '(': goto yy1641;
-		default: goto yy5691;
-	}
-yy5691:
-	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
-yy5692:
-	yyaccept = 15;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case '(': goto yy1641;
-		default: goto yy5693;
-	}
-yy5693:
-	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy5694:
-	yych = *++cursor;
-	switch (yych) {
-		case '\'': goto yy5716;
-		case 'N':
-		case 'n': goto yy5952;
-		default: goto yy48;
-	}
-yy5695:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5956;
 		default: goto yy48;
 	}
-yy5696:
+yy5691:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5957;
+		case 'A':
+		case 'a': goto yy5957;
 		default: goto yy48;
 	}
+yy5692:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy5958;
+		default: goto yy48;
+	}
+yy5693:
+	yyaccept = 14;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case '(': goto yy1641;
+		default: goto yy5694;
+	}
+yy5694:
+	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+yy5695:
+	yyaccept = 15;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case '(': goto yy1641;
+		default: goto yy5696;
+	}
+yy5696:
+	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy5697:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy5958;
+		case '\'': goto yy5719;
+		case 'N':
+		case 'n': goto yy5955;
 		default: goto yy48;
 	}
 yy5698:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5959;
+		case ' ': goto yy5959;
 		default: goto yy48;
 	}
 yy5699:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5960;
+		case 'C':
+		case 'c': goto yy5960;
 		default: goto yy48;
 	}
 yy5700:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5961;
+		case 'Q':
+		case 'q': goto yy5961;
 		default: goto yy48;
 	}
 yy5701:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5962;
+		case 'N':
+		case 'n': goto yy5962;
 		default: goto yy48;
 	}
 yy5702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5963;
+		case 'E':
+		case 'e': goto yy5963;
 		default: goto yy48;
 	}
 yy5703:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(79); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy5964;
+		default: goto yy48;
+	}
 yy5704:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'E': goto yy5964;
-		default: goto yy50;
+		case 'R':
+		case 'r': goto yy5965;
+		default: goto yy48;
 	}
 yy5705:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
 		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_': goto yy49;
-		default: goto yy5706;
+		case 'm': goto yy5966;
+		default: goto yy48;
 	}
 yy5706:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(79); }
 yy5707:
 	yych = *++cursor;
 	switch (yych) {
+		case 0x00: goto yy51;
+		case 'E': goto yy5967;
+		default: goto yy50;
+	}
+yy5708:
+	yych = *++cursor;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -43207,101 +43191,125 @@ yy5707:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5708;
+		default: goto yy5709;
 	}
-yy5708:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy5709:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy5966;
-		default: goto yy48;
-	}
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
 yy5710:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5967;
-		default: goto yy48;
-	}
-yy5711:
-	yych = *++cursor;
-	switch (yych) {
-		case 0x00:
-		case '\t':
-		case '\n': goto yy48;
-		case ' ': goto yy5968;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_': goto yy49;
 		default: goto yy5711;
 	}
+yy5711:
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy5712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5969;
+		case 'O':
+		case 'o': goto yy5969;
 		default: goto yy48;
 	}
 yy5713:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5970;
+		case ' ': goto yy5970;
 		default: goto yy48;
 	}
 yy5714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5971;
-		default: goto yy48;
+		case 0x00:
+		case '\t':
+		case '\n': goto yy48;
+		case ' ': goto yy5971;
+		default: goto yy5714;
 	}
 yy5715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5972;
+		case 'S':
+		case 's': goto yy5972;
 		default: goto yy48;
 	}
 yy5716:
-	++cursor;
-	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5973;
+		default: goto yy48;
+	}
 yy5717:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5973;
+		case 'e': goto yy5974;
 		default: goto yy48;
 	}
 yy5718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5974;
+		case 'C':
+		case 'c': goto yy5975;
 		default: goto yy48;
 	}
 yy5719:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy5975;
-		default: goto yy48;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
 yy5720:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5976;
+		case 'E':
+		case 'e': goto yy5976;
 		default: goto yy48;
 	}
 yy5721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5977;
+		case 'D':
+		case 'd': goto yy5977;
 		default: goto yy48;
 	}
 yy5722:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5978;
+		case ' ': goto yy5978;
 		default: goto yy48;
 	}
 yy5723:
@@ -43313,22 +43321,21 @@ yy5723:
 yy5724:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5980;
+		case 'C':
+		case 'c': goto yy5980;
 		default: goto yy48;
 	}
 yy5725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5981;
+		case 'T':
+		case 't': goto yy5981;
 		default: goto yy48;
 	}
 yy5726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5982;
+		case ' ': goto yy5982;
 		default: goto yy48;
 	}
 yy5727:
@@ -43341,20 +43348,22 @@ yy5727:
 yy5728:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5984;
+		case 'E':
+		case 'e': goto yy5984;
 		default: goto yy48;
 	}
 yy5729:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5985;
+		case 'E':
+		case 'e': goto yy5985;
 		default: goto yy48;
 	}
 yy5730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy5986;
+		case 'E':
+		case 'e': goto yy5986;
 		default: goto yy48;
 	}
 yy5731:
@@ -43366,120 +43375,118 @@ yy5731:
 yy5732:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5988;
+		case ' ': goto yy5988;
 		default: goto yy48;
 	}
 yy5733:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5989;
+		case 'T':
+		case 't': goto yy5989;
 		default: goto yy48;
 	}
 yy5734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5990;
+		case ' ': goto yy5990;
 		default: goto yy48;
 	}
 yy5735:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5991;
+		case 'N':
+		case 'n': goto yy5991;
 		default: goto yy48;
 	}
 yy5736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5992;
+		case 'Y':
+		case 'y': goto yy5992;
 		default: goto yy48;
 	}
 yy5737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy5993;
+		case 'Y':
+		case 'y': goto yy5993;
 		default: goto yy48;
 	}
 yy5738:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5994;
+		case 'R':
+		case 'r': goto yy5994;
 		default: goto yy48;
 	}
 yy5739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5995;
+		case 'A':
+		case 'a': goto yy5995;
 		default: goto yy48;
 	}
 yy5740:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5996;
+		case 'P':
+		case 'p': goto yy5996;
 		default: goto yy48;
 	}
 yy5741:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5997;
+		case 'D':
+		case 'd': goto yy5997;
 		default: goto yy48;
 	}
 yy5742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5998;
+		case 'O':
+		case 'o': goto yy5998;
 		default: goto yy48;
 	}
 yy5743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy5999;
+		case 'A':
+		case 'a': goto yy5999;
 		default: goto yy48;
 	}
 yy5744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6000;
+		case 'N':
+		case 'n': goto yy6000;
 		default: goto yy48;
 	}
 yy5745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6001;
+		case 'L':
+		case 'l': goto yy6001;
 		default: goto yy48;
 	}
 yy5746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6002;
+		case 'L':
+		case 'l': goto yy6002;
 		default: goto yy48;
 	}
 yy5747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy6003;
+		case 'L':
+		case 'l': goto yy6003;
 		default: goto yy48;
 	}
 yy5748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6004;
+		case 'S':
+		case 's': goto yy6004;
 		default: goto yy48;
 	}
 yy5749:
@@ -43492,21 +43499,27 @@ yy5749:
 yy5750:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy5751;
+		case 'Q':
+		case 'q': goto yy6006;
 		default: goto yy48;
 	}
 yy5751:
 	yych = *++cursor;
 	switch (yych) {
+		case 'D':
+		case 'd': goto yy6007;
+		default: goto yy48;
+	}
+yy5752:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6008;
+		default: goto yy48;
+	}
+yy5753:
+	yych = *++cursor;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -43516,104 +43529,98 @@ yy5751:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy5751;
-		default: goto yy5752;
-	}
-yy5752:
-	{ FOUND(emit_number(s, last_number(s), 0)); }
-yy5753:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy6006;
+		case '9': goto yy5754;
 		default: goto yy48;
 	}
 yy5754:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6007;
-		default: goto yy48;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy5754;
+		default: goto yy5755;
 	}
 yy5755:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6008;
-		default: goto yy48;
-	}
+	{ FOUND(emit_number(s, last_number(s), 0)); }
 yy5756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6009;
+		case 'L':
+		case 'l': goto yy6009;
 		default: goto yy48;
 	}
 yy5757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6010;
+		case 'R':
+		case 'r': goto yy6010;
 		default: goto yy48;
 	}
 yy5758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6011;
+		case ' ': goto yy6011;
 		default: goto yy48;
 	}
 yy5759:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy6012;
+		default: goto yy48;
+	}
 yy5760:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6013;
+		default: goto yy48;
+	}
 yy5761:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6012;
+		case 'T':
+		case 't': goto yy6014;
 		default: goto yy48;
 	}
 yy5762:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy6013;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
 yy5763:
-	yych = *++cursor;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy6014;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5764:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6015;
+		case 'W':
+		case 'w': goto yy6015;
 		default: goto yy48;
 	}
 yy5765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6016;
+		case 'C':
+		case 'c': goto yy6016;
 		default: goto yy48;
 	}
 yy5766:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6017;
+		case 'B':
+		case 'b': goto yy6017;
 		default: goto yy48;
 	}
 yy5767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6018;
+		case ' ': goto yy6018;
 		default: goto yy48;
 	}
 yy5768:
@@ -43626,271 +43633,272 @@ yy5768:
 yy5769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6020;
+		case 'A':
+		case 'a': goto yy6020;
 		default: goto yy48;
 	}
 yy5770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6021;
+		case 'N':
+		case 'n': goto yy6021;
 		default: goto yy48;
 	}
 yy5771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6022;
+		case 'E':
+		case 'e': goto yy6022;
 		default: goto yy48;
 	}
 yy5772:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6023;
+		case 'G':
+		case 'g': goto yy6023;
 		default: goto yy48;
 	}
 yy5773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6024;
+		case 'E':
+		case 'e': goto yy6024;
 		default: goto yy48;
 	}
 yy5774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6025;
+		case 'O':
+		case 'o': goto yy6025;
 		default: goto yy48;
 	}
 yy5775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6026;
+		case 'S':
+		case 's': goto yy6026;
 		default: goto yy48;
 	}
 yy5776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6027;
+		case 'A':
+		case 'a': goto yy6027;
 		default: goto yy48;
 	}
 yy5777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6028;
+		case 'P':
+		case 'p': goto yy6028;
 		default: goto yy48;
 	}
 yy5778:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6029;
+		case 'E':
+		case 'e': goto yy6029;
 		default: goto yy48;
 	}
 yy5779:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6030;
+		case 'E':
+		case 'e': goto yy6030;
 		default: goto yy48;
 	}
 yy5780:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6031;
+		case 'T':
+		case 't': goto yy6031;
 		default: goto yy48;
 	}
 yy5781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6032;
+		case ' ': goto yy6032;
 		default: goto yy48;
 	}
 yy5782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6034;
+		case 'R':
+		case 'r': goto yy6033;
 		default: goto yy48;
 	}
 yy5783:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6035;
+		case 'D':
+		case 'd': goto yy6034;
 		default: goto yy48;
 	}
 yy5784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6036;
+		case 'D':
+		case 'd': goto yy6035;
 		default: goto yy48;
 	}
 yy5785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6037;
+		case 'E':
+		case 'e': goto yy6037;
 		default: goto yy48;
 	}
 yy5786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6038;
+		case 'B':
+		case 'b': goto yy6038;
 		default: goto yy48;
 	}
 yy5787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6039;
+		case 'Y':
+		case 'y': goto yy6039;
 		default: goto yy48;
 	}
 yy5788:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'E': goto yy6040;
-		case 'e': goto yy6041;
-		default: goto yy50;
+		case 'S':
+		case 's': goto yy6040;
+		default: goto yy48;
 	}
 yy5789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6041;
+		case 'O':
+		case 'o': goto yy6041;
 		default: goto yy48;
 	}
 yy5790:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6042;
+		case 'O':
+		case 'o': goto yy6042;
 		default: goto yy48;
 	}
 yy5791:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6043;
-		default: goto yy48;
+		case 0x00: goto yy51;
+		case 'E': goto yy6043;
+		case 'e': goto yy6044;
+		default: goto yy50;
 	}
 yy5792:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6044;
+		case 'E':
+		case 'e': goto yy6044;
 		default: goto yy48;
 	}
 yy5793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6045;
+		case ' ': goto yy6045;
 		default: goto yy48;
 	}
 yy5794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6046;
+		case 'A':
+		case 'a': goto yy6046;
 		default: goto yy48;
 	}
 yy5795:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy6047;
+		default: goto yy48;
+	}
 yy5796:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy6048;
+		default: goto yy48;
+	}
 yy5797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6047;
+		case 'D':
+		case 'd': goto yy6049;
 		default: goto yy48;
 	}
 yy5798:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy6048;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5799:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6049;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5800:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6050;
+		case 'U':
+		case 'u': goto yy6050;
 		default: goto yy48;
 	}
 yy5801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6051;
+		case 'A':
+		case 'a': goto yy6051;
 		default: goto yy48;
 	}
 yy5802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6052;
+		case 'R':
+		case 'r': goto yy6052;
 		default: goto yy48;
 	}
 yy5803:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6053;
+		case ' ': goto yy6053;
 		default: goto yy48;
 	}
 yy5804:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6054;
+		case 'O':
+		case 'o': goto yy6054;
 		default: goto yy48;
 	}
 yy5805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6055;
+		case 'I':
+		case 'i': goto yy6055;
 		default: goto yy48;
 	}
 yy5806:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6056;
+		case 'T':
+		case 't': goto yy6056;
 		default: goto yy48;
 	}
 yy5807:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6057;
+		case 'I':
+		case 'i': goto yy6057;
 		default: goto yy48;
 	}
 yy5808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6058;
+		case 'N':
+		case 'n': goto yy6058;
 		default: goto yy48;
 	}
 yy5809:
@@ -43903,84 +43911,83 @@ yy5809:
 yy5810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6060;
+		case ' ': goto yy6060;
 		default: goto yy48;
 	}
 yy5811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6061;
+		case 'I':
+		case 'i': goto yy6061;
 		default: goto yy48;
 	}
 yy5812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6062;
+		case 'N':
+		case 'n': goto yy6062;
 		default: goto yy48;
 	}
 yy5813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6063;
+		case 'G':
+		case 'g': goto yy6063;
 		default: goto yy48;
 	}
 yy5814:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6064;
+		case 'A':
+		case 'a': goto yy6064;
 		default: goto yy48;
 	}
 yy5815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6065;
+		case 'F':
+		case 'f': goto yy6065;
 		default: goto yy48;
 	}
 yy5816:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6066;
+		case 'I':
+		case 'i': goto yy6066;
 		default: goto yy48;
 	}
 yy5817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6067;
+		case ' ': goto yy6067;
 		default: goto yy48;
 	}
 yy5818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6068;
+		case 'O':
+		case 'o': goto yy6068;
 		default: goto yy48;
 	}
 yy5819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6069;
+		case 'E':
+		case 'e': goto yy6069;
 		default: goto yy48;
 	}
 yy5820:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6070;
+		case 'D':
+		case 'd': goto yy6070;
 		default: goto yy48;
 	}
 yy5821:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6071;
+		case 'E':
+		case 'e': goto yy6071;
 		default: goto yy48;
 	}
 yy5822:
@@ -43993,47 +44000,49 @@ yy5822:
 yy5823:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6073;
+		case 'T':
+		case 't': goto yy6073;
 		default: goto yy48;
 	}
 yy5824:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6074;
+		case 'T':
+		case 't': goto yy6074;
 		default: goto yy48;
 	}
 yy5825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6075;
+		case 'N':
+		case 'n': goto yy6075;
 		default: goto yy48;
 	}
 yy5826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6076;
+		case 'M':
+		case 'm': goto yy6076;
 		default: goto yy48;
 	}
 yy5827:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6077;
+		case ' ': goto yy6077;
 		default: goto yy48;
 	}
 yy5828:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6078;
+		case 'F':
+		case 'f': goto yy6078;
 		default: goto yy48;
 	}
 yy5829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'u': goto yy6079;
+		case 'R':
+		case 'r': goto yy6079;
 		default: goto yy48;
 	}
 yy5830:
@@ -44046,47 +44055,46 @@ yy5830:
 yy5831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6081;
+		case ' ': goto yy6081;
 		default: goto yy48;
 	}
 yy5832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6082;
+		case 'u': goto yy6082;
 		default: goto yy48;
 	}
 yy5833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6083;
+		case 'T':
+		case 't': goto yy6083;
 		default: goto yy48;
 	}
 yy5834:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(69); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6084;
+		default: goto yy48;
+	}
 yy5835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6084;
+		case 'L':
+		case 'l': goto yy6085;
 		default: goto yy48;
 	}
 yy5836:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6085;
+		case 'I':
+		case 'i': goto yy6086;
 		default: goto yy48;
 	}
 yy5837:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy6086;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(69); }
 yy5838:
 	yych = *++cursor;
 	switch (yych) {
@@ -44097,117 +44105,117 @@ yy5838:
 yy5839:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6088;
+		case ' ': goto yy6088;
 		default: goto yy48;
 	}
 yy5840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6089;
+		case 'N':
+		case 'n': goto yy6089;
 		default: goto yy48;
 	}
 yy5841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6090;
+		case 'N':
+		case 'n': goto yy6090;
 		default: goto yy48;
 	}
 yy5842:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6091;
+		case 'E':
+		case 'e': goto yy6091;
 		default: goto yy48;
 	}
 yy5843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6092;
+		case 'B':
+		case 'b': goto yy6092;
 		default: goto yy48;
 	}
 yy5844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6093;
+		case 'I':
+		case 'i': goto yy6093;
 		default: goto yy48;
 	}
 yy5845:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6094;
+		case ' ': goto yy6094;
 		default: goto yy48;
 	}
 yy5846:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6095;
+		case 'E':
+		case 'e': goto yy6095;
 		default: goto yy48;
 	}
 yy5847:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6096;
+		case 'R':
+		case 'r': goto yy6096;
 		default: goto yy48;
 	}
 yy5848:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6097;
+		case 'S':
+		case 's': goto yy6097;
 		default: goto yy48;
 	}
 yy5849:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6098;
+		case 'F':
+		case 'f': goto yy6098;
 		default: goto yy48;
 	}
 yy5850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6099;
+		case 'I':
+		case 'i': goto yy6099;
 		default: goto yy48;
 	}
 yy5851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6100;
+		case 'V':
+		case 'v': goto yy6100;
 		default: goto yy48;
 	}
 yy5852:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6101;
+		case ' ': goto yy6101;
 		default: goto yy48;
 	}
 yy5853:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6102;
+		case 'P':
+		case 'p': goto yy6102;
 		default: goto yy48;
 	}
 yy5854:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6103;
+		case 'S':
+		case 's': goto yy6103;
 		default: goto yy48;
 	}
 yy5855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6104;
+		case 'N':
+		case 'n': goto yy6104;
 		default: goto yy48;
 	}
 yy5856:
@@ -44220,219 +44228,218 @@ yy5856:
 yy5857:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6106;
+		case ' ': goto yy6106;
 		default: goto yy48;
 	}
 yy5858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6107;
+		case 'H':
+		case 'h': goto yy6107;
 		default: goto yy48;
 	}
 yy5859:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6108;
+		case 'E':
+		case 'e': goto yy6108;
 		default: goto yy48;
 	}
 yy5860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6109;
+		case 'R':
+		case 'r': goto yy6109;
 		default: goto yy48;
 	}
 yy5861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6110;
-		case 'N':
-		case 'n': goto yy6111;
+		case 'O':
+		case 'o': goto yy6110;
 		default: goto yy48;
 	}
 yy5862:
 	yych = *++cursor;
-yy5863:
 	switch (yych) {
-		case 0x00:
-		case '\t':
-		case '\n': goto yy48;
-		case ' ': goto yy6112;
-		default: goto yy5862;
+		case ' ': goto yy6111;
+		default: goto yy48;
+	}
+yy5863:
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy6112;
+		default: goto yy48;
 	}
 yy5864:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6113;
+		case 'A':
+		case 'a': goto yy6113;
+		case 'N':
+		case 'n': goto yy6114;
 		default: goto yy48;
 	}
 yy5865:
 	yych = *++cursor;
+yy5866:
 	switch (yych) {
-		case ' ': goto yy6114;
+		case 0x00:
+		case '\t':
+		case '\n': goto yy48;
+		case ' ': goto yy6115;
+		default: goto yy5865;
+	}
+yy5867:
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy6116;
 		default: goto yy48;
 	}
-yy5866:
+yy5868:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6117;
+		default: goto yy48;
+	}
+yy5869:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy3674;
 		default: goto yy48;
 	}
-yy5867:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy6115;
-		default: goto yy48;
-	}
-yy5868:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy6116;
-		default: goto yy48;
-	}
-yy5869:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy6117;
-		default: goto yy48;
-	}
 yy5870:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6118;
+		case 'A':
+		case 'a': goto yy6118;
 		default: goto yy48;
 	}
 yy5871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6119;
+		case 'T':
+		case 't': goto yy6119;
 		default: goto yy48;
 	}
 yy5872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6120;
+		case 'P':
+		case 'p': goto yy6120;
 		default: goto yy48;
 	}
 yy5873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6121;
+		case ' ': goto yy6121;
 		default: goto yy48;
 	}
 yy5874:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6122;
+		case 'V':
+		case 'v': goto yy6122;
 		default: goto yy48;
 	}
 yy5875:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6123;
+		case 'T':
+		case 't': goto yy6123;
 		default: goto yy48;
 	}
 yy5876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6124;
+		case 'F':
+		case 'f': goto yy6124;
 		default: goto yy48;
 	}
 yy5877:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6125;
+		case ' ': goto yy6125;
 		default: goto yy48;
 	}
 yy5878:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy6126;
+		case 'I':
+		case 'i': goto yy6126;
 		default: goto yy48;
 	}
 yy5879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy6127;
+		case 'P':
+		case 'p': goto yy6127;
 		default: goto yy48;
 	}
 yy5880:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy6128;
+		case 'T':
+		case 't': goto yy6128;
 		default: goto yy48;
 	}
 yy5881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy6129;
+		case 's': goto yy6129;
 		default: goto yy48;
 	}
 yy5882:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy6130;
+		case 'i': goto yy6130;
 		default: goto yy48;
 	}
 yy5883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6131;
+		case 'E': goto yy6131;
 		default: goto yy48;
 	}
 yy5884:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6132;
+		case 'o': goto yy6132;
 		default: goto yy48;
 	}
 yy5885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6133;
+		case 'E': goto yy6133;
 		default: goto yy48;
 	}
 yy5886:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6134;
+		case 'c': goto yy6134;
 		default: goto yy48;
 	}
 yy5887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6135;
+		case ' ': goto yy6135;
 		default: goto yy48;
 	}
 yy5888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6136;
+		case 'S':
+		case 's': goto yy6136;
 		default: goto yy48;
 	}
 yy5889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6137;
+		case 'I':
+		case 'i': goto yy6137;
 		default: goto yy48;
 	}
 yy5890:
@@ -44445,104 +44452,105 @@ yy5890:
 yy5891:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6139;
+		case 'I':
+		case 'i': goto yy6139;
 		default: goto yy48;
 	}
 yy5892:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6140;
+		case 'G':
+		case 'g': goto yy6140;
 		default: goto yy48;
 	}
 yy5893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6141;
+		case 'A':
+		case 'a': goto yy6141;
 		default: goto yy48;
 	}
 yy5894:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6142;
+		case 'P':
+		case 'p': goto yy6142;
 		default: goto yy48;
 	}
 yy5895:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6143;
+		case ' ': goto yy6143;
 		default: goto yy48;
 	}
 yy5896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6144;
+		case 'D':
+		case 'd': goto yy6144;
 		default: goto yy48;
 	}
 yy5897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6145;
+		case 'C':
+		case 'c': goto yy6145;
 		default: goto yy48;
 	}
 yy5898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6146;
+		case 'O':
+		case 'o': goto yy6146;
 		default: goto yy48;
 	}
 yy5899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6147;
+		case 'O':
+		case 'o': goto yy6147;
 		default: goto yy48;
 	}
 yy5900:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6148;
+		case 'T':
+		case 't': goto yy6148;
 		default: goto yy48;
 	}
 yy5901:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6149;
+		case 'U':
+		case 'u': goto yy6149;
 		default: goto yy48;
 	}
 yy5902:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6150;
+		case 'E':
+		case 'e': goto yy6150;
 		default: goto yy48;
 	}
 yy5903:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6151;
+		case 'A':
+		case 'a': goto yy6151;
 		default: goto yy48;
 	}
 yy5904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6152;
+		case 'R':
+		case 'r': goto yy6152;
 		default: goto yy48;
 	}
 yy5905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6153;
+		case 'M':
+		case 'm': goto yy6153;
 		default: goto yy48;
 	}
 yy5906:
@@ -44554,137 +44562,157 @@ yy5906:
 yy5907:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6155;
+		case 'E':
+		case 'e': goto yy6155;
 		default: goto yy48;
 	}
 yy5908:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6156;
+		case 'N':
+		case 'n': goto yy6156;
 		default: goto yy48;
 	}
 yy5909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6157;
+		case ' ': goto yy6157;
 		default: goto yy48;
 	}
 yy5910:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy6158;
+		default: goto yy48;
+	}
 yy5911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6158;
+		case 'G':
+		case 'g': goto yy6159;
 		default: goto yy48;
 	}
 yy5912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6159;
+		case 'O':
+		case 'o': goto yy6160;
 		default: goto yy48;
 	}
 yy5913:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6160;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy5914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6161;
+		case 'E':
+		case 'e': goto yy6161;
 		default: goto yy48;
 	}
 yy5915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6162;
+		case 'E':
+		case 'e': goto yy6162;
 		default: goto yy48;
 	}
 yy5916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6163;
+		case ' ': goto yy6163;
 		default: goto yy48;
 	}
 yy5917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6164;
+		case 'A':
+		case 'a': goto yy6164;
 		default: goto yy48;
 	}
 yy5918:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6165;
+		case 'I':
+		case 'i': goto yy6165;
 		default: goto yy48;
 	}
 yy5919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6166;
+		case 'O':
+		case 'o': goto yy6166;
 		default: goto yy48;
 	}
 yy5920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6167;
+		case 'W':
+		case 'w': goto yy6167;
 		default: goto yy48;
 	}
 yy5921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6168;
+		case ' ': goto yy6168;
 		default: goto yy48;
 	}
 yy5922:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6169;
+		case 'T':
+		case 't': goto yy6169;
 		default: goto yy48;
 	}
 yy5923:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6170;
+		case 'T':
+		case 't': goto yy6170;
 		default: goto yy48;
 	}
 yy5924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6171;
+		case 'A':
+		case 'a': goto yy6171;
 		default: goto yy48;
 	}
 yy5925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6172;
+		case ' ': goto yy6172;
 		default: goto yy48;
 	}
 yy5926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6173;
+		case 'M':
+		case 'm': goto yy6173;
 		default: goto yy48;
 	}
 yy5927:
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy6174;
+		default: goto yy48;
+	}
+yy5928:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6175;
+		default: goto yy48;
+	}
+yy5929:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6176;
+		default: goto yy48;
+	}
+yy5930:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
@@ -44693,240 +44721,240 @@ yy5927:
 		case 's': goto yy4480;
 		default: goto yy48;
 	}
-yy5928:
+yy5931:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5663;
+		case 'b': goto yy5666;
 		default: goto yy48;
 	}
-yy5929:
+yy5932:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy4480;
 		default: goto yy48;
 	}
-yy5930:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6174;
-		default: goto yy48;
-	}
-yy5931:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_NoData, NULL); }
-yy5932:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6175;
-		default: goto yy48;
-	}
 yy5933:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6176;
+		case ' ': goto yy6177;
 		default: goto yy48;
 	}
 yy5934:
-	yych = *++cursor;
-	switch (yych) {
-		case 0x00:
-		case ' ': goto yy48;
-		default: goto yy6178;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_NoData, NULL); }
 yy5935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6179;
+		case ' ': goto yy6178;
 		default: goto yy48;
 	}
 yy5936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6180;
+		case ' ': goto yy6179;
 		default: goto yy48;
 	}
 yy5937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6181;
-		default: goto yy48;
+		case 0x00:
+		case ' ': goto yy48;
+		default: goto yy6181;
 	}
 yy5938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6182;
+		case 'T':
+		case 't': goto yy6182;
 		default: goto yy48;
 	}
 yy5939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6183;
+		case 'P':
+		case 'p': goto yy6183;
 		default: goto yy48;
 	}
 yy5940:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy5941:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6184;
+		case 'W':
+		case 'w': goto yy6184;
 		default: goto yy48;
 	}
-yy5942:
+yy5941:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy6185;
 		default: goto yy48;
 	}
-yy5943:
+yy5942:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6186;
+		case 'R':
+		case 'r': goto yy6186;
 		default: goto yy48;
 	}
+yy5943:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy5944:
 	yych = *++cursor;
 	switch (yych) {
-		case '"': goto yy3836;
+		case 'U':
+		case 'u': goto yy6187;
 		default: goto yy48;
 	}
 yy5945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6187;
+		case 'R':
+		case 'r': goto yy6188;
 		default: goto yy48;
 	}
 yy5946:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6188;
-		case ':': goto yy6189;
+		case '/': goto yy6189;
 		default: goto yy48;
 	}
 yy5947:
+	yych = *++cursor;
+	switch (yych) {
+		case '"': goto yy3836;
+		default: goto yy48;
+	}
+yy5948:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy6190;
 		default: goto yy48;
 	}
-yy5948:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy6191;
-		default: goto yy48;
-	}
 yy5949:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6192;
+		case ' ': goto yy6191;
+		case ':': goto yy6192;
 		default: goto yy48;
 	}
 yy5950:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6193;
+		case 'A':
+		case 'a': goto yy6193;
 		default: goto yy48;
 	}
 yy5951:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6194;
+		case 'T':
+		case 't': goto yy6194;
 		default: goto yy48;
 	}
 yy5952:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6195;
+		case ' ': goto yy6195;
 		default: goto yy48;
 	}
 yy5953:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6196;
+		case 'V':
+		case 'v': goto yy6196;
 		default: goto yy48;
 	}
 yy5954:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6197;
+		case ' ': goto yy6197;
 		default: goto yy48;
 	}
 yy5955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6198;
+		case 'A':
+		case 'a': goto yy6198;
 		default: goto yy48;
 	}
 yy5956:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy6189;
 		case 'N':
-		case 'n': goto yy6196;
+		case 'n': goto yy6199;
 		default: goto yy48;
 	}
 yy5957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6199;
+		case 'D':
+		case 'd': goto yy6200;
 		default: goto yy48;
 	}
 yy5958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6200;
+		case 'S':
+		case 's': goto yy6201;
 		default: goto yy48;
 	}
 yy5959:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6201;
+		case '\'': goto yy6192;
+		case 'N':
+		case 'n': goto yy6199;
 		default: goto yy48;
 	}
 yy5960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6202;
+		case 'K':
+		case 'k': goto yy6202;
 		default: goto yy48;
 	}
 yy5961:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6203;
+		case 'U':
+		case 'u': goto yy6203;
 		default: goto yy48;
 	}
 yy5962:
-	++cursor;
-	{ FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6204;
+		default: goto yy48;
+	}
 yy5963:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6204;
+		case 'D':
+		case 'd': goto yy6205;
 		default: goto yy48;
 	}
 yy5964:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy6206;
+		default: goto yy48;
+	}
+yy5965:
+	++cursor;
+	{ FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
+yy5966:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy6207;
+		default: goto yy48;
+	}
+yy5967:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -44966,62 +44994,43 @@ yy5964:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5965;
-	}
-yy5965:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
-yy5966:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy6205;
-		default: goto yy48;
-	}
-yy5967:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy6206;
-		default: goto yy48;
+		default: goto yy5968;
 	}
 yy5968:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy6207;
-		default: goto yy48;
-	}
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 yy5969:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6208;
+		case 'N':
+		case 'n': goto yy6208;
 		default: goto yy48;
 	}
 yy5970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6209;
+		case 'T':
+		case 't': goto yy6209;
 		default: goto yy48;
 	}
 yy5971:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6210;
+		case 'P':
+		case 'p': goto yy6210;
 		default: goto yy48;
 	}
 yy5972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6211;
+		case 'L':
+		case 'l': goto yy6211;
 		default: goto yy48;
 	}
 yy5973:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6212;
+		case 'L':
+		case 'l': goto yy6212;
 		default: goto yy48;
 	}
 yy5974:
@@ -45033,75 +45042,75 @@ yy5974:
 yy5975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6214;
+		case 'A':
+		case 'a': goto yy6214;
 		default: goto yy48;
 	}
 yy5976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6215;
+		case ' ': goto yy6215;
 		default: goto yy48;
 	}
 yy5977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6216;
+		case ' ': goto yy6216;
 		default: goto yy48;
 	}
 yy5978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6217;
+		case 'D':
+		case 'd': goto yy6217;
 		default: goto yy48;
 	}
 yy5979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6218;
+		case 'I':
+		case 'i': goto yy6218;
 		default: goto yy48;
 	}
 yy5980:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6219;
+		case 'O':
+		case 'o': goto yy6219;
 		default: goto yy48;
 	}
 yy5981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6220;
+		case 'H':
+		case 'h': goto yy6220;
 		default: goto yy48;
 	}
 yy5982:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6221;
+		case 'T':
+		case 't': goto yy6221;
 		default: goto yy48;
 	}
 yy5983:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6222;
+		case 'D':
+		case 'd': goto yy6222;
 		default: goto yy48;
 	}
 yy5984:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6223;
+		case 'D':
+		case 'd': goto yy6223;
 		default: goto yy48;
 	}
 yy5985:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6224;
+		case ' ': goto yy6224;
 		default: goto yy48;
 	}
 yy5986:
@@ -45113,120 +45122,118 @@ yy5986:
 yy5987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6226;
+		case '(': goto yy6226;
 		default: goto yy48;
 	}
 yy5988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6227;
+		case 'T':
+		case 't': goto yy6227;
 		default: goto yy48;
 	}
 yy5989:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(11); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6228;
+		default: goto yy48;
+	}
 yy5990:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(13); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy6229;
+		default: goto yy48;
+	}
 yy5991:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6228;
+		case 'S':
+		case 's': goto yy6230;
 		default: goto yy48;
 	}
 yy5992:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6229;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(11); }
 yy5993:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6230;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(13); }
 yy5994:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6231;
+		case 'E':
+		case 'e': goto yy6231;
 		default: goto yy48;
 	}
 yy5995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6232;
+		case 'I':
+		case 'i': goto yy6232;
 		default: goto yy48;
 	}
 yy5996:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6233;
+		case 'R':
+		case 'r': goto yy6233;
 		default: goto yy48;
 	}
 yy5997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6234;
+		case ' ': goto yy6234;
 		default: goto yy48;
 	}
 yy5998:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy6235;
+		default: goto yy48;
+	}
 yy5999:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6236;
+		default: goto yy48;
+	}
 yy6000:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6235;
+		case 'G':
+		case 'g': goto yy6237;
 		default: goto yy48;
 	}
 yy6001:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 yy6002:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6236;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6237;
+		case 'A':
+		case 'a': goto yy6238;
 		default: goto yy48;
 	}
 yy6004:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6238;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6239;
+		case 'E':
+		case 'e': goto yy6239;
 		default: goto yy48;
 	}
 yy6006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6240;
+		case 'L':
+		case 'l': goto yy6240;
 		default: goto yy48;
 	}
 yy6007:
@@ -45239,118 +45246,118 @@ yy6007:
 yy6008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6242;
+		case 'D':
+		case 'd': goto yy6242;
 		default: goto yy48;
 	}
 yy6009:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6243;
+		case 'V':
+		case 'v': goto yy6243;
 		default: goto yy48;
 	}
 yy6010:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6244;
+		case 'E':
+		case 'e': goto yy6244;
 		default: goto yy48;
 	}
 yy6011:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6245;
+		case 'K':
+		case 'k': goto yy6245;
 		default: goto yy48;
 	}
 yy6012:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6246;
+		case 'W':
+		case 'w': goto yy6246;
 		default: goto yy48;
 	}
 yy6013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6247;
+		case 'S':
+		case 's': goto yy6247;
 		default: goto yy48;
 	}
 yy6014:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6248;
+		case 'I':
+		case 'i': goto yy6248;
 		default: goto yy48;
 	}
 yy6015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6249;
+		case 'I':
+		case 'i': goto yy6249;
 		default: goto yy48;
 	}
 yy6016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6250;
+		case 'I':
+		case 'i': goto yy6250;
 		default: goto yy48;
 	}
 yy6017:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6251;
+		case 'L':
+		case 'l': goto yy6251;
 		default: goto yy48;
 	}
 yy6018:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6252;
+		case 'M':
+		case 'm': goto yy6252;
 		default: goto yy48;
 	}
 yy6019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6253;
+		case 'S':
+		case 's': goto yy6253;
 		default: goto yy48;
 	}
 yy6020:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6254;
+		case 'I':
+		case 'i': goto yy6254;
 		default: goto yy48;
 	}
 yy6021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6255;
+		case ' ': goto yy6255;
 		default: goto yy48;
 	}
 yy6022:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6256;
+		case 'A':
+		case 'a': goto yy6256;
 		default: goto yy48;
 	}
 yy6023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6257;
+		case ' ': goto yy6257;
 		default: goto yy48;
 	}
 yy6024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6258;
+		case 'S':
+		case 's': goto yy6258;
 		default: goto yy48;
 	}
 yy6025:
@@ -45363,316 +45370,317 @@ yy6025:
 yy6026:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6260;
+		case 'E':
+		case 'e': goto yy6260;
 		default: goto yy48;
 	}
 yy6027:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6261;
+		case 'M':
+		case 'm': goto yy6261;
 		default: goto yy48;
 	}
 yy6028:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6262;
+		case 'R':
+		case 'r': goto yy6262;
 		default: goto yy48;
 	}
 yy6029:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6263;
+		case ' ': goto yy6263;
 		default: goto yy48;
 	}
 yy6030:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6264;
+		case 'S':
+		case 's': goto yy6264;
 		default: goto yy48;
 	}
 yy6031:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6032:
-	yyaccept = 16;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy6265;
-		default: goto yy6033;
+		default: goto yy48;
 	}
-yy6033:
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6034:
+yy6032:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy6266;
 		default: goto yy48;
 	}
-yy6035:
+yy6033:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6267;
+		case 'O':
+		case 'o': goto yy6267;
 		default: goto yy48;
 	}
-yy6036:
-	yych = *++cursor;
+yy6034:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6035:
+	yyaccept = 16;
+	yych = *(marker = ++cursor);
 	switch (yych) {
 		case ' ': goto yy6268;
+		default: goto yy6036;
+	}
+yy6036:
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6037:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6269;
 		default: goto yy48;
 	}
-yy6037:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 yy6038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6269;
+		case 'Y':
+		case 'y': goto yy6270;
 		default: goto yy48;
 	}
 yy6039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6270;
+		case ' ': goto yy6271;
 		default: goto yy48;
 	}
 yy6040:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case 0x00: goto yy51;
-		case 'S': goto yy6271;
-		case 's': goto yy6272;
-		default: goto yy50;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 yy6041:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6272;
+		case 'N':
+		case 'n': goto yy6272;
 		default: goto yy48;
 	}
 yy6042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6273;
+		case 'R':
+		case 'r': goto yy6273;
 		default: goto yy48;
 	}
 yy6043:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy6274;
-		default: goto yy48;
+		case 0x00: goto yy51;
+		case 'S': goto yy6274;
+		case 's': goto yy6275;
+		default: goto yy50;
 	}
 yy6044:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6275;
+		case 'S':
+		case 's': goto yy6275;
 		default: goto yy48;
 	}
 yy6045:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6276;
+		case 'S':
+		case 's': goto yy6276;
 		default: goto yy48;
 	}
 yy6046:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6277;
+		default: goto yy48;
+	}
 yy6047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6277;
+		case 'R':
+		case 'r': goto yy6278;
 		default: goto yy48;
 	}
 yy6048:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6278;
+		case 'P':
+		case 'p': goto yy6279;
 		default: goto yy48;
 	}
 yy6049:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6279;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
 yy6050:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6280;
+		case 'P':
+		case 'p': goto yy6280;
 		default: goto yy48;
 	}
 yy6051:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy6281;
+		default: goto yy48;
+	}
+yy6052:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6282;
+		default: goto yy48;
+	}
+yy6053:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6283;
+		default: goto yy48;
+	}
+yy6054:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy3589;
 		default: goto yy48;
 	}
-yy6052:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy6281;
-		default: goto yy48;
-	}
-yy6053:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6282;
-		default: goto yy48;
-	}
-yy6054:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy6283;
-		default: goto yy48;
-	}
 yy6055:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6284;
+		case 'S':
+		case 's': goto yy6284;
 		default: goto yy48;
 	}
 yy6056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6285;
+		case ' ': goto yy6285;
 		default: goto yy48;
 	}
 yy6057:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6286;
+		case 'L':
+		case 'l': goto yy6286;
 		default: goto yy48;
 	}
 yy6058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6287;
+		case 'K':
+		case 'k': goto yy6287;
 		default: goto yy48;
 	}
 yy6059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6288;
+		case 'A':
+		case 'a': goto yy6288;
 		default: goto yy48;
 	}
 yy6060:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6289;
+		case 'W':
+		case 'w': goto yy6289;
 		default: goto yy48;
 	}
 yy6061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6290;
+		case 'N':
+		case 'n': goto yy6290;
 		default: goto yy48;
 	}
 yy6062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6291;
+		case 'D':
+		case 'd': goto yy6291;
 		default: goto yy48;
 	}
 yy6063:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy6292;
+		case ' ': goto yy6292;
 		default: goto yy48;
 	}
 yy6064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6293;
+		case 'B':
+		case 'b': goto yy6293;
 		default: goto yy48;
 	}
 yy6065:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6294;
+		case 'O':
+		case 'o': goto yy6294;
 		default: goto yy48;
 	}
 yy6066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6295;
+		case 'Z':
+		case 'z': goto yy6295;
 		default: goto yy48;
 	}
 yy6067:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy6296;
+		default: goto yy48;
+	}
 yy6068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6296;
+		case 'W':
+		case 'w': goto yy6297;
 		default: goto yy48;
 	}
 yy6069:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy6297;
+		case 'C':
+		case 'c': goto yy6298;
 		default: goto yy48;
 	}
 yy6070:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6298;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6299;
+		case 'N':
+		case 'n': goto yy6299;
 		default: goto yy48;
 	}
 yy6072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6300;
+		case '-': goto yy6300;
 		default: goto yy48;
 	}
 yy6073:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy6301;
+		case 'E':
+		case 'e': goto yy6301;
 		default: goto yy48;
 	}
 yy6074:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6302;
+		case 'I':
+		case 'i': goto yy6302;
 		default: goto yy48;
 	}
 yy6075:
@@ -45685,186 +45693,185 @@ yy6075:
 yy6076:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6304;
+		case ':': goto yy6304;
 		default: goto yy48;
 	}
 yy6077:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6305;
+		case 'R':
+		case 'r': goto yy6305;
 		default: goto yy48;
 	}
 yy6078:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6306;
+		case 'O':
+		case 'o': goto yy6306;
 		default: goto yy48;
 	}
 yy6079:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy6307;
+		case ' ': goto yy6307;
 		default: goto yy48;
 	}
 yy6080:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6308;
+		case ' ': goto yy6308;
 		default: goto yy48;
 	}
 yy6081:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6309;
+		case 'S':
+		case 's': goto yy6309;
 		default: goto yy48;
 	}
 yy6082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6310;
+		case 't': goto yy6310;
 		default: goto yy48;
 	}
 yy6083:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6311;
+		case 'P':
+		case 'p': goto yy6311;
 		default: goto yy48;
 	}
 yy6084:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(71); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy6312;
+		default: goto yy48;
+	}
 yy6085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6312;
+		case 'V':
+		case 'v': goto yy6313;
 		default: goto yy48;
 	}
 yy6086:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6313;
+		case 'O':
+		case 'o': goto yy6314;
 		default: goto yy48;
 	}
 yy6087:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6314;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(71); }
 yy6088:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6315;
+		case 'I':
+		case 'i': goto yy6315;
 		default: goto yy48;
 	}
 yy6089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6316;
+		case ' ': goto yy6316;
 		default: goto yy48;
 	}
 yy6090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6317;
+		case ' ': goto yy6317;
 		default: goto yy48;
 	}
 yy6091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6318;
+		case 'D':
+		case 'd': goto yy6318;
 		default: goto yy48;
 	}
 yy6092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6319;
+		case 'E':
+		case 'e': goto yy6319;
 		default: goto yy48;
 	}
 yy6093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6320;
+		case 'T':
+		case 't': goto yy6320;
 		default: goto yy48;
 	}
 yy6094:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6321;
+		case 'W':
+		case 'w': goto yy6321;
 		default: goto yy48;
 	}
 yy6095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6322;
+		case 'N':
+		case 'n': goto yy6322;
 		default: goto yy48;
 	}
 yy6096:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6323;
+		case 'E':
+		case 'e': goto yy6323;
 		default: goto yy48;
 	}
 yy6097:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6324;
+		case ' ': goto yy6324;
 		default: goto yy48;
 	}
 yy6098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6325;
+		case 'U':
+		case 'u': goto yy6325;
 		default: goto yy48;
 	}
 yy6099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6326;
+		case 'S':
+		case 's': goto yy6326;
 		default: goto yy48;
 	}
 yy6100:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6327;
+		case 'A':
+		case 'a': goto yy6327;
 		default: goto yy48;
 	}
 yy6101:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6328;
+		case 'H':
+		case 'h': goto yy6328;
 		default: goto yy48;
 	}
 yy6102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6329;
+		case 'E':
+		case 'e': goto yy6329;
 		default: goto yy48;
 	}
 yy6103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6330;
+		case ' ': goto yy6330;
 		default: goto yy48;
 	}
 yy6104:
@@ -45877,252 +45884,253 @@ yy6104:
 yy6105:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6332;
+		case 'C':
+		case 'c': goto yy6332;
 		default: goto yy48;
 	}
 yy6106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6333;
+		case 'I':
+		case 'i': goto yy6333;
 		default: goto yy48;
 	}
 yy6107:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6334;
+		case 'A':
+		case 'a': goto yy6334;
 		default: goto yy48;
 	}
 yy6108:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6335;
+		case 'D':
+		case 'd': goto yy6335;
 		default: goto yy48;
 	}
 yy6109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6336;
+		case 'S':
+		case 's': goto yy6336;
 		default: goto yy48;
 	}
 yy6110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6337;
+		case 'R':
+		case 'r': goto yy6337;
 		default: goto yy48;
 	}
 yy6111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6338;
+		case 'S':
+		case 's': goto yy6338;
 		default: goto yy48;
 	}
 yy6112:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6339;
+		case 'I':
+		case 'i': goto yy6339;
 		default: goto yy48;
 	}
 yy6113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6340;
+		case 'L':
+		case 'l': goto yy6340;
 		default: goto yy48;
 	}
 yy6114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6341;
+		case 'O':
+		case 'o': goto yy6341;
 		default: goto yy48;
 	}
 yy6115:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6342;
+		case '(': goto yy6342;
 		default: goto yy48;
 	}
 yy6116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6343;
+		case 'E':
+		case 'e': goto yy6343;
 		default: goto yy48;
 	}
 yy6117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6344;
+		case 'A':
+		case 'a': goto yy6344;
 		default: goto yy48;
 	}
 yy6118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6345;
-		case 'S':
-		case 's': goto yy6346;
+		case 'M':
+		case 'm': goto yy6345;
 		default: goto yy48;
 	}
 yy6119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6347;
+		case 'P':
+		case 'p': goto yy6346;
 		default: goto yy48;
 	}
 yy6120:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6348;
+		case 'E':
+		case 'e': goto yy6347;
 		default: goto yy48;
 	}
 yy6121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6349;
+		case 'C':
+		case 'c': goto yy6348;
+		case 'S':
+		case 's': goto yy6349;
 		default: goto yy48;
 	}
 yy6122:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6350;
+		case 'A':
+		case 'a': goto yy6350;
 		default: goto yy48;
 	}
 yy6123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6351;
+		case '/': goto yy6351;
 		default: goto yy48;
 	}
 yy6124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6352;
+		case 'O':
+		case 'o': goto yy6352;
 		default: goto yy48;
 	}
 yy6125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6353;
+		case 'R':
+		case 'r': goto yy6353;
 		default: goto yy48;
 	}
 yy6126:
 	yych = *++cursor;
 	switch (yych) {
+		case 'T':
 		case 't': goto yy6354;
 		default: goto yy48;
 	}
 yy6127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy6355;
+		case 'P':
+		case 'p': goto yy6355;
 		default: goto yy48;
 	}
 yy6128:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy6356;
+		case 'I':
+		case 'i': goto yy6356;
 		default: goto yy48;
 	}
 yy6129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy6357;
+		case 't': goto yy6357;
 		default: goto yy48;
 	}
 yy6130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy6358;
+		case 'o': goto yy6358;
 		default: goto yy48;
 	}
 yy6131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy6359;
+		case 'x': goto yy6359;
 		default: goto yy48;
 	}
 yy6132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6360;
+		case 'n': goto yy6360;
 		default: goto yy48;
 	}
 yy6133:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6361;
+		case 'x': goto yy6361;
 		default: goto yy48;
 	}
 yy6134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6362;
+		case 'e': goto yy6362;
 		default: goto yy48;
 	}
 yy6135:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6363;
+		case 'C':
+		case 'c': goto yy6363;
 		default: goto yy48;
 	}
 yy6136:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6364;
+		case ' ': goto yy6364;
 		default: goto yy48;
 	}
 yy6137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6365;
+		case 'C':
+		case 'c': goto yy6365;
 		default: goto yy48;
 	}
 yy6138:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6366;
+		case 'D':
+		case 'd': goto yy6366;
 		default: goto yy48;
 	}
 yy6139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6367;
+		case 'L':
+		case 'l': goto yy6367;
 		default: goto yy48;
 	}
 yy6140:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6368;
+		case 'I':
+		case 'i': goto yy6368;
 		default: goto yy48;
 	}
 yy6141:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6369;
+		case 'G':
+		case 'g': goto yy6369;
 		default: goto yy48;
 	}
 yy6142:
@@ -46135,175 +46143,175 @@ yy6142:
 yy6143:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6371;
+		case 'O':
+		case 'o': goto yy6371;
 		default: goto yy48;
 	}
 yy6144:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6372;
+		case ' ': goto yy6372;
 		default: goto yy48;
 	}
 yy6145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6373;
+		case 'E':
+		case 'e': goto yy6373;
 		default: goto yy48;
 	}
 yy6146:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6374;
+		case 'T':
+		case 't': goto yy6374;
 		default: goto yy48;
 	}
 yy6147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6375;
+		case 'M':
+		case 'm': goto yy6375;
 		default: goto yy48;
 	}
 yy6148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6376;
+		case 'H':
+		case 'h': goto yy6376;
 		default: goto yy48;
 	}
 yy6149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6377;
+		case 'N':
+		case 'n': goto yy6377;
 		default: goto yy48;
 	}
 yy6150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6378;
+		case 'D':
+		case 'd': goto yy6378;
 		default: goto yy48;
 	}
 yy6151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6379;
+		case 'T':
+		case 't': goto yy6379;
 		default: goto yy48;
 	}
 yy6152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6380;
+		case 'E':
+		case 'e': goto yy6380;
 		default: goto yy48;
 	}
 yy6153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6381;
+		case 'E':
+		case 'e': goto yy6381;
 		default: goto yy48;
 	}
 yy6154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6382;
+		case 'R':
+		case 'r': goto yy6382;
 		default: goto yy48;
 	}
 yy6155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6383;
+		case 'D':
+		case 'd': goto yy6383;
 		default: goto yy48;
 	}
 yy6156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6384;
+		case 'A':
+		case 'a': goto yy6384;
 		default: goto yy48;
 	}
 yy6157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6385;
+		case 'N':
+		case 'n': goto yy6385;
 		default: goto yy48;
 	}
 yy6158:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6386;
+		case 'A':
+		case 'a': goto yy6386;
 		default: goto yy48;
 	}
 yy6159:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6387;
+		case 'N':
+		case 'n': goto yy6387;
 		default: goto yy48;
 	}
 yy6160:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6388;
+		case 'R':
+		case 'r': goto yy6388;
 		default: goto yy48;
 	}
 yy6161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6389;
+		case 'D':
+		case 'd': goto yy6389;
 		default: goto yy48;
 	}
 yy6162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6390;
+		case 'D':
+		case 'd': goto yy6390;
 		default: goto yy48;
 	}
 yy6163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6391;
+		case 'W':
+		case 'w': goto yy6391;
 		default: goto yy48;
 	}
 yy6164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6392;
+		case 'C':
+		case 'c': goto yy6392;
 		default: goto yy48;
 	}
 yy6165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6393;
+		case 'O':
+		case 'o': goto yy6393;
 		default: goto yy48;
 	}
 yy6166:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6394;
+		case 'N':
+		case 'n': goto yy6394;
 		default: goto yy48;
 	}
 yy6167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6395;
+		case 'A':
+		case 'a': goto yy6395;
 		default: goto yy48;
 	}
 yy6168:
@@ -46316,432 +46324,432 @@ yy6168:
 yy6169:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6397;
+		case ' ': goto yy6397;
 		default: goto yy48;
 	}
 yy6170:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6398;
+		case 'E':
+		case 'e': goto yy6398;
 		default: goto yy48;
 	}
 yy6171:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6399;
+		case 'S':
+		case 's': goto yy6399;
 		default: goto yy48;
 	}
 yy6172:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6400;
+		case 'U':
+		case 'u': goto yy6400;
 		default: goto yy48;
 	}
 yy6173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6401;
+		case ' ': goto yy6401;
 		default: goto yy48;
 	}
 yy6174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6402;
-		case 'T':
-		case 't': goto yy6403;
+		case 'E':
+		case 'e': goto yy6402;
 		default: goto yy48;
 	}
 yy6175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6404;
+		case 'N':
+		case 'n': goto yy6403;
 		default: goto yy48;
 	}
 yy6176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6405;
+		case 'D':
+		case 'd': goto yy6404;
 		default: goto yy48;
 	}
 yy6177:
 	yych = *++cursor;
-yy6178:
 	switch (yych) {
-		case 0x00:
-		case '\t':
-		case '\n': goto yy48;
-		case ' ': goto yy6406;
-		default: goto yy6177;
+		case 'O':
+		case 'o': goto yy6405;
+		case 'T':
+		case 't': goto yy6406;
+		default: goto yy48;
+	}
+yy6178:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6407;
+		default: goto yy48;
 	}
 yy6179:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6407;
+		case 'A':
+		case 'a': goto yy6408;
 		default: goto yy48;
 	}
 yy6180:
 	yych = *++cursor;
+yy6181:
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6408;
+		case 0x00:
+		case '\t':
+		case '\n': goto yy48;
+		case ' ': goto yy6409;
+		default: goto yy6180;
+	}
+yy6182:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6410;
 		default: goto yy48;
 	}
-yy6181:
+yy6183:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy6409;
+		case 'o': goto yy6411;
 		default: goto yy48;
 	}
-yy6182:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6183:
-	++cursor;
-	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
 yy6184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6410;
+		case 'O':
+		case 'o': goto yy6412;
 		default: goto yy48;
 	}
 yy6185:
-	yych = *++cursor;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy6411;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6186:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6412;
-		default: goto yy48;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
 yy6187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6413;
+		case 'T':
+		case 't': goto yy6413;
 		default: goto yy48;
 	}
 yy6188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6414;
+		case 'V':
+		case 'v': goto yy6414;
 		default: goto yy48;
 	}
 yy6189:
-	++cursor;
-	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6415;
+		default: goto yy48;
+	}
 yy6190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6415;
+		case 'M':
+		case 'm': goto yy6416;
 		default: goto yy48;
 	}
 yy6191:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6416;
+		case 'N':
+		case 'n': goto yy6417;
 		default: goto yy48;
 	}
 yy6192:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy6417;
-		default: goto yy48;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
 yy6193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6418;
+		case 'D':
+		case 'd': goto yy6418;
 		default: goto yy48;
 	}
 yy6194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6419;
+		case ' ': goto yy6419;
 		default: goto yy48;
 	}
 yy6195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6420;
+		case 'S':
+		case 's': goto yy6420;
 		default: goto yy48;
 	}
 yy6196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6421;
+		case 'E':
+		case 'e': goto yy6421;
 		default: goto yy48;
 	}
 yy6197:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(36); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy6422;
+		default: goto yy48;
+	}
 yy6198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6422;
+		case 'M':
+		case 'm': goto yy6423;
 		default: goto yy48;
 	}
 yy6199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6423;
+		case 'A':
+		case 'a': goto yy6424;
 		default: goto yy48;
 	}
 yy6200:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6424;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(36); }
 yy6201:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6425;
+		case 'S':
+		case 's': goto yy6425;
 		default: goto yy48;
 	}
 yy6202:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(101); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6426;
+		default: goto yy48;
+	}
 yy6203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6426;
+		case 'I':
+		case 'i': goto yy6427;
 		default: goto yy48;
 	}
 yy6204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6427;
+		case 'E':
+		case 'e': goto yy6428;
 		default: goto yy48;
 	}
 yy6205:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy6428;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(101); }
 yy6206:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6429;
+		case 'A':
+		case 'a': goto yy6429;
 		default: goto yy48;
 	}
 yy6207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6430;
+		case 'N':
+		case 'n': goto yy6430;
 		default: goto yy48;
 	}
 yy6208:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6431;
+		case 'N':
+		case 'n': goto yy6431;
 		default: goto yy48;
 	}
 yy6209:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6432;
+		case 'H':
+		case 'h': goto yy6432;
 		default: goto yy48;
 	}
 yy6210:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6433;
+		case 'O':
+		case 'o': goto yy6433;
 		default: goto yy48;
 	}
 yy6211:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6434;
+		case ' ': goto yy6434;
 		default: goto yy48;
 	}
 yy6212:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6435;
+		case ' ': goto yy6435;
 		default: goto yy48;
 	}
 yy6213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6436;
+		case '(': goto yy6436;
 		default: goto yy48;
 	}
 yy6214:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6437;
+		case 'L':
+		case 'l': goto yy6437;
 		default: goto yy48;
 	}
 yy6215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6438;
+		case 'S':
+		case 's': goto yy6438;
 		default: goto yy48;
 	}
 yy6216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6439;
+		case 'D':
+		case 'd': goto yy6439;
 		default: goto yy48;
 	}
 yy6217:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6440;
+		case 'A':
+		case 'a': goto yy6440;
 		default: goto yy48;
 	}
 yy6218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6441;
+		case 'N':
+		case 'n': goto yy6441;
 		default: goto yy48;
 	}
 yy6219:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(30); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy6442;
+		default: goto yy48;
+	}
 yy6220:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(31); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6443;
+		default: goto yy48;
+	}
 yy6221:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6442;
+		case 'H':
+		case 'h': goto yy6444;
 		default: goto yy48;
 	}
 yy6222:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy6443;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(30); }
 yy6223:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6444;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(31); }
 yy6224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6445;
+		case '(': goto yy6445;
 		default: goto yy48;
 	}
 yy6225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6446;
+		case 'T':
+		case 't': goto yy6446;
 		default: goto yy48;
 	}
 yy6226:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6447;
+		case 'R':
+		case 'r': goto yy6447;
 		default: goto yy48;
 	}
 yy6227:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6448;
+		case 'Y':
+		case 'y': goto yy6448;
 		default: goto yy48;
 	}
 yy6228:
-	++cursor;
-	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6449;
+		case 'A':
+		case 'a': goto yy6449;
 		default: goto yy48;
 	}
-yy6230:
+yy6229:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy6450;
 		default: goto yy48;
 	}
-yy6231:
+yy6230:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy6451;
 		default: goto yy48;
 	}
+yy6231:
+	++cursor;
+	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6232:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6452;
+		case 'N':
+		case 'n': goto yy6452;
 		default: goto yy48;
 	}
 yy6233:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6453;
+		case 'O':
+		case 'o': goto yy6453;
 		default: goto yy48;
 	}
 yy6234:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6454;
+		case 'E':
+		case 'e': goto yy6454;
 		default: goto yy48;
 	}
 yy6235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6455;
+		case ' ': goto yy6455;
 		default: goto yy48;
 	}
 yy6236:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6456;
+		case ' ': goto yy6456;
 		default: goto yy48;
 	}
 yy6237:
@@ -46753,116 +46761,115 @@ yy6237:
 yy6238:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6458;
+		case 'G':
+		case 'g': goto yy6458;
 		default: goto yy48;
 	}
 yy6239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6459;
+		case 'R':
+		case 'r': goto yy6459;
 		default: goto yy48;
 	}
 yy6240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6460;
+		case ' ': goto yy6460;
 		default: goto yy48;
 	}
 yy6241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6461;
+		case 'D':
+		case 'd': goto yy6461;
 		default: goto yy48;
 	}
 yy6242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6462;
+		case 'E':
+		case 'e': goto yy6462;
 		default: goto yy48;
 	}
 yy6243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6463;
+		case 'E':
+		case 'e': goto yy6463;
 		default: goto yy48;
 	}
 yy6244:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6464;
+		default: goto yy48;
+	}
 yy6245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6464;
+		case 'N':
+		case 'n': goto yy6465;
 		default: goto yy48;
 	}
 yy6246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6465;
+		case 'N':
+		case 'n': goto yy6466;
 		default: goto yy48;
 	}
 yy6247:
-	yych = *++cursor;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy6466;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
 yy6248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6467;
+		case 'O':
+		case 'o': goto yy6467;
 		default: goto yy48;
 	}
 yy6249:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6468;
+		case 'T':
+		case 't': goto yy6468;
 		default: goto yy48;
 	}
 yy6250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6469;
+		case 'F':
+		case 'f': goto yy6469;
 		default: goto yy48;
 	}
 yy6251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6470;
+		case 'E':
+		case 'e': goto yy6470;
 		default: goto yy48;
 	}
 yy6252:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6471;
+		case 'A':
+		case 'a': goto yy6471;
 		default: goto yy48;
 	}
 yy6253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6472;
+		case 'T':
+		case 't': goto yy6472;
 		default: goto yy48;
 	}
 yy6254:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6473;
+		case 'L':
+		case 'l': goto yy6473;
 		default: goto yy48;
 	}
 yy6255:
@@ -46875,388 +46882,388 @@ yy6255:
 yy6256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6475;
+		case 'D':
+		case 'd': goto yy6475;
 		default: goto yy48;
 	}
 yy6257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6476;
+		case 'A':
+		case 'a': goto yy6476;
 		default: goto yy48;
 	}
 yy6258:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6477;
+		case 'S':
+		case 's': goto yy6477;
 		default: goto yy48;
 	}
 yy6259:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6478;
+		case 'Y':
+		case 'y': goto yy6478;
 		default: goto yy48;
 	}
 yy6260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6479;
+		case 'C':
+		case 'c': goto yy6479;
 		default: goto yy48;
 	}
 yy6261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6480;
+		case 'E':
+		case 'e': goto yy6480;
 		default: goto yy48;
 	}
 yy6262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6481;
+		case 'O':
+		case 'o': goto yy6481;
 		default: goto yy48;
 	}
 yy6263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6482;
+		case 'I':
+		case 'i': goto yy6482;
 		default: goto yy48;
 	}
 yy6264:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6483;
+		case 'O':
+		case 'o': goto yy6483;
 		default: goto yy48;
 	}
 yy6265:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6484;
+		case 'M':
+		case 'm': goto yy6484;
 		default: goto yy48;
 	}
 yy6266:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6485;
+		case 'O':
+		case 'o': goto yy6485;
 		default: goto yy48;
 	}
 yy6267:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6486;
+		case 'G':
+		case 'g': goto yy6486;
 		default: goto yy48;
 	}
 yy6268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6487;
+		case 'O':
+		case 'o': goto yy6487;
 		default: goto yy48;
 	}
 yy6269:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6488;
+		case 'S':
+		case 's': goto yy6488;
 		default: goto yy48;
 	}
 yy6270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6489;
+		case ' ': goto yy6489;
 		default: goto yy48;
 	}
 yy6271:
-	yyaccept = 1;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case ':': goto yy6490;
-		default: goto yy50;
+		case 'P':
+		case 'p': goto yy6490;
+		default: goto yy48;
 	}
 yy6272:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy6490;
+		case ' ': goto yy6491;
 		default: goto yy48;
 	}
 yy6273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6491;
+		case 'R':
+		case 'r': goto yy6492;
 		default: goto yy48;
 	}
 yy6274:
-	yych = *++cursor;
+	yyaccept = 1;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6492;
-		default: goto yy48;
+		case 0x00: goto yy51;
+		case ':': goto yy6493;
+		default: goto yy50;
 	}
 yy6275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6493;
+		case ':': goto yy6493;
 		default: goto yy48;
 	}
 yy6276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6494;
+		case 'S':
+		case 's': goto yy6494;
 		default: goto yy48;
 	}
 yy6277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6495;
+		case 'C':
+		case 'c': goto yy6495;
 		default: goto yy48;
 	}
 yy6278:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6496;
+		case 'O':
+		case 'o': goto yy6496;
 		default: goto yy48;
 	}
 yy6279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6497;
+		case 'O':
+		case 'o': goto yy6497;
 		default: goto yy48;
 	}
 yy6280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6498;
+		case 'P':
+		case 'p': goto yy6498;
 		default: goto yy48;
 	}
 yy6281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6499;
+		case 'L':
+		case 'l': goto yy6499;
 		default: goto yy48;
 	}
 yy6282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6500;
+		case 'S':
+		case 's': goto yy6500;
 		default: goto yy48;
 	}
 yy6283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6501;
+		case 'R':
+		case 'r': goto yy6501;
 		default: goto yy48;
 	}
 yy6284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6502;
+		case 'T':
+		case 't': goto yy6502;
 		default: goto yy48;
 	}
 yy6285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6503;
+		case 'D':
+		case 'd': goto yy6503;
 		default: goto yy48;
 	}
 yy6286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6504;
+		case 'E':
+		case 'e': goto yy6504;
 		default: goto yy48;
 	}
 yy6287:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6505;
+		case 'N':
+		case 'n': goto yy6505;
 		default: goto yy48;
 	}
 yy6288:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6506;
+		case 'V':
+		case 'v': goto yy6506;
 		default: goto yy48;
 	}
 yy6289:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6507;
+		case 'S':
+		case 's': goto yy6507;
 		default: goto yy48;
 	}
 yy6290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6508;
+		case 'V':
+		case 'v': goto yy6508;
 		default: goto yy48;
 	}
 yy6291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6509;
+		case 'I':
+		case 'i': goto yy6509;
 		default: goto yy48;
 	}
 yy6292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6510;
+		case '(': goto yy6510;
 		default: goto yy48;
 	}
 yy6293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6511;
+		case 'L':
+		case 'l': goto yy6511;
 		default: goto yy48;
 	}
 yy6294:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6512;
+		case 'R':
+		case 'r': goto yy6512;
 		default: goto yy48;
 	}
 yy6295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6513;
+		case 'E':
+		case 'e': goto yy6513;
 		default: goto yy48;
 	}
 yy6296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6514;
+		case 'O':
+		case 'o': goto yy6514;
 		default: goto yy48;
 	}
 yy6297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6515;
+		case 'N':
+		case 'n': goto yy6515;
 		default: goto yy48;
 	}
 yy6298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6516;
+		case 'T':
+		case 't': goto yy6516;
 		default: goto yy48;
 	}
 yy6299:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6517;
+		case 'D':
+		case 'd': goto yy6517;
 		default: goto yy48;
 	}
 yy6300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6518;
+		case 'S':
+		case 's': goto yy6518;
 		default: goto yy48;
 	}
 yy6301:
-	++cursor;
-	{ FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy6519;
+		default: goto yy48;
+	}
 yy6302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6519;
+		case 'O':
+		case 'o': goto yy6520;
 		default: goto yy48;
 	}
 yy6303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6520;
+		case 'T':
+		case 't': goto yy6521;
 		default: goto yy48;
 	}
 yy6304:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy6521;
-		default: goto yy48;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
 yy6305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6522;
+		case 'E':
+		case 'e': goto yy6522;
 		default: goto yy48;
 	}
 yy6306:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6523;
+		case 'U':
+		case 'u': goto yy6523;
 		default: goto yy48;
 	}
 yy6307:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6524;
+		default: goto yy48;
+	}
 yy6308:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6524;
+		case 'M':
+		case 'm': goto yy6525;
 		default: goto yy48;
 	}
 yy6309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6525;
+		case 'T':
+		case 't': goto yy6526;
 		default: goto yy48;
 	}
 yy6310:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6526;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 yy6311:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6527;
+		case '/': goto yy6527;
 		default: goto yy48;
 	}
 yy6312:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6528;
+		case 'E':
+		case 'e': goto yy6528;
 		default: goto yy48;
 	}
 yy6313:
@@ -47269,110 +47276,110 @@ yy6313:
 yy6314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6530;
+		case 'N':
+		case 'n': goto yy6530;
 		default: goto yy48;
 	}
 yy6315:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6531;
+		case 'D':
+		case 'd': goto yy6531;
 		default: goto yy48;
 	}
 yy6316:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6532;
+		case 'I':
+		case 'i': goto yy6532;
 		default: goto yy48;
 	}
 yy6317:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6533;
+		case 'B':
+		case 'b': goto yy6533;
 		default: goto yy48;
 	}
 yy6318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6534;
+		case ' ': goto yy6534;
 		default: goto yy48;
 	}
 yy6319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6535;
+		case 'E':
+		case 'e': goto yy6535;
 		default: goto yy48;
 	}
 yy6320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6536;
+		case ' ': goto yy6536;
 		default: goto yy48;
 	}
 yy6321:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6537;
+		case 'A':
+		case 'a': goto yy6537;
 		default: goto yy48;
 	}
 yy6322:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6538;
+		case 'D':
+		case 'd': goto yy6538;
 		default: goto yy48;
 	}
 yy6323:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6539;
+		case 'C':
+		case 'c': goto yy6539;
 		default: goto yy48;
 	}
 yy6324:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6540;
+		case 'N':
+		case 'n': goto yy6540;
 		default: goto yy48;
 	}
 yy6325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6541;
+		case 'S':
+		case 's': goto yy6541;
 		default: goto yy48;
 	}
 yy6326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6542;
+		case ' ': goto yy6542;
 		default: goto yy48;
 	}
 yy6327:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6543;
+		case 'L':
+		case 'l': goto yy6543;
 		default: goto yy48;
 	}
 yy6328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6544;
+		case 'A':
+		case 'a': goto yy6544;
 		default: goto yy48;
 	}
 yy6329:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6545;
+		case 'R':
+		case 'r': goto yy6545;
 		default: goto yy48;
 	}
 yy6330:
@@ -47385,81 +47392,82 @@ yy6330:
 yy6331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6547;
+		case 'M':
+		case 'm': goto yy6547;
 		default: goto yy48;
 	}
 yy6332:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6548;
+		case 'I':
+		case 'i': goto yy6548;
 		default: goto yy48;
 	}
 yy6333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6549;
+		case 'N':
+		case 'n': goto yy6549;
 		default: goto yy48;
 	}
 yy6334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6550;
+		case 'S':
+		case 's': goto yy6550;
 		default: goto yy48;
 	}
 yy6335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6551;
+		case ' ': goto yy6551;
 		default: goto yy48;
 	}
 yy6336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6552;
+		case 'I':
+		case 'i': goto yy6552;
 		default: goto yy48;
 	}
 yy6337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6553;
+		case 'A':
+		case 'a': goto yy6553;
 		default: goto yy48;
 	}
 yy6338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6554;
+		case 'Y':
+		case 'y': goto yy6554;
 		default: goto yy48;
 	}
 yy6339:
-	++cursor;
-	{ SEGMENT(')'); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy6555;
+		default: goto yy48;
+	}
 yy6340:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6555;
+		case 'R':
+		case 'r': goto yy6556;
 		default: goto yy48;
 	}
 yy6341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6556;
+		case 'T':
+		case 't': goto yy6557;
 		default: goto yy48;
 	}
 yy6342:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6557;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SEGMENT(')'); }
 yy6343:
 	yych = *++cursor;
 	switch (yych) {
@@ -47467,186 +47475,185 @@ yy6343:
 		default: goto yy48;
 	}
 yy6344:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy6559;
+		default: goto yy48;
+	}
 yy6345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6559;
+		case 'I':
+		case 'i': goto yy6560;
 		default: goto yy48;
 	}
 yy6346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6560;
+		case ' ': goto yy6561;
 		default: goto yy48;
 	}
 yy6347:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy6561;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
 yy6348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6562;
+		case 'A':
+		case 'a': goto yy6562;
 		default: goto yy48;
 	}
 yy6349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6563;
+		case 'E':
+		case 'e': goto yy6563;
 		default: goto yy48;
 	}
 yy6350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6564;
+		case 'L':
+		case 'l': goto yy6564;
 		default: goto yy48;
 	}
 yy6351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6565;
+		case 'B':
+		case 'b': goto yy6565;
 		default: goto yy48;
 	}
 yy6352:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6566;
+		case 'R':
+		case 'r': goto yy6566;
 		default: goto yy48;
 	}
 yy6353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6567;
+		case 'E':
+		case 'e': goto yy6567;
 		default: goto yy48;
 	}
 yy6354:
-	++cursor;
-	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy6568;
+		default: goto yy48;
+	}
 yy6355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy6568;
+		case 'O':
+		case 'o': goto yy6569;
 		default: goto yy48;
 	}
 yy6356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6569;
+		case 'O':
+		case 'o': goto yy6570;
 		default: goto yy48;
 	}
 yy6357:
-	yych = *++cursor;
-	switch (yych) {
-		case ':': goto yy6570;
-		default: goto yy48;
-	}
+	++cursor;
+	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
 yy6358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6571;
+		case 'n': goto yy6571;
 		default: goto yy48;
 	}
 yy6359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6572;
+		case 'c': goto yy6572;
 		default: goto yy48;
 	}
 yy6360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6573;
+		case ':': goto yy6573;
 		default: goto yy48;
 	}
 yy6361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6574;
+		case 'c': goto yy6574;
 		default: goto yy48;
 	}
 yy6362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6575;
+		case 'p': goto yy6575;
 		default: goto yy48;
 	}
 yy6363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6576;
+		case 'U':
+		case 'u': goto yy6576;
 		default: goto yy48;
 	}
 yy6364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6577;
+		case 'I':
+		case 'i': goto yy6577;
 		default: goto yy48;
 	}
 yy6365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6578;
+		case 'E':
+		case 'e': goto yy6578;
 		default: goto yy48;
 	}
 yy6366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6579;
+		case 'E':
+		case 'e': goto yy6579;
 		default: goto yy48;
 	}
 yy6367:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6580;
+		case 'E':
+		case 'e': goto yy6580;
 		default: goto yy48;
 	}
 yy6368:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6581;
+		case 'V':
+		case 'v': goto yy6581;
 		default: goto yy48;
 	}
 yy6369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6582;
+		case 'R':
+		case 'r': goto yy6582;
 		default: goto yy48;
 	}
 yy6370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6583;
+		case 'R':
+		case 'r': goto yy6583;
 		default: goto yy48;
 	}
 yy6371:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6584;
+		case 'C':
+		case 'c': goto yy6584;
 		default: goto yy48;
 	}
 yy6372:
@@ -47659,477 +47666,477 @@ yy6372:
 yy6373:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6586;
+		case 'I':
+		case 'i': goto yy6586;
 		default: goto yy48;
 	}
 yy6374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6587;
+		case 'O':
+		case 'o': goto yy6587;
 		default: goto yy48;
 	}
 yy6375:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6588;
+		case 'I':
+		case 'i': goto yy6588;
 		default: goto yy48;
 	}
 yy6376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6589;
+		case 'E':
+		case 'e': goto yy6589;
 		default: goto yy48;
 	}
 yy6377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6590;
+		case 'T':
+		case 't': goto yy6590;
 		default: goto yy48;
 	}
 yy6378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6591;
+		case ' ': goto yy6591;
 		default: goto yy48;
 	}
 yy6379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6592;
+		case 'T':
+		case 't': goto yy6592;
 		default: goto yy48;
 	}
 yy6380:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6593;
+		case 'W':
+		case 'w': goto yy6593;
 		default: goto yy48;
 	}
 yy6381:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6594;
+		case 'N':
+		case 'n': goto yy6594;
 		default: goto yy48;
 	}
 yy6382:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6595;
+		case 'E':
+		case 'e': goto yy6595;
 		default: goto yy48;
 	}
 yy6383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6596;
+		case ' ': goto yy6596;
 		default: goto yy48;
 	}
 yy6384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6597;
+		case 'M':
+		case 'm': goto yy6597;
 		default: goto yy48;
 	}
 yy6385:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6598;
+		case 'O':
+		case 'o': goto yy6598;
 		default: goto yy48;
 	}
 yy6386:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy6599;
+		default: goto yy48;
+	}
 yy6387:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6388:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy6599;
+		case 'i': goto yy6600;
+		default: goto yy48;
+	}
+yy6388:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy6601;
 		default: goto yy48;
 	}
 yy6389:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy6600;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
 yy6390:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy6601;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6391:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6602;
+		case 'I':
+		case 'i': goto yy6602;
 		default: goto yy48;
 	}
 yy6392:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6603;
+		case 'C':
+		case 'c': goto yy6603;
 		default: goto yy48;
 	}
 yy6393:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6604;
+		case 'N':
+		case 'n': goto yy6604;
 		default: goto yy48;
 	}
 yy6394:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6605;
+		case ' ': goto yy6605;
 		default: goto yy48;
 	}
 yy6395:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6606;
+		case 'S':
+		case 's': goto yy6606;
 		default: goto yy48;
 	}
 yy6396:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6607;
+		case 'U':
+		case 'u': goto yy6607;
 		default: goto yy48;
 	}
 yy6397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6608;
+		case 'C':
+		case 'c': goto yy6608;
 		default: goto yy48;
 	}
 yy6398:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6609;
+		case 'D':
+		case 'd': goto yy6609;
 		default: goto yy48;
 	}
 yy6399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6610;
+		case 'S':
+		case 's': goto yy6610;
 		default: goto yy48;
 	}
 yy6400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6611;
+		case 'N':
+		case 'n': goto yy6611;
 		default: goto yy48;
 	}
 yy6401:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6612;
+		case 'W':
+		case 'w': goto yy6612;
 		default: goto yy48;
 	}
 yy6402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6613;
+		case 'D':
+		case 'd': goto yy6613;
 		default: goto yy48;
 	}
 yy6403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6614;
+		case 'G':
+		case 'g': goto yy6614;
 		default: goto yy48;
 	}
 yy6404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6615;
+		case 'D':
+		case 'd': goto yy6615;
 		default: goto yy48;
 	}
 yy6405:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6616;
+		case 'N':
+		case 'n': goto yy6616;
 		default: goto yy48;
 	}
 yy6406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6617;
+		case 'H':
+		case 'h': goto yy6617;
 		default: goto yy48;
 	}
 yy6407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6618;
+		case 'H':
+		case 'h': goto yy6618;
 		default: goto yy48;
 	}
 yy6408:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6619;
+		case 'D':
+		case 'd': goto yy6619;
 		default: goto yy48;
 	}
 yy6409:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6620;
+		case 'S':
+		case 's': goto yy6620;
 		default: goto yy48;
 	}
 yy6410:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6621;
+		default: goto yy48;
+	}
 yy6411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6621;
+		case 'R':
+		case 'r': goto yy6622;
 		default: goto yy48;
 	}
 yy6412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6622;
+		case 'R':
+		case 'r': goto yy6623;
 		default: goto yy48;
 	}
 yy6413:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6623;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 yy6414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6624;
+		case 'E':
+		case 'e': goto yy6624;
 		default: goto yy48;
 	}
 yy6415:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(36); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy6625;
+		default: goto yy48;
+	}
 yy6416:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6625;
+		case 'E':
+		case 'e': goto yy6626;
 		default: goto yy48;
 	}
 yy6417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6626;
+		case 'A':
+		case 'a': goto yy6627;
 		default: goto yy48;
 	}
 yy6418:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6627;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(36); }
 yy6419:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6628;
+		case 'N':
+		case 'n': goto yy6628;
 		default: goto yy48;
 	}
 yy6420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6629;
+		case 'S':
+		case 's': goto yy6629;
 		default: goto yy48;
 	}
 yy6421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6630;
+		case 'R':
+		case 'r': goto yy6630;
 		default: goto yy48;
 	}
 yy6422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6631;
+		case 'I':
+		case 'i': goto yy6631;
 		default: goto yy48;
 	}
 yy6423:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6632;
+		case 'E':
+		case 'e': goto yy6632;
 		default: goto yy48;
 	}
 yy6424:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6633;
+		case 'M':
+		case 'm': goto yy6633;
 		default: goto yy48;
 	}
 yy6425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy6634;
+		case 'L':
+		case 'l': goto yy6634;
 		default: goto yy48;
 	}
 yy6426:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6635;
+		case 'T':
+		case 't': goto yy6635;
 		default: goto yy48;
 	}
 yy6427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6636;
+		case 'R':
+		case 'r': goto yy6636;
 		default: goto yy48;
 	}
 yy6428:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6637;
+		case 'X':
+		case 'x': goto yy6637;
 		default: goto yy48;
 	}
 yy6429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6638;
+		case 'S':
+		case 's': goto yy6638;
 		default: goto yy48;
 	}
 yy6430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6639;
+		case 'G':
+		case 'g': goto yy6639;
 		default: goto yy48;
 	}
 yy6431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6640;
+		case 'E':
+		case 'e': goto yy6640;
 		default: goto yy48;
 	}
 yy6432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6641;
+		case 'E':
+		case 'e': goto yy6641;
 		default: goto yy48;
 	}
 yy6433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6642;
+		case 'R':
+		case 'r': goto yy6642;
 		default: goto yy48;
 	}
 yy6434:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6643;
+		case 'C':
+		case 'c': goto yy6643;
 		default: goto yy48;
 	}
 yy6435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6644;
+		case 'C':
+		case 'c': goto yy6644;
 		default: goto yy48;
 	}
 yy6436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6645;
+		case 'P':
+		case 'p': goto yy6645;
 		default: goto yy48;
 	}
 yy6437:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6646;
+		case ' ': goto yy6646;
 		default: goto yy48;
 	}
 yy6438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6647;
+		case 'S':
+		case 's': goto yy6647;
 		default: goto yy48;
 	}
 yy6439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6648;
+		case 'A':
+		case 'a': goto yy6648;
 		default: goto yy48;
 	}
 yy6440:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6649;
+		case 'T':
+		case 't': goto yy6649;
 		default: goto yy48;
 	}
 yy6441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6650;
+		case 'V':
+		case 'v': goto yy6650;
 		default: goto yy48;
 	}
 yy6442:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6651;
+		case 'N':
+		case 'n': goto yy6651;
 		default: goto yy48;
 	}
 yy6443:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6652;
+		case ' ': goto yy6652;
 		default: goto yy48;
 	}
 yy6444:
@@ -48142,298 +48149,299 @@ yy6444:
 yy6445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6654;
+		case 'R':
+		case 'r': goto yy6654;
 		default: goto yy48;
 	}
 yy6446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6655;
+		case 'Y':
+		case 'y': goto yy6655;
 		default: goto yy48;
 	}
 yy6447:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6656;
+		case 'E':
+		case 'e': goto yy6656;
 		default: goto yy48;
 	}
 yy6448:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6657;
+		case 'P':
+		case 'p': goto yy6657;
 		default: goto yy48;
 	}
 yy6449:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSATRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy6658;
+		default: goto yy48;
+	}
 yy6450:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6658;
+		case ' ': goto yy6659;
 		default: goto yy48;
 	}
 yy6451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6659;
+		case ' ': goto yy6660;
 		default: goto yy48;
 	}
 yy6452:
-	yych = *++cursor;
-	switch (yych) {
-		case '"': goto yy6307;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSATRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002); }
 yy6453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6660;
+		case 'V':
+		case 'v': goto yy6661;
 		default: goto yy48;
 	}
 yy6454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6661;
+		case 'R':
+		case 'r': goto yy6662;
 		default: goto yy48;
 	}
 yy6455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6662;
+		case '"': goto yy6310;
 		default: goto yy48;
 	}
 yy6456:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6663;
+		case 'N':
+		case 'n': goto yy6663;
 		default: goto yy48;
 	}
 yy6457:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6664;
+		case 'U':
+		case 'u': goto yy6664;
 		default: goto yy48;
 	}
 yy6458:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6665;
+		case 'S':
+		case 's': goto yy6665;
 		default: goto yy48;
 	}
 yy6459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6666;
+		case ' ': goto yy6666;
 		default: goto yy48;
 	}
 yy6460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6667;
+		case 'S':
+		case 's': goto yy6667;
 		default: goto yy48;
 	}
 yy6461:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6668;
+		case ' ': goto yy6668;
 		default: goto yy48;
 	}
 yy6462:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6669;
+		case 'D':
+		case 'd': goto yy6669;
 		default: goto yy48;
 	}
 yy6463:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy6670;
+		default: goto yy48;
+	}
 yy6464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6670;
+		case 'S':
+		case 's': goto yy6671;
 		default: goto yy48;
 	}
 yy6465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6671;
+		case 'O':
+		case 'o': goto yy6672;
 		default: goto yy48;
 	}
 yy6466:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
+yy6467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6672;
+		case 'N':
+		case 'n': goto yy6673;
 		default: goto yy48;
 	}
-yy6467:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6673;
+		case 'H':
+		case 'h': goto yy6674;
 		default: goto yy48;
 	}
 yy6469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6674;
+		case 'I':
+		case 'i': goto yy6675;
 		default: goto yy48;
 	}
 yy6470:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy6675;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6676;
+		case 'D':
+		case 'd': goto yy6676;
 		default: goto yy48;
 	}
 yy6472:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6677;
+		case 'E':
+		case 'e': goto yy6677;
 		default: goto yy48;
 	}
 yy6473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6678;
+		case 'A':
+		case 'a': goto yy6678;
 		default: goto yy48;
 	}
 yy6474:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6475:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6679;
+		case 'T':
+		case 't': goto yy6679;
 		default: goto yy48;
 	}
-yy6477:
+yy6475:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy6680;
 		default: goto yy48;
 	}
-yy6478:
+yy6476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6681;
+		case 'T':
+		case 't': goto yy6681;
 		default: goto yy48;
 	}
+yy6477:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6478:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6682;
+		case 'U':
+		case 'u': goto yy6682;
 		default: goto yy48;
 	}
 yy6480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6683;
+		case ' ': goto yy6683;
 		default: goto yy48;
 	}
 yy6481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6684;
+		case 'V':
+		case 'v': goto yy6684;
 		default: goto yy48;
 	}
 yy6482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6685;
+		case 'N':
+		case 'n': goto yy6685;
 		default: goto yy48;
 	}
 yy6483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6686;
+		case 'L':
+		case 'l': goto yy6686;
 		default: goto yy48;
 	}
 yy6484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6687;
+		case 'A':
+		case 'a': goto yy6687;
 		default: goto yy48;
 	}
 yy6485:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6688;
+		case 'C':
+		case 'c': goto yy6688;
 		default: goto yy48;
 	}
-yy6487:
+yy6486:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy6689;
 		default: goto yy48;
 	}
-yy6488:
+yy6487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6690;
+		case 'N':
+		case 'n': goto yy6690;
 		default: goto yy48;
 	}
+yy6488:
+	++cursor;
+	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6691;
+		case 'A':
+		case 'a': goto yy6691;
 		default: goto yy48;
 	}
 yy6490:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6692;
+		case 'R':
+		case 'r': goto yy6692;
 		default: goto yy48;
 	}
 yy6491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6693;
+		case 'I':
+		case 'i': goto yy6693;
 		default: goto yy48;
 	}
 yy6492:
@@ -48446,181 +48454,181 @@ yy6492:
 yy6493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6695;
+		case ' ': goto yy6695;
 		default: goto yy48;
 	}
 yy6494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6696;
+		case 'L':
+		case 'l': goto yy6696;
 		default: goto yy48;
 	}
 yy6495:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6697;
+		case 'E':
+		case 'e': goto yy6697;
 		default: goto yy48;
 	}
 yy6496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6698;
+		case 'G':
+		case 'g': goto yy6698;
 		default: goto yy48;
 	}
 yy6497:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6699;
+		case 'R':
+		case 'r': goto yy6699;
 		default: goto yy48;
 	}
 yy6498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6700;
+		case 'O':
+		case 'o': goto yy6700;
 		default: goto yy48;
 	}
 yy6499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6701;
+		case 'A':
+		case 'a': goto yy6701;
 		default: goto yy48;
 	}
 yy6500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6702;
+		case 'O':
+		case 'o': goto yy6702;
 		default: goto yy48;
 	}
 yy6501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6703;
+		case 'R':
+		case 'r': goto yy6703;
 		default: goto yy48;
 	}
 yy6502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6704;
+		case 'S':
+		case 's': goto yy6704;
 		default: goto yy48;
 	}
 yy6503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6705;
+		case 'E':
+		case 'e': goto yy6705;
 		default: goto yy48;
 	}
 yy6504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6706;
+		case 'D':
+		case 'd': goto yy6706;
 		default: goto yy48;
 	}
 yy6505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6707;
+		case 'O':
+		case 'o': goto yy6707;
 		default: goto yy48;
 	}
 yy6506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6708;
+		case 'A':
+		case 'a': goto yy6708;
 		default: goto yy48;
 	}
 yy6507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6709;
+		case 'A':
+		case 'a': goto yy6709;
 		default: goto yy48;
 	}
 yy6508:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6710;
+		case 'A':
+		case 'a': goto yy6710;
 		default: goto yy48;
 	}
 yy6509:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6711;
+		case 'N':
+		case 'n': goto yy6711;
 		default: goto yy48;
 	}
 yy6510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6712;
+		case 'N':
+		case 'n': goto yy6712;
 		default: goto yy48;
 	}
 yy6511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6713;
+		case 'E':
+		case 'e': goto yy6713;
 		default: goto yy48;
 	}
 yy6512:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6714;
+		default: goto yy48;
+	}
 yy6513:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6714;
+		case 'D':
+		case 'd': goto yy6715;
 		default: goto yy48;
 	}
 yy6514:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6715;
+		case 'R':
+		case 'r': goto yy6716;
 		default: goto yy48;
 	}
 yy6515:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
+yy6516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6716;
+		case 'E':
+		case 'e': goto yy6717;
 		default: goto yy48;
 	}
-yy6516:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6717;
+		case '/': goto yy6718;
 		default: goto yy48;
 	}
 yy6518:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6718;
+		case 'O':
+		case 'o': goto yy6719;
 		default: goto yy48;
 	}
 yy6519:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy6719;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6520:
 	yych = *++cursor;
 	switch (yych) {
@@ -48631,265 +48639,264 @@ yy6520:
 yy6521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6721;
+		case ' ': goto yy6721;
 		default: goto yy48;
 	}
 yy6522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6722;
+		case 'Q':
+		case 'q': goto yy6722;
 		default: goto yy48;
 	}
 yy6523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6723;
+		case 'N':
+		case 'n': goto yy6723;
 		default: goto yy48;
 	}
 yy6524:
 	yych = *++cursor;
 	switch (yych) {
-		case '2': goto yy6724;
+		case 'S':
+		case 's': goto yy6724;
 		default: goto yy48;
 	}
 yy6525:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6725;
+		case 'A':
+		case 'a': goto yy6725;
 		default: goto yy48;
 	}
 yy6526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6726;
+		case 'A':
+		case 'a': goto yy6726;
 		default: goto yy48;
 	}
 yy6527:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6727;
+		case '2': goto yy6727;
 		default: goto yy48;
 	}
 yy6528:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(72); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6728;
+		default: goto yy48;
+	}
 yy6529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6728;
+		case 'N':
+		case 'n': goto yy6729;
 		default: goto yy48;
 	}
 yy6530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6729;
+		case ' ': goto yy6730;
 		default: goto yy48;
 	}
 yy6531:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6730;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(72); }
 yy6532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6731;
+		case 'S':
+		case 's': goto yy6731;
 		default: goto yy48;
 	}
 yy6533:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6732;
+		case 'R':
+		case 'r': goto yy6732;
 		default: goto yy48;
 	}
 yy6534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6733;
+		case 'I':
+		case 'i': goto yy6733;
 		default: goto yy48;
 	}
 yy6535:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6734;
+		case 'N':
+		case 'n': goto yy6734;
 		default: goto yy48;
 	}
 yy6536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6735;
+		case 'I':
+		case 'i': goto yy6735;
 		default: goto yy48;
 	}
 yy6537:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6736;
+		case 'S':
+		case 's': goto yy6736;
 		default: goto yy48;
 	}
 yy6538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6737;
+		case 'P':
+		case 'p': goto yy6737;
 		default: goto yy48;
 	}
 yy6539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6738;
+		case 'T':
+		case 't': goto yy6738;
 		default: goto yy48;
 	}
 yy6540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6739;
+		case 'O':
+		case 'o': goto yy6739;
 		default: goto yy48;
 	}
 yy6541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6740;
+		case 'E':
+		case 'e': goto yy6740;
 		default: goto yy48;
 	}
 yy6542:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6741;
+		case 'N':
+		case 'n': goto yy6741;
 		default: goto yy48;
 	}
 yy6543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6742;
+		case 'I':
+		case 'i': goto yy6742;
 		default: goto yy48;
 	}
 yy6544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6743;
+		case 'S':
+		case 's': goto yy6743;
 		default: goto yy48;
 	}
 yy6545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6744;
+		case 'I':
+		case 'i': goto yy6744;
 		default: goto yy48;
 	}
 yy6546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6745;
+		case 'O':
+		case 'o': goto yy6745;
 		default: goto yy48;
 	}
 yy6547:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6746;
+		case 'E':
+		case 'e': goto yy6746;
 		default: goto yy48;
 	}
 yy6548:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6747;
+		case 'F':
+		case 'f': goto yy6747;
 		default: goto yy48;
 	}
 yy6549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6748;
+		case 'V':
+		case 'v': goto yy6748;
 		default: goto yy48;
 	}
 yy6550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6749;
+		case ' ': goto yy6749;
 		default: goto yy48;
 	}
 yy6551:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6750;
+		case 'O':
+		case 'o': goto yy6750;
 		default: goto yy48;
 	}
 yy6552:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6751;
+		case 'O':
+		case 'o': goto yy6751;
 		default: goto yy48;
 	}
 yy6553:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6752;
+		case 'R':
+		case 'r': goto yy6752;
 		default: goto yy48;
 	}
 yy6554:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6753;
+		case 'S':
+		case 's': goto yy6753;
 		default: goto yy48;
 	}
 yy6555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6754;
+		case 'E':
+		case 'e': goto yy6754;
 		default: goto yy48;
 	}
 yy6556:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6755;
+		case 'E':
+		case 'e': goto yy6755;
 		default: goto yy48;
 	}
 yy6557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6756;
+		case ' ': goto yy6756;
 		default: goto yy48;
 	}
 yy6558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6757;
+		case 'L':
+		case 'l': goto yy6757;
 		default: goto yy48;
 	}
 yy6559:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6758;
+		case 'D':
+		case 'd': goto yy6758;
 		default: goto yy48;
 	}
 yy6560:
@@ -48902,111 +48909,112 @@ yy6560:
 yy6561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6760;
+		case 'C':
+		case 'c': goto yy6760;
 		default: goto yy48;
 	}
 yy6562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6761;
+		case 'L':
+		case 'l': goto yy6761;
 		default: goto yy48;
 	}
 yy6563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6762;
+		case 'L':
+		case 'l': goto yy6762;
 		default: goto yy48;
 	}
 yy6564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6763;
+		case 'U':
+		case 'u': goto yy6763;
 		default: goto yy48;
 	}
 yy6565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6764;
+		case 'E':
+		case 'e': goto yy6764;
 		default: goto yy48;
 	}
 yy6566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6765;
+		case 'M':
+		case 'm': goto yy6765;
 		default: goto yy48;
 	}
 yy6567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6766;
+		case 'A':
+		case 'a': goto yy6766;
 		default: goto yy48;
 	}
 yy6568:
-	++cursor;
-	goto yy5693;
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6767;
+		default: goto yy48;
+	}
 yy6569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy6767;
+		case 'R':
+		case 'r': goto yy6768;
 		default: goto yy48;
 	}
 yy6570:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6768;
+		case 'N':
+		case 'n': goto yy6769;
 		default: goto yy48;
 	}
 yy6571:
-	yych = *++cursor;
-	switch (yych) {
-		case 'e': goto yy6769;
-		default: goto yy48;
-	}
+	++cursor;
+	goto yy5696;
 yy6572:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy6770;
+		case 'e': goto yy6770;
 		default: goto yy48;
 	}
 yy6573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6771;
+		case ' ': goto yy6771;
 		default: goto yy48;
 	}
 yy6574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6772;
+		case 'e': goto yy6772;
 		default: goto yy48;
 	}
 yy6575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6773;
+		case 't': goto yy6773;
 		default: goto yy48;
 	}
 yy6576:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6774;
+		case 'R':
+		case 'r': goto yy6774;
 		default: goto yy48;
 	}
 yy6577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6775;
+		case 'N':
+		case 'n': goto yy6775;
 		default: goto yy48;
 	}
 yy6578:
@@ -49019,36 +49027,35 @@ yy6578:
 yy6579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6777;
+		case ' ': goto yy6777;
 		default: goto yy48;
 	}
 yy6580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6778;
+		case 'D':
+		case 'd': goto yy6778;
 		default: goto yy48;
 	}
 yy6581:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6779;
+		case 'E':
+		case 'e': goto yy6779;
 		default: goto yy48;
 	}
 yy6582:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6780;
+		case 'A':
+		case 'a': goto yy6780;
 		default: goto yy48;
 	}
 yy6583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6781;
+		case 'A':
+		case 'a': goto yy6781;
 		default: goto yy48;
 	}
 yy6584:
@@ -49061,144 +49068,145 @@ yy6584:
 yy6585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6783;
+		case 'N':
+		case 'n': goto yy6783;
 		default: goto yy48;
 	}
 yy6586:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6784;
+		case 'V':
+		case 'v': goto yy6784;
 		default: goto yy48;
 	}
 yy6587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6785;
+		case 'C':
+		case 'c': goto yy6785;
 		default: goto yy48;
 	}
 yy6588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6786;
+		case 'T':
+		case 't': goto yy6786;
 		default: goto yy48;
 	}
 yy6589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6787;
+		case ' ': goto yy6787;
 		default: goto yy48;
 	}
 yy6590:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6788;
+		case 'E':
+		case 'e': goto yy6788;
 		default: goto yy48;
 	}
 yy6591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6789;
+		case 'B':
+		case 'b': goto yy6789;
 		default: goto yy48;
 	}
 yy6592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6790;
+		case 'E':
+		case 'e': goto yy6790;
 		default: goto yy48;
 	}
 yy6593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6791;
+		case ' ': goto yy6791;
 		default: goto yy48;
 	}
 yy6594:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6792;
+		case 'T':
+		case 't': goto yy6792;
 		default: goto yy48;
 	}
 yy6595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6793;
+		case 'S':
+		case 's': goto yy6793;
 		default: goto yy48;
 	}
 yy6596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6794;
+		case 'B':
+		case 'b': goto yy6794;
 		default: goto yy48;
 	}
 yy6597:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy6795;
+		case 'E':
+		case 'e': goto yy6795;
 		default: goto yy48;
 	}
 yy6598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6796;
+		case 'T':
+		case 't': goto yy6796;
 		default: goto yy48;
 	}
 yy6599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6797;
+		case 'E':
+		case 'e': goto yy6797;
 		default: goto yy48;
 	}
 yy6600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6798;
+		case 'Z':
+		case 'z': goto yy6798;
 		default: goto yy48;
 	}
 yy6601:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6799;
+		case 'E':
+		case 'e': goto yy6799;
 		default: goto yy48;
 	}
 yy6602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6800;
+		case 'T':
+		case 't': goto yy6800;
 		default: goto yy48;
 	}
 yy6603:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6801;
+		case 'E':
+		case 'e': goto yy6801;
 		default: goto yy48;
 	}
 yy6604:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6802;
+		case ' ': goto yy6802;
 		default: goto yy48;
 	}
 yy6605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6803;
+		case 'W':
+		case 'w': goto yy6803;
 		default: goto yy48;
 	}
 yy6606:
@@ -49210,187 +49218,188 @@ yy6606:
 yy6607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6805;
+		case 'P':
+		case 'p': goto yy6805;
 		default: goto yy48;
 	}
 yy6608:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6806;
+		case 'O':
+		case 'o': goto yy6806;
 		default: goto yy48;
 	}
 yy6609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6807;
+		case ' ': goto yy6807;
 		default: goto yy48;
 	}
 yy6610:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6808;
+		default: goto yy48;
+	}
 yy6611:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6808;
+		case 'S':
+		case 's': goto yy6809;
 		default: goto yy48;
 	}
 yy6612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6809;
+		case 'I':
+		case 'i': goto yy6810;
 		default: goto yy48;
 	}
 yy6613:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6810;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
 yy6614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6811;
+		case 'I':
+		case 'i': goto yy6811;
 		default: goto yy48;
 	}
 yy6615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6812;
+		case 'R':
+		case 'r': goto yy6812;
 		default: goto yy48;
 	}
 yy6616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6813;
+		case ' ': goto yy6813;
 		default: goto yy48;
 	}
 yy6617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6814;
+		case 'R':
+		case 'r': goto yy6814;
 		default: goto yy48;
 	}
 yy6618:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6815;
+		case 'U':
+		case 'u': goto yy6815;
 		default: goto yy48;
 	}
 yy6619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6816;
+		case 'D':
+		case 'd': goto yy6816;
 		default: goto yy48;
 	}
 yy6620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6817;
+		case 'S':
+		case 's': goto yy6817;
 		default: goto yy48;
 	}
 yy6621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6818;
+		case 'H':
+		case 'h': goto yy6818;
 		default: goto yy48;
 	}
 yy6622:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6819;
+		case 'T':
+		case 't': goto yy6819;
 		default: goto yy48;
 	}
 yy6623:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(6); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy6820;
+		default: goto yy48;
+	}
 yy6624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6820;
+		case 'R':
+		case 'r': goto yy6821;
 		default: goto yy48;
 	}
 yy6625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6821;
+		case 'I':
+		case 'i': goto yy6822;
 		default: goto yy48;
 	}
 yy6626:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(6); }
+yy6627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6822;
+		case 'M':
+		case 'm': goto yy6823;
 		default: goto yy48;
 	}
-yy6627:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(7); }
 yy6628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6823;
+		case 'A':
+		case 'a': goto yy6824;
 		default: goto yy48;
 	}
 yy6629:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(6); }
-yy6630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6824;
+		case 'L':
+		case 'l': goto yy6825;
 		default: goto yy48;
 	}
+yy6630:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(7); }
 yy6631:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6825;
+		case 'L':
+		case 'l': goto yy6826;
 		default: goto yy48;
 	}
 yy6632:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
+	{ SOCKERR_CURL_MESSAGE(6); }
 yy6633:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy6826;
+		case 'e': goto yy6827;
 		default: goto yy48;
 	}
 yy6634:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6827;
-		default: goto yy48;
-	}
-yy6635:
-	yych = *++cursor;
-	switch (yych) {
 		case ' ': goto yy6828;
 		default: goto yy48;
 	}
+yy6635:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
 yy6636:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6829;
+		case 'E':
+		case 'e': goto yy6829;
 		default: goto yy48;
 	}
 yy6637:
@@ -49409,84 +49418,83 @@ yy6638:
 yy6639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6832;
+		case ' ': goto yy6832;
 		default: goto yy48;
 	}
 yy6640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6833;
+		case 'C':
+		case 'c': goto yy6833;
 		default: goto yy48;
 	}
 yy6641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6834;
+		case ' ': goto yy6834;
 		default: goto yy48;
 	}
 yy6642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6835;
+		case 'T':
+		case 't': goto yy6835;
 		default: goto yy48;
 	}
 yy6643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6836;
+		case 'R':
+		case 'r': goto yy6836;
 		default: goto yy48;
 	}
 yy6644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6837;
+		case 'R':
+		case 'r': goto yy6837;
 		default: goto yy48;
 	}
 yy6645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6838;
+		case 'A':
+		case 'a': goto yy6838;
 		default: goto yy48;
 	}
 yy6646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6839;
+		case 'D':
+		case 'd': goto yy6839;
 		default: goto yy48;
 	}
 yy6647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6840;
+		case 'L':
+		case 'l': goto yy6840;
 		default: goto yy48;
 	}
 yy6648:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6841;
+		case 'T':
+		case 't': goto yy6841;
 		default: goto yy48;
 	}
 yy6649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6842;
+		case 'A':
+		case 'a': goto yy6842;
 		default: goto yy48;
 	}
 yy6650:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6843;
+		case 'A':
+		case 'a': goto yy6843;
 		default: goto yy48;
 	}
 yy6651:
@@ -49499,15 +49507,14 @@ yy6651:
 yy6652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6845;
+		case 'H':
+		case 'h': goto yy6845;
 		default: goto yy48;
 	}
 yy6653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6846;
+		case ' ': goto yy6846;
 		default: goto yy48;
 	}
 yy6654:
@@ -49520,153 +49527,154 @@ yy6654:
 yy6655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6848;
+		case 'P':
+		case 'p': goto yy6848;
 		default: goto yy48;
 	}
 yy6656:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6849;
+		case 'T':
+		case 't': goto yy6849;
 		default: goto yy48;
 	}
 yy6657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6850;
+		case 'E':
+		case 'e': goto yy6850;
 		default: goto yy48;
 	}
 yy6658:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6851;
+		case 'C':
+		case 'c': goto yy6851;
 		default: goto yy48;
 	}
 yy6659:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6852;
+		case 'C':
+		case 'c': goto yy6852;
 		default: goto yy48;
 	}
 yy6660:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6853;
+		case 'F':
+		case 'f': goto yy6853;
 		default: goto yy48;
 	}
 yy6661:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6854;
+		case 'I':
+		case 'i': goto yy6854;
 		default: goto yy48;
 	}
 yy6662:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy6855;
+		default: goto yy48;
+	}
 yy6663:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6855;
+		case 'O':
+		case 'o': goto yy6856;
 		default: goto yy48;
 	}
 yy6664:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6856;
+		case 'P':
+		case 'p': goto yy6857;
 		default: goto yy48;
 	}
 yy6665:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+yy6666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6857;
+		case 'C':
+		case 'c': goto yy6858;
 		default: goto yy48;
 	}
-yy6666:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(63); }
 yy6667:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6858;
+		case 'E':
+		case 'e': goto yy6859;
 		default: goto yy48;
 	}
 yy6668:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 0, -5); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy6860;
+		default: goto yy48;
+	}
 yy6669:
-	yych = *++cursor;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy6859;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(63); }
 yy6670:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6860;
-		default: goto yy48;
-	}
-yy6671:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy6861;
 		default: goto yy48;
 	}
+yy6671:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 0, -5); }
 yy6672:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6862;
+		case 'W':
+		case 'w': goto yy6862;
 		default: goto yy48;
 	}
 yy6673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6863;
+		case ' ': goto yy6863;
 		default: goto yy48;
 	}
 yy6674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6864;
+		case ' ': goto yy6864;
 		default: goto yy48;
 	}
 yy6675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6865;
+		case 'E':
+		case 'e': goto yy6865;
 		default: goto yy48;
 	}
 yy6676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6866;
+		case 'E':
+		case 'e': goto yy6866;
 		default: goto yy48;
 	}
 yy6677:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6867;
+		case 'D':
+		case 'd': goto yy6867;
 		default: goto yy48;
 	}
 yy6678:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6868;
+		case 'B':
+		case 'b': goto yy6868;
 		default: goto yy48;
 	}
 yy6679:
@@ -49679,113 +49687,112 @@ yy6679:
 yy6680:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6870;
+		case 'R':
+		case 'r': goto yy6870;
 		default: goto yy48;
 	}
 yy6681:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6871;
+		case ' ': goto yy6871;
 		default: goto yy48;
 	}
 yy6682:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6872;
+		case 'R':
+		case 'r': goto yy6872;
 		default: goto yy48;
 	}
 yy6683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6873;
+		case 'N':
+		case 'n': goto yy6873;
 		default: goto yy48;
 	}
 yy6684:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy6874;
+		case 'I':
+		case 'i': goto yy6874;
 		default: goto yy48;
 	}
 yy6685:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6875;
+		case ' ': goto yy6875;
 		default: goto yy48;
 	}
 yy6686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6876;
+		case 'U':
+		case 'u': goto yy6876;
 		default: goto yy48;
 	}
 yy6687:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6877;
+		case 'X':
+		case 'x': goto yy6877;
 		default: goto yy48;
 	}
 yy6688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6878;
+		case 'K':
+		case 'k': goto yy6878;
 		default: goto yy48;
 	}
 yy6689:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6879;
+		case 'E':
+		case 'e': goto yy6879;
 		default: goto yy48;
 	}
 yy6690:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6880;
+		case ' ': goto yy6880;
 		default: goto yy48;
 	}
 yy6691:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6881;
+		case 'N':
+		case 'n': goto yy6881;
 		default: goto yy48;
 	}
 yy6692:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy6882;
+		default: goto yy48;
+	}
 yy6693:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6882;
+		case 'S':
+		case 's': goto yy6883;
 		default: goto yy48;
 	}
 yy6694:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6883;
+		case 'C':
+		case 'c': goto yy6884;
 		default: goto yy48;
 	}
 yy6695:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6884;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 yy6696:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6885;
+		case ' ': goto yy6885;
 		default: goto yy48;
 	}
 yy6697:
@@ -49798,96 +49805,98 @@ yy6697:
 yy6698:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6887;
+		case 'R':
+		case 'r': goto yy6887;
 		default: goto yy48;
 	}
 yy6699:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6888;
+		case 'T':
+		case 't': goto yy6888;
 		default: goto yy48;
 	}
 yy6700:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6889;
+		case 'R':
+		case 'r': goto yy6889;
 		default: goto yy48;
 	}
 yy6701:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(73); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy6890;
+		default: goto yy48;
+	}
 yy6702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6890;
+		case 'C':
+		case 'c': goto yy6891;
 		default: goto yy48;
 	}
 yy6703:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(64); }
-yy6704:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6891;
+		case 'O':
+		case 'o': goto yy6892;
 		default: goto yy48;
 	}
+yy6704:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(73); }
 yy6705:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6892;
+		case 'L':
+		case 'l': goto yy6893;
 		default: goto yy48;
 	}
 yy6706:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy6893;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(64); }
 yy6707:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6894;
+		case 'W':
+		case 'w': goto yy6894;
 		default: goto yy48;
 	}
 yy6708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6895;
+		case 'I':
+		case 'i': goto yy6895;
 		default: goto yy48;
 	}
 yy6709:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6896;
+		case 'R':
+		case 'r': goto yy6896;
 		default: goto yy48;
 	}
 yy6710:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6897;
+		case 'L':
+		case 'l': goto yy6897;
 		default: goto yy48;
 	}
 yy6711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6898;
+		case 'G':
+		case 'g': goto yy6898;
 		default: goto yy48;
 	}
 yy6712:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6899;
+		case 'O':
+		case 'o': goto yy6899;
 		default: goto yy48;
 	}
 yy6713:
@@ -49899,117 +49908,116 @@ yy6713:
 yy6714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6901;
+		case 'A':
+		case 'a': goto yy6901;
 		default: goto yy48;
 	}
 yy6715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6902;
+		case ' ': goto yy6902;
 		default: goto yy48;
 	}
 yy6716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6903;
+		case ' ': goto yy6903;
 		default: goto yy48;
 	}
 yy6717:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6904;
+		case 'D':
+		case 'd': goto yy6904;
 		default: goto yy48;
 	}
 yy6718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6905;
+		case 'R':
+		case 'r': goto yy6905;
 		default: goto yy48;
 	}
 yy6719:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6906;
+		case 'C':
+		case 'c': goto yy6906;
 		default: goto yy48;
 	}
 yy6720:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6907;
+		case ' ': goto yy6907;
 		default: goto yy48;
 	}
 yy6721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6908;
+		case 'S':
+		case 's': goto yy6908;
 		default: goto yy48;
 	}
 yy6722:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6909;
+		case 'U':
+		case 'u': goto yy6909;
 		default: goto yy48;
 	}
 yy6723:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6910;
+		case 'D':
+		case 'd': goto yy6910;
 		default: goto yy48;
 	}
 yy6724:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6911;
+		case 'H':
+		case 'h': goto yy6911;
 		default: goto yy48;
 	}
 yy6725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6912;
+		case 'T':
+		case 't': goto yy6912;
 		default: goto yy48;
 	}
 yy6726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6913;
+		case 'T':
+		case 't': goto yy6913;
 		default: goto yy48;
 	}
 yy6727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6914;
+		case ' ': goto yy6914;
 		default: goto yy48;
 	}
 yy6728:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6915;
+		case 'R':
+		case 'r': goto yy6915;
 		default: goto yy48;
 	}
 yy6729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6916;
+		case 'G':
+		case 'g': goto yy6916;
 		default: goto yy48;
 	}
 yy6730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6917;
+		case 'F':
+		case 'f': goto yy6917;
 		default: goto yy48;
 	}
 yy6731:
@@ -50021,58 +50029,58 @@ yy6731:
 yy6732:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6919;
+		case 'O':
+		case 'o': goto yy6919;
 		default: goto yy48;
 	}
 yy6733:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6920;
+		case 'S':
+		case 's': goto yy6920;
 		default: goto yy48;
 	}
 yy6734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6921;
+		case ' ': goto yy6921;
 		default: goto yy48;
 	}
 yy6735:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_INVALID_PARAMETER", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 87); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy6922;
+		default: goto yy48;
+	}
 yy6736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6922;
+		case ' ': goto yy6923;
 		default: goto yy48;
 	}
 yy6737:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy6923;
-		default: goto yy48;
-	}
-yy6738:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy6924;
 		default: goto yy48;
 	}
+yy6738:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_INVALID_PARAMETER", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 87); }
 yy6739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6925;
+		case 'T':
+		case 't': goto yy6925;
 		default: goto yy48;
 	}
 yy6740:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6926;
+		case 'D':
+		case 'd': goto yy6926;
 		default: goto yy48;
 	}
 yy6741:
@@ -50085,8 +50093,8 @@ yy6741:
 yy6742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6928;
+		case 'D':
+		case 'd': goto yy6928;
 		default: goto yy48;
 	}
 yy6743:
@@ -50098,215 +50106,215 @@ yy6743:
 yy6744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6930;
+		case 'O':
+		case 'o': goto yy6930;
 		default: goto yy48;
 	}
 yy6745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6931;
+		case 'T':
+		case 't': goto yy6931;
 		default: goto yy48;
 	}
 yy6746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6932;
+		case ' ': goto yy6932;
 		default: goto yy48;
 	}
 yy6747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6933;
+		case 'I':
+		case 'i': goto yy6933;
 		default: goto yy48;
 	}
 yy6748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6934;
+		case 'A':
+		case 'a': goto yy6934;
 		default: goto yy48;
 	}
 yy6749:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6935;
+		case 'E':
+		case 'e': goto yy6935;
 		default: goto yy48;
 	}
 yy6750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6936;
+		case 'U':
+		case 'u': goto yy6936;
 		default: goto yy48;
 	}
 yy6751:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(18); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy6937;
+		default: goto yy48;
+	}
 yy6752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6937;
+		case 'Y':
+		case 'y': goto yy6938;
 		default: goto yy48;
 	}
 yy6753:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6938;
+		case 'T':
+		case 't': goto yy6939;
 		default: goto yy48;
 	}
 yy6754:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy6939;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(18); }
 yy6755:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6940;
+		case 'A':
+		case 'a': goto yy6940;
 		default: goto yy48;
 	}
 yy6756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6941;
+		case 'C':
+		case 'c': goto yy6941;
 		default: goto yy48;
 	}
 yy6757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6942;
+		case 'I':
+		case 'i': goto yy6942;
 		default: goto yy48;
 	}
 yy6758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6943;
+		case 'R':
+		case 'r': goto yy6943;
 		default: goto yy48;
 	}
 yy6759:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6944;
+		case 'Y':
+		case 'y': goto yy6944;
 		default: goto yy48;
 	}
 yy6760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6945;
+		case 'O':
+		case 'o': goto yy6945;
 		default: goto yy48;
 	}
 yy6761:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6946;
+		case 'L':
+		case 'l': goto yy6946;
 		default: goto yy48;
 	}
 yy6762:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6947;
+		case 'E':
+		case 'e': goto yy6947;
 		default: goto yy48;
 	}
 yy6763:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6948;
+		case 'E':
+		case 'e': goto yy6948;
 		default: goto yy48;
 	}
 yy6764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6949;
+		case 'F':
+		case 'f': goto yy6949;
 		default: goto yy48;
 	}
 yy6765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6950;
+		case 'A':
+		case 'a': goto yy6950;
 		default: goto yy48;
 	}
 yy6766:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6951;
+		case 'D':
+		case 'd': goto yy6951;
 		default: goto yy48;
 	}
 yy6767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6952;
+		case 'L':
+		case 'l': goto yy6952;
 		default: goto yy48;
 	}
 yy6768:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C': goto yy6953;
+		case 'T':
+		case 't': goto yy6953;
 		default: goto yy48;
 	}
 yy6769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6954;
+		case ' ': goto yy6954;
 		default: goto yy48;
 	}
 yy6770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy6955;
+		case 'p': goto yy6955;
 		default: goto yy48;
 	}
 yy6771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6956;
+		case 'C': goto yy6956;
 		default: goto yy48;
 	}
 yy6772:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6957;
+		case 'p': goto yy6957;
 		default: goto yy48;
 	}
 yy6773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6958;
+		case 'i': goto yy6958;
 		default: goto yy48;
 	}
 yy6774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6959;
+		case 'R':
+		case 'r': goto yy6959;
 		default: goto yy48;
 	}
 yy6775:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6960;
+		case 'T':
+		case 't': goto yy6960;
 		default: goto yy48;
 	}
 yy6776:
@@ -50319,200 +50327,199 @@ yy6776:
 yy6777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6962;
+		case 'O':
+		case 'o': goto yy6962;
 		default: goto yy48;
 	}
 yy6778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6963;
+		case ' ': goto yy6963;
 		default: goto yy48;
 	}
 yy6779:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6964;
+		case 'N':
+		case 'n': goto yy6964;
 		default: goto yy48;
 	}
 yy6780:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6965;
+		case 'M':
+		case 'm': goto yy6965;
 		default: goto yy48;
 	}
 yy6781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6966;
+		case 'T':
+		case 't': goto yy6966;
 		default: goto yy48;
 	}
 yy6782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6967;
+		case 'U':
+		case 'u': goto yy6967;
 		default: goto yy48;
 	}
 yy6783:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6968;
+		case ' ': goto yy6968;
 		default: goto yy48;
 	}
 yy6784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6969;
+		case 'E':
+		case 'e': goto yy6969;
 		default: goto yy48;
 	}
 yy6785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6970;
+		case 'O':
+		case 'o': goto yy6970;
 		default: goto yy48;
 	}
 yy6786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6971;
+		case 'T':
+		case 't': goto yy6971;
 		default: goto yy48;
 	}
 yy6787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6972;
+		case 'L':
+		case 'l': goto yy6972;
 		default: goto yy48;
 	}
 yy6788:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6973;
+		case 'R':
+		case 'r': goto yy6973;
 		default: goto yy48;
 	}
 yy6789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6974;
+		case 'E':
+		case 'e': goto yy6974;
 		default: goto yy48;
 	}
 yy6790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6975;
+		case 'M':
+		case 'm': goto yy6975;
 		default: goto yy48;
 	}
 yy6791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6976;
+		case 'L':
+		case 'l': goto yy6976;
 		default: goto yy48;
 	}
 yy6792:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6977;
+		case 'A':
+		case 'a': goto yy6977;
 		default: goto yy48;
 	}
 yy6793:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6978;
+		case 'O':
+		case 'o': goto yy6978;
 		default: goto yy48;
 	}
 yy6794:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6979;
+		case 'Y':
+		case 'y': goto yy6979;
 		default: goto yy48;
 	}
 yy6795:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6980;
+		case ' ': goto yy6980;
 		default: goto yy48;
 	}
 yy6796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6981;
+		case ' ': goto yy6981;
 		default: goto yy48;
 	}
 yy6797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6983;
+		case ' ': goto yy6982;
 		default: goto yy48;
 	}
 yy6798:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6984;
+		case 'E':
+		case 'e': goto yy6983;
 		default: goto yy48;
 	}
 yy6799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6985;
+		case 'D':
+		case 'd': goto yy6984;
 		default: goto yy48;
 	}
 yy6800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6986;
+		case 'H':
+		case 'h': goto yy6986;
 		default: goto yy48;
 	}
 yy6801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6987;
+		case 'S':
+		case 's': goto yy6987;
 		default: goto yy48;
 	}
 yy6802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6988;
+		case 'R':
+		case 'r': goto yy6988;
 		default: goto yy48;
 	}
 yy6803:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6989;
+		case 'A':
+		case 'a': goto yy6989;
 		default: goto yy48;
 	}
 yy6804:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6990;
+		case 'F':
+		case 'f': goto yy6990;
 		default: goto yy48;
 	}
 yy6805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6991;
+		case 'P':
+		case 'p': goto yy6991;
 		default: goto yy48;
 	}
 yy6806:
@@ -50525,104 +50532,105 @@ yy6806:
 yy6807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6993;
+		case 'O':
+		case 'o': goto yy6993;
 		default: goto yy48;
 	}
 yy6808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6994;
+		case 'D':
+		case 'd': goto yy6994;
 		default: goto yy48;
 	}
 yy6809:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6995;
+		case 'U':
+		case 'u': goto yy6995;
 		default: goto yy48;
 	}
 yy6810:
 	yych = *++cursor;
 	switch (yych) {
-		case '"':
-		case '\'':
-		case '`': goto yy6996;
+		case 'T':
+		case 't': goto yy6996;
 		default: goto yy48;
 	}
 yy6811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6997;
+		case 'N':
+		case 'n': goto yy6997;
 		default: goto yy48;
 	}
 yy6812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6998;
+		case 'E':
+		case 'e': goto yy6998;
 		default: goto yy48;
 	}
 yy6813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6999;
+		case '"':
+		case '\'':
+		case '`': goto yy6999;
 		default: goto yy48;
 	}
 yy6814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7000;
+		case 'O':
+		case 'o': goto yy7000;
 		default: goto yy48;
 	}
 yy6815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7001;
+		case 'T':
+		case 't': goto yy7001;
 		default: goto yy48;
 	}
 yy6816:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7002;
+		case 'R':
+		case 'r': goto yy7002;
 		default: goto yy48;
 	}
 yy6817:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
-yy6818:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(7); }
-yy6819:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy7003;
 		default: goto yy48;
 	}
+yy6818:
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy7004;
+		default: goto yy48;
+	}
+yy6819:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7005;
+		default: goto yy48;
+	}
 yy6820:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7004;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
 yy6821:
-	yych = *++cursor;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy7005;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(7); }
 yy6822:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7006;
+		case 'L':
+		case 'l': goto yy7006;
 		default: goto yy48;
 	}
 yy6823:
@@ -50633,188 +50641,187 @@ yy6823:
 		default: goto yy48;
 	}
 yy6824:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(5); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy7008;
+		default: goto yy48;
+	}
 yy6825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7008;
+		case ' ': goto yy7009;
 		default: goto yy48;
 	}
 yy6826:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy7009;
-		default: goto yy48;
-	}
-yy6827:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy7010;
 		default: goto yy48;
 	}
+yy6827:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(5); }
 yy6828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7011;
+		case 'C':
+		case 'c': goto yy7011;
 		default: goto yy48;
 	}
 yy6829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7012;
+		case 'D':
+		case 'd': goto yy7012;
 		default: goto yy48;
 	}
 yy6830:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7013;
+		case 'E':
+		case 'e': goto yy7013;
 		default: goto yy48;
 	}
 yy6831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7014;
+		case 'N':
+		case 'n': goto yy7014;
 		default: goto yy48;
 	}
 yy6832:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7015;
+		case 'L':
+		case 'l': goto yy7015;
 		default: goto yy48;
 	}
 yy6833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7016;
+		case 'T':
+		case 't': goto yy7016;
 		default: goto yy48;
 	}
 yy6834:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7017;
+		case 'P':
+		case 'p': goto yy7017;
 		default: goto yy48;
 	}
 yy6835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7018;
+		case ' ': goto yy7018;
 		default: goto yy48;
 	}
 yy6836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7019;
+		case 'Y':
+		case 'y': goto yy7019;
 		default: goto yy48;
 	}
 yy6837:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7020;
+		case 'Y':
+		case 'y': goto yy7020;
 		default: goto yy48;
 	}
 yy6838:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7021;
+		case 'T':
+		case 't': goto yy7021;
 		default: goto yy48;
 	}
 yy6839:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7022;
+		case 'A':
+		case 'a': goto yy7022;
 		default: goto yy48;
 	}
 yy6840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7023;
+		case ' ': goto yy7023;
 		default: goto yy48;
 	}
 yy6841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7024;
+		case 'A':
+		case 'a': goto yy7024;
 		default: goto yy48;
 	}
 yy6842:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7025;
+		case ' ': goto yy7025;
 		default: goto yy48;
 	}
 yy6843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7026;
+		case 'L':
+		case 'l': goto yy7026;
 		default: goto yy48;
 	}
 yy6844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7027;
+		case 'C':
+		case 'c': goto yy7027;
 		default: goto yy48;
 	}
 yy6845:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7028;
+		case 'O':
+		case 'o': goto yy7028;
 		default: goto yy48;
 	}
 yy6846:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7029;
+		case 'H':
+		case 'h': goto yy7029;
 		default: goto yy48;
 	}
 yy6847:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(17); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7030;
+		default: goto yy48;
+	}
 yy6848:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy7030;
+		case 'e': goto yy7031;
 		default: goto yy48;
 	}
 yy6849:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7031;
+		case 'R':
+		case 'r': goto yy7032;
 		default: goto yy48;
 	}
 yy6850:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7032;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(17); }
 yy6851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7033;
+		case 'E':
+		case 'e': goto yy7033;
 		default: goto yy48;
 	}
 yy6852:
@@ -50827,114 +50834,114 @@ yy6852:
 yy6853:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7035;
+		case 'O':
+		case 'o': goto yy7035;
 		default: goto yy48;
 	}
 yy6854:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7036;
+		case 'D':
+		case 'd': goto yy7036;
 		default: goto yy48;
 	}
 yy6855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7037;
+		case 'O':
+		case 'o': goto yy7037;
 		default: goto yy48;
 	}
 yy6856:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7038;
+		case 'T':
+		case 't': goto yy7038;
 		default: goto yy48;
 	}
 yy6857:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7039;
+		case ' ': goto yy7039;
 		default: goto yy48;
 	}
 yy6858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7040;
+		case 'E':
+		case 'e': goto yy7040;
 		default: goto yy48;
 	}
 yy6859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7041;
+		case 'R':
+		case 'r': goto yy7041;
 		default: goto yy48;
 	}
 yy6860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7042;
-		case 'O':
-		case 'o': goto yy7043;
+		case 'N':
+		case 'n': goto yy7042;
 		default: goto yy48;
 	}
 yy6861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7044;
-		case 'N':
-		case 'n': goto yy7045;
+		case 'A':
+		case 'a': goto yy7043;
 		default: goto yy48;
 	}
 yy6862:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7046;
+		case 'N':
+		case 'n': goto yy7044;
 		default: goto yy48;
 	}
 yy6863:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7047;
+		case 'B':
+		case 'b': goto yy7045;
+		case 'O':
+		case 'o': goto yy7046;
 		default: goto yy48;
 	}
 yy6864:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7048;
+		case 'H':
+		case 'h': goto yy7047;
+		case 'N':
+		case 'n': goto yy7048;
 		default: goto yy48;
 	}
 yy6865:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7049;
+		case 'D':
+		case 'd': goto yy7049;
 		default: goto yy48;
 	}
 yy6866:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7050;
+		case ' ': goto yy7050;
 		default: goto yy48;
 	}
 yy6867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7051;
+		case ' ': goto yy7051;
 		default: goto yy48;
 	}
 yy6868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7052;
+		case 'L':
+		case 'l': goto yy7052;
 		default: goto yy48;
 	}
 yy6869:
@@ -50947,113 +50954,113 @@ yy6869:
 yy6870:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7054;
+		case 'E':
+		case 'e': goto yy7054;
 		default: goto yy48;
 	}
 yy6871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7055;
+		case 'T':
+		case 't': goto yy7055;
 		default: goto yy48;
 	}
 yy6872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7056;
+		case 'E':
+		case 'e': goto yy7056;
 		default: goto yy48;
 	}
 yy6873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7057;
+		case 'O':
+		case 'o': goto yy7057;
 		default: goto yy48;
 	}
 yy6874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7058;
+		case 'D':
+		case 'd': goto yy7058;
 		default: goto yy48;
 	}
 yy6875:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7059;
+		case 'N':
+		case 'n': goto yy7059;
 		default: goto yy48;
 	}
 yy6876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7060;
+		case 'T':
+		case 't': goto yy7060;
 		default: goto yy48;
 	}
 yy6877:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7061;
-		case 'T':
-		case 't': goto yy7062;
+		case 'I':
+		case 'i': goto yy7061;
 		default: goto yy48;
 	}
 yy6878:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7063;
+		case 'E':
+		case 'e': goto yy7062;
 		default: goto yy48;
 	}
 yy6879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7064;
+		case 'S':
+		case 's': goto yy7063;
 		default: goto yy48;
 	}
 yy6880:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7065;
+		case 'S':
+		case 's': goto yy7064;
+		case 'T':
+		case 't': goto yy7065;
 		default: goto yy48;
 	}
 yy6881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7066;
+		case ' ': goto yy7066;
 		default: goto yy48;
 	}
 yy6882:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7067;
+		case 'T':
+		case 't': goto yy7067;
 		default: goto yy48;
 	}
 yy6883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7068;
+		case ' ': goto yy7068;
 		default: goto yy48;
 	}
 yy6884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7069;
+		case 'T':
+		case 't': goto yy7069;
 		default: goto yy48;
 	}
 yy6885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7070;
+		case 'C':
+		case 'c': goto yy7070;
 		default: goto yy48;
 	}
 yy6886:
@@ -51066,232 +51073,233 @@ yy6886:
 yy6887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7072;
+		case 'E':
+		case 'e': goto yy7072;
 		default: goto yy48;
 	}
 yy6888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7073;
+		case 'E':
+		case 'e': goto yy7073;
 		default: goto yy48;
 	}
 yy6889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7074;
+		case 'T':
+		case 't': goto yy7074;
 		default: goto yy48;
 	}
 yy6890:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7075;
+		case 'L':
+		case 'l': goto yy7075;
 		default: goto yy48;
 	}
 yy6891:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7076;
+		case 'K':
+		case 'k': goto yy7076;
 		default: goto yy48;
 	}
 yy6892:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7077;
+		case 'R':
+		case 'r': goto yy7077;
 		default: goto yy48;
 	}
 yy6893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7078;
+		case 'I':
+		case 'i': goto yy7078;
 		default: goto yy48;
 	}
 yy6894:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7079;
+		case 'N':
+		case 'n': goto yy7079;
 		default: goto yy48;
 	}
 yy6895:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7080;
+		case 'L':
+		case 'l': goto yy7080;
 		default: goto yy48;
 	}
 yy6896:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7081;
+		case 'E':
+		case 'e': goto yy7081;
 		default: goto yy48;
 	}
 yy6897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7082;
+		case 'I':
+		case 'i': goto yy7082;
 		default: goto yy48;
 	}
 yy6898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7083;
+		case ' ': goto yy7083;
 		default: goto yy48;
 	}
 yy6899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7084;
+		case ' ': goto yy7084;
 		default: goto yy48;
 	}
 yy6900:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7085;
+		case 'F':
+		case 'f': goto yy7085;
 		default: goto yy48;
 	}
 yy6901:
-	++cursor;
-	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7086;
+		default: goto yy48;
+	}
 yy6902:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7086;
+		case 'F':
+		case 'f': goto yy7087;
 		default: goto yy48;
 	}
 yy6903:
-	yych = *++cursor;
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy7087;
-		default: goto yy48;
-	}
-yy6904:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy7088;
 		default: goto yy48;
 	}
+yy6904:
+	++cursor;
+	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7089;
+		case 'E':
+		case 'e': goto yy7089;
 		default: goto yy48;
 	}
 yy6906:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7090;
+		case 'K':
+		case 'k': goto yy7090;
 		default: goto yy48;
 	}
 yy6907:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(53); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy7091;
+		default: goto yy48;
+	}
 yy6908:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7091;
+		case 'U':
+		case 'u': goto yy7092;
 		default: goto yy48;
 	}
 yy6909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7092;
+		case 'I':
+		case 'i': goto yy7093;
 		default: goto yy48;
 	}
 yy6910:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy7093;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(53); }
 yy6911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7094;
+		case ' ': goto yy7094;
 		default: goto yy48;
 	}
 yy6912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7095;
+		case 'C':
+		case 'c': goto yy7095;
 		default: goto yy48;
 	}
 yy6913:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7096;
+		case 'U':
+		case 'u': goto yy7096;
 		default: goto yy48;
 	}
 yy6914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7097;
+		case 'F':
+		case 'f': goto yy7097;
 		default: goto yy48;
 	}
 yy6915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7098;
+		case 'E':
+		case 'e': goto yy7098;
 		default: goto yy48;
 	}
 yy6916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7099;
+		case ' ': goto yy7099;
 		default: goto yy48;
 	}
 yy6917:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7100;
+		case 'A':
+		case 'a': goto yy7100;
 		default: goto yy48;
 	}
 yy6918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7101;
+		case 'N':
+		case 'n': goto yy7101;
 		default: goto yy48;
 	}
 yy6919:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7102;
+		case 'K':
+		case 'k': goto yy7102;
 		default: goto yy48;
 	}
 yy6920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7103;
+		case ' ': goto yy7103;
 		default: goto yy48;
 	}
 yy6921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7104;
+		case 'A':
+		case 'a': goto yy7104;
 		default: goto yy48;
 	}
 yy6922:
@@ -51303,530 +51311,530 @@ yy6922:
 yy6923:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7106;
+		case 'A':
+		case 'a': goto yy7106;
 		default: goto yy48;
 	}
 yy6924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7107;
+		case 'I':
+		case 'i': goto yy7107;
 		default: goto yy48;
 	}
 yy6925:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy7108;
+		case ' ': goto yy7108;
 		default: goto yy48;
 	}
 yy6926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7109;
+		case ' ': goto yy7109;
 		default: goto yy48;
 	}
 yy6927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7110;
+		case 'T':
+		case 't': goto yy7110;
 		default: goto yy48;
 	}
 yy6928:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7111;
+		case ',': goto yy7111;
 		default: goto yy48;
 	}
 yy6929:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7112;
+		case 'N':
+		case 'n': goto yy7112;
 		default: goto yy48;
 	}
 yy6930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7113;
+		case 'D':
+		case 'd': goto yy7113;
 		default: goto yy48;
 	}
 yy6931:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7114;
+		case ' ': goto yy7114;
 		default: goto yy48;
 	}
 yy6932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy7115;
+		case 'I':
+		case 'i': goto yy7115;
 		default: goto yy48;
 	}
 yy6933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7116;
+		case 'E':
+		case 'e': goto yy7116;
 		default: goto yy48;
 	}
 yy6934:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7117;
+		case 'L':
+		case 'l': goto yy7117;
 		default: goto yy48;
 	}
 yy6935:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7118;
+		case 'X':
+		case 'x': goto yy7118;
 		default: goto yy48;
 	}
 yy6936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7119;
+		case 'T':
+		case 't': goto yy7119;
 		default: goto yy48;
 	}
 yy6937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7120;
+		case ' ': goto yy7120;
 		default: goto yy48;
 	}
 yy6938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7121;
+		case ' ': goto yy7121;
 		default: goto yy48;
 	}
 yy6939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7122;
+		case 'E':
+		case 'e': goto yy7122;
 		default: goto yy48;
 	}
 yy6940:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7123;
+		case 'D':
+		case 'd': goto yy7123;
 		default: goto yy48;
 	}
 yy6941:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7124;
+		case 'O':
+		case 'o': goto yy7124;
 		default: goto yy48;
 	}
 yy6942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7125;
+		case 'S':
+		case 's': goto yy7125;
 		default: goto yy48;
 	}
 yy6943:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7126;
+		case 'E':
+		case 'e': goto yy7126;
 		default: goto yy48;
 	}
 yy6944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7127;
+		case ' ': goto yy7127;
 		default: goto yy48;
 	}
 yy6945:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7128;
+		default: goto yy48;
+	}
 yy6946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7128;
+		case ' ': goto yy7129;
 		default: goto yy48;
 	}
 yy6947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7129;
+		case 'C':
+		case 'c': goto yy7130;
 		default: goto yy48;
 	}
 yy6948:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7130;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
 yy6949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7131;
+		case 'O':
+		case 'o': goto yy7131;
 		default: goto yy48;
 	}
 yy6950:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7132;
+		case 'T':
+		case 't': goto yy7132;
 		default: goto yy48;
 	}
 yy6951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7133;
+		case 'Y':
+		case 'y': goto yy7133;
 		default: goto yy48;
 	}
 yy6952:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy7134;
+		case 'I':
+		case 'i': goto yy7134;
 		default: goto yy48;
 	}
 yy6953:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7135;
+		case 'E':
+		case 'e': goto yy7135;
 		default: goto yy48;
 	}
 yy6954:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy7136;
+		case 'A':
+		case 'a': goto yy7136;
 		default: goto yy48;
 	}
 yy6955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7137;
+		case 't': goto yy7137;
 		default: goto yy48;
 	}
 yy6956:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7138;
+		case 'o': goto yy7138;
 		default: goto yy48;
 	}
 yy6957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7139;
+		case 't': goto yy7139;
 		default: goto yy48;
 	}
 yy6958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7140;
+		case 'o': goto yy7140;
 		default: goto yy48;
 	}
 yy6959:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7141;
+		case 'E':
+		case 'e': goto yy7141;
 		default: goto yy48;
 	}
 yy6960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7142;
+		case 'E':
+		case 'e': goto yy7142;
 		default: goto yy48;
 	}
 yy6961:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7143;
+		case 'D':
+		case 'd': goto yy7143;
 		default: goto yy48;
 	}
 yy6962:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7144;
+		case 'N':
+		case 'n': goto yy7144;
 		default: goto yy48;
 	}
 yy6963:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7145;
+		case 'B':
+		case 'b': goto yy7145;
 		default: goto yy48;
 	}
 yy6964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7146;
+		case ' ': goto yy7146;
 		default: goto yy48;
 	}
 yy6965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7147;
+		case ' ': goto yy7147;
 		default: goto yy48;
 	}
 yy6966:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7148;
+		case 'I':
+		case 'i': goto yy7148;
 		default: goto yy48;
 	}
 yy6967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7149;
+		case 'R':
+		case 'r': goto yy7149;
 		default: goto yy48;
 	}
 yy6968:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7150;
+		case 'T':
+		case 't': goto yy7150;
 		default: goto yy48;
 	}
 yy6969:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7151;
+		case ' ': goto yy7151;
 		default: goto yy48;
 	}
 yy6970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7152;
+		case 'L':
+		case 'l': goto yy7152;
 		default: goto yy48;
 	}
 yy6971:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7153;
+		case 'E':
+		case 'e': goto yy7153;
 		default: goto yy48;
 	}
 yy6972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7154;
+		case 'I':
+		case 'i': goto yy7154;
 		default: goto yy48;
 	}
 yy6973:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7155;
+		case 'E':
+		case 'e': goto yy7155;
 		default: goto yy48;
 	}
 yy6974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7156;
+		case 'C':
+		case 'c': goto yy7156;
 		default: goto yy48;
 	}
 yy6975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7157;
+		case 'P':
+		case 'p': goto yy7157;
 		default: goto yy48;
 	}
 yy6976:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7158;
+		case 'A':
+		case 'a': goto yy7158;
 		default: goto yy48;
 	}
 yy6977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7159;
+		case 'T':
+		case 't': goto yy7159;
 		default: goto yy48;
 	}
 yy6978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7160;
+		case 'U':
+		case 'u': goto yy7160;
 		default: goto yy48;
 	}
 yy6979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7161;
+		case ' ': goto yy7161;
 		default: goto yy48;
 	}
 yy6980:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7162;
+		case 'N':
+		case 'n': goto yy7162;
 		default: goto yy48;
 	}
 yy6981:
-	yyaccept = 17;
-	yych = *(marker = ++cursor);
+	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7163;
-		default: goto yy6982;
+		case 'S':
+		case 's': goto yy7163;
+		default: goto yy48;
 	}
 yy6982:
-	{ SOCKERR_MESSAGE("WSAEAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10047); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7164;
+		default: goto yy48;
+	}
 yy6983:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7164;
+		case 'D':
+		case 'd': goto yy7165;
 		default: goto yy48;
 	}
 yy6984:
-	yych = *++cursor;
+	yyaccept = 17;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7165;
-		default: goto yy48;
+		case ' ': goto yy7166;
+		default: goto yy6985;
 	}
 yy6985:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7166;
-		default: goto yy48;
-	}
+	{ SOCKERR_MESSAGE("WSAEAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10047); }
 yy6986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7167;
+		case ' ': goto yy7167;
 		default: goto yy48;
 	}
 yy6987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7168;
+		case 'S':
+		case 's': goto yy7168;
 		default: goto yy48;
 	}
 yy6988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7169;
+		case 'E':
+		case 'e': goto yy7169;
 		default: goto yy48;
 	}
 yy6989:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7170;
+		case 'S':
+		case 's': goto yy7170;
 		default: goto yy48;
 	}
 yy6990:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7171;
+		case 'O':
+		case 'o': goto yy7171;
 		default: goto yy48;
 	}
 yy6991:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7172;
+		case 'L':
+		case 'l': goto yy7172;
 		default: goto yy48;
 	}
 yy6992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7173;
+		case 'L':
+		case 'l': goto yy7173;
 		default: goto yy48;
 	}
 yy6993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7174;
+		case 'N':
+		case 'n': goto yy7174;
 		default: goto yy48;
 	}
 yy6994:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7175;
+		case ' ': goto yy7175;
 		default: goto yy48;
 	}
 yy6995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7176;
+		case 'P':
+		case 'p': goto yy7176;
 		default: goto yy48;
 	}
 yy6996:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy7177;
+		default: goto yy48;
+	}
+yy6997:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7178;
+		default: goto yy48;
+	}
+yy6998:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7179;
+		default: goto yy48;
+	}
+yy6999:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00:
 		case '\n': goto yy48;
 		case '"':
 		case '\'':
-		case '`': goto yy7177;
-		default: goto yy6996;
-	}
-yy6997:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy7178;
-		default: goto yy48;
-	}
-yy6998:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy7179;
-		default: goto yy48;
-	}
-yy6999:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7180;
-		default: goto yy48;
+		case '`': goto yy7180;
+		default: goto yy6999;
 	}
 yy7000:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy7181;
+		case 'U':
+		case 'u': goto yy7181;
 		default: goto yy48;
 	}
 yy7001:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7182;
+		case 'D':
+		case 'd': goto yy7182;
 		default: goto yy48;
 	}
 yy7002:
@@ -51839,76 +51847,96 @@ yy7002:
 yy7003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7184;
+		case ':': goto yy7184;
 		default: goto yy48;
 	}
 yy7004:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(5); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7185;
+		default: goto yy48;
+	}
 yy7005:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy7185;
+		case 'e': goto yy7186;
 		default: goto yy48;
 	}
 yy7006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7186;
+		case 'E':
+		case 'e': goto yy7187;
 		default: goto yy48;
 	}
 yy7007:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(37); }
+	{ SOCKERR_CURL_MESSAGE(5); }
 yy7008:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy7187;
-		default: goto yy48;
-	}
-yy7009:
-	++cursor;
-	{ SOCKERR_MESSAGE("EDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7010:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy7188;
 		default: goto yy48;
 	}
+yy7009:
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy7189;
+		default: goto yy48;
+	}
+yy7010:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(37); }
 yy7011:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7189;
+		case 'I':
+		case 'i': goto yy7190;
 		default: goto yy48;
 	}
 yy7012:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7190;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7191;
+		case 'E':
+		case 'e': goto yy7191;
 		default: goto yy48;
 	}
 yy7014:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7192;
+		case 'O':
+		case 'o': goto yy7192;
 		default: goto yy48;
 	}
 yy7015:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy7193;
+		default: goto yy48;
+	}
+yy7016:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7194;
+		default: goto yy48;
+	}
+yy7017:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7195;
+		default: goto yy48;
+	}
+yy7018:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -51920,147 +51948,127 @@ yy7015:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7193;
-		default: goto yy48;
-	}
-yy7016:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7194;
-		default: goto yy48;
-	}
-yy7017:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7195;
-		default: goto yy48;
-	}
-yy7018:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy7196;
+		case '9': goto yy7196;
 		default: goto yy48;
 	}
 yy7019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7197;
+		case 'P':
+		case 'p': goto yy7197;
 		default: goto yy48;
 	}
 yy7020:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7198;
+		case 'P':
+		case 'p': goto yy7198;
 		default: goto yy48;
 	}
 yy7021:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7199;
+		case 'H':
+		case 'h': goto yy7199;
 		default: goto yy48;
 	}
 yy7022:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7200;
+		case 'T':
+		case 't': goto yy7200;
 		default: goto yy48;
 	}
 yy7023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7201;
+		case 'C':
+		case 'c': goto yy7201;
 		default: goto yy48;
 	}
 yy7024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7202;
+		case ' ': goto yy7202;
 		default: goto yy48;
 	}
 yy7025:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7203;
+		case 'F':
+		case 'f': goto yy7203;
 		default: goto yy48;
 	}
 yy7026:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7204;
+		case 'I':
+		case 'i': goto yy7204;
 		default: goto yy48;
 	}
 yy7027:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7205;
+		case 'T':
+		case 't': goto yy7205;
 		default: goto yy48;
 	}
 yy7028:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(17); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7206;
+		default: goto yy48;
+	}
 yy7029:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7206;
+		case 'O':
+		case 'o': goto yy7207;
 		default: goto yy48;
 	}
 yy7030:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7207;
+		case 'R':
+		case 'r': goto yy7208;
 		default: goto yy48;
 	}
 yy7031:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7208;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(17); }
 yy7032:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7209;
+		case ' ': goto yy7209;
 		default: goto yy48;
 	}
 yy7033:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7210;
+		case 'P':
+		case 'p': goto yy7210;
 		default: goto yy48;
 	}
 yy7034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7211;
+		case 'N':
+		case 'n': goto yy7211;
 		default: goto yy48;
 	}
 yy7035:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7212;
+		case 'R':
+		case 'r': goto yy7212;
 		default: goto yy48;
 	}
 yy7036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7213;
+		case 'E':
+		case 'e': goto yy7213;
 		default: goto yy48;
 	}
 yy7037:
@@ -52073,179 +52081,178 @@ yy7037:
 yy7038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7215;
+		case ' ': goto yy7215;
 		default: goto yy48;
 	}
 yy7039:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7216;
+		case 'T':
+		case 't': goto yy7216;
 		default: goto yy48;
 	}
 yy7040:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7217;
+		case 'R':
+		case 'r': goto yy7217;
 		default: goto yy48;
 	}
 yy7041:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy7218;
+		default: goto yy48;
+	}
 yy7042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7218;
+		case ' ': goto yy7219;
 		default: goto yy48;
 	}
 yy7043:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7219;
+		case 'T':
+		case 't': goto yy7220;
 		default: goto yy48;
 	}
 yy7044:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7220;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
 yy7045:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7221;
-		case 'O':
-		case 'o': goto yy7222;
+		case 'E':
+		case 'e': goto yy7221;
 		default: goto yy48;
 	}
 yy7046:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7223;
+		case 'N':
+		case 'n': goto yy7222;
 		default: goto yy48;
 	}
 yy7047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7224;
+		case 'O':
+		case 'o': goto yy7223;
 		default: goto yy48;
 	}
 yy7048:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7225;
+		case 'A':
+		case 'a': goto yy7224;
+		case 'O':
+		case 'o': goto yy7225;
 		default: goto yy48;
 	}
 yy7049:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7226;
+		case ' ': goto yy7226;
 		default: goto yy48;
 	}
 yy7050:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7227;
+		case 'B':
+		case 'b': goto yy7227;
 		default: goto yy48;
 	}
 yy7051:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7228;
+		case 'T':
+		case 't': goto yy7228;
 		default: goto yy48;
 	}
 yy7052:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7229;
+		case 'E':
+		case 'e': goto yy7229;
 		default: goto yy48;
 	}
 yy7053:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7230;
+		case 'A':
+		case 'a': goto yy7230;
 		default: goto yy48;
 	}
 yy7054:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7231;
+		case 'A':
+		case 'a': goto yy7231;
 		default: goto yy48;
 	}
 yy7055:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7232;
+		case 'H':
+		case 'h': goto yy7232;
 		default: goto yy48;
 	}
 yy7056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7233;
+		case 'L':
+		case 'l': goto yy7233;
 		default: goto yy48;
 	}
 yy7057:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7234;
+		case 'T':
+		case 't': goto yy7234;
 		default: goto yy48;
 	}
 yy7058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7235;
+		case 'E':
+		case 'e': goto yy7235;
 		default: goto yy48;
 	}
 yy7059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7236;
+		case 'A':
+		case 'a': goto yy7236;
 		default: goto yy48;
 	}
 yy7060:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7237;
+		case 'I':
+		case 'i': goto yy7237;
 		default: goto yy48;
 	}
 yy7061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7238;
+		case 'M':
+		case 'm': goto yy7238;
 		default: goto yy48;
 	}
 yy7062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7239;
+		case 'T':
+		case 't': goto yy7239;
 		default: goto yy48;
 	}
 yy7063:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7240;
+		case 'S':
+		case 's': goto yy7240;
 		default: goto yy48;
 	}
 yy7064:
@@ -52258,194 +52265,194 @@ yy7064:
 yy7065:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7242;
+		case 'R':
+		case 'r': goto yy7242;
 		default: goto yy48;
 	}
 yy7066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7243;
+		case 'A':
+		case 'a': goto yy7243;
 		default: goto yy48;
 	}
 yy7067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7244;
+		case 'O':
+		case 'o': goto yy7244;
 		default: goto yy48;
 	}
 yy7068:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7245;
+		case 'I':
+		case 'i': goto yy7245;
 		default: goto yy48;
 	}
 yy7069:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7246;
+		case 'L':
+		case 'l': goto yy7246;
 		default: goto yy48;
 	}
 yy7070:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7247;
+		case 'E':
+		case 'e': goto yy7247;
 		default: goto yy48;
 	}
 yy7071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7248;
+		case ' ': goto yy7248;
 		default: goto yy48;
 	}
 yy7072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7249;
+		case 'S':
+		case 's': goto yy7249;
 		default: goto yy48;
 	}
 yy7073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7250;
+		case 'D':
+		case 'd': goto yy7250;
 		default: goto yy48;
 	}
 yy7074:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(21); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7251;
+		default: goto yy48;
+	}
 yy7075:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7251;
+		case 'E':
+		case 'e': goto yy7252;
 		default: goto yy48;
 	}
 yy7076:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy7077:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7252;
+		case 'E':
+		case 'e': goto yy7253;
 		default: goto yy48;
 	}
+yy7077:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(21); }
 yy7078:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7253;
+		case 'V':
+		case 'v': goto yy7254;
 		default: goto yy48;
 	}
 yy7079:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy7254;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7080:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7255;
+		case 'A':
+		case 'a': goto yy7255;
 		default: goto yy48;
 	}
 yy7081:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7256;
+		case 'C':
+		case 'c': goto yy7256;
 		default: goto yy48;
 	}
 yy7082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7257;
+		case 'D':
+		case 'd': goto yy7257;
 		default: goto yy48;
 	}
 yy7083:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy7258;
+		case 'O':
+		case 'o': goto yy7258;
 		default: goto yy48;
 	}
 yy7084:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7259;
+		case 'H':
+		case 'h': goto yy7259;
 		default: goto yy48;
 	}
 yy7085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7260;
+		case 'O':
+		case 'o': goto yy7260;
 		default: goto yy48;
 	}
 yy7086:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7261;
+		case '_': goto yy7261;
 		default: goto yy48;
 	}
 yy7087:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7262;
+		case 'O':
+		case 'o': goto yy7262;
 		default: goto yy48;
 	}
 yy7088:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7263;
+		case 'I':
+		case 'i': goto yy7263;
 		default: goto yy48;
 	}
 yy7089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7264;
+		case 'C':
+		case 'c': goto yy7264;
 		default: goto yy48;
 	}
 yy7090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7265;
+		case 'E':
+		case 'e': goto yy7265;
 		default: goto yy48;
 	}
 yy7091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7266;
+		case 'B':
+		case 'b': goto yy7266;
 		default: goto yy48;
 	}
 yy7092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7267;
+		case 'P':
+		case 'p': goto yy7267;
 		default: goto yy48;
 	}
 yy7093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7268;
+		case 'R':
+		case 'r': goto yy7268;
 		default: goto yy48;
 	}
 yy7094:
@@ -52458,103 +52465,105 @@ yy7094:
 yy7095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7270;
+		case 'H':
+		case 'h': goto yy7270;
 		default: goto yy48;
 	}
 yy7096:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy7271;
+		case 'S':
+		case 's': goto yy7271;
 		default: goto yy48;
 	}
 yy7097:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7272;
+		case 'R':
+		case 'r': goto yy7272;
 		default: goto yy48;
 	}
 yy7098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7273;
+		case 'S':
+		case 's': goto yy7273;
 		default: goto yy48;
 	}
 yy7099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7274;
+		case '\'': goto yy7274;
 		default: goto yy48;
 	}
 yy7100:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7275;
+		case 'I':
+		case 'i': goto yy7275;
 		default: goto yy48;
 	}
 yy7101:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7276;
+		case 'O':
+		case 'o': goto yy7276;
 		default: goto yy48;
 	}
 yy7102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7277;
+		case 'E':
+		case 'e': goto yy7277;
 		default: goto yy48;
 	}
 yy7103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7278;
+		case 'N':
+		case 'n': goto yy7278;
 		default: goto yy48;
 	}
 yy7104:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7279;
+		case 'B':
+		case 'b': goto yy7279;
 		default: goto yy48;
 	}
 yy7105:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7280;
+		case 'R':
+		case 'r': goto yy7280;
 		default: goto yy48;
 	}
 yy7106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7281;
+		case 'B':
+		case 'b': goto yy7281;
 		default: goto yy48;
 	}
 yy7107:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7282;
+		case 'N':
+		case 'n': goto yy7282;
 		default: goto yy48;
 	}
 yy7108:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7283;
+		case 'B':
+		case 'b': goto yy7283;
 		default: goto yy48;
 	}
 yy7109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7284;
+		case 'T':
+		case 't': goto yy7284;
 		default: goto yy48;
 	}
 yy7110:
@@ -52566,95 +52575,93 @@ yy7110:
 yy7111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7286;
+		case ' ': goto yy7286;
 		default: goto yy48;
 	}
 yy7112:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7287;
+		case 'O':
+		case 'o': goto yy7287;
 		default: goto yy48;
 	}
 yy7113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7288;
+		case ' ': goto yy7288;
 		default: goto yy48;
 	}
 yy7114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7289;
+		case 'F':
+		case 'f': goto yy7289;
 		default: goto yy48;
 	}
 yy7115:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7290;
+		case 'S':
+		case 's': goto yy7290;
 		default: goto yy48;
 	}
 yy7116:
-	++cursor;
-	{ SOCKERR_MESSAGE("WAIT_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 258); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy7291;
+		default: goto yy48;
+	}
 yy7117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7291;
+		case 'I':
+		case 'i': goto yy7292;
 		default: goto yy48;
 	}
 yy7118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7292;
+		case 'P':
+		case 'p': goto yy7293;
 		default: goto yy48;
 	}
 yy7119:
-	yych = *++cursor;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy7293;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WAIT_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 258); }
 yy7120:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7294;
+		case 'R':
+		case 'r': goto yy7294;
 		default: goto yy48;
 	}
 yy7121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7295;
+		case 'E':
+		case 'e': goto yy7295;
 		default: goto yy48;
 	}
 yy7122:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7296;
+		case 'M':
+		case 'm': goto yy7296;
 		default: goto yy48;
 	}
 yy7123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7297;
+		case 'Y':
+		case 'y': goto yy7297;
 		default: goto yy48;
 	}
 yy7124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7298;
+		case 'N':
+		case 'n': goto yy7298;
 		default: goto yy48;
 	}
 yy7125:
@@ -52667,304 +52674,305 @@ yy7125:
 yy7126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7300;
+		case 'S':
+		case 's': goto yy7300;
 		default: goto yy48;
 	}
 yy7127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7301;
+		case 'O':
+		case 'o': goto yy7301;
 		default: goto yy48;
 	}
 yy7128:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7302;
+		case 'T':
+		case 't': goto yy7302;
 		default: goto yy48;
 	}
 yy7129:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7303;
+		case 'T':
+		case 't': goto yy7303;
 		default: goto yy48;
 	}
 yy7130:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7304;
+		default: goto yy48;
+	}
 yy7131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy7304;
+		case 'R':
+		case 'r': goto yy7305;
 		default: goto yy48;
 	}
 yy7132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7305;
+		case ' ': goto yy7306;
 		default: goto yy48;
 	}
 yy7133:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7306;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
 yy7134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy7307;
+		case 'Z':
+		case 'z': goto yy7307;
 		default: goto yy48;
 	}
 yy7135:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy7308;
+		case 'D':
+		case 'd': goto yy7308;
 		default: goto yy48;
 	}
 yy7136:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy7309;
+		case 'T':
+		case 't': goto yy7309;
 		default: goto yy48;
 	}
 yy7137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy3836;
+		case 'i': goto yy7310;
 		default: goto yy48;
 	}
 yy7138:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7310;
+		case 'n': goto yy7311;
 		default: goto yy48;
 	}
 yy7139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7311;
+		case 'i': goto yy7312;
 		default: goto yy48;
 	}
 yy7140:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7312;
+		case 'n': goto yy3836;
 		default: goto yy48;
 	}
 yy7141:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7313;
+		case 'N':
+		case 'n': goto yy7313;
 		default: goto yy48;
 	}
 yy7142:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7314;
+		case 'R':
+		case 'r': goto yy7314;
 		default: goto yy48;
 	}
 yy7143:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7315;
+		case ' ': goto yy7315;
 		default: goto yy48;
 	}
 yy7144:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7316;
+		case ' ': goto yy7316;
 		default: goto yy48;
 	}
 yy7145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7317;
+		case 'E':
+		case 'e': goto yy7317;
 		default: goto yy48;
 	}
 yy7146:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7318;
+		case 'A':
+		case 'a': goto yy7318;
 		default: goto yy48;
 	}
 yy7147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7319;
+		case 'S':
+		case 's': goto yy7319;
 		default: goto yy48;
 	}
 yy7148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7320;
+		case 'O':
+		case 'o': goto yy7320;
 		default: goto yy48;
 	}
 yy7149:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7321;
+		case 'R':
+		case 'r': goto yy7321;
 		default: goto yy48;
 	}
 yy7150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7322;
+		case 'H':
+		case 'h': goto yy7322;
 		default: goto yy48;
 	}
 yy7151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7323;
+		case 'D':
+		case 'd': goto yy7323;
 		default: goto yy48;
 	}
 yy7152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7324;
+		case ' ': goto yy7324;
 		default: goto yy48;
 	}
 yy7153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7325;
+		case 'D':
+		case 'd': goto yy7325;
 		default: goto yy48;
 	}
 yy7154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7326;
+		case 'B':
+		case 'b': goto yy7326;
 		default: goto yy48;
 	}
 yy7155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7327;
+		case 'D':
+		case 'd': goto yy7327;
 		default: goto yy48;
 	}
 yy7156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7328;
+		case 'A':
+		case 'a': goto yy7328;
 		default: goto yy48;
 	}
 yy7157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7329;
+		case 'T':
+		case 't': goto yy7329;
 		default: goto yy48;
 	}
 yy7158:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7330;
+		case 'R':
+		case 'r': goto yy7330;
 		default: goto yy48;
 	}
 yy7159:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7331;
+		case 'I':
+		case 'i': goto yy7331;
 		default: goto yy48;
 	}
 yy7160:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7332;
+		case 'R':
+		case 'r': goto yy7332;
 		default: goto yy48;
 	}
 yy7161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7333;
+		case 'P':
+		case 'p': goto yy7333;
 		default: goto yy48;
 	}
 yy7162:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7334;
+		default: goto yy48;
+	}
 yy7163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7334;
+		case 'U':
+		case 'u': goto yy7335;
 		default: goto yy48;
 	}
 yy7164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7335;
+		case 'O':
+		case 'o': goto yy7336;
 		default: goto yy48;
 	}
 yy7165:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7336;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
 yy7166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7337;
+		case 'B':
+		case 'b': goto yy7337;
 		default: goto yy48;
 	}
 yy7167:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7338;
+		case 'T':
+		case 't': goto yy7338;
 		default: goto yy48;
 	}
 yy7168:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7339;
+		case ' ': goto yy7339;
 		default: goto yy48;
 	}
 yy7169:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7340;
+		case 'T':
+		case 't': goto yy7340;
 		default: goto yy48;
 	}
 yy7170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7341;
+		case ' ': goto yy7341;
 		default: goto yy48;
 	}
 yy7171:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7342;
+		case 'R':
+		case 'r': goto yy7342;
 		default: goto yy48;
 	}
 yy7172:
@@ -52977,141 +52985,161 @@ yy7172:
 yy7173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7344;
+		case 'D':
+		case 'd': goto yy7344;
 		default: goto yy48;
 	}
 yy7174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7345;
+		case ' ': goto yy7345;
 		default: goto yy48;
 	}
 yy7175:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7346;
+		case 'I':
+		case 'i': goto yy7346;
 		default: goto yy48;
 	}
 yy7176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7347;
+		case 'P':
+		case 'p': goto yy7347;
 		default: goto yy48;
 	}
 yy7177:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7348;
+		case 'I':
+		case 'i': goto yy7348;
 		default: goto yy48;
 	}
 yy7178:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7349;
+		case ' ': goto yy7349;
 		default: goto yy48;
 	}
 yy7179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7350;
+		case 'S':
+		case 's': goto yy7350;
 		default: goto yy48;
 	}
 yy7180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7351;
+		case ' ': goto yy7351;
 		default: goto yy48;
 	}
 yy7181:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case '\n': goto yy48;
-		case '[': goto yy7352;
-		default: goto yy7181;
+		case 'G':
+		case 'g': goto yy7352;
+		default: goto yy48;
 	}
 yy7182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7353;
+		case 'O':
+		case 'o': goto yy7353;
 		default: goto yy48;
 	}
 yy7183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7354;
+		case 'S':
+		case 's': goto yy7354;
 		default: goto yy48;
 	}
 yy7184:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(37); }
+	yych = *++cursor;
+	switch (yych) {
+		case 0x00:
+		case '\n': goto yy48;
+		case '[': goto yy7355;
+		default: goto yy7184;
+	}
 yy7185:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7355;
+		case 'D':
+		case 'd': goto yy7356;
 		default: goto yy48;
 	}
 yy7186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7356;
+		case 'N':
+		case 'n': goto yy7357;
 		default: goto yy48;
 	}
 yy7187:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7357;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(37); }
 yy7188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7358;
+		case ' ': goto yy7358;
 		default: goto yy48;
 	}
 yy7189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7359;
+		case 'I':
+		case 'i': goto yy7359;
 		default: goto yy48;
 	}
 yy7190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7360;
+		case 'P':
+		case 'p': goto yy7360;
 		default: goto yy48;
 	}
 yy7191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7361;
+		case 'D':
+		case 'd': goto yy7361;
 		default: goto yy48;
 	}
 yy7192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7362;
+		case 'T':
+		case 't': goto yy7362;
 		default: goto yy48;
 	}
 yy7193:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7363;
+		case 'Y':
+		case 'y': goto yy7363;
+		default: goto yy48;
+	}
+yy7194:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7364;
+		default: goto yy48;
+	}
+yy7195:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7365;
+		default: goto yy48;
+	}
+yy7196:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7366;
 		case '0':
 		case '1':
 		case '2':
@@ -53121,83 +53149,63 @@ yy7193:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7193;
-		case ':': goto yy5141;
-		default: goto yy48;
-	}
-yy7194:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7364;
-		default: goto yy48;
-	}
-yy7195:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7365;
-		default: goto yy48;
-	}
-yy7196:
-	yych = *++cursor;
-	switch (yych) {
-		case '?': goto yy7366;
+		case '9': goto yy7196;
+		case ':': goto yy5143;
 		default: goto yy48;
 	}
 yy7197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7367;
+		case 'T':
+		case 't': goto yy7367;
 		default: goto yy48;
 	}
 yy7198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7368;
+		case 'T':
+		case 't': goto yy7368;
 		default: goto yy48;
 	}
 yy7199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7369;
+		case '?': goto yy7369;
 		default: goto yy48;
 	}
 yy7200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7370;
+		case 'A':
+		case 'a': goto yy7370;
 		default: goto yy48;
 	}
 yy7201:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7371;
+		case 'O':
+		case 'o': goto yy7371;
 		default: goto yy48;
 	}
 yy7202:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7372;
+		case 'T':
+		case 't': goto yy7372;
 		default: goto yy48;
 	}
 yy7203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7373;
+		case 'R':
+		case 'r': goto yy7373;
 		default: goto yy48;
 	}
 yy7204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7374;
+		case 'D':
+		case 'd': goto yy7374;
 		default: goto yy48;
 	}
 yy7205:
@@ -53209,232 +53217,231 @@ yy7205:
 yy7206:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7376;
+		case 'T':
+		case 't': goto yy7376;
 		default: goto yy48;
 	}
 yy7207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7377;
+		case 'S':
+		case 's': goto yy7377;
 		default: goto yy48;
 	}
 yy7208:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7378;
+		case ' ': goto yy7378;
 		default: goto yy48;
 	}
 yy7209:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7379;
+		case 'F':
+		case 'f': goto yy7379;
 		default: goto yy48;
 	}
 yy7210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7380;
+		case 'T':
+		case 't': goto yy7380;
 		default: goto yy48;
 	}
 yy7211:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(22); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7381;
+		default: goto yy48;
+	}
 yy7212:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7381;
+		case 'M':
+		case 'm': goto yy7382;
 		default: goto yy48;
 	}
 yy7213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7382;
+		case 'D':
+		case 'd': goto yy7383;
 		default: goto yy48;
 	}
 yy7214:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7383;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(22); }
 yy7215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7384;
+		case 'R':
+		case 'r': goto yy7384;
 		default: goto yy48;
 	}
 yy7216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7385;
+		case 'H':
+		case 'h': goto yy7385;
 		default: goto yy48;
 	}
 yy7217:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7386;
+		case 'T':
+		case 't': goto yy7386;
 		default: goto yy48;
 	}
 yy7218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7387;
+		case 'E':
+		case 'e': goto yy7387;
 		default: goto yy48;
 	}
 yy7219:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7388;
+		case 'A':
+		case 'a': goto yy7388;
 		default: goto yy48;
 	}
 yy7220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7389;
+		case ' ': goto yy7389;
 		default: goto yy48;
 	}
 yy7221:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7390;
+		case 'C':
+		case 'c': goto yy7390;
 		default: goto yy48;
 	}
 yy7222:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7391;
+		case ' ': goto yy7391;
 		default: goto yy48;
 	}
 yy7223:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7392;
+		case 'S':
+		case 's': goto yy7392;
 		default: goto yy48;
 	}
 yy7224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7393;
+		case 'M':
+		case 'm': goto yy7393;
 		default: goto yy48;
 	}
 yy7225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7394;
+		case 'D':
+		case 'd': goto yy7394;
 		default: goto yy48;
 	}
 yy7226:
-	++cursor;
-	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7395;
+		default: goto yy48;
+	}
 yy7227:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7395;
+		case 'E':
+		case 'e': goto yy7396;
 		default: goto yy48;
 	}
 yy7228:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7396;
+		case 'Y':
+		case 'y': goto yy7397;
 		default: goto yy48;
 	}
 yy7229:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7397;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
 yy7230:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7398;
+		case 'M':
+		case 'm': goto yy7398;
 		default: goto yy48;
 	}
 yy7231:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7399;
+		case 'D':
+		case 'd': goto yy7399;
 		default: goto yy48;
 	}
 yy7232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7400;
+		case 'E':
+		case 'e': goto yy7400;
 		default: goto yy48;
 	}
 yy7233:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7401;
+		case 'Y':
+		case 'y': goto yy7401;
 		default: goto yy48;
 	}
 yy7234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7402;
+		case ' ': goto yy7402;
 		default: goto yy48;
 	}
 yy7235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7403;
+		case 'D':
+		case 'd': goto yy7403;
 		default: goto yy48;
 	}
 yy7236:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7404;
+		case 'M':
+		case 'm': goto yy7404;
 		default: goto yy48;
 	}
 yy7237:
-	++cursor;
-	{ SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7405;
+		default: goto yy48;
+	}
 yy7238:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7405;
+		case 'U':
+		case 'u': goto yy7406;
 		default: goto yy48;
 	}
 yy7239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7406;
+		case ' ': goto yy7407;
 		default: goto yy48;
 	}
 yy7240:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7407;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7241:
 	yych = *++cursor;
 	switch (yych) {
@@ -53445,233 +53452,233 @@ yy7241:
 yy7242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7409;
+		case 'A':
+		case 'a': goto yy7409;
 		default: goto yy48;
 	}
 yy7243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7410;
+		case 'P':
+		case 'p': goto yy7410;
 		default: goto yy48;
 	}
 yy7244:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7411;
+		case 'C':
+		case 'c': goto yy7411;
 		default: goto yy48;
 	}
 yy7245:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy7412;
+		case 'N':
+		case 'n': goto yy7412;
 		default: goto yy48;
 	}
 yy7246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7413;
+		case 'Y':
+		case 'y': goto yy7413;
 		default: goto yy48;
 	}
 yy7247:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy7414;
+		default: goto yy48;
+	}
 yy7248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7414;
+		case '(': goto yy7415;
 		default: goto yy48;
 	}
 yy7249:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 4, 42); }
-yy7250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7415;
+		case 'S':
+		case 's': goto yy7416;
 		default: goto yy48;
 	}
+yy7250:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7416;
+		case 'D':
+		case 'd': goto yy7417;
 		default: goto yy48;
 	}
 yy7252:
-	yych = *++cursor;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy7417;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 4, 42); }
 yy7253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7418;
+		case 'T':
+		case 't': goto yy7418;
 		default: goto yy48;
 	}
 yy7254:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7419;
+		case 'E':
+		case 'e': goto yy7419;
 		default: goto yy48;
 	}
 yy7255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7420;
+		case 'B':
+		case 'b': goto yy7420;
 		default: goto yy48;
 	}
 yy7256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7421;
+		case 'V':
+		case 'v': goto yy7421;
 		default: goto yy48;
 	}
 yy7257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7422;
+		case ' ': goto yy7422;
 		default: goto yy48;
 	}
 yy7258:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7423;
+		case 'F':
+		case 'f': goto yy7423;
 		default: goto yy48;
 	}
 yy7259:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7424;
+		case 'E':
+		case 'e': goto yy7424;
 		default: goto yy48;
 	}
 yy7260:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy7425;
+		case 'R':
+		case 'r': goto yy7425;
 		default: goto yy48;
 	}
 yy7261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7426;
+		case 'S':
+		case 's': goto yy7426;
 		default: goto yy48;
 	}
 yy7262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7427;
+		case 'R':
+		case 'r': goto yy7427;
 		default: goto yy48;
 	}
 yy7263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7428;
+		case '_': goto yy7428;
 		default: goto yy48;
 	}
 yy7264:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7429;
+		case 'V':
+		case 'v': goto yy7429;
 		default: goto yy48;
 	}
 yy7265:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7430;
+		case 'T':
+		case 't': goto yy7430;
 		default: goto yy48;
 	}
 yy7266:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7431;
+		case 'O':
+		case 'o': goto yy7431;
 		default: goto yy48;
 	}
 yy7267:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7432;
+		case 'P':
+		case 'p': goto yy7432;
 		default: goto yy48;
 	}
 yy7268:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(91); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7433;
+		default: goto yy48;
+	}
 yy7269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7433;
+		case 'E':
+		case 'e': goto yy7434;
 		default: goto yy48;
 	}
 yy7270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7434;
+		case ' ': goto yy7435;
 		default: goto yy48;
 	}
 yy7271:
 	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
+	{ SOCKERR_CURL_MESSAGE(91); }
 yy7272:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7435;
+		case 'A':
+		case 'a': goto yy7436;
 		default: goto yy48;
 	}
 yy7273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7436;
+		case 'O':
+		case 'o': goto yy7437;
 		default: goto yy48;
 	}
 yy7274:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7437;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
 yy7275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7438;
+		case 'L':
+		case 'l': goto yy7438;
 		default: goto yy48;
 	}
 yy7276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7439;
+		case 'T':
+		case 't': goto yy7439;
 		default: goto yy48;
 	}
 yy7277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7440;
+		case 'N':
+		case 'n': goto yy7440;
 		default: goto yy48;
 	}
 yy7278:
@@ -53684,8 +53691,8 @@ yy7278:
 yy7279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7442;
+		case 'O':
+		case 'o': goto yy7442;
 		default: goto yy48;
 	}
 yy7280:
@@ -53698,136 +53705,137 @@ yy7280:
 yy7281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7444;
+		case 'O':
+		case 'o': goto yy7444;
 		default: goto yy48;
 	}
 yy7282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7445;
+		case 'T':
+		case 't': goto yy7445;
 		default: goto yy48;
 	}
 yy7283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7446;
+		case 'E':
+		case 'e': goto yy7446;
 		default: goto yy48;
 	}
 yy7284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7447;
+		case 'H':
+		case 'h': goto yy7447;
 		default: goto yy48;
 	}
 yy7285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7448;
+		case 'V':
+		case 'v': goto yy7448;
 		default: goto yy48;
 	}
 yy7286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7449;
+		case 'B':
+		case 'b': goto yy7449;
 		default: goto yy48;
 	}
 yy7287:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7450;
+		case 'T':
+		case 't': goto yy7450;
 		default: goto yy48;
 	}
 yy7288:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7451;
+		case 'H':
+		case 'h': goto yy7451;
 		default: goto yy48;
 	}
 yy7289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7452;
+		case 'O':
+		case 'o': goto yy7452;
 		default: goto yy48;
 	}
 yy7290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7453;
+		case ' ': goto yy7453;
 		default: goto yy48;
 	}
 yy7291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7454;
+		case ' ': goto yy7454;
 		default: goto yy48;
 	}
 yy7292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7455;
+		case 'D':
+		case 'd': goto yy7455;
 		default: goto yy48;
 	}
 yy7293:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7456;
+		default: goto yy48;
+	}
 yy7294:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7456;
+		case 'E':
+		case 'e': goto yy7457;
 		default: goto yy48;
 	}
 yy7295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7457;
+		case 'R':
+		case 'r': goto yy7458;
 		default: goto yy48;
 	}
 yy7296:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(87); }
+	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7458;
+		case ' ': goto yy7459;
 		default: goto yy48;
 	}
 yy7298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7459;
+		case 'N':
+		case 'n': goto yy7460;
 		default: goto yy48;
 	}
 yy7299:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7460;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(87); }
 yy7300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7461;
+		case 'S':
+		case 's': goto yy7461;
 		default: goto yy48;
 	}
 yy7301:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy7462;
+		case 'R':
+		case 'r': goto yy7462;
 		default: goto yy48;
 	}
 yy7302:
@@ -53847,500 +53855,500 @@ yy7303:
 yy7304:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7465;
+		case '/': goto yy7465;
 		default: goto yy48;
 	}
 yy7305:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7466;
+		default: goto yy48;
+	}
 yy7306:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7466;
+		case 'O':
+		case 'o': goto yy7467;
 		default: goto yy48;
 	}
 yy7307:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7467;
+		case 'E':
+		case 'e': goto yy7468;
 		default: goto yy48;
 	}
 yy7308:
-	yych = *++cursor;
-	switch (yych) {
-		case 'n': goto yy7468;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 yy7309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7469;
+		case ' ': goto yy7469;
 		default: goto yy48;
 	}
 yy7310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7470;
+		case 'o': goto yy7470;
 		default: goto yy48;
 	}
 yy7311:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7471;
+		case 'n': goto yy7471;
 		default: goto yy48;
 	}
 yy7312:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7472;
+		case 'o': goto yy7472;
 		default: goto yy48;
 	}
 yy7313:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7473;
+		case 'T':
+		case 't': goto yy7473;
 		default: goto yy48;
 	}
 yy7314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7474;
+		case 'R':
+		case 'r': goto yy7474;
 		default: goto yy48;
 	}
 yy7315:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7475;
+		case 'W':
+		case 'w': goto yy7475;
 		default: goto yy48;
 	}
 yy7316:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7476;
+		case 'A':
+		case 'a': goto yy7476;
 		default: goto yy48;
 	}
 yy7317:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7477;
+		case 'C':
+		case 'c': goto yy7477;
 		default: goto yy48;
 	}
 yy7318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7478;
+		case ' ': goto yy7478;
 		default: goto yy48;
 	}
 yy7319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7479;
+		case 'O':
+		case 'o': goto yy7479;
 		default: goto yy48;
 	}
 yy7320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7480;
+		case 'N':
+		case 'n': goto yy7480;
 		default: goto yy48;
 	}
 yy7321:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7481;
+		case 'E':
+		case 'e': goto yy7481;
 		default: goto yy48;
 	}
 yy7322:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7482;
+		case 'E':
+		case 'e': goto yy7482;
 		default: goto yy48;
 	}
 yy7323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7483;
+		case 'A':
+		case 'a': goto yy7483;
 		default: goto yy48;
 	}
 yy7324:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7484;
+		case 'O':
+		case 'o': goto yy7484;
 		default: goto yy48;
 	}
 yy7325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7485;
+		case ' ': goto yy7485;
 		default: goto yy48;
 	}
 yy7326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7486;
+		case 'R':
+		case 'r': goto yy7486;
 		default: goto yy48;
 	}
 yy7327:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7487;
+		case ' ': goto yy7487;
 		default: goto yy48;
 	}
 yy7328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7488;
+		case 'U':
+		case 'u': goto yy7488;
 		default: goto yy48;
 	}
 yy7329:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7489;
+		case 'E':
+		case 'e': goto yy7489;
 		default: goto yy48;
 	}
 yy7330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7490;
+		case 'G':
+		case 'g': goto yy7490;
 		default: goto yy48;
 	}
 yy7331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7491;
+		case 'O':
+		case 'o': goto yy7491;
 		default: goto yy48;
 	}
 yy7332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7492;
+		case 'C':
+		case 'c': goto yy7492;
 		default: goto yy48;
 	}
 yy7333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7493;
+		case 'R':
+		case 'r': goto yy7493;
 		default: goto yy48;
 	}
 yy7334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7494;
+		case 'T':
+		case 't': goto yy7494;
 		default: goto yy48;
 	}
 yy7335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7495;
+		case 'P':
+		case 'p': goto yy7495;
 		default: goto yy48;
 	}
 yy7336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7496;
+		case 'T':
+		case 't': goto yy7496;
 		default: goto yy48;
 	}
 yy7337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7497;
+		case 'Y':
+		case 'y': goto yy7497;
 		default: goto yy48;
 	}
 yy7338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7498;
+		case 'H':
+		case 'h': goto yy7498;
 		default: goto yy48;
 	}
 yy7339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7499;
+		case 'A':
+		case 'a': goto yy7499;
 		default: goto yy48;
 	}
 yy7340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7500;
+		case 'U':
+		case 'u': goto yy7500;
 		default: goto yy48;
 	}
 yy7341:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7501;
+		case 'A':
+		case 'a': goto yy7501;
 		default: goto yy48;
 	}
 yy7342:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7502;
-		case 'S':
-		case 's': goto yy7503;
+		case 'C':
+		case 'c': goto yy7502;
 		default: goto yy48;
 	}
 yy7343:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7504;
+		case 'E':
+		case 'e': goto yy7503;
 		default: goto yy48;
 	}
 yy7344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7505;
+		case ' ': goto yy7504;
 		default: goto yy48;
 	}
 yy7345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7506;
+		case 'A':
+		case 'a': goto yy7505;
+		case 'S':
+		case 's': goto yy7506;
 		default: goto yy48;
 	}
 yy7346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7507;
+		case 'N':
+		case 'n': goto yy7507;
 		default: goto yy48;
 	}
 yy7347:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7508;
+		default: goto yy48;
+	}
 yy7348:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy7508;
+		case 'N':
+		case 'n': goto yy7509;
 		default: goto yy48;
 	}
 yy7349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7509;
+		case 'A':
+		case 'a': goto yy7510;
 		default: goto yy48;
 	}
 yy7350:
-	yych = *++cursor;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy7510;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7511;
+		case '(': goto yy7511;
 		default: goto yy48;
 	}
 yy7352:
-	++cursor;
-	{ SEGMENT(']'); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy7512;
+		default: goto yy48;
+	}
 yy7353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7512;
+		case 'W':
+		case 'w': goto yy7513;
 		default: goto yy48;
 	}
 yy7354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7513;
+		case 'S':
+		case 's': goto yy7514;
 		default: goto yy48;
 	}
 yy7355:
-	yych = *++cursor;
-	switch (yych) {
-		case '"': goto yy7514;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SEGMENT(']'); }
 yy7356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7515;
+		case 'O':
+		case 'o': goto yy7515;
 		default: goto yy48;
 	}
 yy7357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7516;
+		case 'D':
+		case 'd': goto yy7516;
 		default: goto yy48;
 	}
 yy7358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7517;
+		case '"': goto yy7517;
 		default: goto yy48;
 	}
 yy7359:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7518;
+		case 'P':
+		case 'p': goto yy7518;
 		default: goto yy48;
 	}
 yy7360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7519;
+		case 'H':
+		case 'h': goto yy7519;
 		default: goto yy48;
 	}
 yy7361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7520;
+		case 'E':
+		case 'e': goto yy7520;
 		default: goto yy48;
 	}
 yy7362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7521;
+		case ' ': goto yy7521;
 		default: goto yy48;
 	}
 yy7363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7522;
+		case 'E':
+		case 'e': goto yy7522;
 		default: goto yy48;
 	}
 yy7364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7523;
+		case 'N':
+		case 'n': goto yy7523;
 		default: goto yy48;
 	}
 yy7365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7524;
+		case 'R':
+		case 'r': goto yy7524;
 		default: goto yy48;
 	}
 yy7366:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7525;
+		case 'A':
+		case 'a': goto yy7525;
 		default: goto yy48;
 	}
 yy7367:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7526;
+		case 'O':
+		case 'o': goto yy7526;
 		default: goto yy48;
 	}
 yy7368:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7527;
+		case 'O':
+		case 'o': goto yy7527;
 		default: goto yy48;
 	}
 yy7369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7528;
+		case ' ': goto yy7528;
 		default: goto yy48;
 	}
 yy7370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7529;
+		case ' ': goto yy7529;
 		default: goto yy48;
 	}
 yy7371:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7530;
+		case 'N':
+		case 'n': goto yy7530;
 		default: goto yy48;
 	}
 yy7372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7531;
+		case 'O':
+		case 'o': goto yy7531;
 		default: goto yy48;
 	}
 yy7373:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7532;
+		case 'O':
+		case 'o': goto yy7532;
 		default: goto yy48;
 	}
 yy7374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7533;
+		case ' ': goto yy7533;
 		default: goto yy48;
 	}
 yy7375:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7534;
+		case 'H':
+		case 'h': goto yy7534;
 		default: goto yy48;
 	}
 yy7376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7535;
+		case ' ': goto yy7535;
 		default: goto yy48;
 	}
 yy7377:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7536;
+		case 'T':
+		case 't': goto yy7536;
 		default: goto yy48;
 	}
 yy7378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7537;
+		case 'F':
+		case 'f': goto yy7537;
 		default: goto yy48;
 	}
 yy7379:
@@ -54353,7 +54361,7 @@ yy7379:
 yy7380:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy7539;
+		case ' ': goto yy7539;
 		default: goto yy48;
 	}
 yy7381:
@@ -54366,49 +54374,48 @@ yy7381:
 yy7382:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7541;
+		case 'A':
+		case 'a': goto yy7541;
 		default: goto yy48;
 	}
 yy7383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7542;
+		case ',': goto yy7542;
 		default: goto yy48;
 	}
 yy7384:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7543;
+		default: goto yy48;
+	}
+yy7385:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7544;
+		default: goto yy48;
+	}
+yy7386:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7545;
+		default: goto yy48;
+	}
+yy7387:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy3589;
 		default: goto yy48;
 	}
-yy7385:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7543;
-		default: goto yy48;
-	}
-yy7386:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7544;
-		default: goto yy48;
-	}
-yy7387:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7545;
-		default: goto yy48;
-	}
 yy7388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7546;
+		case ' ': goto yy7546;
 		default: goto yy48;
 	}
 yy7389:
@@ -54421,364 +54428,365 @@ yy7389:
 yy7390:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7548;
+		case 'A':
+		case 'a': goto yy7548;
 		default: goto yy48;
 	}
 yy7391:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7549;
+		case 'R':
+		case 'r': goto yy7549;
 		default: goto yy48;
 	}
 yy7392:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7550;
+		case 'T':
+		case 't': goto yy7550;
 		default: goto yy48;
 	}
 yy7393:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7551;
+		case 'E':
+		case 'e': goto yy7551;
 		default: goto yy48;
 	}
 yy7394:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7552;
+		case 'E':
+		case 'e': goto yy7552;
 		default: goto yy48;
 	}
 yy7395:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 1, 96); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7553;
+		default: goto yy48;
+	}
 yy7396:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7553;
+		case 'C':
+		case 'c': goto yy7554;
 		default: goto yy48;
 	}
 yy7397:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy7555;
+		default: goto yy48;
+	}
 yy7398:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 1, 96); }
 yy7399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7554;
+		case ' ': goto yy7556;
 		default: goto yy48;
 	}
 yy7400:
-	yych = *++cursor;
-	switch (yych) {
-		case ',': goto yy7555;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
 yy7401:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7556;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
 yy7402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7557;
+		case 'K':
+		case 'k': goto yy7557;
 		default: goto yy48;
 	}
 yy7403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7558;
+		case ',': goto yy7558;
 		default: goto yy48;
 	}
 yy7404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7559;
+		case 'E':
+		case 'e': goto yy7559;
 		default: goto yy48;
 	}
 yy7405:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7560;
+		case 'N':
+		case 'n': goto yy7560;
 		default: goto yy48;
 	}
 yy7406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7561;
+		case 'M':
+		case 'm': goto yy7561;
 		default: goto yy48;
 	}
 yy7407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7562;
+		case 'A':
+		case 'a': goto yy7562;
 		default: goto yy48;
 	}
 yy7408:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7563;
+		case 'K':
+		case 'k': goto yy7563;
 		default: goto yy48;
 	}
 yy7409:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7564;
+		case 'N':
+		case 'n': goto yy7564;
 		default: goto yy48;
 	}
 yy7410:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7565;
+		case 'P':
+		case 'p': goto yy7565;
 		default: goto yy48;
 	}
 yy7411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7566;
+		case 'O':
+		case 'o': goto yy7566;
 		default: goto yy48;
 	}
 yy7412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7567;
+		case ' ': goto yy7567;
 		default: goto yy48;
 	}
 yy7413:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7568;
+		default: goto yy48;
+	}
+yy7414:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7569;
+		default: goto yy48;
+	}
+yy7415:
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy7570;
+		default: goto yy48;
+	}
+yy7416:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_INPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100); }
-yy7414:
+yy7417:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
-yy7415:
+yy7418:
 	++cursor;
 	{ SOCKERR_MESSAGE("EPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7416:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy7568;
-		default: goto yy48;
-	}
-yy7417:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy7569;
-		default: goto yy48;
-	}
-yy7418:
-	yych = *++cursor;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy7570;
-		default: goto yy48;
-	}
 yy7419:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7571;
+		case 'R':
+		case 'r': goto yy7571;
 		default: goto yy48;
 	}
 yy7420:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7572;
+		case 'L':
+		case 'l': goto yy7572;
 		default: goto yy48;
 	}
 yy7421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7573;
+		case 'F':
+		case 'f': goto yy7573;
 		default: goto yy48;
 	}
 yy7422:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7574;
+		case 'C':
+		case 'c': goto yy7574;
 		default: goto yy48;
 	}
 yy7423:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7575;
+		case ' ': goto yy7575;
 		default: goto yy48;
 	}
 yy7424:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7576;
+		case 'A':
+		case 'a': goto yy7576;
 		default: goto yy48;
 	}
 yy7425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7577;
+		case ' ': goto yy7577;
 		default: goto yy48;
 	}
 yy7426:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(81); }
-yy7427:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7428:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy7578;
-		default: goto yy48;
-	}
-yy7429:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy7579;
+		case 'o': goto yy7578;
 		default: goto yy48;
 	}
-yy7430:
+yy7427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7580;
+		case ' ': goto yy7579;
 		default: goto yy48;
 	}
+yy7428:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7580;
+		default: goto yy48;
+	}
+yy7429:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(81); }
+yy7430:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7581;
+		case 'R':
+		case 'r': goto yy7581;
 		default: goto yy48;
 	}
 yy7432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7582;
+		case 'O':
+		case 'o': goto yy7582;
 		default: goto yy48;
 	}
 yy7433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7583;
+		case 'D':
+		case 'd': goto yy7583;
 		default: goto yy48;
 	}
 yy7434:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7584;
+		case 'M':
+		case 'm': goto yy7584;
 		default: goto yy48;
 	}
 yy7435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7585;
+		case 'P':
+		case 'p': goto yy7585;
 		default: goto yy48;
 	}
 yy7436:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7586;
+		case 'M':
+		case 'm': goto yy7586;
 		default: goto yy48;
 	}
 yy7437:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7587;
+		case 'L':
+		case 'l': goto yy7587;
 		default: goto yy48;
 	}
 yy7438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7588;
+		case 'U':
+		case 'u': goto yy7588;
 		default: goto yy48;
 	}
 yy7439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7589;
+		case ' ': goto yy7589;
 		default: goto yy48;
 	}
 yy7440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7590;
+		case ' ': goto yy7590;
 		default: goto yy48;
 	}
 yy7441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7591;
+		case 'T':
+		case 't': goto yy7591;
 		default: goto yy48;
 	}
 yy7442:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7592;
+		case 'R':
+		case 'r': goto yy7592;
 		default: goto yy48;
 	}
 yy7443:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7593;
+		case 'A':
+		case 'a': goto yy7593;
 		default: goto yy48;
 	}
 yy7444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7594;
+		case 'R':
+		case 'r': goto yy7594;
 		default: goto yy48;
 	}
 yy7445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7595;
+		case ' ': goto yy7595;
 		default: goto yy48;
 	}
 yy7446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7596;
+		case 'E':
+		case 'e': goto yy7596;
 		default: goto yy48;
 	}
 yy7447:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7597;
+		case 'E':
+		case 'e': goto yy7597;
 		default: goto yy48;
 	}
 yy7448:
@@ -54798,381 +54806,401 @@ yy7449:
 yy7450:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7600;
+		case ' ': goto yy7600;
 		default: goto yy48;
 	}
 yy7451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7601;
+		case 'A':
+		case 'a': goto yy7601;
 		default: goto yy48;
 	}
 yy7452:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7602;
+		case 'U':
+		case 'u': goto yy7602;
 		default: goto yy48;
 	}
 yy7453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7603;
+		case 'N':
+		case 'n': goto yy7603;
 		default: goto yy48;
 	}
 yy7454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7604;
+		case 'S':
+		case 's': goto yy7604;
 		default: goto yy48;
 	}
 yy7455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7605;
+		case ' ': goto yy7605;
 		default: goto yy48;
 	}
 yy7456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7606;
+		case 'R':
+		case 'r': goto yy7606;
 		default: goto yy48;
 	}
 yy7457:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7607;
+		case 'Q':
+		case 'q': goto yy7607;
 		default: goto yy48;
 	}
 yy7458:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy7608;
+		default: goto yy48;
+	}
 yy7459:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7608;
+		case 'C':
+		case 'c': goto yy7609;
 		default: goto yy48;
 	}
 yy7460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7609;
+		case 'E':
+		case 'e': goto yy7610;
 		default: goto yy48;
 	}
 yy7461:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSANO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_WINDOWS, 8, 11003); }
+	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 yy7462:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7610;
-		default: goto yy48;
-	}
-yy7463:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy7611;
 		default: goto yy48;
 	}
-yy7464:
+yy7463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7612;
+		case 'N':
+		case 'n': goto yy7612;
 		default: goto yy48;
 	}
+yy7464:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_WINDOWS, 8, 11003); }
 yy7465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7613;
+		case 'P':
+		case 'p': goto yy7613;
 		default: goto yy48;
 	}
 yy7466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7614;
+		case ' ': goto yy7614;
 		default: goto yy48;
 	}
 yy7467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy7615;
+		case 'R':
+		case 'r': goto yy7615;
 		default: goto yy48;
 	}
 yy7468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy7616;
+		case 'D':
+		case 'd': goto yy7616;
 		default: goto yy48;
 	}
 yy7469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy2472;
+		case 'T':
+		case 't': goto yy7617;
 		default: goto yy48;
 	}
 yy7470:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7617;
+		case 'n': goto yy7618;
 		default: goto yy48;
 	}
 yy7471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7618;
+		case 'e': goto yy7619;
 		default: goto yy48;
 	}
 yy7472:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7619;
+		case 'n': goto yy2472;
 		default: goto yy48;
 	}
 yy7473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7620;
+		case 'L':
+		case 'l': goto yy7620;
 		default: goto yy48;
 	}
 yy7474:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7621;
+		case 'U':
+		case 'u': goto yy7621;
 		default: goto yy48;
 	}
 yy7475:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7622;
+		case 'A':
+		case 'a': goto yy7622;
 		default: goto yy48;
 	}
 yy7476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7623;
+		case 'N':
+		case 'n': goto yy7623;
 		default: goto yy48;
 	}
 yy7477:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7624;
+		case 'A':
+		case 'a': goto yy7624;
 		default: goto yy48;
 	}
 yy7478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7625;
+		case 'B':
+		case 'b': goto yy7625;
 		default: goto yy48;
 	}
 yy7479:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7626;
+		case 'C':
+		case 'c': goto yy7626;
 		default: goto yy48;
 	}
 yy7480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7627;
+		case ' ': goto yy7627;
 		default: goto yy48;
 	}
 yy7481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7628;
+		case 'D':
+		case 'd': goto yy7628;
 		default: goto yy48;
 	}
 yy7482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7629;
+		case ' ': goto yy7629;
 		default: goto yy48;
 	}
 yy7483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7630;
+		case 'T':
+		case 't': goto yy7630;
 		default: goto yy48;
 	}
 yy7484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7631;
+		case 'R':
+		case 'r': goto yy7631;
 		default: goto yy48;
 	}
 yy7485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7632;
+		case 'F':
+		case 'f': goto yy7632;
 		default: goto yy48;
 	}
 yy7486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7633;
+		case 'A':
+		case 'a': goto yy7633;
 		default: goto yy48;
 	}
 yy7487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7634;
+		case 'A':
+		case 'a': goto yy7634;
 		default: goto yy48;
 	}
 yy7488:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7635;
+		case 'S':
+		case 's': goto yy7635;
 		default: goto yy48;
 	}
 yy7489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7636;
+		case 'D':
+		case 'd': goto yy7636;
 		default: goto yy48;
 	}
 yy7490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7637;
+		case 'E':
+		case 'e': goto yy7637;
 		default: goto yy48;
 	}
 yy7491:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7638;
+		default: goto yy48;
+	}
 yy7492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7638;
+		case 'E':
+		case 'e': goto yy7639;
 		default: goto yy48;
 	}
 yy7493:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 1); }
-yy7494:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7639;
+		case 'O':
+		case 'o': goto yy7640;
 		default: goto yy48;
 	}
+yy7494:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7495:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7640;
+		case 'P':
+		case 'p': goto yy7641;
 		default: goto yy48;
 	}
 yy7496:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7641;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 1); }
 yy7497:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7642;
+		case ' ': goto yy7642;
 		default: goto yy48;
 	}
 yy7498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7643;
+		case 'E':
+		case 'e': goto yy7643;
 		default: goto yy48;
 	}
 yy7499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7644;
+		case ' ': goto yy7644;
 		default: goto yy48;
 	}
 yy7500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7645;
+		case 'R':
+		case 'r': goto yy7645;
 		default: goto yy48;
 	}
 yy7501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7646;
+		case 'B':
+		case 'b': goto yy7646;
 		default: goto yy48;
 	}
 yy7502:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_WINDOWS, 8, 10037); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7647;
+		default: goto yy48;
+	}
 yy7503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7647;
+		case 'D':
+		case 'd': goto yy7648;
 		default: goto yy48;
 	}
 yy7504:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7648;
+		case 'N':
+		case 'n': goto yy7649;
 		default: goto yy48;
 	}
 yy7505:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy7649;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_WINDOWS, 8, 10037); }
 yy7506:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7650;
+		case 'O':
+		case 'o': goto yy7650;
 		default: goto yy48;
 	}
 yy7507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7651;
+		case ' ': goto yy7651;
 		default: goto yy48;
 	}
 yy7508:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy7652;
+		case 'R':
+		case 'r': goto yy7652;
+		default: goto yy48;
+	}
+yy7509:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7653;
+		default: goto yy48;
+	}
+yy7510:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7654;
+		default: goto yy48;
+	}
+yy7511:
+	yych = *++cursor;
+	switch (yych) {
+		case '-': goto yy7655;
 		case '0':
 		case '1':
 		case '2':
@@ -55182,166 +55210,146 @@ yy7508:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7653;
+		case '9': goto yy7656;
 		default: goto yy48;
 	}
-yy7509:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7655;
-		default: goto yy48;
-	}
-yy7510:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7656;
-		default: goto yy48;
-	}
-yy7511:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7657;
+		case ' ': goto yy7658;
 		default: goto yy48;
 	}
 yy7513:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7658;
+		case 'N':
+		case 'n': goto yy7659;
 		default: goto yy48;
 	}
 yy7514:
-	yych = *++cursor;
-	switch (yych) {
-		case 0x00:
-		case '\n': goto yy48;
-		case '"': goto yy7659;
-		default: goto yy7514;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7660;
+		case 'W':
+		case 'w': goto yy7660;
 		default: goto yy48;
 	}
 yy7516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7661;
+		case 'P':
+		case 'p': goto yy7661;
 		default: goto yy48;
 	}
 yy7517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7662;
-		default: goto yy48;
+		case 0x00:
+		case '\n': goto yy48;
+		case '"': goto yy7662;
+		default: goto yy7517;
 	}
 yy7518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7663;
+		case 'H':
+		case 'h': goto yy7663;
 		default: goto yy48;
 	}
 yy7519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7664;
+		case 'E':
+		case 'e': goto yy7664;
 		default: goto yy48;
 	}
 yy7520:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7665;
+		case 'D':
+		case 'd': goto yy7665;
 		default: goto yy48;
 	}
 yy7521:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(55); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy7666;
+		default: goto yy48;
+	}
 yy7522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7666;
+		case 'R':
+		case 'r': goto yy7667;
 		default: goto yy48;
 	}
 yy7523:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7667;
-		default: goto yy48;
-	}
-yy7524:
-	yych = *++cursor;
-	switch (yych) {
 		case ' ': goto yy7668;
 		default: goto yy48;
 	}
+yy7524:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(55); }
 yy7525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7669;
+		case 'F':
+		case 'f': goto yy7669;
 		default: goto yy48;
 	}
 yy7526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7670;
+		case ' ': goto yy7670;
 		default: goto yy48;
 	}
 yy7527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7671;
+		case ' ': goto yy7671;
 		default: goto yy48;
 	}
 yy7528:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(23); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy7672;
+		default: goto yy48;
+	}
 yy7529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7672;
+		case 'F':
+		case 'f': goto yy7673;
 		default: goto yy48;
 	}
 yy7530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7673;
+		case 'N':
+		case 'n': goto yy7674;
 		default: goto yy48;
 	}
 yy7531:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7674;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(23); }
 yy7532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7675;
+		case 'M':
+		case 'm': goto yy7675;
 		default: goto yy48;
 	}
 yy7533:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7676;
+		case 'V':
+		case 'v': goto yy7676;
 		default: goto yy48;
 	}
 yy7534:
@@ -55361,28 +55369,28 @@ yy7535:
 yy7536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7679;
+		case ' ': goto yy7679;
 		default: goto yy48;
 	}
 yy7537:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7680;
+		case 'A':
+		case 'a': goto yy7680;
 		default: goto yy48;
 	}
 yy7538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7681;
+		case 'I':
+		case 'i': goto yy7681;
 		default: goto yy48;
 	}
 yy7539:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7682;
+		case 'T':
+		case 't': goto yy7682;
 		default: goto yy48;
 	}
 yy7540:
@@ -55395,178 +55403,177 @@ yy7540:
 yy7541:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7684;
+		case 'T':
+		case 't': goto yy7684;
 		default: goto yy48;
 	}
 yy7542:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7685;
+		case ' ': goto yy7685;
 		default: goto yy48;
 	}
 yy7543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7686;
+		case 'C':
+		case 'c': goto yy7686;
 		default: goto yy48;
 	}
 yy7544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7687;
+		case ' ': goto yy7687;
 		default: goto yy48;
 	}
 yy7545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7688;
+		case 'F':
+		case 'f': goto yy7688;
 		default: goto yy48;
 	}
 yy7546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7689;
+		case 'S':
+		case 's': goto yy7689;
 		default: goto yy48;
 	}
 yy7547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7690;
+		case 'H':
+		case 'h': goto yy7690;
 		default: goto yy48;
 	}
 yy7548:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy7691;
+		default: goto yy48;
+	}
 yy7549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7691;
+		case 'E':
+		case 'e': goto yy7692;
 		default: goto yy48;
 	}
 yy7550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7692;
+		case 'N':
+		case 'n': goto yy7693;
 		default: goto yy48;
 	}
 yy7551:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7693;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7552:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7694;
+		case 'N':
+		case 'n': goto yy7694;
 		default: goto yy48;
 	}
 yy7553:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7695;
+		case 'D':
+		case 'd': goto yy7695;
 		default: goto yy48;
 	}
 yy7554:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7696;
+		case 'A':
+		case 'a': goto yy7696;
 		default: goto yy48;
 	}
 yy7555:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7697;
+		case 'E':
+		case 'e': goto yy7697;
 		default: goto yy48;
 	}
 yy7556:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy7698;
+		default: goto yy48;
+	}
 yy7557:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7698;
+		case 'N':
+		case 'n': goto yy7699;
 		default: goto yy48;
 	}
 yy7558:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7699;
+		case ' ': goto yy7700;
 		default: goto yy48;
 	}
 yy7559:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy7700;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7560:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7701;
+		case ' ': goto yy7701;
 		default: goto yy48;
 	}
 yy7561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7702;
+		case ' ': goto yy7702;
 		default: goto yy48;
 	}
 yy7562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7703;
+		case 'D':
+		case 'd': goto yy7703;
 		default: goto yy48;
 	}
 yy7563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7704;
+		case 'E':
+		case 'e': goto yy7704;
 		default: goto yy48;
 	}
 yy7564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7705;
+		case 'S':
+		case 's': goto yy7705;
 		default: goto yy48;
 	}
 yy7565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7706;
+		case 'L':
+		case 'l': goto yy7706;
 		default: goto yy48;
 	}
 yy7566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7707;
+		case 'L':
+		case 'l': goto yy7707;
 		default: goto yy48;
 	}
 yy7567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7708;
+		case 'P':
+		case 'p': goto yy7708;
 		default: goto yy48;
 	}
 yy7568:
@@ -55579,289 +55586,289 @@ yy7568:
 yy7569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7710;
+		case 'I':
+		case 'i': goto yy7710;
 		default: goto yy48;
 	}
 yy7570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7711;
+		case 'A':
+		case 'a': goto yy7711;
 		default: goto yy48;
 	}
 yy7571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7712;
+		case 'E':
+		case 'e': goto yy7712;
 		default: goto yy48;
 	}
 yy7572:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7713;
+		case 'E':
+		case 'e': goto yy7713;
 		default: goto yy48;
 	}
 yy7573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7714;
+		case 'R':
+		case 'r': goto yy7714;
 		default: goto yy48;
 	}
 yy7574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7715;
+		case 'S':
+		case 's': goto yy7715;
 		default: goto yy48;
 	}
 yy7575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7716;
+		case 'T':
+		case 't': goto yy7716;
 		default: goto yy48;
 	}
 yy7576:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7717;
+		case 'D':
+		case 'd': goto yy7717;
 		default: goto yy48;
 	}
 yy7577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7718;
+		case 'T':
+		case 't': goto yy7718;
 		default: goto yy48;
 	}
 yy7578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7719;
+		case 'C':
+		case 'c': goto yy7719;
 		default: goto yy48;
 	}
 yy7579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7720;
+		case 'S':
+		case 's': goto yy7720;
 		default: goto yy48;
 	}
 yy7580:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(98); }
-yy7581:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy7721;
 		default: goto yy48;
 	}
+yy7581:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7722;
+		default: goto yy48;
+	}
 yy7582:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7722;
+		case 'R':
+		case 'r': goto yy7723;
 		default: goto yy48;
 	}
 yy7583:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy7723;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(98); }
 yy7584:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7724;
+		case 'O':
+		case 'o': goto yy7724;
 		default: goto yy48;
 	}
 yy7585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7725;
+		case 'I':
+		case 'i': goto yy7725;
 		default: goto yy48;
 	}
 yy7586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7726;
+		case 'I':
+		case 'i': goto yy7726;
 		default: goto yy48;
 	}
 yy7587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7727;
+		case 'U':
+		case 'u': goto yy7727;
 		default: goto yy48;
 	}
 yy7588:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7728;
+		case 'R':
+		case 'r': goto yy7728;
 		default: goto yy48;
 	}
 yy7589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7729;
+		case 'S':
+		case 's': goto yy7729;
 		default: goto yy48;
 	}
 yy7590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7730;
+		case 'D':
+		case 'd': goto yy7730;
 		default: goto yy48;
 	}
 yy7591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7731;
+		case ' ': goto yy7731;
 		default: goto yy48;
 	}
 yy7592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7732;
+		case 'T':
+		case 't': goto yy7732;
 		default: goto yy48;
 	}
 yy7593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7733;
+		case 'C':
+		case 'c': goto yy7733;
 		default: goto yy48;
 	}
 yy7594:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7734;
+		case 'T':
+		case 't': goto yy7734;
 		default: goto yy48;
 	}
 yy7595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7735;
+		case 'A':
+		case 'a': goto yy7735;
 		default: goto yy48;
 	}
 yy7596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7736;
+		case 'N':
+		case 'n': goto yy7736;
 		default: goto yy48;
 	}
 yy7597:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7737;
+		case ' ': goto yy7737;
 		default: goto yy48;
 	}
 yy7598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7738;
+		case 'L':
+		case 'l': goto yy7738;
 		default: goto yy48;
 	}
 yy7599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7739;
+		case 'T':
+		case 't': goto yy7739;
 		default: goto yy48;
 	}
 yy7600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7740;
+		case 'B':
+		case 'b': goto yy7740;
 		default: goto yy48;
 	}
 yy7601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7741;
+		case 'S':
+		case 's': goto yy7741;
 		default: goto yy48;
 	}
 yy7602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7742;
+		case 'N':
+		case 'n': goto yy7742;
 		default: goto yy48;
 	}
 yy7603:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7743;
+		case 'O':
+		case 'o': goto yy7743;
 		default: goto yy48;
 	}
 yy7604:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7744;
+		case 'O':
+		case 'o': goto yy7744;
 		default: goto yy48;
 	}
 yy7605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7745;
+		case 'P':
+		case 'p': goto yy7745;
 		default: goto yy48;
 	}
 yy7606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7746;
+		case 'E':
+		case 'e': goto yy7746;
 		default: goto yy48;
 	}
 yy7607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7747;
+		case 'U':
+		case 'u': goto yy7747;
 		default: goto yy48;
 	}
 yy7608:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7748;
+		case 'O':
+		case 'o': goto yy7748;
 		default: goto yy48;
 	}
 yy7609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7749;
+		case 'O':
+		case 'o': goto yy7749;
 		default: goto yy48;
 	}
 yy7610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7750;
+		case 'C':
+		case 'c': goto yy7750;
 		default: goto yy48;
 	}
 yy7611:
@@ -55874,101 +55881,102 @@ yy7611:
 yy7612:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7752;
+		case 'T':
+		case 't': goto yy7752;
 		default: goto yy48;
 	}
 yy7613:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7753;
+		default: goto yy48;
+	}
 yy7614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7753;
+		case 'I':
+		case 'i': goto yy7754;
 		default: goto yy48;
 	}
 yy7615:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
-yy7616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy7754;
+		case ' ': goto yy7755;
 		default: goto yy48;
 	}
+yy7616:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
 yy7617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7755;
+		case 'H':
+		case 'h': goto yy7756;
 		default: goto yy48;
 	}
 yy7618:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7756;
-		default: goto yy48;
-	}
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 yy7619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7757;
+		case 'c': goto yy7757;
 		default: goto yy48;
 	}
 yy7620:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7758;
+		case 'Y':
+		case 'y': goto yy7758;
 		default: goto yy48;
 	}
 yy7621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7759;
+		case 'P':
+		case 'p': goto yy7759;
 		default: goto yy48;
 	}
 yy7622:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7760;
+		case 'S':
+		case 's': goto yy7760;
 		default: goto yy48;
 	}
 yy7623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7761;
+		case ' ': goto yy7761;
 		default: goto yy48;
 	}
 yy7624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7762;
+		case 'U':
+		case 'u': goto yy7762;
 		default: goto yy48;
 	}
 yy7625:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7763;
+		case 'A':
+		case 'a': goto yy7763;
 		default: goto yy48;
 	}
 yy7626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7764;
+		case 'K':
+		case 'k': goto yy7764;
 		default: goto yy48;
 	}
 yy7627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7765;
+		case 'C':
+		case 'c': goto yy7765;
 		default: goto yy48;
 	}
 yy7628:
@@ -55980,15 +55988,15 @@ yy7628:
 yy7629:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7767;
+		case 'S':
+		case 's': goto yy7767;
 		default: goto yy48;
 	}
 yy7630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7768;
+		case 'A':
+		case 'a': goto yy7768;
 		default: goto yy48;
 	}
 yy7631:
@@ -56000,146 +56008,151 @@ yy7631:
 yy7632:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7770;
+		case 'R':
+		case 'r': goto yy7770;
 		default: goto yy48;
 	}
 yy7633:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7771;
+		case 'R':
+		case 'r': goto yy7771;
 		default: goto yy48;
 	}
 yy7634:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7772;
+		case ' ': goto yy7772;
 		default: goto yy48;
 	}
 yy7635:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7773;
+		case 'E':
+		case 'e': goto yy7773;
 		default: goto yy48;
 	}
 yy7636:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(9); }
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7774;
+		default: goto yy48;
+	}
 yy7637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7774;
+		case 'R':
+		case 'r': goto yy7775;
 		default: goto yy48;
 	}
 yy7638:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7775;
+		case ' ': goto yy7776;
 		default: goto yy48;
 	}
 yy7639:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(9); }
+yy7640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7776;
+		case 'T':
+		case 't': goto yy7777;
 		default: goto yy48;
 	}
-yy7640:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressFamilyNotSupported, -1, 8, 10047); }
 yy7641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7777;
+		case 'O':
+		case 'o': goto yy7778;
 		default: goto yy48;
 	}
 yy7642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7778;
+		case 'P':
+		case 'p': goto yy7779;
 		default: goto yy48;
 	}
 yy7643:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7779;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressFamilyNotSupported, -1, 8, 10047); }
 yy7644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7780;
+		case 'S':
+		case 's': goto yy7780;
 		default: goto yy48;
 	}
 yy7645:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_InvalidArgument, -1, 8, 10022); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7781;
+		default: goto yy48;
+	}
 yy7646:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy7781;
+		case 'o': goto yy7782;
 		default: goto yy48;
 	}
 yy7647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7782;
+		case 'B':
+		case 'b': goto yy7783;
 		default: goto yy48;
 	}
 yy7648:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7783;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_InvalidArgument, -1, 8, 10022); }
 yy7649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7784;
+		case 'O':
+		case 'o': goto yy7784;
 		default: goto yy48;
 	}
 yy7650:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7785;
+		case 'M':
+		case 'm': goto yy7785;
 		default: goto yy48;
 	}
 yy7651:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7786;
+		case 'T':
+		case 't': goto yy7786;
 		default: goto yy48;
 	}
 yy7652:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy7653;
+		case 'T':
+		case 't': goto yy7787;
 		default: goto yy48;
 	}
 yy7653:
 	yych = *++cursor;
 	switch (yych) {
+		case 'C':
+		case 'c': goto yy7788;
+		default: goto yy48;
+	}
+yy7654:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7789;
+		default: goto yy48;
+	}
+yy7655:
+	yych = *++cursor;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -56149,89 +56162,83 @@ yy7653:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7653;
-		default: goto yy7654;
-	}
-yy7654:
-	{ FOUND(emit_connect_number(s, last_number(s))); }
-yy7655:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy7787;
+		case '9': goto yy7656;
 		default: goto yy48;
 	}
 yy7656:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7788;
-		default: goto yy48;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy7656;
+		default: goto yy7657;
 	}
+yy7657:
+	{ FOUND(emit_connect_number(s, last_number(s))); }
 yy7658:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7789;
+		case 'S':
+		case 's': goto yy7790;
 		default: goto yy48;
 	}
 yy7659:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7790;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7660:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7791;
+		case 'N':
+		case 'n': goto yy7791;
 		default: goto yy48;
 	}
 yy7661:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7792;
+		case 'O':
+		case 'o': goto yy7792;
 		default: goto yy48;
 	}
 yy7662:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(70); }
-yy7663:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7793;
+		case ' ': goto yy7793;
 		default: goto yy48;
 	}
-yy7664:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(16); }
-yy7665:
+yy7663:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy7794;
 		default: goto yy48;
 	}
+yy7664:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy7795;
+		default: goto yy48;
+	}
+yy7665:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(70); }
 yy7666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7795;
+		case 'A':
+		case 'a': goto yy7796;
 		default: goto yy48;
 	}
 yy7667:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7796;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(16); }
 yy7668:
 	yych = *++cursor;
 	switch (yych) {
@@ -56242,15 +56249,15 @@ yy7668:
 yy7669:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7798;
+		case 'T':
+		case 't': goto yy7798;
 		default: goto yy48;
 	}
 yy7670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7799;
+		case 'E':
+		case 'e': goto yy7799;
 		default: goto yy48;
 	}
 yy7671:
@@ -56263,340 +56270,340 @@ yy7671:
 yy7672:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7801;
+		case 'C':
+		case 'c': goto yy7801;
 		default: goto yy48;
 	}
 yy7673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7802;
+		case 'R':
+		case 'r': goto yy7802;
 		default: goto yy48;
 	}
 yy7674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7803;
+		case 'E':
+		case 'e': goto yy7803;
 		default: goto yy48;
 	}
 yy7675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7804;
+		case ' ': goto yy7804;
 		default: goto yy48;
 	}
 yy7676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7805;
+		case 'A':
+		case 'a': goto yy7805;
 		default: goto yy48;
 	}
 yy7677:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7806;
+		case 'S':
+		case 's': goto yy7806;
 		default: goto yy48;
 	}
 yy7678:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7807;
+		case 'N':
+		case 'n': goto yy7807;
 		default: goto yy48;
 	}
 yy7679:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7808;
+		case 'I':
+		case 'i': goto yy7808;
 		default: goto yy48;
 	}
 yy7680:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7809;
+		case 'I':
+		case 'i': goto yy7809;
 		default: goto yy48;
 	}
 yy7681:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(14); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy7810;
+		default: goto yy48;
+	}
 yy7682:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7810;
+		case 'H':
+		case 'h': goto yy7811;
 		default: goto yy48;
 	}
 yy7683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7811;
+		case 'T':
+		case 't': goto yy7812;
 		default: goto yy48;
 	}
 yy7684:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7812;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(14); }
 yy7685:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7813;
+		case 'O':
+		case 'o': goto yy7813;
 		default: goto yy48;
 	}
 yy7686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7814;
+		case 'O':
+		case 'o': goto yy7814;
 		default: goto yy48;
 	}
 yy7687:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7815;
+		case 'P':
+		case 'p': goto yy7815;
 		default: goto yy48;
 	}
 yy7688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7816;
+		case 'I':
+		case 'i': goto yy7816;
 		default: goto yy48;
 	}
 yy7689:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7817;
+		case 'E':
+		case 'e': goto yy7817;
 		default: goto yy48;
 	}
 yy7690:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7818;
+		case 'I':
+		case 'i': goto yy7818;
 		default: goto yy48;
 	}
 yy7691:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7819;
+		case 'S':
+		case 's': goto yy7819;
 		default: goto yy48;
 	}
 yy7692:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7820;
+		case 'S':
+		case 's': goto yy7820;
 		default: goto yy48;
 	}
 yy7693:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7821;
+		case 'A':
+		case 'a': goto yy7821;
 		default: goto yy48;
 	}
 yy7694:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANO_DATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004); }
-yy7695:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
-yy7696:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7822;
-		default: goto yy48;
-	}
-yy7697:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7823;
-		default: goto yy48;
-	}
-yy7698:
-	yych = *++cursor;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy7824;
-		default: goto yy48;
-	}
-yy7699:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy7825;
+		case 'a': goto yy7822;
+		default: goto yy48;
+	}
+yy7695:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7823;
+		default: goto yy48;
+	}
+yy7696:
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy7824;
+		default: goto yy48;
+	}
+yy7697:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANO_DATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004); }
+yy7698:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
+yy7699:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7825;
 		default: goto yy48;
 	}
 yy7700:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7826;
+		case 'O':
+		case 'o': goto yy7826;
 		default: goto yy48;
 	}
 yy7701:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7827;
+		case 'F':
+		case 'f': goto yy7827;
 		default: goto yy48;
 	}
 yy7702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7828;
+		case 'A':
+		case 'a': goto yy7828;
 		default: goto yy48;
 	}
 yy7703:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7829;
+		case 'D':
+		case 'd': goto yy7829;
 		default: goto yy48;
 	}
 yy7704:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 5, 99); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy7830;
+		default: goto yy48;
+	}
 yy7705:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7830;
+		case 'P':
+		case 'p': goto yy7831;
 		default: goto yy48;
 	}
 yy7706:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7831;
+		case 'I':
+		case 'i': goto yy7832;
 		default: goto yy48;
 	}
 yy7707:
-	yych = *++cursor;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy7832;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 5, 99); }
 yy7708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7833;
+		case 'R':
+		case 'r': goto yy7833;
 		default: goto yy48;
 	}
 yy7709:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7834;
+		case 'N':
+		case 'n': goto yy7834;
 		default: goto yy48;
 	}
 yy7710:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy7835;
+		default: goto yy48;
+	}
 yy7711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7835;
+		case 'T':
+		case 't': goto yy7836;
 		default: goto yy48;
 	}
 yy7712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7836;
+		case 'D':
+		case 'd': goto yy7837;
 		default: goto yy48;
 	}
 yy7713:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy7837;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7838;
+		case 'O':
+		case 'o': goto yy7838;
 		default: goto yy48;
 	}
 yy7715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7839;
+		case 'E':
+		case 'e': goto yy7839;
 		default: goto yy48;
 	}
 yy7716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7840;
+		case 'H':
+		case 'h': goto yy7840;
 		default: goto yy48;
 	}
 yy7717:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7841;
+		case 'E':
+		case 'e': goto yy7841;
 		default: goto yy48;
 	}
 yy7718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7842;
+		case 'H':
+		case 'h': goto yy7842;
 		default: goto yy48;
 	}
 yy7719:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy7843;
+		default: goto yy48;
+	}
 yy7720:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7843;
+		case 'O':
+		case 'o': goto yy7844;
 		default: goto yy48;
 	}
 yy7721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7844;
+		case 'C':
+		case 'c': goto yy7845;
 		default: goto yy48;
 	}
 yy7722:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7845;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7723:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7846;
+		case 'T':
+		case 't': goto yy7846;
 		default: goto yy48;
 	}
 yy7724:
@@ -56609,253 +56616,253 @@ yy7724:
 yy7725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7848;
+		case 'N':
+		case 'n': goto yy7848;
 		default: goto yy48;
 	}
 yy7726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7849;
+		case 'N':
+		case 'n': goto yy7849;
 		default: goto yy48;
 	}
 yy7727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7850;
+		case 'T':
+		case 't': goto yy7850;
 		default: goto yy48;
 	}
 yy7728:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7851;
+		case 'E':
+		case 'e': goto yy7851;
 		default: goto yy48;
 	}
 yy7729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7852;
+		case 'U':
+		case 'u': goto yy7852;
 		default: goto yy48;
 	}
 yy7730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7853;
+		case 'U':
+		case 'u': goto yy7853;
 		default: goto yy48;
 	}
 yy7731:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7854;
+		case 'V':
+		case 'v': goto yy7854;
 		default: goto yy48;
 	}
 yy7732:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7855;
+		case 'E':
+		case 'e': goto yy7855;
 		default: goto yy48;
 	}
 yy7733:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10046); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy7856;
+		default: goto yy48;
+	}
 yy7734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7856;
+		case 'E':
+		case 'e': goto yy7857;
 		default: goto yy48;
 	}
 yy7735:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7857;
+		case 'L':
+		case 'l': goto yy7858;
 		default: goto yy48;
 	}
 yy7736:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7858;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10046); }
 yy7737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7859;
+		case 'N':
+		case 'n': goto yy7859;
 		default: goto yy48;
 	}
 yy7738:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7860;
+		case 'I':
+		case 'i': goto yy7860;
 		default: goto yy48;
 	}
 yy7739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7861;
+		case ' ': goto yy7861;
 		default: goto yy48;
 	}
 yy7740:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7862;
+		case 'E':
+		case 'e': goto yy7862;
 		default: goto yy48;
 	}
 yy7741:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7863;
+		case ' ': goto yy7863;
 		default: goto yy48;
 	}
 yy7742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7864;
+		case 'D':
+		case 'd': goto yy7864;
 		default: goto yy48;
 	}
 yy7743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6307;
+		case ' ': goto yy7865;
 		default: goto yy48;
 	}
 yy7744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7865;
+		case 'C':
+		case 'c': goto yy7866;
 		default: goto yy48;
 	}
 yy7745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7866;
+		case 'O':
+		case 'o': goto yy7867;
 		default: goto yy48;
 	}
 yy7746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7867;
+		case 'D':
+		case 'd': goto yy6310;
 		default: goto yy48;
 	}
 yy7747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7868;
+		case 'E':
+		case 'e': goto yy7868;
 		default: goto yy48;
 	}
 yy7748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7869;
+		case 'R':
+		case 'r': goto yy7869;
 		default: goto yy48;
 	}
 yy7749:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7870;
+		case 'N':
+		case 'n': goto yy7870;
 		default: goto yy48;
 	}
 yy7750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7871;
+		case 'T':
+		case 't': goto yy7871;
 		default: goto yy48;
 	}
 yy7751:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7872;
+		case 'N':
+		case 'n': goto yy7872;
 		default: goto yy48;
 	}
 yy7752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7873;
+		case ' ': goto yy7873;
 		default: goto yy48;
 	}
 yy7753:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7874;
+		case 'L':
+		case 'l': goto yy7874;
 		default: goto yy48;
 	}
 yy7754:
 	yych = *++cursor;
 	switch (yych) {
+		case 'T':
 		case 't': goto yy7875;
 		default: goto yy48;
 	}
 yy7755:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_WINDOWS, 8, 10036); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy7876;
+		default: goto yy48;
+	}
 yy7756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7876;
+		case 'I':
+		case 'i': goto yy7877;
 		default: goto yy48;
 	}
 yy7757:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7877;
+		case 't': goto yy7878;
 		default: goto yy48;
 	}
 yy7758:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7878;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_WINDOWS, 8, 10036); }
 yy7759:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7879;
+		case 'T':
+		case 't': goto yy7879;
 		default: goto yy48;
 	}
 yy7760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7880;
+		case ' ': goto yy7880;
 		default: goto yy48;
 	}
 yy7761:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7881;
+		case 'A':
+		case 'a': goto yy7881;
 		default: goto yy48;
 	}
 yy7762:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7882;
+		case 'S':
+		case 's': goto yy7882;
 		default: goto yy48;
 	}
 yy7763:
@@ -56868,21 +56875,22 @@ yy7763:
 yy7764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7884;
+		case 'E':
+		case 'e': goto yy7884;
 		default: goto yy48;
 	}
 yy7765:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7885;
+		case 'O':
+		case 'o': goto yy7885;
 		default: goto yy48;
 	}
 yy7766:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7886;
+		case 'D':
+		case 'd': goto yy7886;
 		default: goto yy48;
 	}
 yy7767:
@@ -56895,62 +56903,61 @@ yy7767:
 yy7768:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7888;
+		case ' ': goto yy7888;
 		default: goto yy48;
 	}
 yy7769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7889;
+		case 'O':
+		case 'o': goto yy7889;
 		default: goto yy48;
 	}
 yy7770:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7890;
+		case 'O':
+		case 'o': goto yy7890;
 		default: goto yy48;
 	}
 yy7771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7891;
+		case 'Y':
+		case 'y': goto yy7891;
 		default: goto yy48;
 	}
 yy7772:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7892;
+		case 'D':
+		case 'd': goto yy7892;
 		default: goto yy48;
 	}
 yy7773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7893;
+		case ' ': goto yy7893;
 		default: goto yy48;
 	}
 yy7774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7894;
+		case 'T':
+		case 't': goto yy7894;
 		default: goto yy48;
 	}
 yy7775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7895;
+		case ' ': goto yy7895;
 		default: goto yy48;
 	}
 yy7776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7896;
+		case 'M':
+		case 'm': goto yy7896;
 		default: goto yy48;
 	}
 yy7777:
@@ -56963,8 +56970,8 @@ yy7777:
 yy7778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7898;
+		case 'R':
+		case 'r': goto yy7898;
 		default: goto yy48;
 	}
 yy7779:
@@ -56977,112 +56984,112 @@ yy7779:
 yy7780:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7900;
+		case 'O':
+		case 'o': goto yy7900;
 		default: goto yy48;
 	}
 yy7781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7901;
+		case 'E':
+		case 'e': goto yy7901;
 		default: goto yy48;
 	}
 yy7782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7902;
+		case 'R':
+		case 'r': goto yy7902;
 		default: goto yy48;
 	}
 yy7783:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7903;
+		case 'L':
+		case 'l': goto yy7903;
 		default: goto yy48;
 	}
 yy7784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7904;
+		case 'T':
+		case 't': goto yy7904;
 		default: goto yy48;
 	}
 yy7785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7905;
+		case 'E':
+		case 'e': goto yy7905;
 		default: goto yy48;
 	}
 yy7786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7906;
+		case 'O':
+		case 'o': goto yy7906;
 		default: goto yy48;
 	}
 yy7787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7907;
+		case 'E':
+		case 'e': goto yy7907;
 		default: goto yy48;
 	}
 yy7788:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy7908;
+		default: goto yy48;
+	}
 yy7789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7908;
+		case 'D':
+		case 'd': goto yy7909;
 		default: goto yy48;
 	}
 yy7790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7909;
+		case 'O':
+		case 'o': goto yy7910;
 		default: goto yy48;
 	}
 yy7791:
+	++cursor;
+	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy7792:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7910;
+		case 'I':
+		case 'i': goto yy7911;
 		default: goto yy48;
 	}
-yy7792:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(59); }
 yy7793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7911;
+		case 'T':
+		case 't': goto yy7912;
 		default: goto yy48;
 	}
 yy7794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7912;
+		case 'R':
+		case 'r': goto yy7913;
 		default: goto yy48;
 	}
 yy7795:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7913;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(59); }
 yy7796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7914;
+		case 'L':
+		case 'l': goto yy7914;
 		default: goto yy48;
 	}
 yy7797:
@@ -57095,193 +57102,193 @@ yy7797:
 yy7798:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7916;
+		case 'E':
+		case 'e': goto yy7916;
 		default: goto yy48;
 	}
 yy7799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7917;
+		case 'N':
+		case 'n': goto yy7917;
 		default: goto yy48;
 	}
 yy7800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7918;
+		case 'N':
+		case 'n': goto yy7918;
 		default: goto yy48;
 	}
 yy7801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7919;
+		case 'C':
+		case 'c': goto yy7919;
 		default: goto yy48;
 	}
 yy7802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7920;
+		case 'O':
+		case 'o': goto yy7920;
 		default: goto yy48;
 	}
 yy7803:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7921;
+		case 'C':
+		case 'c': goto yy7921;
 		default: goto yy48;
 	}
 yy7804:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7922;
+		case 'T':
+		case 't': goto yy7922;
 		default: goto yy48;
 	}
 yy7805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7923;
+		case 'L':
+		case 'l': goto yy7923;
 		default: goto yy48;
 	}
 yy7806:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7924;
+		case ' ': goto yy7924;
 		default: goto yy48;
 	}
 yy7807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7925;
+		case ' ': goto yy7925;
 		default: goto yy48;
 	}
 yy7808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7926;
+		case 'N':
+		case 'n': goto yy7926;
 		default: goto yy48;
 	}
 yy7809:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7927;
+		case 'L':
+		case 'l': goto yy7927;
 		default: goto yy48;
 	}
 yy7810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7928;
+		case 'E':
+		case 'e': goto yy7928;
 		default: goto yy48;
 	}
 yy7811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7929;
+		case 'E':
+		case 'e': goto yy7929;
 		default: goto yy48;
 	}
 yy7812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7930;
+		case ' ': goto yy7930;
 		default: goto yy48;
 	}
 yy7813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7931;
+		case 'R':
+		case 'r': goto yy7931;
 		default: goto yy48;
 	}
 yy7814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7932;
+		case 'G':
+		case 'g': goto yy7932;
 		default: goto yy48;
 	}
 yy7815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7933;
+		case 'O':
+		case 'o': goto yy7933;
 		default: goto yy48;
 	}
 yy7816:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7934;
+		case 'C':
+		case 'c': goto yy7934;
 		default: goto yy48;
 	}
 yy7817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7935;
+		case 'T':
+		case 't': goto yy7935;
 		default: goto yy48;
 	}
 yy7818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7936;
+		case 'S':
+		case 's': goto yy7936;
 		default: goto yy48;
 	}
 yy7819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7937;
+		case 'E':
+		case 'e': goto yy7937;
 		default: goto yy48;
 	}
 yy7820:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7938;
+		case 'E':
+		case 'e': goto yy7938;
 		default: goto yy48;
 	}
 yy7821:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7939;
+		case 'M':
+		case 'm': goto yy7939;
 		default: goto yy48;
 	}
 yy7822:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7940;
+		case 'M':
+		case 'm': goto yy7940;
 		default: goto yy48;
 	}
 yy7823:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7941;
+		case ' ': goto yy7941;
 		default: goto yy48;
 	}
 yy7824:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7942;
+		case 'S':
+		case 's': goto yy7942;
 		default: goto yy48;
 	}
 yy7825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7943;
+		case 'W':
+		case 'w': goto yy7943;
 		default: goto yy48;
 	}
 yy7826:
@@ -57292,176 +57299,176 @@ yy7826:
 		default: goto yy48;
 	}
 yy7827:
-	++cursor;
-	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy7945;
+		default: goto yy48;
+	}
 yy7828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7945;
+		case 'M':
+		case 'm': goto yy7946;
 		default: goto yy48;
 	}
 yy7829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7946;
+		case 'R':
+		case 'r': goto yy7947;
 		default: goto yy48;
 	}
 yy7830:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy7947;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7948;
+		case 'O':
+		case 'o': goto yy7948;
 		default: goto yy48;
 	}
 yy7832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7949;
+		case 'C':
+		case 'c': goto yy7949;
 		default: goto yy48;
 	}
 yy7833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7950;
+		case 'O':
+		case 'o': goto yy7950;
 		default: goto yy48;
 	}
 yy7834:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7951;
+		case 'C':
+		case 'c': goto yy7951;
 		default: goto yy48;
 	}
 yy7835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7952;
+		case 'I':
+		case 'i': goto yy7952;
 		default: goto yy48;
 	}
 yy7836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7953;
+		case 'H':
+		case 'h': goto yy7953;
 		default: goto yy48;
 	}
 yy7837:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7954;
+		case ' ': goto yy7954;
 		default: goto yy48;
 	}
 yy7838:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7955;
+		case 'M':
+		case 'm': goto yy7955;
 		default: goto yy48;
 	}
 yy7839:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7956;
+		case 'Q':
+		case 'q': goto yy7956;
 		default: goto yy48;
 	}
 yy7840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7957;
+		case 'E':
+		case 'e': goto yy7957;
 		default: goto yy48;
 	}
 yy7841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7958;
+		case 'R':
+		case 'r': goto yy7958;
 		default: goto yy48;
 	}
 yy7842:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7959;
+		case 'E':
+		case 'e': goto yy7959;
 		default: goto yy48;
 	}
 yy7843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7960;
+		case 'T':
+		case 't': goto yy7960;
 		default: goto yy48;
 	}
 yy7844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7961;
+		case 'C':
+		case 'c': goto yy7961;
 		default: goto yy48;
 	}
 yy7845:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7962;
+		case 'K':
+		case 'k': goto yy7962;
 		default: goto yy48;
 	}
 yy7846:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7963;
+		case 'E':
+		case 'e': goto yy7963;
 		default: goto yy48;
 	}
 yy7847:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7964;
+		case 'E':
+		case 'e': goto yy7964;
 		default: goto yy48;
 	}
 yy7848:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 5, 2); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7965;
+		default: goto yy48;
+	}
 yy7849:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7965;
+		case 'G':
+		case 'g': goto yy7966;
 		default: goto yy48;
 	}
 yy7850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7966;
+		case 'I':
+		case 'i': goto yy7967;
 		default: goto yy48;
 	}
 yy7851:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7967;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 5, 2); }
 yy7852:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7968;
+		case 'P':
+		case 'p': goto yy7968;
 		default: goto yy48;
 	}
 yy7853:
@@ -57474,15 +57481,15 @@ yy7853:
 yy7854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7970;
+		case 'A':
+		case 'a': goto yy7970;
 		default: goto yy48;
 	}
 yy7855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7971;
+		case 'D':
+		case 'd': goto yy7971;
 		default: goto yy48;
 	}
 yy7856:
@@ -57502,8 +57509,8 @@ yy7857:
 yy7858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7974;
+		case 'R':
+		case 'r': goto yy7974;
 		default: goto yy48;
 	}
 yy7859:
@@ -57516,127 +57523,127 @@ yy7859:
 yy7860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7976;
+		case 'D':
+		case 'd': goto yy7976;
 		default: goto yy48;
 	}
 yy7861:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TypeNotFound, -1, 8, 10109); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7977;
+		default: goto yy48;
+	}
 yy7862:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7977;
+		case 'E':
+		case 'e': goto yy7978;
 		default: goto yy48;
 	}
 yy7863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7978;
+		case 'E':
+		case 'e': goto yy7979;
 		default: goto yy48;
 	}
 yy7864:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy7979;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TypeNotFound, -1, 8, 10109); }
 yy7865:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7980;
+		case 'L':
+		case 'l': goto yy7980;
 		default: goto yy48;
 	}
 yy7866:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7981;
+		case 'K':
+		case 'k': goto yy7981;
 		default: goto yy48;
 	}
 yy7867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7982;
+		case 'I':
+		case 'i': goto yy7982;
 		default: goto yy48;
 	}
 yy7868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7983;
+		case 'S':
+		case 's': goto yy7983;
 		default: goto yy48;
 	}
 yy7869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7984;
+		case ' ': goto yy7984;
 		default: goto yy48;
 	}
 yy7870:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7985;
+		case 'N':
+		case 'n': goto yy7985;
 		default: goto yy48;
 	}
 yy7871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7986;
+		case 'E':
+		case 'e': goto yy7986;
 		default: goto yy48;
 	}
 yy7872:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7987;
+		case 'V':
+		case 'v': goto yy7987;
 		default: goto yy48;
 	}
 yy7873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7988;
+		case 'O':
+		case 'o': goto yy7988;
 		default: goto yy48;
 	}
 yy7874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7989;
+		case 'L':
+		case 'l': goto yy7989;
 		default: goto yy48;
 	}
 yy7875:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy7990;
+		case ' ': goto yy7990;
 		default: goto yy48;
 	}
 yy7876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7991;
+		case 'I':
+		case 'i': goto yy7991;
 		default: goto yy48;
 	}
 yy7877:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7992;
+		case 'S':
+		case 's': goto yy7992;
 		default: goto yy48;
 	}
 yy7878:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7993;
+		case 'i': goto yy7993;
 		default: goto yy48;
 	}
 yy7879:
@@ -57647,103 +57654,103 @@ yy7879:
 		default: goto yy48;
 	}
 yy7880:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(43); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy7995;
+		default: goto yy48;
+	}
 yy7881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7995;
+		case 'L':
+		case 'l': goto yy7996;
 		default: goto yy48;
 	}
 yy7882:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7996;
+		case 'E':
+		case 'e': goto yy7997;
 		default: goto yy48;
 	}
 yy7883:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy7997;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(43); }
 yy7884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7998;
+		case 'T':
+		case 't': goto yy7998;
 		default: goto yy48;
 	}
 yy7885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7999;
+		case 'U':
+		case 'u': goto yy7999;
 		default: goto yy48;
 	}
 yy7886:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8000;
+		case 'U':
+		case 'u': goto yy8000;
 		default: goto yy48;
 	}
 yy7887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8001;
+		case 'C':
+		case 'c': goto yy8001;
 		default: goto yy48;
 	}
 yy7888:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8002;
+		case 'W':
+		case 'w': goto yy8002;
 		default: goto yy48;
 	}
 yy7889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8003;
+		case 'P':
+		case 'p': goto yy8003;
 		default: goto yy48;
 	}
 yy7890:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8004;
+		case 'M':
+		case 'm': goto yy8004;
 		default: goto yy48;
 	}
 yy7891:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8005;
+		case ' ': goto yy8005;
 		default: goto yy48;
 	}
 yy7892:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8006;
+		case 'E':
+		case 'e': goto yy8006;
 		default: goto yy48;
 	}
 yy7893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8007;
+		case 'T':
+		case 't': goto yy8007;
 		default: goto yy48;
 	}
 yy7894:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8008;
+		case 'O':
+		case 'o': goto yy8008;
 		default: goto yy48;
 	}
 yy7895:
@@ -57756,8 +57763,8 @@ yy7895:
 yy7896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8010;
+		case 'A':
+		case 'a': goto yy8010;
 		default: goto yy48;
 	}
 yy7897:
@@ -57770,28 +57777,29 @@ yy7897:
 yy7898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8012;
+		case 'T':
+		case 't': goto yy8012;
 		default: goto yy48;
 	}
 yy7899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8013;
+		case 'O':
+		case 'o': goto yy8013;
 		default: goto yy48;
 	}
 yy7900:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8014;
+		case 'C':
+		case 'c': goto yy8014;
 		default: goto yy48;
 	}
 yy7901:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8015;
+		case 'D':
+		case 'd': goto yy8015;
 		default: goto yy48;
 	}
 yy7902:
@@ -57802,121 +57810,120 @@ yy7902:
 		default: goto yy48;
 	}
 yy7903:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(48); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy8017;
+		default: goto yy48;
+	}
 yy7904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8017;
+		case ' ': goto yy8018;
 		default: goto yy48;
 	}
 yy7905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8018;
+		case 'T':
+		case 't': goto yy8019;
 		default: goto yy48;
 	}
 yy7906:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8019;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(48); }
 yy7907:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8020;
+		case 'D':
+		case 'd': goto yy8020;
 		default: goto yy48;
 	}
 yy7908:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8021;
+		case 'L':
+		case 'l': goto yy8021;
 		default: goto yy48;
 	}
 yy7909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8022;
+		case 'E':
+		case 'e': goto yy8022;
 		default: goto yy48;
 	}
 yy7910:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(59); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy8023;
+		default: goto yy48;
+	}
 yy7911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8023;
+		case 'N':
+		case 'n': goto yy8024;
 		default: goto yy48;
 	}
 yy7912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8024;
+		case 'O':
+		case 'o': goto yy8025;
 		default: goto yy48;
 	}
 yy7913:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8025;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(59); }
 yy7914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8026;
+		case 'L':
+		case 'l': goto yy8026;
 		default: goto yy48;
 	}
 yy7915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8027;
+		case 'D':
+		case 'd': goto yy8027;
 		default: goto yy48;
 	}
 yy7916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8028;
+		case 'R':
+		case 'r': goto yy8028;
 		default: goto yy48;
 	}
 yy7917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8029;
+		case 'G':
+		case 'g': goto yy8029;
 		default: goto yy48;
 	}
 yy7918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8030;
+		case 'G':
+		case 'g': goto yy8030;
 		default: goto yy48;
 	}
 yy7919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8031;
+		case 'E':
+		case 'e': goto yy8031;
 		default: goto yy48;
 	}
 yy7920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8032;
+		case 'M':
+		case 'm': goto yy8032;
 		default: goto yy48;
 	}
 yy7921:
@@ -57929,28 +57936,29 @@ yy7921:
 yy7922:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8034;
+		case 'H':
+		case 'h': goto yy8034;
 		default: goto yy48;
 	}
 yy7923:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8035;
+		case 'U':
+		case 'u': goto yy8035;
 		default: goto yy48;
 	}
 yy7924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8036;
+		case 'T':
+		case 't': goto yy8036;
 		default: goto yy48;
 	}
 yy7925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8037;
+		case 'T':
+		case 't': goto yy8037;
 		default: goto yy48;
 	}
 yy7926:
@@ -57962,82 +57970,81 @@ yy7926:
 yy7927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8039;
+		case 'E':
+		case 'e': goto yy8039;
 		default: goto yy48;
 	}
 yy7928:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8040;
+		case 'D':
+		case 'd': goto yy8040;
 		default: goto yy48;
 	}
 yy7929:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8041;
+		case ' ': goto yy8041;
 		default: goto yy48;
 	}
 yy7930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8042;
+		case 'T':
+		case 't': goto yy8042;
 		default: goto yy48;
 	}
 yy7931:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8043;
+		case ' ': goto yy8043;
 		default: goto yy48;
 	}
 yy7932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8044;
+		case 'N':
+		case 'n': goto yy8044;
 		default: goto yy48;
 	}
 yy7933:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8045;
+		case 'S':
+		case 's': goto yy8045;
 		default: goto yy48;
 	}
 yy7934:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8046;
+		case 'A':
+		case 'a': goto yy8046;
 		default: goto yy48;
 	}
 yy7935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8047;
+		case 'O':
+		case 'o': goto yy8047;
 		default: goto yy48;
 	}
 yy7936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8048;
+		case ' ': goto yy8048;
 		default: goto yy48;
 	}
 yy7937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8049;
+		case ' ': goto yy8049;
 		default: goto yy48;
 	}
 yy7938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8050;
+		case 'T':
+		case 't': goto yy8050;
 		default: goto yy48;
 	}
 yy7939:
@@ -58050,169 +58057,170 @@ yy7939:
 yy7940:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8052;
+		case 'E':
+		case 'e': goto yy8052;
 		default: goto yy48;
 	}
 yy7941:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8053;
+		case 'N':
+		case 'n': goto yy8053;
 		default: goto yy48;
 	}
 yy7942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8054;
+		case 'E':
+		case 'e': goto yy8054;
 		default: goto yy48;
 	}
 yy7943:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8055;
+		case 'N':
+		case 'n': goto yy8055;
 		default: goto yy48;
 	}
 yy7944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8056;
+		case ' ': goto yy8056;
 		default: goto yy48;
 	}
 yy7945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8057;
+		case 'I':
+		case 'i': goto yy8057;
 		default: goto yy48;
 	}
 yy7946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8058;
+		case 'O':
+		case 'o': goto yy8058;
 		default: goto yy48;
 	}
 yy7947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8059;
+		case 'E':
+		case 'e': goto yy8059;
 		default: goto yy48;
 	}
 yy7948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8060;
+		case 'R':
+		case 'r': goto yy8060;
 		default: goto yy48;
 	}
 yy7949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8061;
+		case 'A':
+		case 'a': goto yy8061;
 		default: goto yy48;
 	}
 yy7950:
 	yych = *++cursor;
 	switch (yych) {
-		case '?': goto yy8062;
+		case 'G':
+		case 'g': goto yy8062;
 		default: goto yy48;
 	}
 yy7951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8063;
+		case 'O':
+		case 'o': goto yy8063;
 		default: goto yy48;
 	}
 yy7952:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8064;
+		case 'C':
+		case 'c': goto yy8064;
 		default: goto yy48;
 	}
 yy7953:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(85); }
+	yych = *++cursor;
+	switch (yych) {
+		case '?': goto yy8065;
+		default: goto yy48;
+	}
 yy7954:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8065;
+		case 'B':
+		case 'b': goto yy8066;
 		default: goto yy48;
 	}
 yy7955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8066;
+		case ' ': goto yy8067;
 		default: goto yy48;
 	}
 yy7956:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 5, 9); }
+	{ SOCKERR_CURL_MESSAGE(85); }
 yy7957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8067;
+		case ' ': goto yy8068;
 		default: goto yy48;
 	}
 yy7958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8068;
+		case 'S':
+		case 's': goto yy8069;
 		default: goto yy48;
 	}
 yy7959:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8069;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 5, 9); }
 yy7960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8070;
+		case 'Y':
+		case 'y': goto yy8070;
 		default: goto yy48;
 	}
 yy7961:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8071;
+		case 'K':
+		case 'k': goto yy8071;
 		default: goto yy48;
 	}
 yy7962:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8072;
+		case 'T':
+		case 't': goto yy8072;
 		default: goto yy48;
 	}
 yy7963:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8073;
+		case 'D':
+		case 'd': goto yy8073;
 		default: goto yy48;
 	}
 yy7964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8074;
+		case ' ': goto yy8074;
 		default: goto yy48;
 	}
 yy7965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8075;
+		case 'E':
+		case 'e': goto yy8075;
 		default: goto yy48;
 	}
 yy7966:
@@ -58224,38 +58232,38 @@ yy7966:
 yy7967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8077;
+		case 'O':
+		case 'o': goto yy8077;
 		default: goto yy48;
 	}
 yy7968:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_OPERATION_ABORTED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 995); }
-yy7969:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8078;
+		case 'P':
+		case 'p': goto yy8078;
 		default: goto yy48;
 	}
-yy7970:
+yy7969:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy8079;
 		default: goto yy48;
 	}
-yy7971:
+yy7970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8080;
+		case 'L':
+		case 'l': goto yy8080;
 		default: goto yy48;
 	}
+yy7971:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_OPERATION_ABORTED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 995); }
 yy7972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8081;
+		case 'D':
+		case 'd': goto yy8081;
 		default: goto yy48;
 	}
 yy7973:
@@ -58267,22 +58275,21 @@ yy7973:
 yy7974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8083;
+		case 'E':
+		case 'e': goto yy8083;
 		default: goto yy48;
 	}
 yy7975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8084;
+		case 'T':
+		case 't': goto yy8084;
 		default: goto yy48;
 	}
 yy7976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy8085;
+		case ' ': goto yy8085;
 		default: goto yy48;
 	}
 yy7977:
@@ -58295,359 +58302,359 @@ yy7977:
 yy7978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8087;
+		case 'N':
+		case 'n': goto yy8087;
 		default: goto yy48;
 	}
 yy7979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8088;
+		case 'X':
+		case 'x': goto yy8088;
 		default: goto yy48;
 	}
 yy7980:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8089;
+		case 'O':
+		case 'o': goto yy8089;
 		default: goto yy48;
 	}
 yy7981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8090;
+		case 'E':
+		case 'e': goto yy8090;
 		default: goto yy48;
 	}
 yy7982:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8091;
+		case 'N':
+		case 'n': goto yy8091;
 		default: goto yy48;
 	}
 yy7983:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8092;
+		case 'T':
+		case 't': goto yy8092;
 		default: goto yy48;
 	}
 yy7984:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8093;
+		case 'D':
+		case 'd': goto yy8093;
 		default: goto yy48;
 	}
 yy7985:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8094;
+		case 'E':
+		case 'e': goto yy8094;
 		default: goto yy48;
 	}
 yy7986:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(99); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8095;
+		default: goto yy48;
+	}
 yy7987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8095;
+		case 'A':
+		case 'a': goto yy8096;
 		default: goto yy48;
 	}
 yy7988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8096;
+		case 'R':
+		case 'r': goto yy8097;
 		default: goto yy48;
 	}
 yy7989:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy8097;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(99); }
 yy7990:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy8098;
+		case 'T':
+		case 't': goto yy8098;
 		default: goto yy48;
 	}
 yy7991:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8099;
+		case 'S':
+		case 's': goto yy8099;
 		default: goto yy48;
 	}
 yy7992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8100;
+		case ' ': goto yy8100;
 		default: goto yy48;
 	}
 yy7993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8101;
+		case 'o': goto yy8101;
 		default: goto yy48;
 	}
 yy7994:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8102;
+		case 'D':
+		case 'd': goto yy8102;
 		default: goto yy48;
 	}
 yy7995:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8103;
+		case 'A':
+		case 'a': goto yy8103;
 		default: goto yy48;
 	}
 yy7996:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8104;
+		case 'R':
+		case 'r': goto yy8104;
 		default: goto yy48;
 	}
 yy7997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8105;
+		case ' ': goto yy8105;
 		default: goto yy48;
 	}
 yy7998:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8106;
+		case ' ': goto yy8106;
 		default: goto yy48;
 	}
 yy7999:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8107;
+		case 'L':
+		case 'l': goto yy8107;
 		default: goto yy48;
 	}
 yy8000:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8108;
+		case 'R':
+		case 'r': goto yy8108;
 		default: goto yy48;
 	}
 yy8001:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8109;
+		case 'K':
+		case 'k': goto yy8109;
 		default: goto yy48;
 	}
 yy8002:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8110;
+		case 'A':
+		case 'a': goto yy8110;
 		default: goto yy48;
 	}
 yy8003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8111;
+		case 'T':
+		case 't': goto yy8111;
 		default: goto yy48;
 	}
 yy8004:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8112;
+		case ' ': goto yy8112;
 		default: goto yy48;
 	}
 yy8005:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8113;
+		case 'W':
+		case 'w': goto yy8113;
 		default: goto yy48;
 	}
 yy8006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8114;
+		case 'A':
+		case 'a': goto yy8114;
 		default: goto yy48;
 	}
 yy8007:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8115;
+		case 'H':
+		case 'h': goto yy8115;
 		default: goto yy48;
 	}
 yy8008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8116;
+		case ' ': goto yy8116;
 		default: goto yy48;
 	}
 yy8009:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8117;
+		case 'H':
+		case 'h': goto yy8117;
 		default: goto yy48;
 	}
 yy8010:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8118;
+		case 'Y':
+		case 'y': goto yy8118;
 		default: goto yy48;
 	}
 yy8011:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8119;
+		case 'O':
+		case 'o': goto yy8119;
 		default: goto yy48;
 	}
 yy8012:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8120;
+		case 'E':
+		case 'e': goto yy8120;
 		default: goto yy48;
 	}
 yy8013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8121;
+		case 'T':
+		case 't': goto yy8121;
 		default: goto yy48;
 	}
 yy8014:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy8122;
+		default: goto yy48;
+	}
 yy8015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8122;
+		case ' ': goto yy8123;
 		default: goto yy48;
 	}
 yy8016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8123;
+		case 'E':
+		case 'e': goto yy8124;
 		default: goto yy48;
 	}
 yy8017:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
+	{ SOCKERR_MESSAGE("WSAECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054); }
 yy8018:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8124;
+		case 'B':
+		case 'b': goto yy8125;
 		default: goto yy48;
 	}
 yy8019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8125;
+		case 'H':
+		case 'h': goto yy8126;
 		default: goto yy48;
 	}
 yy8020:
-	yych = *++cursor;
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy8126;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
 yy8021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8127;
+		case 'L':
+		case 'l': goto yy8127;
 		default: goto yy48;
 	}
 yy8022:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8128;
+		case 'F':
+		case 'f': goto yy8128;
 		default: goto yy48;
 	}
 yy8023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8129;
+		case 'K':
+		case 'k': goto yy8129;
 		default: goto yy48;
 	}
 yy8024:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(45); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8130;
+		default: goto yy48;
+	}
 yy8025:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8130;
+		case ' ': goto yy8131;
 		default: goto yy48;
 	}
 yy8026:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8131;
+		case 'E':
+		case 'e': goto yy8132;
 		default: goto yy48;
 	}
 yy8027:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy8132;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(45); }
 yy8028:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8133;
+		case ' ': goto yy8133;
 		default: goto yy48;
 	}
 yy8029:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(26); }
-yy8030:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy8134;
 		default: goto yy48;
 	}
+yy8030:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy8135;
+		default: goto yy48;
+	}
 yy8031:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8135;
+		case 'S':
+		case 's': goto yy8136;
 		default: goto yy48;
 	}
 yy8032:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8136;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(26); }
 yy8033:
 	yych = *++cursor;
 	switch (yych) {
@@ -58658,77 +58665,77 @@ yy8033:
 yy8034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8138;
+		case 'E':
+		case 'e': goto yy8138;
 		default: goto yy48;
 	}
 yy8035:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8139;
+		case 'E':
+		case 'e': goto yy8139;
 		default: goto yy48;
 	}
 yy8036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8140;
+		case 'I':
+		case 'i': goto yy8140;
 		default: goto yy48;
 	}
 yy8037:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8141;
+		case 'H':
+		case 'h': goto yy8141;
 		default: goto yy48;
 	}
 yy8038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8142;
+		case 'T':
+		case 't': goto yy8142;
 		default: goto yy48;
 	}
 yy8039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8143;
+		case 'D':
+		case 'd': goto yy8143;
 		default: goto yy48;
 	}
 yy8040:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8144;
+		case ')': goto yy8144;
 		default: goto yy48;
 	}
 yy8041:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8145;
+		case 'P':
+		case 'p': goto yy8145;
 		default: goto yy48;
 	}
 yy8042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8146;
+		case 'O':
+		case 'o': goto yy8146;
 		default: goto yy48;
 	}
 yy8043:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8147;
+		case 'N':
+		case 'n': goto yy8147;
 		default: goto yy48;
 	}
 yy8044:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8148;
+		case 'I':
+		case 'i': goto yy8148;
 		default: goto yy48;
 	}
 yy8045:
@@ -58741,390 +58748,390 @@ yy8045:
 yy8046:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8150;
+		case 'T':
+		case 't': goto yy8150;
 		default: goto yy48;
 	}
 yy8047:
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy8151;
+		default: goto yy48;
+	}
+yy8048:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8152;
+		default: goto yy48;
+	}
+yy8049:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy8153;
+		default: goto yy48;
+	}
+yy8050:
 	++cursor;
 	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy8048:
+yy8051:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8049:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
-yy8050:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy8151;
-		default: goto yy48;
-	}
-yy8051:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy8152;
-		default: goto yy48;
-	}
 yy8052:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
 yy8053:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8153;
+		case 'A':
+		case 'a': goto yy8154;
 		default: goto yy48;
 	}
 yy8054:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8154;
+		case ' ': goto yy8155;
 		default: goto yy48;
 	}
 yy8055:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy8155;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
 yy8056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8156;
+		case 'N':
+		case 'n': goto yy8156;
 		default: goto yy48;
 	}
 yy8057:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8157;
+		case 'L':
+		case 'l': goto yy8157;
 		default: goto yy48;
 	}
 yy8058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8158;
+		case 'U':
+		case 'u': goto yy8158;
 		default: goto yy48;
 	}
 yy8059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8159;
+		case 'S':
+		case 's': goto yy8159;
 		default: goto yy48;
 	}
 yy8060:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8160;
+		case 'T':
+		case 't': goto yy8160;
 		default: goto yy48;
 	}
 yy8061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8161;
+		case 'T':
+		case 't': goto yy8161;
 		default: goto yy48;
 	}
 yy8062:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(77); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy8162;
+		default: goto yy48;
+	}
 yy8063:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8162;
+		case 'D':
+		case 'd': goto yy8163;
 		default: goto yy48;
 	}
 yy8064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8163;
+		case 'A':
+		case 'a': goto yy8164;
 		default: goto yy48;
 	}
 yy8065:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8164;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(77); }
 yy8066:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy8165;
+		case 'Y':
+		case 'y': goto yy8165;
 		default: goto yy48;
 	}
 yy8067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8166;
+		case 'T':
+		case 't': goto yy8166;
 		default: goto yy48;
 	}
 yy8068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8167;
+		case 'D':
+		case 'd': goto yy8167;
 		default: goto yy48;
 	}
 yy8069:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8168;
+		case ',': goto yy8168;
 		default: goto yy48;
 	}
 yy8070:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 5, 10); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy8169;
+		default: goto yy48;
+	}
 yy8071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8169;
+		case 'E':
+		case 'e': goto yy8170;
 		default: goto yy48;
 	}
 yy8072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8170;
+		case 'Y':
+		case 'y': goto yy8171;
 		default: goto yy48;
 	}
 yy8073:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy8171;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 5, 10); }
 yy8074:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8172;
+		case 'K':
+		case 'k': goto yy8172;
 		default: goto yy48;
 	}
 yy8075:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8173;
+		case 'D':
+		case 'd': goto yy8173;
 		default: goto yy48;
 	}
 yy8076:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8174;
+		case 'L':
+		case 'l': goto yy8174;
 		default: goto yy48;
 	}
 yy8077:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8175;
+		case 'N':
+		case 'n': goto yy8175;
 		default: goto yy48;
 	}
 yy8078:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(89); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy8176;
+		default: goto yy48;
+	}
 yy8079:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8176;
+		case 'T':
+		case 't': goto yy8177;
 		default: goto yy48;
 	}
 yy8080:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8177;
+		case 'I':
+		case 'i': goto yy8178;
 		default: goto yy48;
 	}
 yy8081:
-	yych = *++cursor;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy8178;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(89); }
 yy8082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8179;
+		case 'B':
+		case 'b': goto yy8179;
 		default: goto yy48;
 	}
 yy8083:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8180;
+		case 'A':
+		case 'a': goto yy8180;
 		default: goto yy48;
 	}
 yy8084:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy8181;
+		default: goto yy48;
+	}
 yy8085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8181;
+		case 'I':
+		case 'i': goto yy8182;
 		default: goto yy48;
 	}
 yy8086:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8182;
+		case ' ': goto yy8183;
 		default: goto yy48;
 	}
 yy8087:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8183;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
 yy8088:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8184;
+		case 'P':
+		case 'p': goto yy8184;
 		default: goto yy48;
 	}
 yy8089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8185;
+		case 'N':
+		case 'n': goto yy8185;
 		default: goto yy48;
 	}
 yy8090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8186;
+		case 'T':
+		case 't': goto yy8186;
 		default: goto yy48;
 	}
 yy8091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8187;
+		case 'T':
+		case 't': goto yy8187;
 		default: goto yy48;
 	}
 yy8092:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8188;
+		default: goto yy48;
+	}
 yy8093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8188;
+		case 'U':
+		case 'u': goto yy8189;
 		default: goto yy48;
 	}
 yy8094:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(61); }
-yy8095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8189;
+		case 'C':
+		case 'c': goto yy8190;
 		default: goto yy48;
 	}
+yy8095:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy8096:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8190;
+		case 'L':
+		case 'l': goto yy8191;
 		default: goto yy48;
 	}
 yy8097:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8191;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(61); }
 yy8098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy8192;
+		case 'O':
+		case 'o': goto yy8192;
 		default: goto yy48;
 	}
 yy8099:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8193;
+		case 'S':
+		case 's': goto yy8193;
 		default: goto yy48;
 	}
 yy8100:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8194;
+		case 'T':
+		case 't': goto yy8194;
 		default: goto yy48;
 	}
 yy8101:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8195;
+		case 'n': goto yy8195;
 		default: goto yy48;
 	}
 yy8102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8196;
+		case ' ': goto yy8196;
 		default: goto yy48;
 	}
 yy8103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8197;
+		case 'D':
+		case 'd': goto yy8197;
 		default: goto yy48;
 	}
 yy8104:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8198;
+		case 'E':
+		case 'e': goto yy8198;
 		default: goto yy48;
 	}
 yy8105:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8199;
+		case 'T':
+		case 't': goto yy8199;
 		default: goto yy48;
 	}
 yy8106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8200;
+		case 'W':
+		case 'w': goto yy8200;
 		default: goto yy48;
 	}
 yy8107:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8201;
+		case 'D':
+		case 'd': goto yy8201;
 		default: goto yy48;
 	}
 yy8108:
@@ -59137,29 +59144,29 @@ yy8108:
 yy8109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8203;
+		case 'E':
+		case 'e': goto yy8203;
 		default: goto yy48;
 	}
 yy8110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8204;
+		case 'S':
+		case 's': goto yy8204;
 		default: goto yy48;
 	}
 yy8111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8205;
+		case 'I':
+		case 'i': goto yy8205;
 		default: goto yy48;
 	}
 yy8112:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8206;
+		case 'A':
+		case 'a': goto yy8206;
 		default: goto yy48;
 	}
 yy8113:
@@ -59172,53 +59179,53 @@ yy8113:
 yy8114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8208;
+		case 'D':
+		case 'd': goto yy8208;
 		default: goto yy48;
 	}
 yy8115:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8209;
+		default: goto yy48;
+	}
 yy8116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8209;
+		case 'A':
+		case 'a': goto yy8210;
 		default: goto yy48;
 	}
 yy8117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8210;
+		case 'A':
+		case 'a': goto yy8211;
 		default: goto yy48;
 	}
 yy8118:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy8211;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
 yy8119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8212;
+		case 'L':
+		case 'l': goto yy8212;
 		default: goto yy48;
 	}
 yy8120:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8213;
+		case 'D':
+		case 'd': goto yy8213;
 		default: goto yy48;
 	}
 yy8121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8214;
+		case 'O':
+		case 'o': goto yy8214;
 		default: goto yy48;
 	}
 yy8122:
@@ -59231,49 +59238,70 @@ yy8122:
 yy8123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8216;
+		case 'A':
+		case 'a': goto yy8216;
 		default: goto yy48;
 	}
 yy8124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8217;
+		case 'D':
+		case 'd': goto yy8217;
 		default: goto yy48;
 	}
 yy8125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8218;
+		case 'E':
+		case 'e': goto yy8218;
 		default: goto yy48;
 	}
 yy8126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8219;
+		case 'I':
+		case 'i': goto yy8219;
 		default: goto yy48;
 	}
 yy8127:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy8220;
+		default: goto yy48;
+	}
 yy8128:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy8220;
+		case 'a': goto yy8221;
 		default: goto yy48;
 	}
 yy8129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8221;
+		case 'E':
+		case 'e': goto yy8222;
 		default: goto yy48;
 	}
 yy8130:
+	++cursor;
+	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
+yy8131:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8223;
+		default: goto yy48;
+	}
+yy8132:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8224;
+		default: goto yy48;
+	}
+yy8133:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -59285,222 +59313,202 @@ yy8130:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy8222;
-		default: goto yy48;
-	}
-yy8131:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8223;
-		default: goto yy48;
-	}
-yy8132:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8224;
-		default: goto yy48;
-	}
-yy8133:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy8225;
+		case '9': goto yy8225;
 		default: goto yy48;
 	}
 yy8134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8226;
+		case 'N':
+		case 'n': goto yy8226;
 		default: goto yy48;
 	}
 yy8135:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(56); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8227;
+		default: goto yy48;
+	}
 yy8136:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 2, 3); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8228;
+		default: goto yy48;
+	}
 yy8137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8227;
+		case 'O':
+		case 'o': goto yy8229;
 		default: goto yy48;
 	}
 yy8138:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8228;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(56); }
 yy8139:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy8229;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 2, 3); }
 yy8140:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8230;
+		case 'M':
+		case 'm': goto yy8230;
 		default: goto yy48;
 	}
 yy8141:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8231;
+		case 'E':
+		case 'e': goto yy8231;
 		default: goto yy48;
 	}
 yy8142:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8232;
+		case 'H':
+		case 'h': goto yy8232;
 		default: goto yy48;
 	}
 yy8143:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(10); }
+	yych = *++cursor;
+	switch (yych) {
+		case ')': goto yy8233;
+		default: goto yy48;
+	}
 yy8144:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8233;
+		case ' ': goto yy8234;
 		default: goto yy48;
 	}
 yy8145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy8234;
+		case 'R':
+		case 'r': goto yy8235;
 		default: goto yy48;
 	}
 yy8146:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(34); }
+	{ SOCKERR_CURL_MESSAGE(10); }
 yy8147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8235;
+		case 'O':
+		case 'o': goto yy8236;
 		default: goto yy48;
 	}
 yy8148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8236;
+		case 'Z':
+		case 'z': goto yy8237;
 		default: goto yy48;
 	}
 yy8149:
-	yych = *++cursor;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy8237;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(34); }
 yy8150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8238;
+		case 'E':
+		case 'e': goto yy8238;
 		default: goto yy48;
 	}
 yy8151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8239;
+		case 'T':
+		case 't': goto yy8239;
 		default: goto yy48;
 	}
 yy8152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8240;
+		case 'I':
+		case 'i': goto yy8240;
 		default: goto yy48;
 	}
 yy8153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8241;
+		case 'F':
+		case 'f': goto yy8241;
 		default: goto yy48;
 	}
 yy8154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8242;
+		case 'M':
+		case 'm': goto yy8242;
 		default: goto yy48;
 	}
 yy8155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8243;
+		case 'T':
+		case 't': goto yy8243;
 		default: goto yy48;
 	}
 yy8156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8244;
+		case 'O':
+		case 'o': goto yy8244;
 		default: goto yy48;
 	}
 yy8157:
-	++cursor;
-	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 5, 122); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy8245;
+		default: goto yy48;
+	}
 yy8158:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8245;
+		case 'N':
+		case 'n': goto yy8246;
 		default: goto yy48;
 	}
 yy8159:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8246;
+		case 'S':
+		case 's': goto yy8247;
 		default: goto yy48;
 	}
 yy8160:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8247;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 5, 122); }
 yy8161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8248;
+		case 'I':
+		case 'i': goto yy8248;
 		default: goto yy48;
 	}
 yy8162:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8249;
+		case 'E':
+		case 'e': goto yy8249;
 		default: goto yy48;
 	}
 yy8163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8250;
+		case 'E':
+		case 'e': goto yy8250;
 		default: goto yy48;
 	}
 yy8164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8251;
+		case 'T':
+		case 't': goto yy8251;
 		default: goto yy48;
 	}
 yy8165:
@@ -59512,22 +59520,21 @@ yy8165:
 yy8166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8253;
+		case 'O':
+		case 'o': goto yy8253;
 		default: goto yy48;
 	}
 yy8167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8254;
+		case 'A':
+		case 'a': goto yy8254;
 		default: goto yy48;
 	}
 yy8168:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8255;
+		case ' ': goto yy8255;
 		default: goto yy48;
 	}
 yy8169:
@@ -59538,65 +59545,65 @@ yy8169:
 		default: goto yy48;
 	}
 yy8170:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(90); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8257;
+		default: goto yy48;
+	}
 yy8171:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8257;
+		case 'P':
+		case 'p': goto yy8258;
 		default: goto yy48;
 	}
 yy8172:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8258;
+		case 'E':
+		case 'e': goto yy8259;
 		default: goto yy48;
 	}
+yy8173:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(90); }
 yy8174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8259;
+		case 'A':
+		case 'a': goto yy8260;
 		default: goto yy48;
 	}
 yy8175:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8260;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy8176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8261;
+		case 'R':
+		case 'r': goto yy8261;
 		default: goto yy48;
 	}
 yy8177:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8262;
+		case 'O':
+		case 'o': goto yy8262;
 		default: goto yy48;
 	}
 yy8178:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8263;
+		case 'D':
+		case 'd': goto yy8263;
 		default: goto yy48;
 	}
 yy8179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8264;
+		case 'Y':
+		case 'y': goto yy8264;
 		default: goto yy48;
 	}
 yy8180:
@@ -59609,67 +59616,67 @@ yy8180:
 yy8181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8266;
+		case 'O':
+		case 'o': goto yy8266;
 		default: goto yy48;
 	}
 yy8182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8267;
+		case 'N':
+		case 'n': goto yy8267;
 		default: goto yy48;
 	}
 yy8183:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_SocketNotSupported, -1, 8, 10044); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8268;
+		default: goto yy48;
+	}
 yy8184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8268;
+		case 'I':
+		case 'i': goto yy8269;
 		default: goto yy48;
 	}
 yy8185:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8269;
+		case 'G':
+		case 'g': goto yy8270;
 		default: goto yy48;
 	}
 yy8186:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8270;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_SocketNotSupported, -1, 8, 10044); }
 yy8187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8271;
+		case 'E':
+		case 'e': goto yy8271;
 		default: goto yy48;
 	}
 yy8188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8272;
+		case 'D':
+		case 'd': goto yy8272;
 		default: goto yy48;
 	}
 yy8189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8273;
+		case 'R':
+		case 'r': goto yy8273;
 		default: goto yy48;
 	}
 yy8190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8274;
+		case 'T':
+		case 't': goto yy8274;
 		default: goto yy48;
 	}
 yy8191:
@@ -59682,186 +59689,207 @@ yy8191:
 yy8192:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8276;
+		case 'O':
+		case 'o': goto yy8276;
 		default: goto yy48;
 	}
 yy8193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8277;
+		case 'I':
+		case 'i': goto yy8277;
 		default: goto yy48;
 	}
 yy8194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8278;
+		case 'I':
+		case 'i': goto yy8278;
 		default: goto yy48;
 	}
 yy8195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8279;
+		case ' ': goto yy8279;
 		default: goto yy48;
 	}
 yy8196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8280;
+		case 'B':
+		case 'b': goto yy8280;
 		default: goto yy48;
 	}
 yy8197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8281;
+		case 'E':
+		case 'e': goto yy8281;
 		default: goto yy48;
 	}
 yy8198:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8282;
+		default: goto yy48;
+	}
 yy8199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8282;
+		case 'H':
+		case 'h': goto yy8283;
 		default: goto yy48;
 	}
 yy8200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8283;
+		case 'A':
+		case 'a': goto yy8284;
 		default: goto yy48;
 	}
 yy8201:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy8284;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
 yy8202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8285;
+		case 'N':
+		case 'n': goto yy8285;
 		default: goto yy48;
 	}
 yy8203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8286;
+		case 'T':
+		case 't': goto yy8286;
 		default: goto yy48;
 	}
 yy8204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8287;
+		case ' ': goto yy8287;
 		default: goto yy48;
 	}
 yy8205:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050); }
-yy8206:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064); }
-yy8207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8288;
+		case 'O':
+		case 'o': goto yy8288;
 		default: goto yy48;
 	}
-yy8208:
+yy8206:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy8289;
 		default: goto yy48;
 	}
+yy8207:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8290;
+		default: goto yy48;
+	}
+yy8208:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050); }
 yy8209:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 6, 66); }
+	{ SOCKERR_MESSAGE("WSAEHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064); }
 yy8210:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 3, -9); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8291;
+		default: goto yy48;
+	}
 yy8211:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy8290;
-		default: goto yy48;
-	}
-yy8212:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8291;
-		default: goto yy48;
-	}
-yy8213:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy8292;
 		default: goto yy48;
 	}
+yy8212:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 6, 66); }
+yy8213:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 3, -9); }
 yy8214:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8293;
+		case 'C':
+		case 'c': goto yy8293;
 		default: goto yy48;
 	}
 yy8215:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8294;
+		default: goto yy48;
+	}
 yy8216:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy8294;
+		case 'n': goto yy8295;
 		default: goto yy48;
 	}
 yy8217:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8295;
+		case ' ': goto yy8296;
 		default: goto yy48;
 	}
 yy8218:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy8296;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
 yy8219:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6613;
+		case 'N':
+		case 'n': goto yy8297;
 		default: goto yy48;
 	}
 yy8220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8297;
+		case 'A':
+		case 'a': goto yy8298;
 		default: goto yy48;
 	}
 yy8221:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy8299;
+		default: goto yy48;
+	}
 yy8222:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8298;
+		case 'T':
+		case 't': goto yy6616;
+		default: goto yy48;
+	}
+yy8223:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8300;
+		default: goto yy48;
+	}
+yy8224:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
+yy8225:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy8301;
 		case '0':
 		case '1':
 		case '2':
@@ -59871,1506 +59899,1485 @@ yy8222:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy8222;
+		case '9': goto yy8225;
 		default: goto yy48;
 	}
-yy8223:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8299;
-		default: goto yy48;
-	}
-yy8224:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8300;
-		default: goto yy48;
-	}
-yy8225:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(82); }
 yy8226:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8301;
-		default: goto yy48;
-	}
-yy8227:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8302;
 		default: goto yy48;
 	}
-yy8228:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(15); }
-yy8229:
+yy8227:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8303;
 		default: goto yy48;
 	}
-yy8230:
+yy8228:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(19); }
-yy8231:
+	{ SOCKERR_CURL_MESSAGE(82); }
+yy8229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8304;
+		case 'N':
+		case 'n': goto yy8304;
 		default: goto yy48;
 	}
-yy8232:
+yy8230:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8305;
 		default: goto yy48;
 	}
-yy8233:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8306;
-		default: goto yy48;
-	}
-yy8234:
+yy8231:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(15); }
+yy8232:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8307;
+		case 'e': goto yy8306;
+		default: goto yy48;
+	}
+yy8233:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(19); }
+yy8234:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8307;
 		default: goto yy48;
 	}
 yy8235:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(83); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8308;
+		default: goto yy48;
+	}
 yy8236:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(49); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8309;
+		default: goto yy48;
+	}
 yy8237:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8308;
+		case 'E':
+		case 'e': goto yy8310;
 		default: goto yy48;
 	}
 yy8238:
 	++cursor;
-	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
+	{ SOCKERR_CURL_MESSAGE(83); }
 yy8239:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8309;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(49); }
 yy8240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8310;
+		case 'M':
+		case 'm': goto yy8311;
 		default: goto yy48;
 	}
 yy8241:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8311;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
 yy8242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8312;
+		case 'E':
+		case 'e': goto yy8312;
 		default: goto yy48;
 	}
 yy8243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8313;
+		case 'H':
+		case 'h': goto yy8313;
 		default: goto yy48;
 	}
 yy8244:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8314;
+		default: goto yy48;
+	}
 yy8245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8314;
+		case 'R':
+		case 'r': goto yy8315;
 		default: goto yy48;
 	}
 yy8246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8315;
+		case 'T':
+		case 't': goto yy8316;
 		default: goto yy48;
 	}
 yy8247:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8316;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
 yy8248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8317;
+		case 'O':
+		case 'o': goto yy8317;
 		default: goto yy48;
 	}
 yy8249:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8318;
+		case 'S':
+		case 's': goto yy8318;
 		default: goto yy48;
 	}
 yy8250:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDISCON", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8319;
+		default: goto yy48;
+	}
 yy8251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8319;
+		case 'E':
+		case 'e': goto yy8320;
 		default: goto yy48;
 	}
 yy8252:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8320;
+		case 'T':
+		case 't': goto yy8321;
 		default: goto yy48;
 	}
 yy8253:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 3, -8); }
+	{ SOCKERR_MESSAGE("WSAEDISCON", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101); }
 yy8254:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
-yy8255:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8321;
-		default: goto yy48;
-	}
-yy8256:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8322;
-		default: goto yy48;
-	}
-yy8257:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8323;
-		default: goto yy48;
-	}
-yy8258:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy8324;
+		case 't': goto yy8322;
+		default: goto yy48;
+	}
+yy8255:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8323;
+		default: goto yy48;
+	}
+yy8256:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 3, -8); }
+yy8257:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
+yy8258:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8324;
 		default: goto yy48;
 	}
 yy8259:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
-yy8260:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009); }
-yy8261:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_CONNECTION_ABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 1236); }
-yy8262:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
 		case 'y': goto yy8325;
 		default: goto yy48;
 	}
-yy8263:
+yy8260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8326;
+		case 'Y':
+		case 'y': goto yy8326;
 		default: goto yy48;
 	}
+yy8261:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8327;
+		default: goto yy48;
+	}
+yy8262:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
+yy8263:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009); }
 yy8264:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAEADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049); }
+	{ SOCKERR_MESSAGE("ERROR_CONNECTION_ABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 1236); }
 yy8265:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8327;
+		case 'Y':
+		case 'y': goto yy8328;
 		default: goto yy48;
 	}
 yy8266:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy8328;
+		case 'r': goto yy8329;
 		default: goto yy48;
 	}
 yy8267:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8329;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049); }
 yy8268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8330;
+		case 'A':
+		case 'a': goto yy8330;
 		default: goto yy48;
 	}
 yy8269:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8331;
+		case 'R':
+		case 'r': goto yy8331;
 		default: goto yy48;
 	}
 yy8270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8332;
+		case 'E':
+		case 'e': goto yy8332;
 		default: goto yy48;
 	}
 yy8271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8333;
+		case 'R':
+		case 'r': goto yy8333;
 		default: goto yy48;
 	}
 yy8272:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8334;
+		case ' ': goto yy8334;
 		default: goto yy48;
 	}
 yy8273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8335;
+		case 'I':
+		case 'i': goto yy8335;
 		default: goto yy48;
 	}
 yy8274:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8336;
+		case 'E':
+		case 'e': goto yy8336;
 		default: goto yy48;
 	}
 yy8275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8337;
+		case 'D':
+		case 'd': goto yy8337;
 		default: goto yy48;
 	}
 yy8276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy8338;
+		case 'K':
+		case 'k': goto yy8338;
 		default: goto yy48;
 	}
 yy8277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8339;
+		case 'N':
+		case 'n': goto yy8339;
 		default: goto yy48;
 	}
 yy8278:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy8340;
+		default: goto yy48;
+	}
 yy8279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8340;
+		case 'r': goto yy8341;
 		default: goto yy48;
 	}
 yy8280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8341;
+		case 'Y':
+		case 'y': goto yy8342;
 		default: goto yy48;
 	}
 yy8281:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy8342;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, SOCKERR_NO_CODE); }
 yy8282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8343;
+		case 'D':
+		case 'd': goto yy8343;
 		default: goto yy48;
 	}
 yy8283:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8344;
+		default: goto yy48;
+	}
 yy8284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8344;
+		case 'S':
+		case 's': goto yy8345;
 		default: goto yy48;
 	}
 yy8285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8345;
+		case 'G':
+		case 'g': goto yy8346;
 		default: goto yy48;
 	}
 yy8286:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
+	{ SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
 yy8287:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(41); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8347;
+		default: goto yy48;
+	}
 yy8288:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8346;
+		case 'N':
+		case 'n': goto yy8348;
 		default: goto yy48;
 	}
 yy8289:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(100); }
+	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
 yy8290:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(41); }
+yy8291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8347;
+		case ' ': goto yy8349;
 		default: goto yy48;
 	}
-yy8291:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013); }
 yy8292:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(94); }
+	{ SOCKERR_CURL_MESSAGE(100); }
 yy8293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8348;
+		case 'O':
+		case 'o': goto yy8350;
 		default: goto yy48;
 	}
 yy8294:
-	yych = *++cursor;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy8349;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013); }
 yy8295:
-	yych = *++cursor;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy8350;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(94); }
 yy8296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8351;
+		case 'B':
+		case 'b': goto yy8351;
 		default: goto yy48;
 	}
 yy8297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8352;
+		case 'G':
+		case 'g': goto yy8352;
 		default: goto yy48;
 	}
 yy8298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8353;
+		case 'C':
+		case 'c': goto yy8353;
 		default: goto yy48;
 	}
 yy8299:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(66); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy8354;
+		default: goto yy48;
+	}
 yy8300:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(66); }
-yy8301:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(80); }
-yy8302:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy8354;
+		case 'd': goto yy8355;
 		default: goto yy48;
 	}
+yy8301:
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy8356;
+		default: goto yy48;
+	}
+yy8302:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(66); }
 yy8303:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(15); }
+	{ SOCKERR_CURL_MESSAGE(66); }
 yy8304:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy8355;
-		default: goto yy48;
-	}
-yy8305:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8356;
-		default: goto yy48;
-	}
-yy8306:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
-yy8307:
+	{ SOCKERR_CURL_MESSAGE(80); }
+yy8305:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy8357;
 		default: goto yy48;
 	}
+yy8306:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(15); }
+yy8307:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy8358;
+		default: goto yy48;
+	}
 yy8308:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8358;
+		case 'T':
+		case 't': goto yy8359;
 		default: goto yy48;
 	}
 yy8309:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
 yy8310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8359;
+		case 'D':
+		case 'd': goto yy8360;
 		default: goto yy48;
 	}
 yy8311:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 1, 8); }
-yy8312:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8360;
+		case 'e': goto yy8361;
 		default: goto yy48;
 	}
-yy8313:
+yy8312:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(47); }
-yy8314:
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
+yy8313:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8361;
+		case 'E':
+		case 'e': goto yy8362;
 		default: goto yy48;
 	}
+yy8314:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 1, 8); }
 yy8315:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8362;
+		case 'E':
+		case 'e': goto yy8363;
 		default: goto yy48;
 	}
 yy8316:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_IDN_ENCODE", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105); }
+	{ SOCKERR_CURL_MESSAGE(47); }
 yy8317:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(58); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8364;
+		default: goto yy48;
+	}
 yy8318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8363;
+		case 'S':
+		case 's': goto yy8365;
 		default: goto yy48;
 	}
 yy8319:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_IDN_ENCODE", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105); }
+yy8320:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(58); }
+yy8321:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy8366;
+		default: goto yy48;
+	}
+yy8322:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy8364;
+		case 'a': goto yy8367;
 		default: goto yy48;
 	}
-yy8320:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy8365;
-		default: goto yy48;
-	}
-yy8321:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8322:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(60); }
 yy8323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8366;
+		case 'O':
+		case 'o': goto yy8368;
 		default: goto yy48;
 	}
 yy8324:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8367;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy8325:
 	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_ADDRESS_ALREADY_ASSOCIATED", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 1227); }
+	{ SOCKERR_CURL_MESSAGE(60); }
 yy8326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8368;
+		case 'E':
+		case 'e': goto yy8369;
 		default: goto yy48;
 	}
 yy8327:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8369;
-		default: goto yy48;
-	}
-yy8328:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8370;
 		default: goto yy48;
 	}
+yy8328:
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_ADDRESS_ALREADY_ASSOCIATED", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 1227); }
 yy8329:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8371;
+		case 'K':
+		case 'k': goto yy8371;
 		default: goto yy48;
 	}
 yy8330:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8372;
+		default: goto yy48;
+	}
 yy8331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8372;
+		case 'E':
+		case 'e': goto yy8373;
 		default: goto yy48;
 	}
 yy8332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8373;
+		case 'R':
+		case 'r': goto yy8374;
 		default: goto yy48;
 	}
 yy8333:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8374;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
 yy8334:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6); }
-yy8335:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(25); }
-yy8336:
-	yych = *++cursor;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy8375;
-		default: goto yy48;
-	}
-yy8337:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8376;
-		default: goto yy48;
-	}
-yy8338:
-	yych = *++cursor;
-	switch (yych) {
-		case 'e': goto yy8377;
-		default: goto yy48;
-	}
-yy8339:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004); }
-yy8340:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8378;
-		default: goto yy48;
-	}
-yy8341:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060); }
-yy8342:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
-yy8343:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoRecovery, -1, 8, 11003); }
-yy8344:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy8379;
+		case 'i': goto yy8375;
 		default: goto yy48;
 	}
-yy8345:
+yy8335:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8376;
+		default: goto yy48;
+	}
+yy8336:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8377;
+		default: goto yy48;
+	}
+yy8337:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(4); }
-yy8346:
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6); }
+yy8338:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(25); }
+yy8339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8380;
+		case 'G':
+		case 'g': goto yy8378;
 		default: goto yy48;
 	}
-yy8347:
+yy8340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8381;
+		case 'E':
+		case 'e': goto yy8379;
 		default: goto yy48;
 	}
-yy8348:
+yy8341:
+	yych = *++cursor;
+	switch (yych) {
+		case 'e': goto yy8380;
+		default: goto yy48;
+	}
+yy8342:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004); }
+yy8343:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy8383;
+		case 'y': goto yy8381;
 		default: goto yy48;
 	}
-yy8349:
+yy8344:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
+	{ SOCKERR_MESSAGE("WSAETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060); }
+yy8345:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
+yy8346:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoRecovery, -1, 8, 11003); }
+yy8347:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy8382;
+		default: goto yy48;
+	}
+yy8348:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(4); }
+yy8349:
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy8383;
+		default: goto yy48;
+	}
 yy8350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8384;
+		case 'L':
+		case 'l': goto yy8384;
 		default: goto yy48;
 	}
 yy8351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8385;
+		case 'Y':
+		case 'y': goto yy8386;
 		default: goto yy48;
 	}
 yy8352:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8386;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
 yy8353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8387;
+		case 'K':
+		case 'k': goto yy8387;
 		default: goto yy48;
 	}
 yy8354:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(12); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8388;
+		default: goto yy48;
+	}
 yy8355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8388;
+		case 'R':
+		case 'r': goto yy8389;
 		default: goto yy48;
 	}
 yy8356:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(84); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8390;
+		default: goto yy48;
+	}
 yy8357:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 10); }
+	{ SOCKERR_CURL_MESSAGE(12); }
 yy8358:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
-yy8359:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
-yy8360:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
-yy8361:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(42); }
-yy8362:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_IO_PENDING", SOCKERR_CASE_IOPending, SOCKERR_FAMILY_WINDOWS, 8, 997); }
-yy8363:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8389;
+		case 'e': goto yy8391;
 		default: goto yy48;
 	}
+yy8359:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(84); }
+yy8360:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 10); }
+yy8361:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
+yy8362:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
+yy8363:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
 yy8364:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(65); }
+	{ SOCKERR_CURL_MESSAGE(42); }
 yy8365:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(52); }
+	{ SOCKERR_MESSAGE("WSA_IO_PENDING", SOCKERR_CASE_IOPending, SOCKERR_FAMILY_WINDOWS, 8, 997); }
 yy8366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8390;
+		case 'E':
+		case 'e': goto yy8392;
 		default: goto yy48;
 	}
 yy8367:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8391;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(65); }
 yy8368:
 	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_CONNECTION_REFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1225); }
+	{ SOCKERR_CURL_MESSAGE(52); }
 yy8369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8392;
+		case 'R':
+		case 'r': goto yy8393;
 		default: goto yy48;
 	}
 yy8370:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy8393;
+		case 'd': goto yy8394;
 		default: goto yy48;
 	}
 yy8371:
 	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_NETNAME_DELETED", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 64); }
+	{ SOCKERR_MESSAGE("ERROR_CONNECTION_REFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1225); }
 yy8372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8394;
+		case 'A':
+		case 'a': goto yy8395;
 		default: goto yy48;
 	}
 yy8373:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8395;
+		case 'D':
+		case 'd': goto yy8396;
 		default: goto yy48;
 	}
 yy8374:
 	++cursor;
-	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("ERROR_NETNAME_DELETED", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 64); }
 yy8375:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(3); }
-yy8376:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
-yy8377:
-	yych = *++cursor;
-	switch (yych) {
-		case 's': goto yy8396;
-		default: goto yy48;
-	}
-yy8378:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_WINDOWS, 8, 10056); }
-yy8379:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy8397;
 		default: goto yy48;
 	}
+yy8376:
+	yych = *++cursor;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy8398;
+		default: goto yy48;
+	}
+yy8377:
+	++cursor;
+	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy8378:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(3); }
+yy8379:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
 yy8380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8398;
+		case 's': goto yy8399;
 		default: goto yy48;
 	}
 yy8381:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_WINDOWS, 8, 10056); }
+yy8382:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8400;
+		default: goto yy48;
+	}
+yy8383:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8401;
+		default: goto yy48;
+	}
+yy8384:
 	yyaccept = 18;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy8399;
-		default: goto yy8382;
+		case ' ': goto yy8402;
+		default: goto yy8385;
 	}
-yy8382:
+yy8385:
 	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97); }
-yy8383:
+yy8386:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
-yy8384:
+yy8387:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(93); }
-yy8385:
+yy8388:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(54); }
-yy8386:
+yy8389:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8400;
+		case 'e': goto yy8403;
 		default: goto yy48;
 	}
-yy8387:
+yy8390:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy5141;
+		case ':': goto yy5143;
 		default: goto yy48;
 	}
-yy8388:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(19); }
-yy8389:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(33); }
-yy8390:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(92); }
 yy8391:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAEOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10045); }
+	{ SOCKERR_CURL_MESSAGE(19); }
 yy8392:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, -1, 8, 11004); }
+	{ SOCKERR_CURL_MESSAGE(33); }
 yy8393:
 	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_SEM_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 121); }
+	{ SOCKERR_CURL_MESSAGE(92); }
 yy8394:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
+	{ SOCKERR_MESSAGE("WSAEOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10045); }
 yy8395:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TryAgain, -1, 8, 11002); }
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, -1, 8, 11004); }
 yy8396:
-	yych = *++cursor;
-	switch (yych) {
-		case 'e': goto yy8401;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_SEM_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 121); }
 yy8397:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy8402;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 yy8398:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8403;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TryAgain, -1, 8, 11002); }
 yy8399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8404;
+		case 'e': goto yy8404;
 		default: goto yy48;
 	}
 yy8400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8405;
+		case 'A':
+		case 'a': goto yy8405;
 		default: goto yy48;
 	}
 yy8401:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy8406;
+		case 'R':
+		case 'r': goto yy8406;
 		default: goto yy48;
 	}
 yy8402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8407;
+		case 'F':
+		case 'f': goto yy8407;
 		default: goto yy48;
 	}
 yy8403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8408;
+		case 'S':
+		case 's': goto yy8408;
 		default: goto yy48;
 	}
 yy8404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8409;
+		case 't': goto yy8409;
 		default: goto yy48;
 	}
 yy8405:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy4559;
-		default: goto yy48;
-	}
-yy8406:
-	++cursor;
-	goto yy5122;
-yy8407:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy8410;
 		default: goto yy48;
 	}
-yy8408:
+yy8406:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8411;
+		default: goto yy48;
+	}
+yy8407:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy8411;
+		case 'a': goto yy8412;
+		default: goto yy48;
+	}
+yy8408:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy4559;
 		default: goto yy48;
 	}
 yy8409:
-	yych = *++cursor;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy8412;
-		default: goto yy48;
-	}
+	++cursor;
+	goto yy5124;
 yy8410:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8413;
+		case 'L':
+		case 'l': goto yy8413;
 		default: goto yy48;
 	}
 yy8411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8414;
+		case 'A':
+		case 'a': goto yy8414;
 		default: goto yy48;
 	}
 yy8412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8415;
+		case 'M':
+		case 'm': goto yy8415;
 		default: goto yy48;
 	}
 yy8413:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8416;
+		case 'O':
+		case 'o': goto yy8416;
 		default: goto yy48;
 	}
 yy8414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8417;
+		case 'C':
+		case 'c': goto yy8417;
 		default: goto yy48;
 	}
 yy8415:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8418;
+		case 'I':
+		case 'i': goto yy8418;
 		default: goto yy48;
 	}
 yy8416:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8419;
+		case 'W':
+		case 'w': goto yy8419;
 		default: goto yy48;
 	}
 yy8417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8420;
+		case 'H':
+		case 'h': goto yy8420;
 		default: goto yy48;
 	}
 yy8418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8421;
+		case 'L':
+		case 'l': goto yy8421;
 		default: goto yy48;
 	}
 yy8419:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8422;
+		case 'E':
+		case 'e': goto yy8422;
 		default: goto yy48;
 	}
 yy8420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8423;
+		case 'A':
+		case 'a': goto yy8423;
 		default: goto yy48;
 	}
 yy8421:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy8424;
+		default: goto yy48;
+	}
 yy8422:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8424;
+		case 'D':
+		case 'd': goto yy8425;
 		default: goto yy48;
 	}
 yy8423:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy8425;
-		default: goto yy48;
-	}
-yy8424:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
 		case 'b': goto yy8426;
 		default: goto yy48;
 	}
+yy8424:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy8425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8427;
+		case ' ': goto yy8427;
 		default: goto yy48;
 	}
 yy8426:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8428;
+		case 'L':
+		case 'l': goto yy8428;
 		default: goto yy48;
 	}
 yy8427:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8429;
+		case 'B':
+		case 'b': goto yy8429;
 		default: goto yy48;
 	}
 yy8428:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8430;
+		case 'E':
+		case 'e': goto yy8430;
 		default: goto yy48;
 	}
 yy8429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8431;
-		case 'N':
-		case 'n': goto yy8432;
+		case 'E':
+		case 'e': goto yy8431;
 		default: goto yy48;
 	}
 yy8430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8433;
+		case ' ': goto yy8432;
 		default: goto yy48;
 	}
 yy8431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8434;
+		case 'C':
+		case 'c': goto yy8433;
 		default: goto yy48;
 	}
 yy8432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8435;
+		case 'H':
+		case 'h': goto yy8434;
+		case 'N':
+		case 'n': goto yy8435;
 		default: goto yy48;
 	}
 yy8433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8436;
+		case 'A':
+		case 'a': goto yy8436;
 		default: goto yy48;
 	}
 yy8434:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8437;
+		case 'O':
+		case 'o': goto yy8437;
 		default: goto yy48;
 	}
 yy8435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8438;
+		case 'E':
+		case 'e': goto yy8438;
 		default: goto yy48;
 	}
 yy8436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8439;
+		case 'U':
+		case 'u': goto yy8439;
 		default: goto yy48;
 	}
 yy8437:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8440;
+		case 'S':
+		case 's': goto yy8440;
 		default: goto yy48;
 	}
 yy8438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8441;
+		case 'T':
+		case 't': goto yy8441;
 		default: goto yy48;
 	}
 yy8439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8442;
+		case 'S':
+		case 's': goto yy8442;
 		default: goto yy48;
 	}
 yy8440:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8443;
+		default: goto yy48;
+	}
 yy8441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8443;
+		case 'W':
+		case 'w': goto yy8444;
 		default: goto yy48;
 	}
 yy8442:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8444;
+		case 'E':
+		case 'e': goto yy8445;
 		default: goto yy48;
 	}
 yy8443:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8445;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065); }
 yy8444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8446;
+		case 'O':
+		case 'o': goto yy8446;
 		default: goto yy48;
 	}
 yy8445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8447;
+		case ' ': goto yy8447;
 		default: goto yy48;
 	}
 yy8446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8448;
+		case 'R':
+		case 'r': goto yy8448;
 		default: goto yy48;
 	}
 yy8447:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8449;
+		default: goto yy48;
+	}
 yy8448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8449;
+		case 'K':
+		case 'k': goto yy8450;
 		default: goto yy48;
 	}
 yy8449:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8450;
+		case 'H':
+		case 'h': goto yy8451;
 		default: goto yy48;
 	}
 yy8450:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy8451;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051); }
 yy8451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8452;
+		case 'E':
+		case 'e': goto yy8452;
 		default: goto yy48;
 	}
 yy8452:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8453;
+		case ' ': goto yy8453;
 		default: goto yy48;
 	}
 yy8453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8454;
+		case 'S':
+		case 's': goto yy8454;
 		default: goto yy48;
 	}
 yy8454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8455;
+		case 'O':
+		case 'o': goto yy8455;
 		default: goto yy48;
 	}
 yy8455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8456;
+		case 'C':
+		case 'c': goto yy8456;
 		default: goto yy48;
 	}
 yy8456:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8457;
+		case 'K':
+		case 'k': goto yy8457;
 		default: goto yy48;
 	}
 yy8457:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8458;
-		case 'I':
-		case 'i': goto yy8459;
+		case 'E':
+		case 'e': goto yy8458;
 		default: goto yy48;
 	}
 yy8458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8460;
+		case 'T':
+		case 't': goto yy8459;
 		default: goto yy48;
 	}
 yy8459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8461;
+		case ' ': goto yy8460;
 		default: goto yy48;
 	}
 yy8460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8462;
+		case 'H':
+		case 'h': goto yy8461;
+		case 'I':
+		case 'i': goto yy8462;
 		default: goto yy48;
 	}
 yy8461:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8463;
+		case 'A':
+		case 'a': goto yy8463;
 		default: goto yy48;
 	}
 yy8462:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8464;
+		case 'S':
+		case 's': goto yy8464;
 		default: goto yy48;
 	}
 yy8463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8465;
+		case 'D':
+		case 'd': goto yy8465;
 		default: goto yy48;
 	}
 yy8464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8466;
+		case ' ': goto yy8466;
 		default: goto yy48;
 	}
 yy8465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8467;
+		case ' ': goto yy8467;
 		default: goto yy48;
 	}
 yy8466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8468;
+		case 'N':
+		case 'n': goto yy8468;
 		default: goto yy48;
 	}
 yy8467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8469;
+		case 'A':
+		case 'a': goto yy8469;
 		default: goto yy48;
 	}
 yy8468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8470;
+		case 'O':
+		case 'o': goto yy8470;
 		default: goto yy48;
 	}
 yy8469:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8471;
+		case 'L':
+		case 'l': goto yy8471;
 		default: goto yy48;
 	}
 yy8470:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8472;
+		case 'T':
+		case 't': goto yy8472;
 		default: goto yy48;
 	}
 yy8471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8473;
+		case 'R':
+		case 'r': goto yy8473;
 		default: goto yy48;
 	}
 yy8472:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8474;
+		case ' ': goto yy8474;
 		default: goto yy48;
 	}
 yy8473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8475;
+		case 'E':
+		case 'e': goto yy8475;
 		default: goto yy48;
 	}
 yy8474:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8476;
+		case 'C':
+		case 'c': goto yy8476;
 		default: goto yy48;
 	}
 yy8475:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8477;
+		case 'A':
+		case 'a': goto yy8477;
 		default: goto yy48;
 	}
 yy8476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8478;
+		case 'O':
+		case 'o': goto yy8478;
 		default: goto yy48;
 	}
 yy8477:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8479;
+		case 'D':
+		case 'd': goto yy8479;
 		default: goto yy48;
 	}
 yy8478:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8480;
+		case 'N':
+		case 'n': goto yy8480;
 		default: goto yy48;
 	}
 yy8479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8481;
+		case 'Y':
+		case 'y': goto yy8481;
 		default: goto yy48;
 	}
 yy8480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8482;
+		case 'N':
+		case 'n': goto yy8482;
 		default: goto yy48;
 	}
 yy8481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8483;
+		case ' ': goto yy8483;
 		default: goto yy48;
 	}
 yy8482:
@@ -61383,15 +61390,15 @@ yy8482:
 yy8483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8485;
+		case 'B':
+		case 'b': goto yy8485;
 		default: goto yy48;
 	}
 yy8484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8486;
+		case 'C':
+		case 'c': goto yy8486;
 		default: goto yy48;
 	}
 yy8485:
@@ -61404,122 +61411,122 @@ yy8485:
 yy8486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8488;
+		case 'T':
+		case 't': goto yy8488;
 		default: goto yy48;
 	}
 yy8487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8489;
+		case 'E':
+		case 'e': goto yy8489;
 		default: goto yy48;
 	}
 yy8488:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8490;
+		case 'E':
+		case 'e': goto yy8490;
 		default: goto yy48;
 	}
 yy8489:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8491;
+		case 'N':
+		case 'n': goto yy8491;
 		default: goto yy48;
 	}
 yy8490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8492;
+		case 'D':
+		case 'd': goto yy8492;
 		default: goto yy48;
 	}
 yy8491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8493;
+		case ' ': goto yy8493;
 		default: goto yy48;
 	}
 yy8492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8494;
+		case ' ': goto yy8494;
 		default: goto yy48;
 	}
 yy8493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8495;
+		case 'S':
+		case 's': goto yy8495;
 		default: goto yy48;
 	}
 yy8494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8496;
+		case 'A':
+		case 'a': goto yy8496;
 		default: goto yy48;
 	}
 yy8495:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8497;
+		case 'H':
+		case 'h': goto yy8497;
 		default: goto yy48;
 	}
 yy8496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8498;
+		case 'N':
+		case 'n': goto yy8498;
 		default: goto yy48;
 	}
 yy8497:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8499;
+		case 'U':
+		case 'u': goto yy8499;
 		default: goto yy48;
 	}
 yy8498:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8500;
+		case 'D':
+		case 'd': goto yy8500;
 		default: goto yy48;
 	}
 yy8499:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy8501;
+		case 'T':
+		case 't': goto yy8501;
 		default: goto yy48;
 	}
 yy8500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8502;
+		case ' ': goto yy8502;
 		default: goto yy48;
 	}
 yy8501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8503;
+		case ' ': goto yy8503;
 		default: goto yy48;
 	}
 yy8502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8504;
+		case '(': goto yy8504;
 		default: goto yy48;
 	}
 yy8503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8505;
+		case 'D':
+		case 'd': goto yy8505;
 		default: goto yy48;
 	}
 yy8504:
@@ -61532,68 +61539,69 @@ yy8504:
 yy8505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8507;
+		case 'O':
+		case 'o': goto yy8507;
 		default: goto yy48;
 	}
 yy8506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8508;
+		case 'H':
+		case 'h': goto yy8508;
 		default: goto yy48;
 	}
 yy8507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8509;
+		case 'W':
+		case 'w': goto yy8509;
 		default: goto yy48;
 	}
 yy8508:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8510;
+		case 'E':
+		case 'e': goto yy8510;
 		default: goto yy48;
 	}
 yy8509:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8511;
+		case 'N':
+		case 'n': goto yy8511;
 		default: goto yy48;
 	}
 yy8510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8512;
+		case 'N':
+		case 'n': goto yy8512;
 		default: goto yy48;
 	}
 yy8511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8513;
+		case ' ': goto yy8513;
 		default: goto yy48;
 	}
 yy8512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8514;
+		case ' ': goto yy8514;
 		default: goto yy48;
 	}
 yy8513:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8515;
+		case 'I':
+		case 'i': goto yy8515;
 		default: goto yy48;
 	}
 yy8514:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8516;
+		case 'S':
+		case 's': goto yy8516;
 		default: goto yy48;
 	}
 yy8515:
@@ -61606,384 +61614,383 @@ yy8515:
 yy8516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8518;
+		case 'E':
+		case 'e': goto yy8518;
 		default: goto yy48;
 	}
 yy8517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8519;
+		case ' ': goto yy8519;
 		default: goto yy48;
 	}
 yy8518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8520;
+		case 'N':
+		case 'n': goto yy8520;
 		default: goto yy48;
 	}
 yy8519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8521;
+		case 'T':
+		case 't': goto yy8521;
 		default: goto yy48;
 	}
 yy8520:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8522;
+		case 'D':
+		case 'd': goto yy8522;
 		default: goto yy48;
 	}
 yy8521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8523;
+		case 'H':
+		case 'h': goto yy8523;
 		default: goto yy48;
 	}
 yy8522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8524;
+		case 'I':
+		case 'i': goto yy8524;
 		default: goto yy48;
 	}
 yy8523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8525;
+		case 'A':
+		case 'a': goto yy8525;
 		default: goto yy48;
 	}
 yy8524:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8526;
+		case 'N':
+		case 'n': goto yy8526;
 		default: goto yy48;
 	}
 yy8525:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8527;
+		case 'T':
+		case 't': goto yy8527;
 		default: goto yy48;
 	}
 yy8526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8528;
+		case 'G':
+		case 'g': goto yy8528;
 		default: goto yy48;
 	}
 yy8527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8529;
+		case ' ': goto yy8529;
 		default: goto yy48;
 	}
 yy8528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8530;
+		case ' ': goto yy8530;
 		default: goto yy48;
 	}
 yy8529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8531;
+		case 'D':
+		case 'd': goto yy8531;
 		default: goto yy48;
 	}
 yy8530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8532;
+		case 'O':
+		case 'o': goto yy8532;
 		default: goto yy48;
 	}
 yy8531:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8533;
+		case 'I':
+		case 'i': goto yy8533;
 		default: goto yy48;
 	}
 yy8532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8534;
+		case 'N':
+		case 'n': goto yy8534;
 		default: goto yy48;
 	}
 yy8533:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8535;
+		case 'R':
+		case 'r': goto yy8535;
 		default: goto yy48;
 	}
 yy8534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8536;
+		case ' ': goto yy8536;
 		default: goto yy48;
 	}
 yy8535:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8537;
+		case 'E':
+		case 'e': goto yy8537;
 		default: goto yy48;
 	}
 yy8536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8538;
+		case 'A':
+		case 'a': goto yy8538;
 		default: goto yy48;
 	}
 yy8537:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8539;
+		case 'C':
+		case 'c': goto yy8539;
 		default: goto yy48;
 	}
 yy8538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8540;
+		case ' ': goto yy8540;
 		default: goto yy48;
 	}
 yy8539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8541;
+		case 'T':
+		case 't': goto yy8541;
 		default: goto yy48;
 	}
 yy8540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8542;
+		case 'D':
+		case 'd': goto yy8542;
 		default: goto yy48;
 	}
 yy8541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8543;
+		case 'I':
+		case 'i': goto yy8543;
 		default: goto yy48;
 	}
 yy8542:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8544;
+		case 'A':
+		case 'a': goto yy8544;
 		default: goto yy48;
 	}
 yy8543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8545;
+		case 'O':
+		case 'o': goto yy8545;
 		default: goto yy48;
 	}
 yy8544:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8546;
+		case 'T':
+		case 't': goto yy8546;
 		default: goto yy48;
 	}
 yy8545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8547;
+		case 'N':
+		case 'n': goto yy8547;
 		default: goto yy48;
 	}
 yy8546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8548;
+		case 'A':
+		case 'a': goto yy8548;
 		default: goto yy48;
 	}
 yy8547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8549;
+		case ' ': goto yy8549;
 		default: goto yy48;
 	}
 yy8548:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8550;
+		case 'G':
+		case 'g': goto yy8550;
 		default: goto yy48;
 	}
 yy8549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8551;
+		case 'W':
+		case 'w': goto yy8551;
 		default: goto yy48;
 	}
 yy8550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8552;
+		case 'R':
+		case 'r': goto yy8552;
 		default: goto yy48;
 	}
 yy8551:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8553;
+		case 'I':
+		case 'i': goto yy8553;
 		default: goto yy48;
 	}
 yy8552:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8554;
+		case 'A':
+		case 'a': goto yy8554;
 		default: goto yy48;
 	}
 yy8553:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8555;
+		case 'T':
+		case 't': goto yy8555;
 		default: goto yy48;
 	}
 yy8554:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8556;
+		case 'M':
+		case 'm': goto yy8556;
 		default: goto yy48;
 	}
 yy8555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8557;
+		case 'H':
+		case 'h': goto yy8557;
 		default: goto yy48;
 	}
 yy8556:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8558;
+		case ' ': goto yy8558;
 		default: goto yy48;
 	}
 yy8557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8559;
+		case ' ': goto yy8559;
 		default: goto yy48;
 	}
 yy8558:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8560;
+		case 'S':
+		case 's': goto yy8560;
 		default: goto yy48;
 	}
 yy8559:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8561;
+		case 'A':
+		case 'a': goto yy8561;
 		default: goto yy48;
 	}
 yy8560:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8562;
+		case 'O':
+		case 'o': goto yy8562;
 		default: goto yy48;
 	}
 yy8561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8563;
+		case ' ': goto yy8563;
 		default: goto yy48;
 	}
 yy8562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8564;
+		case 'C':
+		case 'c': goto yy8564;
 		default: goto yy48;
 	}
 yy8563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8565;
+		case 'P':
+		case 'p': goto yy8565;
 		default: goto yy48;
 	}
 yy8564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8566;
+		case 'K':
+		case 'k': goto yy8566;
 		default: goto yy48;
 	}
 yy8565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8567;
+		case 'R':
+		case 'r': goto yy8567;
 		default: goto yy48;
 	}
 yy8566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy8568;
+		case 'E':
+		case 'e': goto yy8568;
 		default: goto yy48;
 	}
 yy8567:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8569;
+		case 'E':
+		case 'e': goto yy8569;
 		default: goto yy48;
 	}
 yy8568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8570;
+		case 'T':
+		case 't': goto yy8570;
 		default: goto yy48;
 	}
 yy8569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8571;
+		case 'V':
+		case 'v': goto yy8571;
 		default: goto yy48;
 	}
 yy8570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8572;
+		case ' ': goto yy8572;
 		default: goto yy48;
 	}
 yy8571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8573;
+		case 'I':
+		case 'i': goto yy8573;
 		default: goto yy48;
 	}
 yy8572:
@@ -61996,8 +62003,8 @@ yy8572:
 yy8573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8575;
+		case 'O':
+		case 'o': goto yy8575;
 		default: goto yy48;
 	}
 yy8574:
@@ -62010,28 +62017,29 @@ yy8574:
 yy8575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8577;
+		case 'U':
+		case 'u': goto yy8577;
 		default: goto yy48;
 	}
 yy8576:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8578;
+		case 'I':
+		case 'i': goto yy8578;
 		default: goto yy48;
 	}
 yy8577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8579;
+		case 'S':
+		case 's': goto yy8579;
 		default: goto yy48;
 	}
 yy8578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8580;
+		case 'N':
+		case 'n': goto yy8580;
 		default: goto yy48;
 	}
 yy8579:
@@ -62043,84 +62051,83 @@ yy8579:
 yy8580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8582;
+		case 'G':
+		case 'g': goto yy8582;
 		default: goto yy48;
 	}
 yy8581:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8583;
+		case 'S':
+		case 's': goto yy8583;
 		default: goto yy48;
 	}
 yy8582:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8584;
+		case ' ': goto yy8584;
 		default: goto yy48;
 	}
 yy8583:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8585;
+		case 'H':
+		case 'h': goto yy8585;
 		default: goto yy48;
 	}
 yy8584:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8586;
+		case 'A':
+		case 'a': goto yy8586;
 		default: goto yy48;
 	}
 yy8585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8587;
+		case 'U':
+		case 'u': goto yy8587;
 		default: goto yy48;
 	}
 yy8586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8588;
+		case ' ': goto yy8588;
 		default: goto yy48;
 	}
 yy8587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8589;
+		case 'T':
+		case 't': goto yy8589;
 		default: goto yy48;
 	}
 yy8588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8590;
+		case 'S':
+		case 's': goto yy8590;
 		default: goto yy48;
 	}
 yy8589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8591;
+		case 'D':
+		case 'd': goto yy8591;
 		default: goto yy48;
 	}
 yy8590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8592;
+		case 'E':
+		case 'e': goto yy8592;
 		default: goto yy48;
 	}
 yy8591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8593;
+		case 'O':
+		case 'o': goto yy8593;
 		default: goto yy48;
 	}
 yy8592:
@@ -62133,28 +62140,29 @@ yy8592:
 yy8593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8595;
+		case 'W':
+		case 'w': goto yy8595;
 		default: goto yy48;
 	}
 yy8594:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8596;
+		case 'D':
+		case 'd': goto yy8596;
 		default: goto yy48;
 	}
 yy8595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8597;
+		case 'N':
+		case 'n': goto yy8597;
 		default: goto yy48;
 	}
 yy8596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8598;
+		case 'T':
+		case 't': goto yy8598;
 		default: goto yy48;
 	}
 yy8597:
@@ -62166,8 +62174,8 @@ yy8597:
 yy8598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8600;
+		case 'O':
+		case 'o': goto yy8600;
 		default: goto yy48;
 	}
 yy8599:
@@ -62180,8 +62188,7 @@ yy8599:
 yy8600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8602;
+		case ' ': goto yy8602;
 		default: goto yy48;
 	}
 yy8601:
@@ -62194,8 +62201,8 @@ yy8601:
 yy8602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8604;
+		case 'C':
+		case 'c': goto yy8604;
 		default: goto yy48;
 	}
 yy8603:
@@ -62206,39 +62213,40 @@ yy8603:
 		default: goto yy48;
 	}
 yy8604:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8606;
+		default: goto yy48;
+	}
 yy8605:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy8606;
+		case 'l': goto yy8607;
 		default: goto yy48;
 	}
 yy8606:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8607;
+		case 'L':
+		case 'l': goto yy8608;
 		default: goto yy48;
 	}
 yy8607:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy8608;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
 yy8608:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8609;
+		case 'L':
+		case 'l': goto yy8609;
 		default: goto yy48;
 	}
 yy8609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8610;
+		case ')': goto yy8610;
 		default: goto yy48;
 	}
 yy8610:
@@ -62250,145 +62258,165 @@ yy8610:
 yy8611:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8612;
+		case 'N':
+		case 'n': goto yy8612;
 		default: goto yy48;
 	}
 yy8612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8613;
+		case 'O':
+		case 'o': goto yy8613;
 		default: goto yy48;
 	}
 yy8613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8614;
+		case ' ': goto yy8614;
 		default: goto yy48;
 	}
 yy8614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8615;
+		case 'A':
+		case 'a': goto yy8615;
 		default: goto yy48;
 	}
 yy8615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8616;
+		case 'D':
+		case 'd': goto yy8616;
 		default: goto yy48;
 	}
 yy8616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8617;
+		case 'D':
+		case 'd': goto yy8617;
 		default: goto yy48;
 	}
 yy8617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8618;
+		case 'R':
+		case 'r': goto yy8618;
 		default: goto yy48;
 	}
 yy8618:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8619;
+		case 'E':
+		case 'e': goto yy8619;
 		default: goto yy48;
 	}
 yy8619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8620;
+		case 'S':
+		case 's': goto yy8620;
 		default: goto yy48;
 	}
 yy8620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8621;
+		case 'S':
+		case 's': goto yy8621;
 		default: goto yy48;
 	}
 yy8621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8622;
+		case ' ': goto yy8622;
 		default: goto yy48;
 	}
 yy8622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8623;
+		case 'W':
+		case 'w': goto yy8623;
 		default: goto yy48;
 	}
 yy8623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8624;
+		case 'A':
+		case 'a': goto yy8624;
 		default: goto yy48;
 	}
 yy8624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8625;
+		case 'S':
+		case 's': goto yy8625;
 		default: goto yy48;
 	}
 yy8625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8626;
+		case ' ': goto yy8626;
 		default: goto yy48;
 	}
 yy8626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8627;
+		case 'S':
+		case 's': goto yy8627;
 		default: goto yy48;
 	}
 yy8627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8628;
+		case 'U':
+		case 'u': goto yy8628;
 		default: goto yy48;
 	}
 yy8628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8629;
+		case 'P':
+		case 'p': goto yy8629;
 		default: goto yy48;
 	}
 yy8629:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8630;
+		case 'P':
+		case 'p': goto yy8630;
 		default: goto yy48;
 	}
 yy8630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8631;
+		case 'L':
+		case 'l': goto yy8631;
 		default: goto yy48;
 	}
 yy8631:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy8632;
+		default: goto yy48;
+	}
+yy8632:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8633;
+		default: goto yy48;
+	}
+yy8633:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8634;
+		default: goto yy48;
+	}
+yy8634:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSAENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_WINDOWS, 8, 10057); }
-yy8632:
+yy8635:
 	{ return; }
 }
 

@@ -524,6 +524,15 @@ static int emit_segment(scanner *s, unsigned char close)
 /* A symbol must stand alone: EPERM, not XEPERMY. */
 #define SYMBOL_ALONE (!(s->token > s->start && is_word(s->token[-1])) && !is_word(*cursor))
 
+/* Nothing but blanks from p to the end of its line. */
+static int line_end(const scanner *s, const unsigned char *p)
+{
+	while (p < s->limit && (*p == ' ' || *p == '\t' || *p == '\r')) {
+		p++;
+	}
+	return p == s->limit || *p == '\n';
+}
+
 /* The automaton runs on local pointers; an action hands the end of its match to `s` first. */
 #define FOUND(call) do { s->cursor = cursor; if (!(call)) { return; } goto next; } while (0)
 #define REJECT do { s->cursor = s->token + 1; goto next; } while (0)
@@ -1022,9 +1031,10 @@ next:
 		"econnrefused" | "econnreset" | "econnaborted" | "etimedout" | "ehostunreach" | "enetunreach" | "enetdown"
 			| "ehostdown" | "eaddrinuse" | "eaddrnotavail" { if (!ATOM) { REJECT; } FOUND(emit_atom(s)); }
 		"nxdomain" { if (!ATOM) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
-		// apt (methods/connect.cc, apt 2.6): a lookup that failed for now (EAI_AGAIN), or for good
+		// apt (methods/connect.cc, apt 2.6): a lookup that failed for now (EAI_AGAIN), or for good;
+		// the second only as apt ends a line with it, not Rollup's "Could not resolve './x' from ..."
 		'Temporary failure resolving \'' { ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
-		'Could not resolve \'' { ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
+		'Could not resolve \'' [^' \t\n\x00/]+ '\'' { if (!line_end(s, cursor)) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		// urllib3 (Python's requests): "HTTPSConnectionPool(host='h', port=443): Read timed out."
 		'Read timed out' { ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		// timeouts in their own words: APR's (Apache's mod_proxy: "(70007)The timeout specified has

@@ -126,7 +126,7 @@ ConnectionRefused          ECONNREFUSED                 -                       
 HostNotFound               -                            -                            : no such host
 TimedOut                   -                            -                            i/o timeout
 TryAgain                   -                            -                            Temporary failure resolving '
-HostNotFound               -                            -                            Could not resolve '
+HostNotFound               -                            -                            Could not resolve 'archive.ubuntu.com'
 TimedOut                   -                            -                            Read timed out
 TimedOut                   -                            -                            The timeout specified has expired
 TimedOut                   -                            -                            SSL: Handshake timed out
