@@ -1075,7 +1075,9 @@ next:
 		"ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		"ERR_NAME_NOT_RESOLVED" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 		"ERR_ADDRESS_UNREACHABLE" { if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
+		// (Python's socket.timeout and TimeoutError; Ruby's Net::OpenTimeout, ReadTimeout, WriteTimeout)
 		"java.net.SocketTimeoutException" | 'i/o timeout' | 'timeout exceeded' | 'connect timed out'
+			| "socket.timeout" | "TimeoutError" | "Net::OpenTimeout" | "Net::ReadTimeout" | "Net::WriteTimeout"
 			{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 		"java.net.NoRouteToHostException" { ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 		"java.net.ConnectException" | "ConnectionRefusedError" { ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }

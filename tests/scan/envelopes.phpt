@@ -63,6 +63,9 @@ $lines = [
     '[proxy_fcgi:error] [pid 1234] (70007)The timeout specified has expired: [client 192.0.2.7:5678] AH01075: Error dispatching request to :',
     'file_get_contents(): SSL: Handshake timed out',
     'Symfony\\Component\\HttpClient\\Exception\\TransportException: Idle timeout reached for "https://api.example.com/v1".',
+    // Ruby's Net::HTTP timeouts by their class
+    'Net::OpenTimeout: execution expired',
+    'Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>',
     // nslookup (BusyBox's, BIND's): a name with no record of the type asked for
     "*** Can't find www.example.org: No answer",
     'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
@@ -131,6 +134,8 @@ TimedOut                   -                            -                       
 TimedOut                   -                            -                            The timeout specified has expired
 TimedOut                   -                            -                            SSL: Handshake timed out
 TimedOut                   -                            -                            Idle timeout reached for "
+TimedOut                   -                            -                            Net::OpenTimeout
+TimedOut                   -                            -                            Net::ReadTimeout
 NoData                     -                            -                            Can't find www.example.org: No answer
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
 ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused

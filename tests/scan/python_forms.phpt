@@ -1,5 +1,5 @@
 --TEST--
-Python's errors: OSError's subclasses as repr() shows them (the errno, then the OS's text), urllib3's ('Connection aborted.', ...) wrapper that states nothing itself, aiohttp's bracketed OS text
+Python's errors: OSError's subclasses as repr() shows them (the errno, then the OS's text), urllib3's ('Connection aborted.', ...) wrapper that states nothing itself, aiohttp's bracketed OS text, timeouts by their class
 --EXTENSIONS--
 sockerr
 --FILE--
@@ -16,6 +16,9 @@ show("('Connection aborted.', TimeoutError(10060, '由于连接方在一段时�
 show("('Connection aborted.', OSError(113, 'No route to host'))", 'linux');
 show("('Connection aborted.', BrokenPipeError(32, 'Broken pipe'))");
 show("ConnectionAbortedError(10053, 'An established connection was aborted by the software in your host machine', None, 10053, None)");
+// Python's timeouts by their class: socket.timeout (TimeoutError since 3.10)
+show('socket.timeout: timed out');
+show('asyncio.exceptions.TimeoutError');
 // urllib3's wrapper says nothing of its own: what it wraps decides, or nothing does
 show("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))");
 show('Connection aborted');
@@ -32,6 +35,8 @@ TimedOut           WSAETIMEDOUT     10060   matched="TimeoutError(10060"        
 HostUnreachable    EHOSTUNREACH     113     matched="OSError(113"                  ('Connection aborted.', OSError(113, 'No route to host'))
 Shutdown           EPIPE            32      matched="BrokenPipeError(32"           ('Connection aborted.', BrokenPipeError(32, 'Broken pipe'))
 ConnectionAborted  WSAECONNABORTED  10053   matched="ConnectionAbortedError(10053" ConnectionAbortedError(10053, 'An established connection was aborted by the software in your host machine', None, 10053, None)
+TimedOut           -                -       matched="socket.timeout"               socket.timeout: timed out
+TimedOut           -                -       matched="TimeoutError"                 asyncio.exceptions.TimeoutError
 Unknown            -                -       matched="Connection aborted.'"         requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))
 ConnectionAborted  ECONNABORTED     103     matched="Connection aborted"           Connection aborted
 TryAgain           EAI_AGAIN        -3      matched="Try again"                    aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.github.com:443 ssl:None [Try again]
