@@ -989,7 +989,7 @@ next:
 		case 'u': goto yy45;
 		case 'w': goto yy46;
 		default:
-			if (limit <= cursor) goto yy8660;
+			if (limit <= cursor) goto yy8661;
 			goto yy1;
 	}
 yy1:
@@ -2302,11 +2302,12 @@ yy48:
 		case 12: goto yy5149;
 		case 13: goto yy5229;
 		case 14: goto yy5522;
-		case 15: goto yy5719;
-		case 16: goto yy5721;
-		case 17: goto yy6061;
-		case 18: goto yy7010;
-		default: goto yy8410;
+		case 15: goto yy5708;
+		case 16: goto yy5720;
+		case 17: goto yy5722;
+		case 18: goto yy6062;
+		case 19: goto yy7011;
+		default: goto yy8411;
 	}
 yy49:
 	yych = *++cursor;
@@ -41263,107 +41264,107 @@ yy5428:
 	yych = *++cursor;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy5708;
+		case 'x': goto yy5709;
 		default: goto yy48;
 	}
 yy5429:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5709;
+		case 'l': goto yy5710;
 		default: goto yy48;
 	}
 yy5430:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5710;
+		case 'o': goto yy5711;
 		default: goto yy48;
 	}
 yy5431:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5711;
+		case 'e': goto yy5712;
 		default: goto yy48;
 	}
 yy5432:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5712;
+		case 'e': goto yy5713;
 		default: goto yy48;
 	}
 yy5433:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5713;
+		case '/': goto yy5714;
 		default: goto yy48;
 	}
 yy5434:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5714;
+		case ' ': goto yy5715;
 		default: goto yy48;
 	}
 yy5435:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy5715;
+		case 'y': goto yy5716;
 		default: goto yy48;
 	}
 yy5436:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5716;
+		case 'o': goto yy5717;
 		default: goto yy48;
 	}
 yy5437:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5717;
+		case 'd': goto yy5718;
 		default: goto yy48;
 	}
 yy5438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5718;
+		case 'r': goto yy5719;
 		default: goto yy48;
 	}
 yy5439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy5720;
+		case 'r': goto yy5721;
 		default: goto yy48;
 	}
 yy5440:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5722;
+		case ' ': goto yy5723;
 		default: goto yy48;
 	}
 yy5441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y': goto yy5715;
-		case 'y': goto yy5723;
+		case 'Y': goto yy5716;
+		case 'y': goto yy5724;
 		default: goto yy48;
 	}
 yy5442:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5724;
+		case 'o': goto yy5725;
 		default: goto yy48;
 	}
 yy5443:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5725;
+		case 'e': goto yy5726;
 		default: goto yy48;
 	}
 yy5444:
@@ -41373,63 +41374,63 @@ yy5445:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5726;
+		case 'o': goto yy5727;
 		default: goto yy48;
 	}
 yy5446:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5727;
+		case 'l': goto yy5728;
 		default: goto yy48;
 	}
 yy5447:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5728;
+		case 'n': goto yy5729;
 		default: goto yy48;
 	}
 yy5448:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5729;
+		case 'e': goto yy5730;
 		default: goto yy48;
 	}
 yy5449:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5730;
+		case 'a': goto yy5731;
 		default: goto yy48;
 	}
 yy5450:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5731;
+		case 'r': goto yy5732;
 		default: goto yy48;
 	}
 yy5451:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'L': goto yy5732;
+		case 'L': goto yy5733;
 		default: goto yy50;
 	}
 yy5452:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'D': goto yy5733;
+		case 'D': goto yy5734;
 		default: goto yy50;
 	}
 yy5453:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'D': goto yy5735;
+		case 'D': goto yy5736;
 		default: goto yy50;
 	}
 yy5454:
@@ -41480,7 +41481,7 @@ yy5456:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5737;
+		case 'c': goto yy5738;
 		default: goto yy48;
 	}
 yy5457:
@@ -41490,7 +41491,7 @@ yy5458:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5738;
+		case 'o': goto yy5739;
 		default: goto yy48;
 	}
 yy5459:
@@ -41501,248 +41502,248 @@ yy5459:
 		case '\t':
 		case '\n':
 		case ' ': goto yy4557;
-		default: goto yy5739;
+		default: goto yy5740;
 	}
 yy5460:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy5740;
-		default: goto yy48;
-	}
-yy5461:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy5741;
 		default: goto yy48;
 	}
+yy5461:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy5742;
+		default: goto yy48;
+	}
 yy5462:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5742;
+		case 'l': goto yy5743;
 		default: goto yy48;
 	}
 yy5463:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5743;
+		case 'o': goto yy5744;
 		default: goto yy48;
 	}
 yy5464:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5744;
+		case 't': goto yy5745;
 		default: goto yy48;
 	}
 yy5465:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy5745;
+		case 'h': goto yy5746;
 		default: goto yy48;
 	}
 yy5466:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5746;
+		case 'e': goto yy5747;
 		default: goto yy48;
 	}
 yy5467:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy5747;
+		case 'g': goto yy5748;
 		default: goto yy48;
 	}
 yy5468:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5748;
+		case 'n': goto yy5749;
 		default: goto yy48;
 	}
 yy5469:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5749;
+		case ' ': goto yy5750;
 		default: goto yy48;
 	}
 yy5470:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5750;
+		case ' ': goto yy5751;
 		default: goto yy48;
 	}
 yy5471:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5751;
+		case 't': goto yy5752;
 		default: goto yy48;
 	}
 yy5472:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5752;
+		case 'l': goto yy5753;
 		default: goto yy48;
 	}
 yy5473:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5753;
+		case 'l': goto yy5754;
 		default: goto yy48;
 	}
 yy5474:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5754;
+		case 'v': goto yy5755;
 		default: goto yy48;
 	}
 yy5475:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5755;
+		case 'l': goto yy5756;
 		default: goto yy48;
 	}
 yy5476:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5756;
+		case 'e': goto yy5757;
 		default: goto yy48;
 	}
 yy5477:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5757;
+		case 'e': goto yy5758;
 		default: goto yy48;
 	}
 yy5478:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5758;
+		case 'o': goto yy5759;
 		default: goto yy48;
 	}
 yy5479:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5759;
+		case 'd': goto yy5760;
 		default: goto yy48;
 	}
 yy5480:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5760;
+		case 'o': goto yy5761;
 		default: goto yy48;
 	}
 yy5481:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5761;
+		case 'l': goto yy5762;
 		default: goto yy48;
 	}
 yy5482:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5762;
+		case 'l': goto yy5763;
 		default: goto yy48;
 	}
 yy5483:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5763;
+		case 'u': goto yy5764;
 		default: goto yy48;
 	}
 yy5484:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy5764;
+		case 'g': goto yy5765;
 		default: goto yy48;
 	}
 yy5485:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5765;
+		case ' ': goto yy5766;
 		default: goto yy48;
 	}
 yy5486:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5766;
+		case 'i': goto yy5767;
 		default: goto yy48;
 	}
 yy5487:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5767;
+		case 'f': goto yy5768;
 		default: goto yy48;
 	}
 yy5488:
 	yych = *++cursor;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy5768;
+		case 'w': goto yy5769;
 		default: goto yy48;
 	}
 yy5489:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5769;
+		case 'i': goto yy5770;
 		default: goto yy48;
 	}
 yy5490:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5770;
+		case 'a': goto yy5771;
 		default: goto yy48;
 	}
 yy5491:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5771;
+		case 'l': goto yy5772;
 		default: goto yy48;
 	}
 yy5492:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5772;
+		case 'f': goto yy5773;
 		default: goto yy48;
 	}
 yy5493:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5773;
+		case 't': goto yy5774;
 		default: goto yy48;
 	}
 yy5494:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5774;
+		case 'p': goto yy5775;
 		default: goto yy48;
 	}
 yy5495:
@@ -41752,21 +41753,21 @@ yy5496:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5775;
+		case 's': goto yy5776;
 		default: goto yy48;
 	}
 yy5497:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5776;
+		case 'i': goto yy5777;
 		default: goto yy48;
 	}
 yy5498:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5777;
+		case 'e': goto yy5778;
 		default: goto yy48;
 	}
 yy5499:
@@ -41778,7 +41779,7 @@ yy5499:
 yy5500:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy5778;
+		case '-': goto yy5779;
 		case '0':
 		case '1':
 		case '2':
@@ -41788,14 +41789,14 @@ yy5500:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy5779;
+		case '9': goto yy5780;
 		default: goto yy48;
 	}
 yy5501:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5781;
+		case 'o': goto yy5782;
 		default: goto yy48;
 	}
 yy5502:
@@ -41805,132 +41806,132 @@ yy5503:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5782;
+		case 'd': goto yy5783;
 		default: goto yy48;
 	}
 yy5504:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5783;
+		case 't': goto yy5784;
 		default: goto yy48;
 	}
 yy5505:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5784;
+		case 'n': goto yy5785;
 		default: goto yy48;
 	}
 yy5506:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5785;
+		case 'e': goto yy5786;
 		default: goto yy48;
 	}
 yy5507:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5786;
+		case 'c': goto yy5787;
 		default: goto yy48;
 	}
 yy5508:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5787;
+		case 't': goto yy5788;
 		default: goto yy48;
 	}
 yy5509:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5788;
+		case 'e': goto yy5789;
 		default: goto yy48;
 	}
 yy5510:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5789;
+		case ' ': goto yy5790;
 		default: goto yy48;
 	}
 yy5511:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5790;
+		case 'e': goto yy5791;
 		default: goto yy48;
 	}
 yy5512:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5791;
+		case 'a': goto yy5792;
 		default: goto yy48;
 	}
 yy5513:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5792;
+		case 'e': goto yy5793;
 		default: goto yy48;
 	}
 yy5514:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5793;
+		case 'u': goto yy5794;
 		default: goto yy48;
 	}
 yy5515:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5794;
+		case 'v': goto yy5795;
 		default: goto yy48;
 	}
 yy5516:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5795;
+		case 'o': goto yy5796;
 		default: goto yy48;
 	}
 yy5517:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy5796;
+		case 'h': goto yy5797;
 		default: goto yy48;
 	}
 yy5518:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5797;
+		case 'n': goto yy5798;
 		default: goto yy48;
 	}
 yy5519:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5798;
+		case 'r': goto yy5799;
 		default: goto yy48;
 	}
 yy5520:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5799;
+		case 't': goto yy5800;
 		default: goto yy48;
 	}
 yy5521:
 	yyaccept = 14;
 	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5800;
+		case ' ': goto yy5801;
 		default: goto yy5522;
 	}
 yy5522:
@@ -41939,13 +41940,13 @@ yy5523:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5801;
+		case 'n': goto yy5802;
 		default: goto yy48;
 	}
 yy5524:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5802;
+		case ' ': goto yy5803;
 		default: goto yy48;
 	}
 yy5525:
@@ -41955,35 +41956,35 @@ yy5526:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5803;
+		case 'r': goto yy5804;
 		default: goto yy48;
 	}
 yy5527:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5804;
+		case 'r': goto yy5805;
 		default: goto yy48;
 	}
 yy5528:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5805;
+		case 'i': goto yy5806;
 		default: goto yy48;
 	}
 yy5529:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy5806;
+		case 'h': goto yy5807;
 		default: goto yy48;
 	}
 yy5530:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5807;
+		case 'p': goto yy5808;
 		default: goto yy48;
 	}
 yy5531:
@@ -41993,27 +41994,27 @@ yy5532:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5808;
+		case 'e': goto yy5809;
 		default: goto yy48;
 	}
 yy5533:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5809;
+		case 'e': goto yy5810;
 		default: goto yy48;
 	}
 yy5534:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5810;
+		case 'r': goto yy5811;
 		default: goto yy48;
 	}
 yy5535:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5811;
+		case ' ': goto yy5812;
 		default: goto yy48;
 	}
 yy5536:
@@ -42023,28 +42024,28 @@ yy5537:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy5812;
+		case 'b': goto yy5813;
 		default: goto yy48;
 	}
 yy5538:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5813;
+		case 'r': goto yy5814;
 		default: goto yy48;
 	}
 yy5539:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5814;
+		case 'i': goto yy5815;
 		default: goto yy48;
 	}
 yy5540:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5815;
+		case 'c': goto yy5816;
 		default: goto yy48;
 	}
 yy5541:
@@ -42052,29 +42053,29 @@ yy5541:
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'S': goto yy5816;
-		case 's': goto yy5817;
+		case 'S': goto yy5817;
+		case 's': goto yy5818;
 		default: goto yy50;
 	}
 yy5542:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5817;
+		case 's': goto yy5818;
 		default: goto yy48;
 	}
 yy5543:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5818;
+		case 'l': goto yy5819;
 		default: goto yy48;
 	}
 yy5544:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5819;
+		case 'c': goto yy5820;
 		default: goto yy48;
 	}
 yy5545:
@@ -42083,56 +42084,56 @@ yy5545:
 yy5546:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5820;
+		case ' ': goto yy5821;
 		default: goto yy48;
 	}
 yy5547:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5821;
+		case 'u': goto yy5822;
 		default: goto yy48;
 	}
 yy5548:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5822;
+		case 'e': goto yy5823;
 		default: goto yy48;
 	}
 yy5549:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5823;
+		case 'e': goto yy5824;
 		default: goto yy48;
 	}
 yy5550:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5824;
+		case 'd': goto yy5825;
 		default: goto yy48;
 	}
 yy5551:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5825;
+		case 's': goto yy5826;
 		default: goto yy48;
 	}
 yy5552:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5826;
+		case 'v': goto yy5827;
 		default: goto yy48;
 	}
 yy5553:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5827;
+		case 'o': goto yy5828;
 		default: goto yy48;
 	}
 yy5554:
@@ -42145,14 +42146,14 @@ yy5556:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5828;
+		case 'd': goto yy5829;
 		default: goto yy48;
 	}
 yy5557:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5829;
+		case 'i': goto yy5830;
 		default: goto yy48;
 	}
 yy5558:
@@ -42166,7 +42167,7 @@ yy5559:
 	yych = *++cursor;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy5830;
+		case 'x': goto yy5831;
 		default: goto yy48;
 	}
 yy5560:
@@ -42176,103 +42177,103 @@ yy5561:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5831;
+		case 'o': goto yy5832;
 		default: goto yy48;
 	}
 yy5562:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5832;
+		case 'a': goto yy5833;
 		default: goto yy48;
 	}
 yy5563:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5833;
+		case 'u': goto yy5834;
 		default: goto yy48;
 	}
 yy5564:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5834;
+		case 'u': goto yy5835;
 		default: goto yy48;
 	}
 yy5565:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5835;
+		case 'r': goto yy5836;
 		default: goto yy48;
 	}
 yy5566:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5836;
+		case ' ': goto yy5837;
 		default: goto yy48;
 	}
 yy5567:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5837;
+		case 'i': goto yy5838;
 		default: goto yy48;
 	}
 yy5568:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5838;
+		case 'n': goto yy5839;
 		default: goto yy48;
 	}
 yy5569:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5839;
+		case 'l': goto yy5840;
 		default: goto yy48;
 	}
 yy5570:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5840;
+		case ' ': goto yy5841;
 		default: goto yy48;
 	}
 yy5571:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5841;
+		case 'n': goto yy5842;
 		default: goto yy48;
 	}
 yy5572:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5842;
+		case 'd': goto yy5843;
 		default: goto yy48;
 	}
 yy5573:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5843;
+		case 'd': goto yy5844;
 		default: goto yy48;
 	}
 yy5574:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5844;
+		case 'n': goto yy5845;
 		default: goto yy48;
 	}
 yy5575:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5845;
+		case 'e': goto yy5846;
 		default: goto yy48;
 	}
 yy5576:
@@ -42282,151 +42283,151 @@ yy5577:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5846;
+		case 's': goto yy5847;
 		default: goto yy48;
 	}
 yy5578:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5847;
+		case 'o': goto yy5848;
 		default: goto yy48;
 	}
 yy5579:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5848;
+		case 'r': goto yy5849;
 		default: goto yy48;
 	}
 yy5580:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5849;
+		case 'c': goto yy5850;
 		default: goto yy48;
 	}
 yy5581:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5850;
+		case ' ': goto yy5851;
 		default: goto yy48;
 	}
 yy5582:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5851;
+		case 'e': goto yy5852;
 		default: goto yy48;
 	}
 yy5583:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5852;
+		case 'e': goto yy5853;
 		default: goto yy48;
 	}
 yy5584:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5853;
+		case ' ': goto yy5854;
 		default: goto yy48;
 	}
 yy5585:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5854;
+		case 'o': goto yy5855;
 		default: goto yy48;
 	}
 yy5586:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5855;
+		case 'o': goto yy5856;
 		default: goto yy48;
 	}
 yy5587:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5856;
+		case 'e': goto yy5857;
 		default: goto yy48;
 	}
 yy5588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5857;
+		case 'o': goto yy5858;
 		default: goto yy48;
 	}
 yy5589:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5858;
+		case 't': goto yy5859;
 		default: goto yy48;
 	}
 yy5590:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5859;
+		case 'n': goto yy5860;
 		default: goto yy48;
 	}
 yy5591:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5860;
+		case 'o': goto yy5861;
 		default: goto yy48;
 	}
 yy5592:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5861;
+		case 't': goto yy5862;
 		default: goto yy48;
 	}
 yy5593:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5862;
+		case 'n': goto yy5863;
 		default: goto yy48;
 	}
 yy5594:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5863;
+		case 'o': goto yy5864;
 		default: goto yy48;
 	}
 yy5595:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5864;
+		case 'r': goto yy5865;
 		default: goto yy48;
 	}
 yy5596:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5865;
+		case 'o': goto yy5866;
 		default: goto yy48;
 	}
 yy5597:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5866;
+		case 'e': goto yy5867;
 		default: goto yy48;
 	}
 yy5598:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5867;
+		case 'i': goto yy5868;
 		default: goto yy48;
 	}
 yy5599:
@@ -42435,134 +42436,134 @@ yy5599:
 yy5600:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5868;
+		case ' ': goto yy5869;
 		default: goto yy48;
 	}
 yy5601:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5869;
+		case 'm': goto yy5870;
 		default: goto yy48;
 	}
 yy5602:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5870;
+		case 'n': goto yy5871;
 		default: goto yy48;
 	}
 yy5603:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5871;
+		case ' ': goto yy5872;
 		default: goto yy48;
 	}
 yy5604:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5872;
+		case 'r': goto yy5873;
 		default: goto yy48;
 	}
 yy5605:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5873;
+		case 'a': goto yy5874;
 		default: goto yy48;
 	}
 yy5606:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5874;
+		case 'e': goto yy5875;
 		default: goto yy48;
 	}
 yy5607:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5875;
+		case ' ': goto yy5876;
 		default: goto yy48;
 	}
 yy5608:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5876;
+		case ' ': goto yy5877;
 		default: goto yy48;
 	}
 yy5609:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5877;
+		case 'l': goto yy5878;
 		default: goto yy48;
 	}
 yy5610:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5878;
+		case ' ': goto yy5879;
 		default: goto yy48;
 	}
 yy5611:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5879;
+		case 'a': goto yy5880;
 		default: goto yy48;
 	}
 yy5612:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5880;
+		case ' ': goto yy5881;
 		default: goto yy48;
 	}
 yy5613:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5881;
+		case 'p': goto yy5882;
 		default: goto yy48;
 	}
 yy5614:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5882;
+		case 'n': goto yy5883;
 		default: goto yy48;
 	}
 yy5615:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5883;
+		case ' ': goto yy5884;
 		default: goto yy48;
 	}
 yy5616:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5884;
+		case 'm': goto yy5885;
 		default: goto yy48;
 	}
 yy5617:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5885;
+		case 'e': goto yy5886;
 		default: goto yy48;
 	}
 yy5618:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5886;
+		case 'p': goto yy5887;
 		default: goto yy48;
 	}
 yy5619:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5887;
+		case 'n': goto yy5888;
 		default: goto yy48;
 	}
 yy5620:
@@ -42571,13 +42572,13 @@ yy5620:
 yy5621:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5888;
+		case ' ': goto yy5889;
 		default: goto yy48;
 	}
 yy5622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5889;
+		case ' ': goto yy5890;
 		default: goto yy48;
 	}
 yy5623:
@@ -42585,281 +42586,281 @@ yy5623:
 	switch (yych) {
 		case 0x00:
 		case ' ': goto yy48;
-		default: goto yy5891;
+		default: goto yy5892;
 	}
 yy5624:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5892;
+		case 'i': goto yy5893;
 		default: goto yy48;
 	}
 yy5625:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5893;
+		case 't': goto yy5894;
 		default: goto yy48;
 	}
 yy5626:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy5894;
+		case 'h': goto yy5895;
 		default: goto yy48;
 	}
 yy5627:
 	yych = *++cursor;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy5895;
+		case 'f': goto yy5896;
 		default: goto yy48;
 	}
 yy5628:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5896;
+		case 't': goto yy5897;
 		default: goto yy48;
 	}
 yy5629:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy5897;
+		case 'y': goto yy5898;
 		default: goto yy48;
 	}
 yy5630:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5898;
+		case 'n': goto yy5899;
 		default: goto yy48;
 	}
 yy5631:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5899;
+		case ' ': goto yy5900;
 		default: goto yy48;
 	}
 yy5632:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5900;
+		case 'r': goto yy5901;
 		default: goto yy48;
 	}
 yy5633:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5901;
+		case ' ': goto yy5902;
 		default: goto yy48;
 	}
 yy5634:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5902;
+		case 't': goto yy5903;
 		default: goto yy48;
 	}
 yy5635:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy5903;
+		case 'n': goto yy5904;
 		default: goto yy48;
 	}
 yy5636:
 	yych = *++cursor;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy5904;
+		case 'u': goto yy5905;
 		default: goto yy48;
 	}
 yy5637:
 	yych = *++cursor;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy5905;
+		case 'c': goto yy5906;
 		default: goto yy48;
 	}
 yy5638:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy5906;
+		case 'o': goto yy5907;
 		default: goto yy48;
 	}
 yy5639:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5907;
+		case 't': goto yy5908;
 		default: goto yy48;
 	}
 yy5640:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5908;
+		case 't': goto yy5909;
 		default: goto yy48;
 	}
 yy5641:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy5909;
+		case 'i': goto yy5910;
 		default: goto yy48;
 	}
 yy5642:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy5910;
+		case 't': goto yy5911;
 		default: goto yy48;
 	}
 yy5643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy5911;
+		case 'x': goto yy5912;
 		default: goto yy48;
 	}
 yy5644:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5912;
+		case 's': goto yy5913;
 		default: goto yy48;
 	}
 yy5645:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5913;
+		case 'a': goto yy5914;
 		default: goto yy48;
 	}
 yy5646:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy5914;
+		case 'v': goto yy5915;
 		default: goto yy48;
 	}
 yy5647:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy5915;
+		case 'm': goto yy5916;
 		default: goto yy48;
 	}
 yy5648:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy5916;
+		case 'a': goto yy5917;
 		default: goto yy48;
 	}
 yy5649:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5917;
+		case ' ': goto yy5918;
 		default: goto yy48;
 	}
 yy5650:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5918;
+		case 't': goto yy5919;
 		default: goto yy48;
 	}
 yy5651:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5919;
+		case 'o': goto yy5920;
 		default: goto yy48;
 	}
 yy5652:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5920;
+		case 'r': goto yy5921;
 		default: goto yy48;
 	}
 yy5653:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5921;
+		case 'e': goto yy5922;
 		default: goto yy48;
 	}
 yy5654:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5922;
+		case 'e': goto yy5923;
 		default: goto yy48;
 	}
 yy5655:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5923;
+		case 'r': goto yy5924;
 		default: goto yy48;
 	}
 yy5656:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5924;
+		case ' ': goto yy5925;
 		default: goto yy48;
 	}
 yy5657:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5925;
+		case ' ': goto yy5926;
 		default: goto yy48;
 	}
 yy5658:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5926;
+		case 'o': goto yy5927;
 		default: goto yy48;
 	}
 yy5659:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5927;
+		case 'l': goto yy5928;
 		default: goto yy48;
 	}
 yy5660:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5928;
+		case ' ': goto yy5929;
 		default: goto yy48;
 	}
 yy5661:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy5929;
+		case 'g': goto yy5930;
 		default: goto yy48;
 	}
 yy5662:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5930;
+		case 'e': goto yy5931;
 		default: goto yy48;
 	}
 yy5663:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5931;
+		case 'e': goto yy5932;
 		default: goto yy48;
 	}
 yy5664:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5932;
+		case 't': goto yy5933;
 		default: goto yy48;
 	}
 yy5665:
@@ -42869,138 +42870,138 @@ yy5666:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5933;
+		case 't': goto yy5934;
 		default: goto yy48;
 	}
 yy5667:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5934;
+		case 'e': goto yy5935;
 		default: goto yy48;
 	}
 yy5668:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5935;
+		case 'e': goto yy5936;
 		default: goto yy48;
 	}
 yy5669:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5936;
+		case 'o': goto yy5937;
 		default: goto yy48;
 	}
 yy5670:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5937;
+		case 'p': goto yy5938;
 		default: goto yy48;
 	}
 yy5671:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5938;
+		case 'd': goto yy5939;
 		default: goto yy48;
 	}
 yy5672:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5939;
+		case 't': goto yy5940;
 		default: goto yy48;
 	}
 yy5673:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5940;
+		case 't': goto yy5941;
 		default: goto yy48;
 	}
 yy5674:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5941;
+		case 'e': goto yy5942;
 		default: goto yy48;
 	}
 yy5675:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5942;
+		case ' ': goto yy5943;
 		default: goto yy48;
 	}
 yy5676:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5943;
+		case 't': goto yy5944;
 		default: goto yy48;
 	}
 yy5677:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy5944;
+		case 'i': goto yy5945;
 		default: goto yy48;
 	}
 yy5678:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5945;
+		case ' ': goto yy5946;
 		default: goto yy48;
 	}
 yy5679:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5946;
+		case 's': goto yy5947;
 		default: goto yy48;
 	}
 yy5680:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5947;
+		case 'e': goto yy5948;
 		default: goto yy48;
 	}
 yy5681:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5948;
+		case 'p': goto yy5949;
 		default: goto yy48;
 	}
 yy5682:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy5949;
+		case 'p': goto yy5950;
 		default: goto yy48;
 	}
 yy5683:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5950;
+		case 'r': goto yy5951;
 		default: goto yy48;
 	}
 yy5684:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5951;
+		case 'o': goto yy5952;
 		default: goto yy48;
 	}
 yy5685:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy5952;
+		case 'l': goto yy5953;
 		default: goto yy48;
 	}
 yy5686:
@@ -43009,115 +43010,115 @@ yy5686:
 yy5687:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5953;
+		case ' ': goto yy5954;
 		default: goto yy48;
 	}
 yy5688:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5954;
+		case ' ': goto yy5955;
 		default: goto yy48;
 	}
 yy5689:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5955;
+		case ' ': goto yy5956;
 		default: goto yy48;
 	}
 yy5690:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5956;
+		case 'd': goto yy5957;
 		default: goto yy48;
 	}
 yy5691:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5957;
+		case ' ': goto yy5958;
 		default: goto yy48;
 	}
 yy5692:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5958;
+		case 'r': goto yy5959;
 		default: goto yy48;
 	}
 yy5693:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy5959;
+		case 'r': goto yy5960;
 		default: goto yy48;
 	}
 yy5694:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5960;
+		case 't': goto yy5961;
 		default: goto yy48;
 	}
 yy5695:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5961;
+		case 'd': goto yy5962;
 		default: goto yy48;
 	}
 yy5696:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5962;
+		case ' ': goto yy5963;
 		default: goto yy48;
 	}
 yy5697:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5963;
+		case 'e': goto yy5964;
 		default: goto yy48;
 	}
 yy5698:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy5964;
+		case 's': goto yy5965;
 		default: goto yy48;
 	}
 yy5699:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy5965;
+		case 't': goto yy5966;
 		default: goto yy48;
 	}
 yy5700:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5966;
+		case 'e': goto yy5967;
 		default: goto yy48;
 	}
 yy5701:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5967;
+		case 'e': goto yy5968;
 		default: goto yy48;
 	}
 yy5702:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy5968;
+		case 'd': goto yy5969;
 		default: goto yy48;
 	}
 yy5703:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy5969;
+		case 'o': goto yy5970;
 		default: goto yy48;
 	}
 yy5704:
@@ -43127,226 +43128,185 @@ yy5705:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy5970;
+		case 'e': goto yy5971;
 		default: goto yy48;
 	}
 yy5706:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5971;
+		case '/': goto yy5972;
 		default: goto yy48;
 	}
 yy5707:
-	yych = *++cursor;
+	yyaccept = 15;
+	yych = *(marker = ++cursor);
 	switch (yych) {
-		case ' ': goto yy5972;
-		case ':': goto yy5744;
+		case ' ': goto yy5973;
+		case ':': goto yy5745;
 		case 'N':
-		case 'n': goto yy5973;
-		default: goto yy48;
+		case 'n': goto yy5974;
+		default: goto yy5708;
 	}
 yy5708:
-	yych = *++cursor;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy5974;
-		default: goto yy48;
-	}
+	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
 yy5709:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy5975;
+		case 'Y':
+		case 'y': goto yy5975;
 		default: goto yy48;
 	}
 yy5710:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5976;
+		case 'O':
+		case 'o': goto yy5976;
 		default: goto yy48;
 	}
 yy5711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy5977;
+		case 'S':
+		case 's': goto yy5977;
 		default: goto yy48;
 	}
 yy5712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5978;
+		case 'D':
+		case 'd': goto yy5978;
 		default: goto yy48;
 	}
 yy5713:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy5979;
+		case 'R':
+		case 'r': goto yy5979;
 		default: goto yy48;
 	}
 yy5714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5980;
+		case '/': goto yy5980;
 		default: goto yy48;
 	}
 yy5715:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5981;
+		case 'N':
+		case 'n': goto yy5981;
 		default: goto yy48;
 	}
 yy5716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy5982;
+		case ' ': goto yy5982;
 		default: goto yy48;
 	}
 yy5717:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5983;
+		case 'A':
+		case 'a': goto yy5983;
 		default: goto yy48;
 	}
 yy5718:
-	yyaccept = 15;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case '(': goto yy1652;
-		default: goto yy5719;
-	}
-yy5719:
-	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
-yy5720:
-	yyaccept = 16;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case '(': goto yy1652;
-		default: goto yy5721;
-	}
-yy5721:
-	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy5722:
-	yych = *++cursor;
-	switch (yych) {
-		case '\'': goto yy5744;
-		case 'N':
-		case 'n': goto yy5980;
-		default: goto yy48;
-	}
-yy5723:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy5984;
 		default: goto yy48;
 	}
+yy5719:
+	yyaccept = 16;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case '(': goto yy1652;
+		default: goto yy5720;
+	}
+yy5720:
+	{ ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
+yy5721:
+	yyaccept = 17;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case '(': goto yy1652;
+		default: goto yy5722;
+	}
+yy5722:
+	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+yy5723:
+	yych = *++cursor;
+	switch (yych) {
+		case '\'': goto yy5745;
+		case 'N':
+		case 'n': goto yy5981;
+		default: goto yy48;
+	}
 yy5724:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy5985;
+		case ' ': goto yy5985;
 		default: goto yy48;
 	}
 yy5725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy5986;
+		case 'C':
+		case 'c': goto yy5986;
 		default: goto yy48;
 	}
 yy5726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy5987;
+		case 'Q':
+		case 'q': goto yy5987;
 		default: goto yy48;
 	}
 yy5727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5988;
+		case 'N':
+		case 'n': goto yy5988;
 		default: goto yy48;
 	}
 yy5728:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5989;
+		case 'E':
+		case 'e': goto yy5989;
 		default: goto yy48;
 	}
 yy5729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy5990;
+		case ' ': goto yy5990;
 		default: goto yy48;
 	}
 yy5730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy5991;
+		case 'R':
+		case 'r': goto yy5991;
 		default: goto yy48;
 	}
 yy5731:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(79); }
-yy5732:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00: goto yy51;
-		case 'E': goto yy5992;
-		default: goto yy50;
+		case 'M':
+		case 'm': goto yy5992;
+		default: goto yy48;
 	}
+yy5732:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(79); }
 yy5733:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_': goto yy49;
-		default: goto yy5734;
+		case 0x00: goto yy51;
+		case 'E': goto yy5993;
+		default: goto yy50;
 	}
 yy5734:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
-yy5735:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -43386,38 +43346,75 @@ yy5735:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5736;
+		default: goto yy5735;
 	}
+yy5735:
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionAborted, NULL); }
 yy5736:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy5737:
 	yych = *++cursor;
 	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
 		case 'O':
-		case 'o': goto yy5994;
-		default: goto yy48;
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_': goto yy49;
+		default: goto yy5737;
 	}
+yy5737:
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
 yy5738:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy5995;
+		case 'O':
+		case 'o': goto yy5995;
 		default: goto yy48;
 	}
 yy5739:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case '\t':
-		case '\n': goto yy48;
 		case ' ': goto yy5996;
-		default: goto yy5739;
+		default: goto yy48;
 	}
 yy5740:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy5997;
-		default: goto yy48;
+		case 0x00:
+		case '\t':
+		case '\n': goto yy48;
+		case ' ': goto yy5997;
+		default: goto yy5740;
 	}
 yy5741:
 	yych = *++cursor;
@@ -43429,38 +43426,39 @@ yy5741:
 yy5742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy5999;
+		case 'S':
+		case 's': goto yy5999;
 		default: goto yy48;
 	}
 yy5743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6000;
+		case 'E':
+		case 'e': goto yy6000;
 		default: goto yy48;
 	}
 yy5744:
-	++cursor;
-	{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
-yy5745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6001;
+		case 'C':
+		case 'c': goto yy6001;
 		default: goto yy48;
 	}
+yy5745:
+	++cursor;
+	goto yy5708;
 yy5746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6002;
+		case 'E':
+		case 'e': goto yy6002;
 		default: goto yy48;
 	}
 yy5747:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6003;
+		case 'D':
+		case 'd': goto yy6003;
 		default: goto yy48;
 	}
 yy5748:
@@ -43472,28 +43470,27 @@ yy5748:
 yy5749:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6005;
+		case ' ': goto yy6005;
 		default: goto yy48;
 	}
 yy5750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6006;
+		case 'C':
+		case 'c': goto yy6006;
 		default: goto yy48;
 	}
 yy5751:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6007;
+		case 'T':
+		case 't': goto yy6007;
 		default: goto yy48;
 	}
 yy5752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6008;
+		case ' ': goto yy6008;
 		default: goto yy48;
 	}
 yy5753:
@@ -43520,7 +43517,8 @@ yy5755:
 yy5756:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6012;
+		case 'E':
+		case 'e': goto yy6012;
 		default: goto yy48;
 	}
 yy5757:
@@ -43532,28 +43530,27 @@ yy5757:
 yy5758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6014;
+		case ' ': goto yy6014;
 		default: goto yy48;
 	}
 yy5759:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6015;
+		case 'T':
+		case 't': goto yy6015;
 		default: goto yy48;
 	}
 yy5760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6016;
+		case ' ': goto yy6016;
 		default: goto yy48;
 	}
 yy5761:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6017;
+		case 'N':
+		case 'n': goto yy6017;
 		default: goto yy48;
 	}
 yy5762:
@@ -43566,57 +43563,57 @@ yy5762:
 yy5763:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6019;
+		case 'Y':
+		case 'y': goto yy6019;
 		default: goto yy48;
 	}
 yy5764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6020;
+		case 'R':
+		case 'r': goto yy6020;
 		default: goto yy48;
 	}
 yy5765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6021;
+		case 'A':
+		case 'a': goto yy6021;
 		default: goto yy48;
 	}
 yy5766:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6022;
+		case 'P':
+		case 'p': goto yy6022;
 		default: goto yy48;
 	}
 yy5767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6023;
+		case 'D':
+		case 'd': goto yy6023;
 		default: goto yy48;
 	}
 yy5768:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6024;
+		case 'O':
+		case 'o': goto yy6024;
 		default: goto yy48;
 	}
 yy5769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6025;
+		case 'A':
+		case 'a': goto yy6025;
 		default: goto yy48;
 	}
 yy5770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6026;
+		case 'N':
+		case 'n': goto yy6026;
 		default: goto yy48;
 	}
 yy5771:
@@ -43636,51 +43633,43 @@ yy5772:
 yy5773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6029;
+		case 'L':
+		case 'l': goto yy6029;
 		default: goto yy48;
 	}
 yy5774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6030;
+		case 'S':
+		case 's': goto yy6030;
 		default: goto yy48;
 	}
 yy5775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy6031;
+		case 'E':
+		case 'e': goto yy6031;
 		default: goto yy48;
 	}
 yy5776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6032;
+		case 'Q':
+		case 'q': goto yy6032;
 		default: goto yy48;
 	}
 yy5777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6033;
+		case 'D':
+		case 'd': goto yy6033;
 		default: goto yy48;
 	}
 yy5778:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy5779;
+		case 'E':
+		case 'e': goto yy6034;
 		default: goto yy48;
 	}
 yy5779:
@@ -43695,160 +43684,168 @@ yy5779:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy5779;
-		default: goto yy5780;
-	}
-yy5780:
-	{ FOUND(emit_number(s, last_number(s), 0)); }
-yy5781:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy6034;
+		case '9': goto yy5780;
 		default: goto yy48;
 	}
+yy5780:
+	yych = *++cursor;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy5780;
+		default: goto yy5781;
+	}
+yy5781:
+	{ FOUND(emit_number(s, last_number(s), 0)); }
 yy5782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6035;
+		case 'L':
+		case 'l': goto yy6035;
 		default: goto yy48;
 	}
 yy5783:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6036;
+		case 'R':
+		case 'r': goto yy6036;
 		default: goto yy48;
 	}
 yy5784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6037;
+		case ' ': goto yy6037;
 		default: goto yy48;
 	}
 yy5785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6038;
+		case 'O':
+		case 'o': goto yy6038;
 		default: goto yy48;
 	}
 yy5786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6039;
+		case 'S':
+		case 's': goto yy6039;
 		default: goto yy48;
 	}
 yy5787:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
-yy5788:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6040;
+		case 'T':
+		case 't': goto yy6040;
 		default: goto yy48;
 	}
+yy5788:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
+yy5789:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6041;
+		case 'W':
+		case 'w': goto yy6041;
 		default: goto yy48;
 	}
 yy5791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6042;
+		case 'C':
+		case 'c': goto yy6042;
 		default: goto yy48;
 	}
 yy5792:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6043;
+		case 'B':
+		case 'b': goto yy6043;
 		default: goto yy48;
 	}
 yy5793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6044;
+		case ' ': goto yy6044;
 		default: goto yy48;
 	}
 yy5794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6045;
+		case 'E':
+		case 'e': goto yy6045;
 		default: goto yy48;
 	}
 yy5795:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6046;
+		case 'A':
+		case 'a': goto yy6046;
 		default: goto yy48;
 	}
 yy5796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6047;
+		case 'N':
+		case 'n': goto yy6047;
 		default: goto yy48;
 	}
 yy5797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6048;
+		case 'E':
+		case 'e': goto yy6048;
 		default: goto yy48;
 	}
 yy5798:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6049;
+		case 'G':
+		case 'g': goto yy6049;
 		default: goto yy48;
 	}
 yy5799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6050;
+		case 'E':
+		case 'e': goto yy6050;
 		default: goto yy48;
 	}
 yy5800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6051;
+		case 'O':
+		case 'o': goto yy6051;
 		default: goto yy48;
 	}
 yy5801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6052;
+		case 'S':
+		case 's': goto yy6052;
 		default: goto yy48;
 	}
 yy5802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6053;
+		case 'A':
+		case 'a': goto yy6053;
 		default: goto yy48;
 	}
 yy5803:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6054;
+		case 'P':
+		case 'p': goto yy6054;
 		default: goto yy48;
 	}
 yy5804:
@@ -43861,28 +43858,28 @@ yy5804:
 yy5805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6056;
+		case 'E':
+		case 'e': goto yy6056;
 		default: goto yy48;
 	}
 yy5806:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6057;
+		case 'T':
+		case 't': goto yy6057;
 		default: goto yy48;
 	}
 yy5807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6058;
+		case ' ': goto yy6058;
 		default: goto yy48;
 	}
 yy5808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6059;
+		case 'R':
+		case 'r': goto yy6059;
 		default: goto yy48;
 	}
 yy5809:
@@ -43895,36 +43892,36 @@ yy5809:
 yy5810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6062;
+		case 'D':
+		case 'd': goto yy6061;
 		default: goto yy48;
 	}
 yy5811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6063;
+		case 'E':
+		case 'e': goto yy6063;
 		default: goto yy48;
 	}
 yy5812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6064;
+		case 'B':
+		case 'b': goto yy6064;
 		default: goto yy48;
 	}
 yy5813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6065;
+		case 'Y':
+		case 'y': goto yy6065;
 		default: goto yy48;
 	}
 yy5814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6066;
+		case 'S':
+		case 's': goto yy6066;
 		default: goto yy48;
 	}
 yy5815:
@@ -43935,39 +43932,39 @@ yy5815:
 		default: goto yy48;
 	}
 yy5816:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy6068;
+		default: goto yy48;
+	}
+yy5817:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'E': goto yy6068;
-		case 'e': goto yy6069;
+		case 'E': goto yy6069;
+		case 'e': goto yy6070;
 		default: goto yy50;
-	}
-yy5817:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6069;
-		default: goto yy48;
 	}
 yy5818:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6070;
+		case 'E':
+		case 'e': goto yy6070;
 		default: goto yy48;
 	}
 yy5819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6071;
+		case ' ': goto yy6071;
 		default: goto yy48;
 	}
 yy5820:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6072;
+		case 'A':
+		case 'a': goto yy6072;
 		default: goto yy48;
 	}
 yy5821:
@@ -43980,76 +43977,76 @@ yy5821:
 yy5822:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6074;
+		case 'P':
+		case 'p': goto yy6074;
 		default: goto yy48;
 	}
 yy5823:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5824:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy5825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6075;
+		case 'D':
+		case 'd': goto yy6075;
 		default: goto yy48;
 	}
+yy5824:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy5825:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy5826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6076;
+		case 'U':
+		case 'u': goto yy6076;
 		default: goto yy48;
 	}
 yy5827:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6077;
+		case 'A':
+		case 'a': goto yy6077;
 		default: goto yy48;
 	}
 yy5828:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6078;
+		case 'R':
+		case 'r': goto yy6078;
 		default: goto yy48;
 	}
 yy5829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6079;
+		case ' ': goto yy6079;
 		default: goto yy48;
 	}
 yy5830:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6080;
+		case 'O':
+		case 'o': goto yy6080;
 		default: goto yy48;
 	}
 yy5831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6081;
+		case 'I':
+		case 'i': goto yy6081;
 		default: goto yy48;
 	}
 yy5832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6082;
+		case 'T':
+		case 't': goto yy6082;
 		default: goto yy48;
 	}
 yy5833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6083;
+		case 'I':
+		case 'i': goto yy6083;
 		default: goto yy48;
 	}
 yy5834:
@@ -44062,97 +44059,97 @@ yy5834:
 yy5835:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6085;
+		case 'N':
+		case 'n': goto yy6085;
 		default: goto yy48;
 	}
 yy5836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6086;
+		case ' ': goto yy6086;
 		default: goto yy48;
 	}
 yy5837:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6087;
+		case 'I':
+		case 'i': goto yy6087;
 		default: goto yy48;
 	}
 yy5838:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6088;
+		case 'N':
+		case 'n': goto yy6088;
 		default: goto yy48;
 	}
 yy5839:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6089;
+		case 'G':
+		case 'g': goto yy6089;
 		default: goto yy48;
 	}
 yy5840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6090;
+		case 'A':
+		case 'a': goto yy6090;
 		default: goto yy48;
 	}
 yy5841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6091;
+		case 'F':
+		case 'f': goto yy6091;
 		default: goto yy48;
 	}
 yy5842:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6092;
+		case 'I':
+		case 'i': goto yy6092;
 		default: goto yy48;
 	}
 yy5843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6093;
+		case ' ': goto yy6093;
 		default: goto yy48;
 	}
 yy5844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6094;
+		case 'O':
+		case 'o': goto yy6094;
 		default: goto yy48;
 	}
 yy5845:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6095;
+		case 'E':
+		case 'e': goto yy6095;
 		default: goto yy48;
 	}
 yy5846:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6096;
+		case 'D':
+		case 'd': goto yy6096;
 		default: goto yy48;
 	}
 yy5847:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6097;
+		case 'E':
+		case 'e': goto yy6097;
 		default: goto yy48;
 	}
 yy5848:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6098;
+		case 'N':
+		case 'n': goto yy6098;
 		default: goto yy48;
 	}
 yy5849:
@@ -44165,105 +44162,105 @@ yy5849:
 yy5850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6100;
+		case 'T':
+		case 't': goto yy6100;
 		default: goto yy48;
 	}
 yy5851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6101;
+		case 'N':
+		case 'n': goto yy6101;
 		default: goto yy48;
 	}
 yy5852:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6102;
+		case 'M':
+		case 'm': goto yy6102;
 		default: goto yy48;
 	}
 yy5853:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6103;
+		case ' ': goto yy6103;
 		default: goto yy48;
 	}
 yy5854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6104;
+		case 'F':
+		case 'f': goto yy6104;
 		default: goto yy48;
 	}
 yy5855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6105;
+		case 'R':
+		case 'r': goto yy6105;
 		default: goto yy48;
 	}
 yy5856:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6106;
+		case 'T':
+		case 't': goto yy6106;
 		default: goto yy48;
 	}
 yy5857:
 	yych = *++cursor;
 	switch (yych) {
-		case 'u': goto yy6107;
+		case ' ': goto yy6107;
 		default: goto yy48;
 	}
 yy5858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6108;
+		case 'u': goto yy6108;
 		default: goto yy48;
 	}
 yy5859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6109;
+		case 'T':
+		case 't': goto yy6109;
 		default: goto yy48;
 	}
 yy5860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6110;
+		case 'A':
+		case 'a': goto yy6110;
 		default: goto yy48;
 	}
 yy5861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6111;
+		case 'L':
+		case 'l': goto yy6111;
 		default: goto yy48;
 	}
 yy5862:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(69); }
-yy5863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6112;
+		case 'I':
+		case 'i': goto yy6112;
 		default: goto yy48;
 	}
+yy5863:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(69); }
 yy5864:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6113;
+		case 'N':
+		case 'n': goto yy6113;
 		default: goto yy48;
 	}
 yy5865:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6114;
+		case ' ': goto yy6114;
 		default: goto yy48;
 	}
 yy5866:
@@ -44276,383 +44273,383 @@ yy5866:
 yy5867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6116;
+		case 'N':
+		case 'n': goto yy6116;
 		default: goto yy48;
 	}
 yy5868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6117;
+		case 'E':
+		case 'e': goto yy6117;
 		default: goto yy48;
 	}
 yy5869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6118;
+		case 'B':
+		case 'b': goto yy6118;
 		default: goto yy48;
 	}
 yy5870:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6119;
+		case 'I':
+		case 'i': goto yy6119;
 		default: goto yy48;
 	}
 yy5871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6120;
+		case ' ': goto yy6120;
 		default: goto yy48;
 	}
 yy5872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6121;
+		case 'E':
+		case 'e': goto yy6121;
 		default: goto yy48;
 	}
 yy5873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6122;
+		case 'R':
+		case 'r': goto yy6122;
 		default: goto yy48;
 	}
 yy5874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6123;
+		case 'S':
+		case 's': goto yy6123;
 		default: goto yy48;
 	}
 yy5875:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6124;
+		case 'F':
+		case 'f': goto yy6124;
 		default: goto yy48;
 	}
 yy5876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6125;
+		case 'I':
+		case 'i': goto yy6125;
 		default: goto yy48;
 	}
 yy5877:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6126;
+		case 'V':
+		case 'v': goto yy6126;
 		default: goto yy48;
 	}
 yy5878:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6127;
+		case ' ': goto yy6127;
 		default: goto yy48;
 	}
 yy5879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6128;
+		case 'P':
+		case 'p': goto yy6128;
 		default: goto yy48;
 	}
 yy5880:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6129;
+		case 'S':
+		case 's': goto yy6129;
 		default: goto yy48;
 	}
 yy5881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6130;
+		case 'N':
+		case 'n': goto yy6130;
 		default: goto yy48;
 	}
 yy5882:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6131;
+		case 'E':
+		case 'e': goto yy6131;
 		default: goto yy48;
 	}
 yy5883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6132;
+		case ' ': goto yy6132;
 		default: goto yy48;
 	}
 yy5884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6133;
+		case 'H':
+		case 'h': goto yy6133;
 		default: goto yy48;
 	}
 yy5885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6134;
+		case 'E':
+		case 'e': goto yy6134;
 		default: goto yy48;
 	}
 yy5886:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6135;
+		case 'R':
+		case 'r': goto yy6135;
 		default: goto yy48;
 	}
 yy5887:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6136;
+		case 'O':
+		case 'o': goto yy6136;
 		default: goto yy48;
 	}
 yy5888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6137;
+		case ' ': goto yy6137;
 		default: goto yy48;
 	}
 yy5889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6138;
-		case 'N':
-		case 'n': goto yy6139;
+		case 'F':
+		case 'f': goto yy6138;
 		default: goto yy48;
 	}
 yy5890:
 	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6139;
+		case 'N':
+		case 'n': goto yy6140;
+		default: goto yy48;
+	}
 yy5891:
+	yych = *++cursor;
+yy5892:
 	switch (yych) {
 		case 0x00:
 		case '\t':
 		case '\n': goto yy48;
-		case ' ': goto yy6140;
-		default: goto yy5890;
-	}
-yy5892:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy6141;
-		default: goto yy48;
+		case ' ': goto yy6141;
+		default: goto yy5891;
 	}
 yy5893:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6142;
+		case 'L':
+		case 'l': goto yy6142;
 		default: goto yy48;
 	}
 yy5894:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy6143;
+		default: goto yy48;
+	}
+yy5895:
 	yych = *++cursor;
 	switch (yych) {
 		case 'O':
 		case 'o': goto yy3699;
 		default: goto yy48;
 	}
-yy5895:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy6143;
-		default: goto yy48;
-	}
 yy5896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6144;
+		case 'A':
+		case 'a': goto yy6144;
 		default: goto yy48;
 	}
 yy5897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6145;
+		case 'T':
+		case 't': goto yy6145;
 		default: goto yy48;
 	}
 yy5898:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6146;
+		case 'P':
+		case 'p': goto yy6146;
 		default: goto yy48;
 	}
 yy5899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6147;
+		case ' ': goto yy6147;
 		default: goto yy48;
 	}
 yy5900:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6148;
+		case 'V':
+		case 'v': goto yy6148;
 		default: goto yy48;
 	}
 yy5901:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6149;
+		case 'T':
+		case 't': goto yy6149;
 		default: goto yy48;
 	}
 yy5902:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6150;
+		case 'F':
+		case 'f': goto yy6150;
 		default: goto yy48;
 	}
 yy5903:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6151;
+		case ' ': goto yy6151;
 		default: goto yy48;
 	}
 yy5904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6152;
+		case 'I':
+		case 'i': goto yy6152;
 		default: goto yy48;
 	}
 yy5905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6153;
+		case 'P':
+		case 'p': goto yy6153;
 		default: goto yy48;
 	}
 yy5906:
 	yych = *++cursor;
 	switch (yych) {
-		case 's': goto yy6154;
+		case 'T':
+		case 't': goto yy6154;
 		default: goto yy48;
 	}
 yy5907:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy6155;
+		case 's': goto yy6155;
 		default: goto yy48;
 	}
 yy5908:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy6156;
+		case 'i': goto yy6156;
 		default: goto yy48;
 	}
 yy5909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy6157;
+		case 'E': goto yy6157;
 		default: goto yy48;
 	}
 yy5910:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E': goto yy6158;
+		case 'o': goto yy6158;
 		default: goto yy48;
 	}
 yy5911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6159;
+		case 'E': goto yy6159;
 		default: goto yy48;
 	}
 yy5912:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6160;
+		case 'c': goto yy6160;
 		default: goto yy48;
 	}
 yy5913:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6161;
+		case ' ': goto yy6161;
 		default: goto yy48;
 	}
 yy5914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6162;
+		case 'S':
+		case 's': goto yy6162;
 		default: goto yy48;
 	}
 yy5915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6163;
+		case 'I':
+		case 'i': goto yy6163;
 		default: goto yy48;
 	}
 yy5916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6164;
+		case 'A':
+		case 'a': goto yy6164;
 		default: goto yy48;
 	}
 yy5917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6165;
+		case 'I':
+		case 'i': goto yy6165;
 		default: goto yy48;
 	}
 yy5918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6166;
+		case 'G':
+		case 'g': goto yy6166;
 		default: goto yy48;
 	}
 yy5919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6167;
+		case 'A':
+		case 'a': goto yy6167;
 		default: goto yy48;
 	}
 yy5920:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6168;
+		case 'P':
+		case 'p': goto yy6168;
 		default: goto yy48;
 	}
 yy5921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6169;
+		case ' ': goto yy6169;
 		default: goto yy48;
 	}
 yy5922:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6170;
+		case 'D':
+		case 'd': goto yy6170;
 		default: goto yy48;
 	}
 yy5923:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6171;
+		case 'C':
+		case 'c': goto yy6171;
 		default: goto yy48;
 	}
 yy5924:
@@ -44665,102 +44662,102 @@ yy5924:
 yy5925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6173;
+		case 'O':
+		case 'o': goto yy6173;
 		default: goto yy48;
 	}
 yy5926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6174;
+		case 'T':
+		case 't': goto yy6174;
 		default: goto yy48;
 	}
 yy5927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6175;
+		case 'U':
+		case 'u': goto yy6175;
 		default: goto yy48;
 	}
 yy5928:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6176;
+		case 'E':
+		case 'e': goto yy6176;
 		default: goto yy48;
 	}
 yy5929:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6177;
+		case 'A':
+		case 'a': goto yy6177;
 		default: goto yy48;
 	}
 yy5930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6178;
+		case 'R':
+		case 'r': goto yy6178;
 		default: goto yy48;
 	}
 yy5931:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6179;
+		case 'M':
+		case 'm': goto yy6179;
 		default: goto yy48;
 	}
 yy5932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6180;
+		case ' ': goto yy6180;
 		default: goto yy48;
 	}
 yy5933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6181;
+		case 'E':
+		case 'e': goto yy6181;
 		default: goto yy48;
 	}
 yy5934:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6182;
+		case 'N':
+		case 'n': goto yy6182;
 		default: goto yy48;
 	}
 yy5935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6183;
+		case ' ': goto yy6183;
 		default: goto yy48;
 	}
 yy5936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6184;
+		case 'N':
+		case 'n': goto yy6184;
 		default: goto yy48;
 	}
 yy5937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6185;
+		case 'G':
+		case 'g': goto yy6185;
 		default: goto yy48;
 	}
 yy5938:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy5939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6186;
+		case 'O':
+		case 'o': goto yy6186;
 		default: goto yy48;
 	}
+yy5939:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy5940:
 	yych = *++cursor;
 	switch (yych) {
@@ -44771,48 +44768,48 @@ yy5940:
 yy5941:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6188;
+		case 'E':
+		case 'e': goto yy6188;
 		default: goto yy48;
 	}
 yy5942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6189;
+		case ' ': goto yy6189;
 		default: goto yy48;
 	}
 yy5943:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6190;
+		case 'A':
+		case 'a': goto yy6190;
 		default: goto yy48;
 	}
 yy5944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6191;
+		case 'I':
+		case 'i': goto yy6191;
 		default: goto yy48;
 	}
 yy5945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6192;
+		case 'O':
+		case 'o': goto yy6192;
 		default: goto yy48;
 	}
 yy5946:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6193;
+		case 'W':
+		case 'w': goto yy6193;
 		default: goto yy48;
 	}
 yy5947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6194;
+		case ' ': goto yy6194;
 		default: goto yy48;
 	}
 yy5948:
@@ -44825,45 +44822,52 @@ yy5948:
 yy5949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6196;
+		case 'T':
+		case 't': goto yy6196;
 		default: goto yy48;
 	}
 yy5950:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6197;
+		case 'A':
+		case 'a': goto yy6197;
 		default: goto yy48;
 	}
 yy5951:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6198;
+		case ' ': goto yy6198;
 		default: goto yy48;
 	}
 yy5952:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6199;
+		case 'M':
+		case 'm': goto yy6199;
 		default: goto yy48;
 	}
 yy5953:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6200;
+		case 'L':
+		case 'l': goto yy6200;
 		default: goto yy48;
 	}
 yy5954:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6201;
+		case 'E':
+		case 'e': goto yy6201;
 		default: goto yy48;
 	}
 yy5955:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6202;
+		default: goto yy48;
+	}
+yy5956:
 	yych = *++cursor;
 	switch (yych) {
 		case 'M':
@@ -44872,35 +44876,29 @@ yy5955:
 		case 's': goto yy4505;
 		default: goto yy48;
 	}
-yy5956:
+yy5957:
 	yych = *++cursor;
 	switch (yych) {
 		case 'B':
 		case 'b': goto yy5691;
 		default: goto yy48;
 	}
-yy5957:
+yy5958:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy4505;
 		default: goto yy48;
 	}
-yy5958:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy6202;
-		default: goto yy48;
-	}
 yy5959:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_NoData, NULL); }
-yy5960:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy6203;
 		default: goto yy48;
 	}
+yy5960:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_NoData, NULL); }
 yy5961:
 	yych = *++cursor;
 	switch (yych) {
@@ -44910,36 +44908,35 @@ yy5961:
 yy5962:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case ' ': goto yy48;
-		default: goto yy6206;
+		case ' ': goto yy6205;
+		default: goto yy48;
 	}
 yy5963:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6207;
-		default: goto yy48;
+		case 0x00:
+		case ' ': goto yy48;
+		default: goto yy6207;
 	}
 yy5964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6208;
+		case 'T':
+		case 't': goto yy6208;
 		default: goto yy48;
 	}
 yy5965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6209;
+		case 'P':
+		case 'p': goto yy6209;
 		default: goto yy48;
 	}
 yy5966:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6210;
+		case 'W':
+		case 'w': goto yy6210;
 		default: goto yy48;
 	}
 yy5967:
@@ -44950,162 +44947,169 @@ yy5967:
 		default: goto yy48;
 	}
 yy5968:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
-yy5969:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy6212;
-		default: goto yy48;
-	}
-yy5970:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy6213;
+		case 'r': goto yy6212;
+		default: goto yy48;
+	}
+yy5969:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_ConnectionRefused, NULL); }
+yy5970:
+	yych = *++cursor;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy6213;
 		default: goto yy48;
 	}
 yy5971:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6214;
+		case 'R':
+		case 'r': goto yy6214;
 		default: goto yy48;
 	}
 yy5972:
 	yych = *++cursor;
 	switch (yych) {
-		case '"': goto yy3861;
+		case '/': goto yy6215;
 		default: goto yy48;
 	}
 yy5973:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6215;
+		case '"': goto yy3861;
 		default: goto yy48;
 	}
 yy5974:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6216;
-		case ':': goto yy6217;
+		case 'A':
+		case 'a': goto yy6216;
 		default: goto yy48;
 	}
 yy5975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6218;
+		case ' ': goto yy6217;
+		case ':': goto yy6218;
 		default: goto yy48;
 	}
 yy5976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6219;
+		case 'A':
+		case 'a': goto yy6219;
 		default: goto yy48;
 	}
 yy5977:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6220;
+		case 'T':
+		case 't': goto yy6220;
 		default: goto yy48;
 	}
 yy5978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6221;
+		case ' ': goto yy6221;
 		default: goto yy48;
 	}
 yy5979:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6222;
+		case 'V':
+		case 'v': goto yy6222;
 		default: goto yy48;
 	}
 yy5980:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6223;
+		case ' ': goto yy6223;
 		default: goto yy48;
 	}
 yy5981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6224;
+		case 'A':
+		case 'a': goto yy6224;
 		default: goto yy48;
 	}
 yy5982:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6225;
+		case 'N':
+		case 'n': goto yy6225;
 		default: goto yy48;
 	}
 yy5983:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6226;
+		case 'D':
+		case 'd': goto yy6226;
 		default: goto yy48;
 	}
 yy5984:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy6217;
-		case 'N':
-		case 'n': goto yy6224;
+		case 'S':
+		case 's': goto yy6227;
 		default: goto yy48;
 	}
 yy5985:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6227;
+		case '\'': goto yy6218;
+		case 'N':
+		case 'n': goto yy6225;
 		default: goto yy48;
 	}
 yy5986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6228;
+		case 'K':
+		case 'k': goto yy6228;
 		default: goto yy48;
 	}
 yy5987:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6229;
+		case 'U':
+		case 'u': goto yy6229;
 		default: goto yy48;
 	}
 yy5988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6230;
+		case ' ': goto yy6230;
 		default: goto yy48;
 	}
 yy5989:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6231;
+		case 'D':
+		case 'd': goto yy6231;
 		default: goto yy48;
 	}
 yy5990:
+	yych = *++cursor;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy6232;
+		default: goto yy48;
+	}
+yy5991:
 	++cursor;
 	{ FOUND(emit_curl(s, 52, SOCKERR_RANK_TEXT)); }
-yy5991:
+yy5992:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy6232;
+		case 'i': goto yy6233;
 		default: goto yy48;
 	}
-yy5992:
+yy5993:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -45145,36 +45149,29 @@ yy5992:
 		case 'Y':
 		case 'Z':
 		case '_': goto yy49;
-		default: goto yy5993;
+		default: goto yy5994;
 	}
-yy5993:
-	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 yy5994:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy6233;
-		default: goto yy48;
-	}
+	{ if (!SYMBOL_ALONE) { REJECT; } ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
 yy5995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6234;
+		case 'N':
+		case 'n': goto yy6234;
 		default: goto yy48;
 	}
 yy5996:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6235;
+		case 'T':
+		case 't': goto yy6235;
 		default: goto yy48;
 	}
 yy5997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6236;
+		case 'P':
+		case 'p': goto yy6236;
 		default: goto yy48;
 	}
 yy5998:
@@ -45187,20 +45184,21 @@ yy5998:
 yy5999:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6238;
+		case 'L':
+		case 'l': goto yy6238;
 		default: goto yy48;
 	}
 yy6000:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6239;
+		case ' ': goto yy6239;
 		default: goto yy48;
 	}
 yy6001:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6240;
+		case 'A':
+		case 'a': goto yy6240;
 		default: goto yy48;
 	}
 yy6002:
@@ -45212,43 +45210,42 @@ yy6002:
 yy6003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6242;
+		case ' ': goto yy6242;
 		default: goto yy48;
 	}
 yy6004:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6243;
+		case 'D':
+		case 'd': goto yy6243;
 		default: goto yy48;
 	}
 yy6005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6244;
+		case 'I':
+		case 'i': goto yy6244;
 		default: goto yy48;
 	}
 yy6006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6245;
+		case 'O':
+		case 'o': goto yy6245;
 		default: goto yy48;
 	}
 yy6007:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6246;
+		case 'H':
+		case 'h': goto yy6246;
 		default: goto yy48;
 	}
 yy6008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6247;
+		case 'T':
+		case 't': goto yy6247;
 		default: goto yy48;
 	}
 yy6009:
@@ -45261,7 +45258,8 @@ yy6009:
 yy6010:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6249;
+		case 'D':
+		case 'd': goto yy6249;
 		default: goto yy48;
 	}
 yy6011:
@@ -45273,174 +45271,173 @@ yy6011:
 yy6012:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6251;
+		case ' ': goto yy6251;
 		default: goto yy48;
 	}
 yy6013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6252;
+		case '(': goto yy6252;
 		default: goto yy48;
 	}
 yy6014:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6253;
+		case 'T':
+		case 't': goto yy6253;
 		default: goto yy48;
 	}
 yy6015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6254;
+		case ' ': goto yy6254;
 		default: goto yy48;
 	}
 yy6016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6255;
+		case 'T':
+		case 't': goto yy6255;
 		default: goto yy48;
 	}
 yy6017:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(11); }
-yy6018:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(13); }
-yy6019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6256;
+		case 'S':
+		case 's': goto yy6256;
 		default: goto yy48;
 	}
+yy6018:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(11); }
+yy6019:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(13); }
 yy6020:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6257;
+		case 'E':
+		case 'e': goto yy6257;
 		default: goto yy48;
 	}
 yy6021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6258;
+		case 'I':
+		case 'i': goto yy6258;
 		default: goto yy48;
 	}
 yy6022:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6259;
+		case 'R':
+		case 'r': goto yy6259;
 		default: goto yy48;
 	}
 yy6023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6260;
+		case ' ': goto yy6260;
 		default: goto yy48;
 	}
 yy6024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6261;
+		case 'R':
+		case 'r': goto yy6261;
 		default: goto yy48;
 	}
 yy6025:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6262;
+		case 'S':
+		case 's': goto yy6262;
 		default: goto yy48;
 	}
 yy6026:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy6263;
+		default: goto yy48;
+	}
 yy6027:
 	++cursor;
-	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+	{ SOCKERR_MESSAGE("EAI_INTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104); }
 yy6028:
+	++cursor;
+	{ SOCKERR_MESSAGE("EINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6029:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy6263;
+		case 'a': goto yy6264;
 		default: goto yy48;
 	}
-yy6029:
+yy6030:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_BADHINTS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6030:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy6264;
-		default: goto yy48;
-	}
 yy6031:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6265;
+		case 'E':
+		case 'e': goto yy6265;
 		default: goto yy48;
 	}
 yy6032:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6266;
+		case 'L':
+		case 'l': goto yy6266;
 		default: goto yy48;
 	}
 yy6033:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6267;
+		case 'E':
+		case 'e': goto yy6267;
 		default: goto yy48;
 	}
 yy6034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6268;
+		case 'D':
+		case 'd': goto yy6268;
 		default: goto yy48;
 	}
 yy6035:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6269;
+		case 'V':
+		case 'v': goto yy6269;
 		default: goto yy48;
 	}
 yy6036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6270;
+		case 'E':
+		case 'e': goto yy6270;
 		default: goto yy48;
 	}
 yy6037:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6271;
+		case 'K':
+		case 'k': goto yy6271;
 		default: goto yy48;
 	}
 yy6038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6272;
+		case 'W':
+		case 'w': goto yy6272;
 		default: goto yy48;
 	}
 yy6039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6273;
+		case 'S':
+		case 's': goto yy6273;
 		default: goto yy48;
 	}
 yy6040:
@@ -45460,182 +45457,182 @@ yy6041:
 yy6042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6276;
+		case 'I':
+		case 'i': goto yy6276;
 		default: goto yy48;
 	}
 yy6043:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6277;
+		case 'L':
+		case 'l': goto yy6277;
 		default: goto yy48;
 	}
 yy6044:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6278;
+		case 'M':
+		case 'm': goto yy6278;
 		default: goto yy48;
 	}
 yy6045:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6279;
+		case 'S':
+		case 's': goto yy6279;
 		default: goto yy48;
 	}
 yy6046:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6280;
+		case 'I':
+		case 'i': goto yy6280;
 		default: goto yy48;
 	}
 yy6047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6281;
+		case ' ': goto yy6281;
 		default: goto yy48;
 	}
 yy6048:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6282;
+		case 'A':
+		case 'a': goto yy6282;
 		default: goto yy48;
 	}
 yy6049:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6283;
+		case ' ': goto yy6283;
 		default: goto yy48;
 	}
 yy6050:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6284;
+		case 'S':
+		case 's': goto yy6284;
 		default: goto yy48;
 	}
 yy6051:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6285;
+		case 'R':
+		case 'r': goto yy6285;
 		default: goto yy48;
 	}
 yy6052:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6286;
+		case 'E':
+		case 'e': goto yy6286;
 		default: goto yy48;
 	}
 yy6053:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6287;
+		case 'M':
+		case 'm': goto yy6287;
 		default: goto yy48;
 	}
 yy6054:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6288;
+		case 'R':
+		case 'r': goto yy6288;
 		default: goto yy48;
 	}
 yy6055:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6289;
+		case ' ': goto yy6289;
 		default: goto yy48;
 	}
 yy6056:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6290;
+		case 'S':
+		case 's': goto yy6290;
 		default: goto yy48;
 	}
 yy6057:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6291;
+		case ' ': goto yy6291;
 		default: goto yy48;
 	}
 yy6058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6292;
+		case 'S':
+		case 's': goto yy6292;
 		default: goto yy48;
 	}
 yy6059:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6060:
-	yyaccept = 17;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy6293;
-		default: goto yy6061;
-	}
-yy6061:
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6294;
+		case 'O':
+		case 'o': goto yy6293;
 		default: goto yy48;
 	}
+yy6060:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPERM", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6061:
+	yyaccept = 18;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy6294;
+		default: goto yy6062;
+	}
+yy6062:
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6063:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6295;
+		case 'S':
+		case 's': goto yy6295;
 		default: goto yy48;
 	}
 yy6064:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6296;
+		case 'Y':
+		case 'y': goto yy6296;
 		default: goto yy48;
 	}
 yy6065:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
-yy6066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6297;
+		case ' ': goto yy6297;
 		default: goto yy48;
 	}
+yy6066:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_WINDOWS, 8, 10024); }
 yy6067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6298;
+		case 'N':
+		case 'n': goto yy6298;
 		default: goto yy48;
 	}
 yy6068:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy6299;
+		default: goto yy48;
+	}
+yy6069:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy51;
-		case 'S': goto yy6299;
-		case 's': goto yy6300;
+		case 'S': goto yy6300;
+		case 's': goto yy6301;
 		default: goto yy50;
-	}
-yy6069:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy6300;
-		default: goto yy48;
 	}
 yy6070:
 	yych = *++cursor;
@@ -45647,224 +45644,225 @@ yy6070:
 yy6071:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6302;
+		case 'S':
+		case 's': goto yy6302;
 		default: goto yy48;
 	}
 yy6072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6303;
+		case ' ': goto yy6303;
 		default: goto yy48;
 	}
 yy6073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6304;
+		case 'R':
+		case 'r': goto yy6304;
 		default: goto yy48;
 	}
 yy6074:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
-yy6075:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
 		case 'p': goto yy6305;
 		default: goto yy48;
 	}
+yy6075:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
 yy6076:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6306;
+		case 'P':
+		case 'p': goto yy6306;
 		default: goto yy48;
 	}
 yy6077:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6307;
+		case 'I':
+		case 'i': goto yy6307;
 		default: goto yy48;
 	}
 yy6078:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6308;
+		case ' ': goto yy6308;
 		default: goto yy48;
 	}
 yy6079:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy6309;
+		default: goto yy48;
+	}
+yy6080:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy3614;
 		default: goto yy48;
 	}
-yy6080:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy6309;
-		default: goto yy48;
-	}
 yy6081:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6310;
+		case 'S':
+		case 's': goto yy6310;
 		default: goto yy48;
 	}
 yy6082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6311;
+		case ' ': goto yy6311;
 		default: goto yy48;
 	}
 yy6083:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6312;
+		case 'L':
+		case 'l': goto yy6312;
 		default: goto yy48;
 	}
 yy6084:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6313;
+		case 'K':
+		case 'k': goto yy6313;
 		default: goto yy48;
 	}
 yy6085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6314;
+		case 'A':
+		case 'a': goto yy6314;
 		default: goto yy48;
 	}
 yy6086:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6315;
+		case 'W':
+		case 'w': goto yy6315;
 		default: goto yy48;
 	}
 yy6087:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6316;
+		case 'N':
+		case 'n': goto yy6316;
 		default: goto yy48;
 	}
 yy6088:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6317;
+		case 'D':
+		case 'd': goto yy6317;
 		default: goto yy48;
 	}
 yy6089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6318;
+		case ' ': goto yy6318;
 		default: goto yy48;
 	}
 yy6090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6319;
+		case 'B':
+		case 'b': goto yy6319;
 		default: goto yy48;
 	}
 yy6091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy6320;
+		case 'O':
+		case 'o': goto yy6320;
 		default: goto yy48;
 	}
 yy6092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6321;
+		case 'Z':
+		case 'z': goto yy6321;
 		default: goto yy48;
 	}
 yy6093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6322;
+		case 'F':
+		case 'f': goto yy6322;
 		default: goto yy48;
 	}
 yy6094:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6323;
+		case 'W':
+		case 'w': goto yy6323;
 		default: goto yy48;
 	}
 yy6095:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6096:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6324;
+		case 'C':
+		case 'c': goto yy6324;
 		default: goto yy48;
 	}
+yy6096:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6097:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy6325;
+		case 'N':
+		case 'n': goto yy6325;
 		default: goto yy48;
 	}
 yy6098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6326;
+		case '-': goto yy6326;
 		default: goto yy48;
 	}
 yy6099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6327;
+		case 'E':
+		case 'e': goto yy6327;
 		default: goto yy48;
 	}
 yy6100:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6328;
+		case 'I':
+		case 'i': goto yy6328;
 		default: goto yy48;
 	}
 yy6101:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy6329;
+		case 'O':
+		case 'o': goto yy6329;
 		default: goto yy48;
 	}
 yy6102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6330;
+		case ':': goto yy6330;
 		default: goto yy48;
 	}
 yy6103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6331;
+		case 'R':
+		case 'r': goto yy6331;
 		default: goto yy48;
 	}
 yy6104:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6332;
+		case 'O':
+		case 'o': goto yy6332;
 		default: goto yy48;
 	}
 yy6105:
@@ -45876,58 +45874,58 @@ yy6105:
 yy6106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6334;
+		case ' ': goto yy6334;
 		default: goto yy48;
 	}
 yy6107:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy6335;
+		case 'S':
+		case 's': goto yy6335;
 		default: goto yy48;
 	}
 yy6108:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6336;
+		case 't': goto yy6336;
 		default: goto yy48;
 	}
 yy6109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6337;
+		case 'P':
+		case 'p': goto yy6337;
 		default: goto yy48;
 	}
 yy6110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6338;
+		case 'M':
+		case 'm': goto yy6338;
 		default: goto yy48;
 	}
 yy6111:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6339;
+		case 'V':
+		case 'v': goto yy6339;
 		default: goto yy48;
 	}
 yy6112:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(71); }
-yy6113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6340;
+		case 'O':
+		case 'o': goto yy6340;
 		default: goto yy48;
 	}
+yy6113:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(71); }
 yy6114:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6341;
+		case 'I':
+		case 'i': goto yy6341;
 		default: goto yy48;
 	}
 yy6115:
@@ -45939,425 +45937,424 @@ yy6115:
 yy6116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6343;
+		case ' ': goto yy6343;
 		default: goto yy48;
 	}
 yy6117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6344;
+		case 'D':
+		case 'd': goto yy6344;
 		default: goto yy48;
 	}
 yy6118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6345;
+		case 'E':
+		case 'e': goto yy6345;
 		default: goto yy48;
 	}
 yy6119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6346;
+		case 'T':
+		case 't': goto yy6346;
 		default: goto yy48;
 	}
 yy6120:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6347;
+		case 'W':
+		case 'w': goto yy6347;
 		default: goto yy48;
 	}
 yy6121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6348;
+		case 'N':
+		case 'n': goto yy6348;
 		default: goto yy48;
 	}
 yy6122:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6349;
+		case 'E':
+		case 'e': goto yy6349;
 		default: goto yy48;
 	}
 yy6123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6350;
+		case ' ': goto yy6350;
 		default: goto yy48;
 	}
 yy6124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6351;
+		case 'U':
+		case 'u': goto yy6351;
 		default: goto yy48;
 	}
 yy6125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6352;
+		case 'S':
+		case 's': goto yy6352;
 		default: goto yy48;
 	}
 yy6126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6353;
+		case 'A':
+		case 'a': goto yy6353;
 		default: goto yy48;
 	}
 yy6127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6354;
+		case 'H':
+		case 'h': goto yy6354;
 		default: goto yy48;
 	}
 yy6128:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6355;
+		case 'E':
+		case 'e': goto yy6355;
 		default: goto yy48;
 	}
 yy6129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6356;
+		case ' ': goto yy6356;
 		default: goto yy48;
 	}
 yy6130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6357;
+		case 'A':
+		case 'a': goto yy6357;
 		default: goto yy48;
 	}
 yy6131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6358;
+		case 'C':
+		case 'c': goto yy6358;
 		default: goto yy48;
 	}
 yy6132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6359;
+		case 'I':
+		case 'i': goto yy6359;
 		default: goto yy48;
 	}
 yy6133:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6360;
+		case 'A':
+		case 'a': goto yy6360;
 		default: goto yy48;
 	}
 yy6134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6361;
+		case 'D':
+		case 'd': goto yy6361;
 		default: goto yy48;
 	}
 yy6135:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6362;
+		case 'S':
+		case 's': goto yy6362;
 		default: goto yy48;
 	}
 yy6136:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6363;
+		case 'R':
+		case 'r': goto yy6363;
 		default: goto yy48;
 	}
 yy6137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6364;
+		case 'S':
+		case 's': goto yy6364;
 		default: goto yy48;
 	}
 yy6138:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6365;
+		case 'I':
+		case 'i': goto yy6365;
 		default: goto yy48;
 	}
 yy6139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6366;
+		case 'L':
+		case 'l': goto yy6366;
 		default: goto yy48;
 	}
 yy6140:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6367;
+		case 'O':
+		case 'o': goto yy6367;
 		default: goto yy48;
 	}
 yy6141:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6368;
+		case '(': goto yy6368;
 		default: goto yy48;
 	}
 yy6142:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6369;
+		case 'E':
+		case 'e': goto yy6369;
 		default: goto yy48;
 	}
 yy6143:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6370;
+		case 'A':
+		case 'a': goto yy6370;
 		default: goto yy48;
 	}
 yy6144:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6371;
+		case 'M':
+		case 'm': goto yy6371;
 		default: goto yy48;
 	}
 yy6145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6372;
+		case 'P':
+		case 'p': goto yy6372;
 		default: goto yy48;
 	}
 yy6146:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6373;
-		case 'S':
-		case 's': goto yy6374;
+		case 'E':
+		case 'e': goto yy6373;
 		default: goto yy48;
 	}
 yy6147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6375;
+		case 'C':
+		case 'c': goto yy6374;
+		case 'S':
+		case 's': goto yy6375;
 		default: goto yy48;
 	}
 yy6148:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6376;
+		case 'A':
+		case 'a': goto yy6376;
 		default: goto yy48;
 	}
 yy6149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6377;
+		case '/': goto yy6377;
 		default: goto yy48;
 	}
 yy6150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6378;
+		case 'O':
+		case 'o': goto yy6378;
 		default: goto yy48;
 	}
 yy6151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6379;
+		case 'R':
+		case 'r': goto yy6379;
 		default: goto yy48;
 	}
 yy6152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6380;
+		case 'T':
+		case 't': goto yy6380;
 		default: goto yy48;
 	}
 yy6153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6381;
+		case 'P':
+		case 'p': goto yy6381;
 		default: goto yy48;
 	}
 yy6154:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy6382;
+		case 'I':
+		case 'i': goto yy6382;
 		default: goto yy48;
 	}
 yy6155:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy6383;
+		case 't': goto yy6383;
 		default: goto yy48;
 	}
 yy6156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy6384;
+		case 'o': goto yy6384;
 		default: goto yy48;
 	}
 yy6157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy6385;
+		case 'x': goto yy6385;
 		default: goto yy48;
 	}
 yy6158:
 	yych = *++cursor;
 	switch (yych) {
-		case 'x': goto yy6386;
+		case 'n': goto yy6386;
 		default: goto yy48;
 	}
 yy6159:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy6387;
+		case 'x': goto yy6387;
 		default: goto yy48;
 	}
 yy6160:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6388;
+		case 'e': goto yy6388;
 		default: goto yy48;
 	}
 yy6161:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6389;
+		case 'C':
+		case 'c': goto yy6389;
 		default: goto yy48;
 	}
 yy6162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6390;
+		case ' ': goto yy6390;
 		default: goto yy48;
 	}
 yy6163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6391;
+		case 'C':
+		case 'c': goto yy6391;
 		default: goto yy48;
 	}
 yy6164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6392;
+		case 'D':
+		case 'd': goto yy6392;
 		default: goto yy48;
 	}
 yy6165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6393;
+		case 'L':
+		case 'l': goto yy6393;
 		default: goto yy48;
 	}
 yy6166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6394;
+		case 'I':
+		case 'i': goto yy6394;
 		default: goto yy48;
 	}
 yy6167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6395;
+		case 'G':
+		case 'g': goto yy6395;
 		default: goto yy48;
 	}
 yy6168:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6396;
+		case 'E':
+		case 'e': goto yy6396;
 		default: goto yy48;
 	}
 yy6169:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6397;
+		case 'O':
+		case 'o': goto yy6397;
 		default: goto yy48;
 	}
 yy6170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6398;
+		case ' ': goto yy6398;
 		default: goto yy48;
 	}
 yy6171:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6399;
+		case 'E':
+		case 'e': goto yy6399;
 		default: goto yy48;
 	}
 yy6172:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6400;
+		case 'T':
+		case 't': goto yy6400;
 		default: goto yy48;
 	}
 yy6173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6401;
+		case 'M':
+		case 'm': goto yy6401;
 		default: goto yy48;
 	}
 yy6174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6402;
+		case 'H':
+		case 'h': goto yy6402;
 		default: goto yy48;
 	}
 yy6175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6403;
+		case 'N':
+		case 'n': goto yy6403;
 		default: goto yy48;
 	}
 yy6176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6404;
+		case 'D':
+		case 'd': goto yy6404;
 		default: goto yy48;
 	}
 yy6177:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6405;
+		case 'T':
+		case 't': goto yy6405;
 		default: goto yy48;
 	}
 yy6178:
@@ -46370,57 +46367,57 @@ yy6178:
 yy6179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6407;
+		case 'E':
+		case 'e': goto yy6407;
 		default: goto yy48;
 	}
 yy6180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6408;
+		case 'R':
+		case 'r': goto yy6408;
 		default: goto yy48;
 	}
 yy6181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6409;
+		case 'D':
+		case 'd': goto yy6409;
 		default: goto yy48;
 	}
 yy6182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6410;
+		case 'A':
+		case 'a': goto yy6410;
 		default: goto yy48;
 	}
 yy6183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6411;
+		case 'N':
+		case 'n': goto yy6411;
 		default: goto yy48;
 	}
 yy6184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6412;
+		case 'A':
+		case 'a': goto yy6412;
 		default: goto yy48;
 	}
 yy6185:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6413;
+		case 'N':
+		case 'n': goto yy6413;
 		default: goto yy48;
 	}
 yy6186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6414;
+		case 'R':
+		case 'r': goto yy6414;
 		default: goto yy48;
 	}
 yy6187:
@@ -46433,143 +46430,143 @@ yy6187:
 yy6188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6416;
+		case 'D':
+		case 'd': goto yy6416;
 		default: goto yy48;
 	}
 yy6189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6417;
+		case 'W':
+		case 'w': goto yy6417;
 		default: goto yy48;
 	}
 yy6190:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6418;
+		case 'C':
+		case 'c': goto yy6418;
 		default: goto yy48;
 	}
 yy6191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6419;
+		case 'O':
+		case 'o': goto yy6419;
 		default: goto yy48;
 	}
 yy6192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6420;
+		case 'N':
+		case 'n': goto yy6420;
 		default: goto yy48;
 	}
 yy6193:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6421;
+		case 'A':
+		case 'a': goto yy6421;
 		default: goto yy48;
 	}
 yy6194:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6422;
+		case 'S':
+		case 's': goto yy6422;
 		default: goto yy48;
 	}
 yy6195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6423;
+		case ' ': goto yy6423;
 		default: goto yy48;
 	}
 yy6196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6424;
+		case 'E':
+		case 'e': goto yy6424;
 		default: goto yy48;
 	}
 yy6197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6425;
+		case 'S':
+		case 's': goto yy6425;
 		default: goto yy48;
 	}
 yy6198:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6426;
+		case 'U':
+		case 'u': goto yy6426;
 		default: goto yy48;
 	}
 yy6199:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6427;
+		case ' ': goto yy6427;
 		default: goto yy48;
 	}
 yy6200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6428;
+		case 'E':
+		case 'e': goto yy6428;
 		default: goto yy48;
 	}
 yy6201:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6429;
+		case 'N':
+		case 'n': goto yy6429;
 		default: goto yy48;
 	}
 yy6202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6430;
-		case 'T':
-		case 't': goto yy6431;
+		case 'D':
+		case 'd': goto yy6430;
 		default: goto yy48;
 	}
 yy6203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6432;
+		case 'O':
+		case 'o': goto yy6431;
+		case 'T':
+		case 't': goto yy6432;
 		default: goto yy48;
 	}
 yy6204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6433;
+		case 'S':
+		case 's': goto yy6433;
 		default: goto yy48;
 	}
 yy6205:
 	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy6434;
+		default: goto yy48;
+	}
 yy6206:
+	yych = *++cursor;
+yy6207:
 	switch (yych) {
 		case 0x00:
 		case '\t':
 		case '\n': goto yy48;
-		case ' ': goto yy6434;
-		default: goto yy6205;
-	}
-yy6207:
-	yych = *++cursor;
-	switch (yych) {
 		case ' ': goto yy6435;
-		default: goto yy48;
+		default: goto yy6206;
 	}
 yy6208:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6436;
+		case ' ': goto yy6436;
 		default: goto yy48;
 	}
 yy6209:
@@ -46580,142 +46577,142 @@ yy6209:
 		default: goto yy48;
 	}
 yy6210:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6211:
-	++cursor;
-	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
-yy6212:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6438;
+		case 'O':
+		case 'o': goto yy6438;
 		default: goto yy48;
 	}
+yy6211:
+	++cursor;
+	{ SOCKERR_MESSAGE("ECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6212:
+	++cursor;
+	{ FOUND(emit_curl(s, 28, SOCKERR_RANK_TEXT)); }
 yy6213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6439;
+		case 'T':
+		case 't': goto yy6439;
 		default: goto yy48;
 	}
 yy6214:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6440;
+		case 'V':
+		case 'v': goto yy6440;
 		default: goto yy48;
 	}
 yy6215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6441;
+		case ' ': goto yy6441;
 		default: goto yy48;
 	}
 yy6216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6442;
+		case 'M':
+		case 'm': goto yy6442;
 		default: goto yy48;
 	}
 yy6217:
-	++cursor;
-	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
-yy6218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6443;
+		case 'N':
+		case 'n': goto yy6443;
 		default: goto yy48;
 	}
+yy6218:
+	++cursor;
+	{ FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
 yy6219:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6444;
+		case 'D':
+		case 'd': goto yy6444;
 		default: goto yy48;
 	}
 yy6220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6445;
+		case ' ': goto yy6445;
 		default: goto yy48;
 	}
 yy6221:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6446;
+		case 'S':
+		case 's': goto yy6446;
 		default: goto yy48;
 	}
 yy6222:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6447;
+		case 'E':
+		case 'e': goto yy6447;
 		default: goto yy48;
 	}
 yy6223:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6448;
+		case 'F':
+		case 'f': goto yy6448;
 		default: goto yy48;
 	}
 yy6224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6449;
+		case 'M':
+		case 'm': goto yy6449;
 		default: goto yy48;
 	}
 yy6225:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(36); }
-yy6226:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6450;
+		case 'A':
+		case 'a': goto yy6450;
 		default: goto yy48;
 	}
+yy6226:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(36); }
 yy6227:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6451;
+		case 'S':
+		case 's': goto yy6451;
 		default: goto yy48;
 	}
 yy6228:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6452;
+		case 'E':
+		case 'e': goto yy6452;
 		default: goto yy48;
 	}
 yy6229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6453;
+		case 'I':
+		case 'i': goto yy6453;
 		default: goto yy48;
 	}
 yy6230:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(101); }
-yy6231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6454;
+		case 'E':
+		case 'e': goto yy6454;
 		default: goto yy48;
 	}
+yy6231:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(101); }
 yy6232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6455;
+		case 'A':
+		case 'a': goto yy6455;
 		default: goto yy48;
 	}
 yy6233:
@@ -46728,21 +46725,22 @@ yy6233:
 yy6234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6457;
+		case 'N':
+		case 'n': goto yy6457;
 		default: goto yy48;
 	}
 yy6235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6458;
+		case 'H':
+		case 'h': goto yy6458;
 		default: goto yy48;
 	}
 yy6236:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6459;
+		case 'O':
+		case 'o': goto yy6459;
 		default: goto yy48;
 	}
 yy6237:
@@ -46754,42 +46752,41 @@ yy6237:
 yy6238:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6461;
+		case ' ': goto yy6461;
 		default: goto yy48;
 	}
 yy6239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6462;
+		case '(': goto yy6462;
 		default: goto yy48;
 	}
 yy6240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6463;
+		case 'L':
+		case 'l': goto yy6463;
 		default: goto yy48;
 	}
 yy6241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6464;
+		case 'S':
+		case 's': goto yy6464;
 		default: goto yy48;
 	}
 yy6242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6465;
+		case 'D':
+		case 'd': goto yy6465;
 		default: goto yy48;
 	}
 yy6243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6466;
+		case 'A':
+		case 'a': goto yy6466;
 		default: goto yy48;
 	}
 yy6244:
@@ -46802,99 +46799,100 @@ yy6244:
 yy6245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6468;
+		case 'N':
+		case 'n': goto yy6468;
 		default: goto yy48;
 	}
 yy6246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6469;
+		case 'E':
+		case 'e': goto yy6469;
 		default: goto yy48;
 	}
 yy6247:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(30); }
-yy6248:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(31); }
-yy6249:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6470;
+		case 'H':
+		case 'h': goto yy6470;
 		default: goto yy48;
 	}
+yy6248:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(30); }
+yy6249:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(31); }
 yy6250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6471;
+		case '(': goto yy6471;
 		default: goto yy48;
 	}
 yy6251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6472;
+		case 'T':
+		case 't': goto yy6472;
 		default: goto yy48;
 	}
 yy6252:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6473;
+		case 'R':
+		case 'r': goto yy6473;
 		default: goto yy48;
 	}
 yy6253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6474;
+		case 'Y':
+		case 'y': goto yy6474;
 		default: goto yy48;
 	}
 yy6254:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6475;
+		case 'A':
+		case 'a': goto yy6475;
 		default: goto yy48;
 	}
 yy6255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6476;
+		case 'O':
+		case 'o': goto yy6476;
 		default: goto yy48;
 	}
 yy6256:
-	++cursor;
-	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6477;
+		case 'E':
+		case 'e': goto yy6477;
 		default: goto yy48;
 	}
+yy6257:
+	++cursor;
+	{ SOCKERR_MESSAGE("TRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6258:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6478;
+		case 'N':
+		case 'n': goto yy6478;
 		default: goto yy48;
 	}
 yy6259:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6479;
+		case 'O':
+		case 'o': goto yy6479;
 		default: goto yy48;
 	}
 yy6260:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6480;
+		case 'E':
+		case 'e': goto yy6480;
 		default: goto yy48;
 	}
 yy6261:
@@ -46912,35 +46910,34 @@ yy6262:
 yy6263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6483;
+		case ' ': goto yy6483;
 		default: goto yy48;
 	}
 yy6264:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6484;
+		case 'G':
+		case 'g': goto yy6484;
 		default: goto yy48;
 	}
 yy6265:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6485;
+		case 'R':
+		case 'r': goto yy6485;
 		default: goto yy48;
 	}
 yy6266:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6486;
+		case ' ': goto yy6486;
 		default: goto yy48;
 	}
 yy6267:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6487;
+		case 'D':
+		case 'd': goto yy6487;
 		default: goto yy48;
 	}
 yy6268:
@@ -46953,15 +46950,15 @@ yy6268:
 yy6269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6489;
+		case 'E':
+		case 'e': goto yy6489;
 		default: goto yy48;
 	}
 yy6270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6490;
+		case 'S':
+		case 's': goto yy6490;
 		default: goto yy48;
 	}
 yy6271:
@@ -46972,221 +46969,221 @@ yy6271:
 		default: goto yy48;
 	}
 yy6272:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
-yy6273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6492;
+		case 'N':
+		case 'n': goto yy6492;
 		default: goto yy48;
 	}
+yy6273:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
 yy6274:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6493;
+		case 'O':
+		case 'o': goto yy6493;
 		default: goto yy48;
 	}
 yy6275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6494;
+		case 'T':
+		case 't': goto yy6494;
 		default: goto yy48;
 	}
 yy6276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6495;
+		case 'F':
+		case 'f': goto yy6495;
 		default: goto yy48;
 	}
 yy6277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6496;
+		case 'E':
+		case 'e': goto yy6496;
 		default: goto yy48;
 	}
 yy6278:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6497;
+		case 'A':
+		case 'a': goto yy6497;
 		default: goto yy48;
 	}
 yy6279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6498;
+		case 'T':
+		case 't': goto yy6498;
 		default: goto yy48;
 	}
 yy6280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6499;
+		case 'L':
+		case 'l': goto yy6499;
 		default: goto yy48;
 	}
 yy6281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6500;
+		case 'S':
+		case 's': goto yy6500;
 		default: goto yy48;
 	}
 yy6282:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6501;
+		case 'D':
+		case 'd': goto yy6501;
 		default: goto yy48;
 	}
 yy6283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6502;
+		case 'A':
+		case 'a': goto yy6502;
 		default: goto yy48;
 	}
 yy6284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6503;
+		case 'S':
+		case 's': goto yy6503;
 		default: goto yy48;
 	}
 yy6285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6504;
+		case 'Y':
+		case 'y': goto yy6504;
 		default: goto yy48;
 	}
 yy6286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6505;
+		case 'C':
+		case 'c': goto yy6505;
 		default: goto yy48;
 	}
 yy6287:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6506;
+		case 'E':
+		case 'e': goto yy6506;
 		default: goto yy48;
 	}
 yy6288:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6507;
+		case 'O':
+		case 'o': goto yy6507;
 		default: goto yy48;
 	}
 yy6289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6508;
+		case 'I':
+		case 'i': goto yy6508;
 		default: goto yy48;
 	}
 yy6290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6509;
+		case 'O':
+		case 'o': goto yy6509;
 		default: goto yy48;
 	}
 yy6291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6510;
+		case 'M':
+		case 'm': goto yy6510;
 		default: goto yy48;
 	}
 yy6292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6511;
+		case 'O':
+		case 'o': goto yy6511;
 		default: goto yy48;
 	}
 yy6293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6512;
+		case 'G':
+		case 'g': goto yy6512;
 		default: goto yy48;
 	}
 yy6294:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6513;
+		case 'O':
+		case 'o': goto yy6513;
 		default: goto yy48;
 	}
 yy6295:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6514;
+		case 'S':
+		case 's': goto yy6514;
 		default: goto yy48;
 	}
 yy6296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6515;
+		case ' ': goto yy6515;
 		default: goto yy48;
 	}
 yy6297:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6516;
+		case 'P':
+		case 'p': goto yy6516;
 		default: goto yy48;
 	}
 yy6298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6517;
+		case ' ': goto yy6517;
 		default: goto yy48;
 	}
 yy6299:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy6518;
+		default: goto yy48;
+	}
+yy6300:
 	yyaccept = 1;
 	yych = *(marker = ++cursor);
 	switch (yych) {
 		case 0x00: goto yy51;
-		case ':': goto yy6518;
+		case ':': goto yy6519;
 		default: goto yy50;
-	}
-yy6300:
-	yych = *++cursor;
-	switch (yych) {
-		case ':': goto yy6518;
-		default: goto yy48;
 	}
 yy6301:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6519;
+		case ':': goto yy6519;
 		default: goto yy48;
 	}
 yy6302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6520;
+		case 'S':
+		case 's': goto yy6520;
 		default: goto yy48;
 	}
 yy6303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6521;
+		case 'C':
+		case 'c': goto yy6521;
 		default: goto yy48;
 	}
 yy6304:
@@ -47199,509 +47196,509 @@ yy6304:
 yy6305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6523;
+		case 'O':
+		case 'o': goto yy6523;
 		default: goto yy48;
 	}
 yy6306:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6524;
+		case 'P':
+		case 'p': goto yy6524;
 		default: goto yy48;
 	}
 yy6307:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6525;
+		case 'L':
+		case 'l': goto yy6525;
 		default: goto yy48;
 	}
 yy6308:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6526;
+		case 'S':
+		case 's': goto yy6526;
 		default: goto yy48;
 	}
 yy6309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6527;
+		case 'R':
+		case 'r': goto yy6527;
 		default: goto yy48;
 	}
 yy6310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6528;
+		case 'T':
+		case 't': goto yy6528;
 		default: goto yy48;
 	}
 yy6311:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6529;
+		case 'D':
+		case 'd': goto yy6529;
 		default: goto yy48;
 	}
 yy6312:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6530;
+		case 'E':
+		case 'e': goto yy6530;
 		default: goto yy48;
 	}
 yy6313:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6531;
+		case 'N':
+		case 'n': goto yy6531;
 		default: goto yy48;
 	}
 yy6314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6532;
+		case 'V':
+		case 'v': goto yy6532;
 		default: goto yy48;
 	}
 yy6315:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6533;
+		case 'S':
+		case 's': goto yy6533;
 		default: goto yy48;
 	}
 yy6316:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6534;
+		case 'V':
+		case 'v': goto yy6534;
 		default: goto yy48;
 	}
 yy6317:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy6535;
+		case 'I':
+		case 'i': goto yy6535;
 		default: goto yy48;
 	}
 yy6318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6536;
+		case '(': goto yy6536;
 		default: goto yy48;
 	}
 yy6319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6537;
+		case 'L':
+		case 'l': goto yy6537;
 		default: goto yy48;
 	}
 yy6320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6538;
+		case 'R':
+		case 'r': goto yy6538;
 		default: goto yy48;
 	}
 yy6321:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6539;
+		case 'E':
+		case 'e': goto yy6539;
 		default: goto yy48;
 	}
 yy6322:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6540;
+		case 'O':
+		case 'o': goto yy6540;
 		default: goto yy48;
 	}
 yy6323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6541;
+		case 'N':
+		case 'n': goto yy6541;
 		default: goto yy48;
 	}
 yy6324:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6542;
+		case 'T':
+		case 't': goto yy6542;
 		default: goto yy48;
 	}
 yy6325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6543;
+		case 'D':
+		case 'd': goto yy6543;
 		default: goto yy48;
 	}
 yy6326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6544;
+		case 'S':
+		case 's': goto yy6544;
 		default: goto yy48;
 	}
 yy6327:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6545;
+		case 'D':
+		case 'd': goto yy6545;
 		default: goto yy48;
 	}
 yy6328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6546;
+		case 'O':
+		case 'o': goto yy6546;
 		default: goto yy48;
 	}
 yy6329:
-	++cursor;
-	{ FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
-yy6330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6547;
+		case 'T':
+		case 't': goto yy6547;
 		default: goto yy48;
 	}
+yy6330:
+	++cursor;
+	{ FOUND(emit_curl(s, 60, SOCKERR_RANK_TEXT)); }
 yy6331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6548;
+		case 'E':
+		case 'e': goto yy6548;
 		default: goto yy48;
 	}
 yy6332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6549;
+		case 'U':
+		case 'u': goto yy6549;
 		default: goto yy48;
 	}
 yy6333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6550;
+		case 'S':
+		case 's': goto yy6550;
 		default: goto yy48;
 	}
 yy6334:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6551;
+		case 'M':
+		case 'm': goto yy6551;
 		default: goto yy48;
 	}
 yy6335:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
-yy6336:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6552;
+		case 'T':
+		case 't': goto yy6552;
 		default: goto yy48;
 	}
+yy6336:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 yy6337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6553;
+		case '/': goto yy6553;
 		default: goto yy48;
 	}
 yy6338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6554;
+		case 'E':
+		case 'e': goto yy6554;
 		default: goto yy48;
 	}
 yy6339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6555;
+		case 'I':
+		case 'i': goto yy6555;
 		default: goto yy48;
 	}
 yy6340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6556;
+		case 'N':
+		case 'n': goto yy6556;
 		default: goto yy48;
 	}
 yy6341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6557;
+		case 'D':
+		case 'd': goto yy6557;
 		default: goto yy48;
 	}
 yy6342:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6558;
+		case 'I':
+		case 'i': goto yy6558;
 		default: goto yy48;
 	}
 yy6343:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6559;
+		case 'B':
+		case 'b': goto yy6559;
 		default: goto yy48;
 	}
 yy6344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6560;
+		case ' ': goto yy6560;
 		default: goto yy48;
 	}
 yy6345:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6561;
+		case 'E':
+		case 'e': goto yy6561;
 		default: goto yy48;
 	}
 yy6346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6562;
+		case ' ': goto yy6562;
 		default: goto yy48;
 	}
 yy6347:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6563;
+		case 'A':
+		case 'a': goto yy6563;
 		default: goto yy48;
 	}
 yy6348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6564;
+		case 'D':
+		case 'd': goto yy6564;
 		default: goto yy48;
 	}
 yy6349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6565;
+		case 'C':
+		case 'c': goto yy6565;
 		default: goto yy48;
 	}
 yy6350:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6566;
+		case 'N':
+		case 'n': goto yy6566;
 		default: goto yy48;
 	}
 yy6351:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6567;
+		case 'S':
+		case 's': goto yy6567;
 		default: goto yy48;
 	}
 yy6352:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6568;
+		case ' ': goto yy6568;
 		default: goto yy48;
 	}
 yy6353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6569;
+		case 'L':
+		case 'l': goto yy6569;
 		default: goto yy48;
 	}
 yy6354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6570;
+		case 'A':
+		case 'a': goto yy6570;
 		default: goto yy48;
 	}
 yy6355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6571;
+		case 'R':
+		case 'r': goto yy6571;
 		default: goto yy48;
 	}
 yy6356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6572;
+		case 'N':
+		case 'n': goto yy6572;
 		default: goto yy48;
 	}
 yy6357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6573;
+		case 'M':
+		case 'm': goto yy6573;
 		default: goto yy48;
 	}
 yy6358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6574;
+		case 'I':
+		case 'i': goto yy6574;
 		default: goto yy48;
 	}
 yy6359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6575;
+		case 'N':
+		case 'n': goto yy6575;
 		default: goto yy48;
 	}
 yy6360:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6576;
+		case 'S':
+		case 's': goto yy6576;
 		default: goto yy48;
 	}
 yy6361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6577;
+		case ' ': goto yy6577;
 		default: goto yy48;
 	}
 yy6362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6578;
+		case 'I':
+		case 'i': goto yy6578;
 		default: goto yy48;
 	}
 yy6363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6579;
+		case 'A':
+		case 'a': goto yy6579;
 		default: goto yy48;
 	}
 yy6364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6580;
+		case 'Y':
+		case 'y': goto yy6580;
 		default: goto yy48;
 	}
 yy6365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6581;
+		case 'L':
+		case 'l': goto yy6581;
 		default: goto yy48;
 	}
 yy6366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6582;
+		case 'R':
+		case 'r': goto yy6582;
 		default: goto yy48;
 	}
 yy6367:
-	++cursor;
-	{ SEGMENT(')'); }
-yy6368:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6583;
+		case 'T':
+		case 't': goto yy6583;
 		default: goto yy48;
 	}
+yy6368:
+	++cursor;
+	{ SEGMENT(')'); }
 yy6369:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6584;
+		case ' ': goto yy6584;
 		default: goto yy48;
 	}
 yy6370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6585;
+		case 'D':
+		case 'd': goto yy6585;
 		default: goto yy48;
 	}
 yy6371:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6586;
+		case 'I':
+		case 'i': goto yy6586;
 		default: goto yy48;
 	}
 yy6372:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
-yy6373:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6587;
+		case ' ': goto yy6587;
 		default: goto yy48;
 	}
+yy6373:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7); }
 yy6374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6588;
+		case 'A':
+		case 'a': goto yy6588;
 		default: goto yy48;
 	}
 yy6375:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6589;
+		case 'E':
+		case 'e': goto yy6589;
 		default: goto yy48;
 	}
 yy6376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6590;
+		case 'L':
+		case 'l': goto yy6590;
 		default: goto yy48;
 	}
 yy6377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6591;
+		case 'B':
+		case 'b': goto yy6591;
 		default: goto yy48;
 	}
 yy6378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6592;
+		case 'R':
+		case 'r': goto yy6592;
 		default: goto yy48;
 	}
 yy6379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6593;
+		case 'E':
+		case 'e': goto yy6593;
 		default: goto yy48;
 	}
 yy6380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6594;
+		case 'I':
+		case 'i': goto yy6594;
 		default: goto yy48;
 	}
 yy6381:
@@ -47712,57 +47709,57 @@ yy6381:
 		default: goto yy48;
 	}
 yy6382:
-	++cursor;
-	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
-yy6383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy6596;
+		case 'O':
+		case 'o': goto yy6596;
 		default: goto yy48;
 	}
+yy6383:
+	++cursor;
+	{ FOUND(emit_curl(s, 7, SOCKERR_RANK_TEXT)); }
 yy6384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6597;
+		case 'n': goto yy6597;
 		default: goto yy48;
 	}
 yy6385:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy6598;
+		case 'c': goto yy6598;
 		default: goto yy48;
 	}
 yy6386:
 	yych = *++cursor;
 	switch (yych) {
-		case 'c': goto yy6599;
+		case ':': goto yy6599;
 		default: goto yy48;
 	}
 yy6387:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6600;
+		case 'c': goto yy6600;
 		default: goto yy48;
 	}
 yy6388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6601;
+		case 'p': goto yy6601;
 		default: goto yy48;
 	}
 yy6389:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6602;
+		case 'U':
+		case 'u': goto yy6602;
 		default: goto yy48;
 	}
 yy6390:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6603;
+		case 'I':
+		case 'i': goto yy6603;
 		default: goto yy48;
 	}
 yy6391:
@@ -47782,15 +47779,15 @@ yy6392:
 yy6393:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6606;
+		case 'E':
+		case 'e': goto yy6606;
 		default: goto yy48;
 	}
 yy6394:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6607;
+		case 'V':
+		case 'v': goto yy6607;
 		default: goto yy48;
 	}
 yy6395:
@@ -47803,15 +47800,15 @@ yy6395:
 yy6396:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6609;
+		case 'R':
+		case 'r': goto yy6609;
 		default: goto yy48;
 	}
 yy6397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6610;
+		case 'C':
+		case 'c': goto yy6610;
 		default: goto yy48;
 	}
 yy6398:
@@ -47824,221 +47821,221 @@ yy6398:
 yy6399:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6612;
+		case 'I':
+		case 'i': goto yy6612;
 		default: goto yy48;
 	}
 yy6400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6613;
+		case 'O':
+		case 'o': goto yy6613;
 		default: goto yy48;
 	}
 yy6401:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6614;
+		case 'I':
+		case 'i': goto yy6614;
 		default: goto yy48;
 	}
 yy6402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6615;
+		case 'E':
+		case 'e': goto yy6615;
 		default: goto yy48;
 	}
 yy6403:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6616;
+		case 'T':
+		case 't': goto yy6616;
 		default: goto yy48;
 	}
 yy6404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6617;
+		case ' ': goto yy6617;
 		default: goto yy48;
 	}
 yy6405:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6618;
+		case 'T':
+		case 't': goto yy6618;
 		default: goto yy48;
 	}
 yy6406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6619;
+		case 'W':
+		case 'w': goto yy6619;
 		default: goto yy48;
 	}
 yy6407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6620;
+		case 'N':
+		case 'n': goto yy6620;
 		default: goto yy48;
 	}
 yy6408:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6621;
+		case 'E':
+		case 'e': goto yy6621;
 		default: goto yy48;
 	}
 yy6409:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6622;
+		case ' ': goto yy6622;
 		default: goto yy48;
 	}
 yy6410:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6623;
+		case 'M':
+		case 'm': goto yy6623;
 		default: goto yy48;
 	}
 yy6411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6624;
+		case 'O':
+		case 'o': goto yy6624;
 		default: goto yy48;
 	}
 yy6412:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6625;
+		case 'M':
+		case 'm': goto yy6625;
 		default: goto yy48;
 	}
 yy6413:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6626;
+		case 'I':
+		case 'i': goto yy6626;
 		default: goto yy48;
 	}
 yy6414:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
-yy6415:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6416:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6627;
+		case 'T':
+		case 't': goto yy6627;
 		default: goto yy48;
 	}
+yy6415:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, 1, 13); }
+yy6416:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6628;
+		case 'I':
+		case 'i': goto yy6628;
 		default: goto yy48;
 	}
 yy6418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6629;
+		case 'C':
+		case 'c': goto yy6629;
 		default: goto yy48;
 	}
 yy6419:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6630;
+		case 'N':
+		case 'n': goto yy6630;
 		default: goto yy48;
 	}
 yy6420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6631;
+		case ' ': goto yy6631;
 		default: goto yy48;
 	}
 yy6421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6632;
+		case 'S':
+		case 's': goto yy6632;
 		default: goto yy48;
 	}
 yy6422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6633;
+		case 'U':
+		case 'u': goto yy6633;
 		default: goto yy48;
 	}
 yy6423:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6634;
+		case 'C':
+		case 'c': goto yy6634;
 		default: goto yy48;
 	}
 yy6424:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6635;
+		case 'D':
+		case 'd': goto yy6635;
 		default: goto yy48;
 	}
 yy6425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6636;
+		case 'S':
+		case 's': goto yy6636;
 		default: goto yy48;
 	}
 yy6426:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6637;
+		case 'N':
+		case 'n': goto yy6637;
 		default: goto yy48;
 	}
 yy6427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6638;
+		case 'W':
+		case 'w': goto yy6638;
 		default: goto yy48;
 	}
 yy6428:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6639;
+		case 'D':
+		case 'd': goto yy6639;
 		default: goto yy48;
 	}
 yy6429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6640;
+		case 'G':
+		case 'g': goto yy6640;
 		default: goto yy48;
 	}
 yy6430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6641;
+		case 'D':
+		case 'd': goto yy6641;
 		default: goto yy48;
 	}
 yy6431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6642;
+		case 'N':
+		case 'n': goto yy6642;
 		default: goto yy48;
 	}
 yy6432:
@@ -48051,15 +48048,15 @@ yy6432:
 yy6433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6644;
+		case 'H':
+		case 'h': goto yy6644;
 		default: goto yy48;
 	}
 yy6434:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6645;
+		case 'D':
+		case 'd': goto yy6645;
 		default: goto yy48;
 	}
 yy6435:
@@ -48072,8 +48069,8 @@ yy6435:
 yy6436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6647;
+		case 'S':
+		case 's': goto yy6647;
 		default: goto yy48;
 	}
 yy6437:
@@ -48084,128 +48081,128 @@ yy6437:
 		default: goto yy48;
 	}
 yy6438:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
-yy6439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6649;
+		case 'R':
+		case 'r': goto yy6649;
 		default: goto yy48;
 	}
+yy6439:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TimedOut, NULL); }
 yy6440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6650;
+		case 'E':
+		case 'e': goto yy6650;
 		default: goto yy48;
 	}
 yy6441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6651;
+		case 'F':
+		case 'f': goto yy6651;
 		default: goto yy48;
 	}
 yy6442:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6652;
+		case 'E':
+		case 'e': goto yy6652;
 		default: goto yy48;
 	}
 yy6443:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(36); }
-yy6444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6653;
+		case 'A':
+		case 'a': goto yy6653;
 		default: goto yy48;
 	}
+yy6444:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(36); }
 yy6445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6654;
+		case 'N':
+		case 'n': goto yy6654;
 		default: goto yy48;
 	}
 yy6446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6655;
+		case 'S':
+		case 's': goto yy6655;
 		default: goto yy48;
 	}
 yy6447:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6656;
+		case 'R':
+		case 'r': goto yy6656;
 		default: goto yy48;
 	}
 yy6448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6657;
+		case 'I':
+		case 'i': goto yy6657;
 		default: goto yy48;
 	}
 yy6449:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6658;
+		case 'E':
+		case 'e': goto yy6658;
 		default: goto yy48;
 	}
 yy6450:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6659;
+		case 'M':
+		case 'm': goto yy6659;
 		default: goto yy48;
 	}
 yy6451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6660;
+		case 'L':
+		case 'l': goto yy6660;
 		default: goto yy48;
 	}
 yy6452:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6661;
+		case 'T':
+		case 't': goto yy6661;
 		default: goto yy48;
 	}
 yy6453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy6662;
+		case 'R':
+		case 'r': goto yy6662;
 		default: goto yy48;
 	}
 yy6454:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6663;
+		case 'X':
+		case 'x': goto yy6663;
 		default: goto yy48;
 	}
 yy6455:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6664;
+		case 'S':
+		case 's': goto yy6664;
 		default: goto yy48;
 	}
 yy6456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6665;
+		case 'G':
+		case 'g': goto yy6665;
 		default: goto yy48;
 	}
 yy6457:
@@ -48218,15 +48215,15 @@ yy6457:
 yy6458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6667;
+		case 'E':
+		case 'e': goto yy6667;
 		default: goto yy48;
 	}
 yy6459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6668;
+		case 'R':
+		case 'r': goto yy6668;
 		default: goto yy48;
 	}
 yy6460:
@@ -48239,103 +48236,104 @@ yy6460:
 yy6461:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6670;
+		case 'C':
+		case 'c': goto yy6670;
 		default: goto yy48;
 	}
 yy6462:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6671;
+		case 'P':
+		case 'p': goto yy6671;
 		default: goto yy48;
 	}
 yy6463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6672;
+		case ' ': goto yy6672;
 		default: goto yy48;
 	}
 yy6464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6673;
+		case 'S':
+		case 's': goto yy6673;
 		default: goto yy48;
 	}
 yy6465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6674;
+		case 'A':
+		case 'a': goto yy6674;
 		default: goto yy48;
 	}
 yy6466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6675;
+		case 'T':
+		case 't': goto yy6675;
 		default: goto yy48;
 	}
 yy6467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6676;
+		case 'V':
+		case 'v': goto yy6676;
 		default: goto yy48;
 	}
 yy6468:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6677;
+		case 'N':
+		case 'n': goto yy6677;
 		default: goto yy48;
 	}
 yy6469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6678;
+		case ' ': goto yy6678;
 		default: goto yy48;
 	}
 yy6470:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6679;
+		case 'E':
+		case 'e': goto yy6679;
 		default: goto yy48;
 	}
 yy6471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6680;
+		case 'R':
+		case 'r': goto yy6680;
 		default: goto yy48;
 	}
 yy6472:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6681;
+		case 'Y':
+		case 'y': goto yy6681;
 		default: goto yy48;
 	}
 yy6473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6682;
+		case 'E':
+		case 'e': goto yy6682;
 		default: goto yy48;
 	}
 yy6474:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6683;
+		case 'P':
+		case 'p': goto yy6683;
 		default: goto yy48;
 	}
 yy6475:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6684;
+		case 'C':
+		case 'c': goto yy6684;
 		default: goto yy48;
 	}
 yy6476:
@@ -48345,73 +48343,72 @@ yy6476:
 		default: goto yy48;
 	}
 yy6477:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSATRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002); }
-yy6478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6686;
+		case ' ': goto yy6686;
 		default: goto yy48;
 	}
+yy6478:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSATRY_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002); }
 yy6479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6687;
+		case 'V':
+		case 'v': goto yy6687;
 		default: goto yy48;
 	}
 yy6480:
 	yych = *++cursor;
 	switch (yych) {
-		case '"': goto yy6335;
+		case 'R':
+		case 'r': goto yy6688;
 		default: goto yy48;
 	}
 yy6481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6688;
+		case '"': goto yy6336;
 		default: goto yy48;
 	}
 yy6482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6689;
+		case 'N':
+		case 'n': goto yy6689;
 		default: goto yy48;
 	}
 yy6483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6690;
+		case 'U':
+		case 'u': goto yy6690;
 		default: goto yy48;
 	}
 yy6484:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6691;
+		case 'S':
+		case 's': goto yy6691;
 		default: goto yy48;
 	}
 yy6485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6692;
+		case ' ': goto yy6692;
 		default: goto yy48;
 	}
 yy6486:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6693;
+		case 'S':
+		case 's': goto yy6693;
 		default: goto yy48;
 	}
 yy6487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6694;
+		case ' ': goto yy6694;
 		default: goto yy48;
 	}
 yy6488:
@@ -48424,279 +48421,279 @@ yy6488:
 yy6489:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6696;
+		case 'D':
+		case 'd': goto yy6696;
 		default: goto yy48;
 	}
 yy6490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6697;
+		case 'S':
+		case 's': goto yy6697;
 		default: goto yy48;
 	}
 yy6491:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
-yy6492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6698;
+		case 'O':
+		case 'o': goto yy6698;
 		default: goto yy48;
 	}
+yy6492:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2); }
 yy6493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6699;
+		case 'N':
+		case 'n': goto yy6699;
 		default: goto yy48;
 	}
 yy6494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6700;
+		case 'H':
+		case 'h': goto yy6700;
 		default: goto yy48;
 	}
 yy6495:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6701;
+		case 'I':
+		case 'i': goto yy6701;
 		default: goto yy48;
 	}
+yy6496:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6497:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6702;
+		case 'D':
+		case 'd': goto yy6702;
 		default: goto yy48;
 	}
 yy6498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6703;
+		case 'E':
+		case 'e': goto yy6703;
 		default: goto yy48;
 	}
 yy6499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6704;
+		case 'A':
+		case 'a': goto yy6704;
 		default: goto yy48;
 	}
 yy6500:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6705;
+		case 'T':
+		case 't': goto yy6705;
 		default: goto yy48;
 	}
 yy6501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6706;
+		case ' ': goto yy6706;
 		default: goto yy48;
 	}
 yy6502:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6503:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6707;
+		case 'T':
+		case 't': goto yy6707;
 		default: goto yy48;
 	}
+yy6503:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy6504:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6505:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6708;
+		case 'U':
+		case 'u': goto yy6708;
 		default: goto yy48;
 	}
 yy6506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6709;
+		case ' ': goto yy6709;
 		default: goto yy48;
 	}
 yy6507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6710;
+		case 'V':
+		case 'v': goto yy6710;
 		default: goto yy48;
 	}
 yy6508:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6711;
+		case 'N':
+		case 'n': goto yy6711;
 		default: goto yy48;
 	}
 yy6509:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6712;
+		case 'L':
+		case 'l': goto yy6712;
 		default: goto yy48;
 	}
 yy6510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6713;
+		case 'A':
+		case 'a': goto yy6713;
 		default: goto yy48;
 	}
 yy6511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6714;
+		case 'C':
+		case 'c': goto yy6714;
 		default: goto yy48;
 	}
 yy6512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6715;
+		case 'R':
+		case 'r': goto yy6715;
 		default: goto yy48;
 	}
 yy6513:
-	++cursor;
-	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6514:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6716;
+		case 'N':
+		case 'n': goto yy6716;
 		default: goto yy48;
 	}
+yy6514:
+	++cursor;
+	{ SOCKERR_MESSAGE("EINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6717;
+		case 'A':
+		case 'a': goto yy6717;
 		default: goto yy48;
 	}
 yy6516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6718;
+		case 'R':
+		case 'r': goto yy6718;
 		default: goto yy48;
 	}
 yy6517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6719;
+		case 'I':
+		case 'i': goto yy6719;
 		default: goto yy48;
 	}
 yy6518:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6720;
+		case 'E':
+		case 'e': goto yy6720;
 		default: goto yy48;
 	}
 yy6519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6721;
+		case ' ': goto yy6721;
 		default: goto yy48;
 	}
 yy6520:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6722;
+		case 'L':
+		case 'l': goto yy6722;
 		default: goto yy48;
 	}
 yy6521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6723;
+		case 'E':
+		case 'e': goto yy6723;
 		default: goto yy48;
 	}
 yy6522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6724;
+		case 'G':
+		case 'g': goto yy6724;
 		default: goto yy48;
 	}
 yy6523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6725;
+		case 'R':
+		case 'r': goto yy6725;
 		default: goto yy48;
 	}
 yy6524:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6726;
+		case 'O':
+		case 'o': goto yy6726;
 		default: goto yy48;
 	}
 yy6525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6727;
+		case 'A':
+		case 'a': goto yy6727;
 		default: goto yy48;
 	}
 yy6526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6728;
+		case 'O':
+		case 'o': goto yy6728;
 		default: goto yy48;
 	}
 yy6527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6729;
+		case 'R':
+		case 'r': goto yy6729;
 		default: goto yy48;
 	}
 yy6528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6730;
+		case 'S':
+		case 's': goto yy6730;
 		default: goto yy48;
 	}
 yy6529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6731;
+		case 'E':
+		case 'e': goto yy6731;
 		default: goto yy48;
 	}
 yy6530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6732;
+		case 'D':
+		case 'd': goto yy6732;
 		default: goto yy48;
 	}
 yy6531:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6733;
+		case 'O':
+		case 'o': goto yy6733;
 		default: goto yy48;
 	}
 yy6532:
@@ -48716,8 +48713,8 @@ yy6533:
 yy6534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6736;
+		case 'A':
+		case 'a': goto yy6736;
 		default: goto yy48;
 	}
 yy6535:
@@ -48730,95 +48727,95 @@ yy6535:
 yy6536:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6738;
+		case 'N':
+		case 'n': goto yy6738;
 		default: goto yy48;
 	}
 yy6537:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6739;
+		case 'E':
+		case 'e': goto yy6739;
 		default: goto yy48;
 	}
 yy6538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6740;
+		case ' ': goto yy6740;
 		default: goto yy48;
 	}
 yy6539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6741;
+		case 'D':
+		case 'd': goto yy6741;
 		default: goto yy48;
 	}
 yy6540:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
-yy6541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6742;
+		case 'R':
+		case 'r': goto yy6742;
 		default: goto yy48;
 	}
+yy6541:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
 yy6542:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy6743;
+		case 'E':
+		case 'e': goto yy6743;
 		default: goto yy48;
 	}
 yy6543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6744;
+		case '/': goto yy6744;
 		default: goto yy48;
 	}
 yy6544:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6745;
+		case 'O':
+		case 'o': goto yy6745;
 		default: goto yy48;
 	}
+yy6545:
+	++cursor;
+	{ SOCKERR_MESSAGE("ESOCKTNOSUPPORT", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6546:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6746;
+		case 'N':
+		case 'n': goto yy6746;
 		default: goto yy48;
 	}
 yy6547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy6747;
+		case ' ': goto yy6747;
 		default: goto yy48;
 	}
 yy6548:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6748;
+		case 'Q':
+		case 'q': goto yy6748;
 		default: goto yy48;
 	}
 yy6549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6749;
+		case 'N':
+		case 'n': goto yy6749;
 		default: goto yy48;
 	}
 yy6550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6750;
+		case 'S':
+		case 's': goto yy6750;
 		default: goto yy48;
 	}
 yy6551:
@@ -48831,168 +48828,168 @@ yy6551:
 yy6552:
 	yych = *++cursor;
 	switch (yych) {
-		case '2': goto yy6752;
+		case 'A':
+		case 'a': goto yy6752;
 		default: goto yy48;
 	}
 yy6553:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6753;
+		case '2': goto yy6753;
 		default: goto yy48;
 	}
 yy6554:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6754;
+		case ' ': goto yy6754;
 		default: goto yy48;
 	}
 yy6555:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6755;
+		case 'N':
+		case 'n': goto yy6755;
 		default: goto yy48;
 	}
 yy6556:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(72); }
-yy6557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6756;
+		case ' ': goto yy6756;
 		default: goto yy48;
 	}
+yy6557:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(72); }
 yy6558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6757;
+		case 'S':
+		case 's': goto yy6757;
 		default: goto yy48;
 	}
 yy6559:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6758;
+		case 'R':
+		case 'r': goto yy6758;
 		default: goto yy48;
 	}
 yy6560:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6759;
+		case 'I':
+		case 'i': goto yy6759;
 		default: goto yy48;
 	}
 yy6561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6760;
+		case 'N':
+		case 'n': goto yy6760;
 		default: goto yy48;
 	}
 yy6562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6761;
+		case 'I':
+		case 'i': goto yy6761;
 		default: goto yy48;
 	}
 yy6563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6762;
+		case 'S':
+		case 's': goto yy6762;
 		default: goto yy48;
 	}
 yy6564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6763;
+		case 'P':
+		case 'p': goto yy6763;
 		default: goto yy48;
 	}
 yy6565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6764;
+		case 'T':
+		case 't': goto yy6764;
 		default: goto yy48;
 	}
 yy6566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6765;
+		case 'O':
+		case 'o': goto yy6765;
 		default: goto yy48;
 	}
 yy6567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6766;
+		case 'E':
+		case 'e': goto yy6766;
 		default: goto yy48;
 	}
 yy6568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6767;
+		case 'N':
+		case 'n': goto yy6767;
 		default: goto yy48;
 	}
 yy6569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6768;
+		case 'I':
+		case 'i': goto yy6768;
 		default: goto yy48;
 	}
 yy6570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6769;
+		case 'S':
+		case 's': goto yy6769;
 		default: goto yy48;
 	}
 yy6571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6770;
+		case 'I':
+		case 'i': goto yy6770;
 		default: goto yy48;
 	}
 yy6572:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6771;
+		case 'O':
+		case 'o': goto yy6771;
 		default: goto yy48;
 	}
 yy6573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6772;
+		case 'E':
+		case 'e': goto yy6772;
 		default: goto yy48;
 	}
 yy6574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6773;
+		case 'F':
+		case 'f': goto yy6773;
 		default: goto yy48;
 	}
 yy6575:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6774;
+		case 'V':
+		case 'v': goto yy6774;
 		default: goto yy48;
 	}
 yy6576:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6775;
+		case ' ': goto yy6775;
 		default: goto yy48;
 	}
 yy6577:
@@ -49005,22 +49002,22 @@ yy6577:
 yy6578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6777;
+		case 'O':
+		case 'o': goto yy6777;
 		default: goto yy48;
 	}
 yy6579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6778;
+		case 'R':
+		case 'r': goto yy6778;
 		default: goto yy48;
 	}
 yy6580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6779;
+		case 'S':
+		case 's': goto yy6779;
 		default: goto yy48;
 	}
 yy6581:
@@ -49033,42 +49030,42 @@ yy6581:
 yy6582:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6781;
+		case 'E':
+		case 'e': goto yy6781;
 		default: goto yy48;
 	}
 yy6583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6782;
+		case ' ': goto yy6782;
 		default: goto yy48;
 	}
 yy6584:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6783;
+		case 'L':
+		case 'l': goto yy6783;
 		default: goto yy48;
 	}
 yy6585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6784;
+		case 'D':
+		case 'd': goto yy6784;
 		default: goto yy48;
 	}
 yy6586:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6785;
+		case 'L':
+		case 'l': goto yy6785;
 		default: goto yy48;
 	}
 yy6587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6786;
+		case 'C':
+		case 'c': goto yy6786;
 		default: goto yy48;
 	}
 yy6588:
@@ -49081,29 +49078,29 @@ yy6588:
 yy6589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6788;
+		case 'L':
+		case 'l': goto yy6788;
 		default: goto yy48;
 	}
 yy6590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6789;
+		case 'U':
+		case 'u': goto yy6789;
 		default: goto yy48;
 	}
 yy6591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6790;
+		case 'E':
+		case 'e': goto yy6790;
 		default: goto yy48;
 	}
 yy6592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6791;
+		case 'M':
+		case 'm': goto yy6791;
 		default: goto yy48;
 	}
 yy6593:
@@ -49116,90 +49113,90 @@ yy6593:
 yy6594:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6793;
+		case 'A':
+		case 'a': goto yy6793;
 		default: goto yy48;
 	}
 yy6595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6794;
+		case 'R':
+		case 'r': goto yy6794;
 		default: goto yy48;
 	}
 yy6596:
-	++cursor;
-	goto yy5721;
-yy6597:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy6795;
+		case 'N':
+		case 'n': goto yy6795;
 		default: goto yy48;
 	}
+yy6597:
+	++cursor;
+	goto yy5722;
 yy6598:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6796;
+		case 'e': goto yy6796;
 		default: goto yy48;
 	}
 yy6599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy6797;
+		case ' ': goto yy6797;
 		default: goto yy48;
 	}
 yy6600:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy6798;
+		case 'e': goto yy6798;
 		default: goto yy48;
 	}
 yy6601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6799;
+		case 't': goto yy6799;
 		default: goto yy48;
 	}
 yy6602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6800;
+		case 'R':
+		case 'r': goto yy6800;
 		default: goto yy48;
 	}
 yy6603:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6801;
+		case 'N':
+		case 'n': goto yy6801;
 		default: goto yy48;
 	}
 yy6604:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6802;
+		case 'E':
+		case 'e': goto yy6802;
 		default: goto yy48;
 	}
 yy6605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6803;
+		case ' ': goto yy6803;
 		default: goto yy48;
 	}
 yy6606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6804;
+		case 'D':
+		case 'd': goto yy6804;
 		default: goto yy48;
 	}
 yy6607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6805;
+		case 'E':
+		case 'e': goto yy6805;
 		default: goto yy48;
 	}
 yy6608:
@@ -49212,358 +49209,359 @@ yy6608:
 yy6609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6807;
+		case 'A':
+		case 'a': goto yy6807;
 		default: goto yy48;
 	}
 yy6610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6808;
+		case 'C':
+		case 'c': goto yy6808;
 		default: goto yy48;
 	}
 yy6611:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy6809;
+		case 'N':
+		case 'n': goto yy6809;
 		default: goto yy48;
 	}
 yy6612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6810;
+		case 'V':
+		case 'v': goto yy6810;
 		default: goto yy48;
 	}
 yy6613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6811;
+		case 'C':
+		case 'c': goto yy6811;
 		default: goto yy48;
 	}
 yy6614:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6812;
+		case 'T':
+		case 't': goto yy6812;
 		default: goto yy48;
 	}
 yy6615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6813;
+		case ' ': goto yy6813;
 		default: goto yy48;
 	}
 yy6616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6814;
+		case 'E':
+		case 'e': goto yy6814;
 		default: goto yy48;
 	}
 yy6617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6815;
+		case 'B':
+		case 'b': goto yy6815;
 		default: goto yy48;
 	}
 yy6618:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6816;
+		case 'E':
+		case 'e': goto yy6816;
 		default: goto yy48;
 	}
 yy6619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6817;
+		case ' ': goto yy6817;
 		default: goto yy48;
 	}
 yy6620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6818;
+		case 'T':
+		case 't': goto yy6818;
 		default: goto yy48;
 	}
 yy6621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6819;
+		case 'S':
+		case 's': goto yy6819;
 		default: goto yy48;
 	}
 yy6622:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6820;
+		case 'B':
+		case 'b': goto yy6820;
 		default: goto yy48;
 	}
 yy6623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6821;
+		case 'E':
+		case 'e': goto yy6821;
 		default: goto yy48;
 	}
 yy6624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6822;
+		case 'T':
+		case 't': goto yy6822;
 		default: goto yy48;
 	}
 yy6625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy6823;
+		case 'E':
+		case 'e': goto yy6823;
 		default: goto yy48;
 	}
 yy6626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6824;
+		case 'Z':
+		case 'z': goto yy6824;
 		default: goto yy48;
 	}
 yy6627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6825;
+		case 'E':
+		case 'e': goto yy6825;
 		default: goto yy48;
 	}
 yy6628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6826;
+		case 'T':
+		case 't': goto yy6826;
 		default: goto yy48;
 	}
 yy6629:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6827;
+		case 'E':
+		case 'e': goto yy6827;
 		default: goto yy48;
 	}
 yy6630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy6828;
+		case ' ': goto yy6828;
 		default: goto yy48;
 	}
 yy6631:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6829;
+		case 'W':
+		case 'w': goto yy6829;
 		default: goto yy48;
 	}
 yy6632:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6830;
+		case ' ': goto yy6830;
 		default: goto yy48;
 	}
 yy6633:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6831;
+		case 'P':
+		case 'p': goto yy6831;
 		default: goto yy48;
 	}
 yy6634:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6832;
+		case 'O':
+		case 'o': goto yy6832;
 		default: goto yy48;
 	}
 yy6635:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6833;
+		case ' ': goto yy6833;
 		default: goto yy48;
 	}
 yy6636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6834;
+		case 'E':
+		case 'e': goto yy6834;
 		default: goto yy48;
 	}
 yy6637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6835;
+		case 'S':
+		case 's': goto yy6835;
 		default: goto yy48;
 	}
 yy6638:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
-yy6639:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy6836;
 		default: goto yy48;
 	}
+yy6639:
+	++cursor;
+	{ SOCKERR_MESSAGE("ECANCELED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_ERRNO, 6, 117); }
 yy6640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6837;
+		case 'I':
+		case 'i': goto yy6837;
 		default: goto yy48;
 	}
 yy6641:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6838;
+		case 'R':
+		case 'r': goto yy6838;
 		default: goto yy48;
 	}
 yy6642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6839;
+		case ' ': goto yy6839;
 		default: goto yy48;
 	}
 yy6643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6840;
+		case 'R':
+		case 'r': goto yy6840;
 		default: goto yy48;
 	}
 yy6644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6841;
+		case 'U':
+		case 'u': goto yy6841;
 		default: goto yy48;
 	}
 yy6645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6842;
+		case 'D':
+		case 'd': goto yy6842;
 		default: goto yy48;
 	}
 yy6646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6843;
+		case 'S':
+		case 's': goto yy6843;
 		default: goto yy48;
 	}
 yy6647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6844;
+		case 'H':
+		case 'h': goto yy6844;
 		default: goto yy48;
 	}
 yy6648:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6845;
+		case 'T':
+		case 't': goto yy6845;
 		default: goto yy48;
 	}
 yy6649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6846;
+		case 'K':
+		case 'k': goto yy6846;
 		default: goto yy48;
 	}
 yy6650:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6847;
+		case 'R':
+		case 'r': goto yy6847;
 		default: goto yy48;
 	}
 yy6651:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(6); }
-yy6652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6848;
+		case 'I':
+		case 'i': goto yy6848;
 		default: goto yy48;
 	}
+yy6652:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(6); }
 yy6653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6849;
+		case 'M':
+		case 'm': goto yy6849;
 		default: goto yy48;
 	}
 yy6654:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6850;
+		case 'A':
+		case 'a': goto yy6850;
 		default: goto yy48;
 	}
 yy6655:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(7); }
-yy6656:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy6851;
 		default: goto yy48;
 	}
-yy6657:
+yy6656:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(6); }
-yy6658:
+	{ SOCKERR_CURL_MESSAGE(7); }
+yy6657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6852;
+		case 'L':
+		case 'l': goto yy6852;
 		default: goto yy48;
 	}
+yy6658:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(6); }
 yy6659:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6853;
+		case 'E':
+		case 'e': goto yy6853;
 		default: goto yy48;
 	}
 yy6660:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
-yy6661:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6854;
+		case ' ': goto yy6854;
 		default: goto yy48;
 	}
+yy6661:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
 yy6662:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6855;
+		case 'E':
+		case 'e': goto yy6855;
 		default: goto yy48;
 	}
 yy6663:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6856;
+		case 'C':
+		case 'c': goto yy6856;
 		default: goto yy48;
 	}
 yy6664:
@@ -49575,28 +49573,27 @@ yy6664:
 yy6665:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6858;
+		case ' ': goto yy6858;
 		default: goto yy48;
 	}
 yy6666:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6859;
+		case 'C':
+		case 'c': goto yy6859;
 		default: goto yy48;
 	}
 yy6667:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6860;
+		case ' ': goto yy6860;
 		default: goto yy48;
 	}
 yy6668:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6861;
+		case 'T':
+		case 't': goto yy6861;
 		default: goto yy48;
 	}
 yy6669:
@@ -49609,36 +49606,36 @@ yy6669:
 yy6670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6863;
+		case 'R':
+		case 'r': goto yy6863;
 		default: goto yy48;
 	}
 yy6671:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6864;
+		case 'A':
+		case 'a': goto yy6864;
 		default: goto yy48;
 	}
 yy6672:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6865;
+		case 'D':
+		case 'd': goto yy6865;
 		default: goto yy48;
 	}
 yy6673:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6866;
+		case 'L':
+		case 'l': goto yy6866;
 		default: goto yy48;
 	}
 yy6674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6867;
+		case 'T':
+		case 't': goto yy6867;
 		default: goto yy48;
 	}
 yy6675:
@@ -49651,56 +49648,56 @@ yy6675:
 yy6676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6869;
+		case 'A':
+		case 'a': goto yy6869;
 		default: goto yy48;
 	}
 yy6677:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6870;
+		case 'E':
+		case 'e': goto yy6870;
 		default: goto yy48;
 	}
 yy6678:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6871;
+		case 'H':
+		case 'h': goto yy6871;
 		default: goto yy48;
 	}
 yy6679:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6872;
+		case ' ': goto yy6872;
 		default: goto yy48;
 	}
 yy6680:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6873;
+		case 'E':
+		case 'e': goto yy6873;
 		default: goto yy48;
 	}
 yy6681:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6874;
+		case 'P':
+		case 'p': goto yy6874;
 		default: goto yy48;
 	}
 yy6682:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6875;
+		case 'T':
+		case 't': goto yy6875;
 		default: goto yy48;
 	}
 yy6683:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6876;
+		case 'E':
+		case 'e': goto yy6876;
 		default: goto yy48;
 	}
 yy6684:
@@ -49713,85 +49710,86 @@ yy6684:
 yy6685:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6878;
+		case 'C':
+		case 'c': goto yy6878;
 		default: goto yy48;
 	}
 yy6686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6879;
+		case 'F':
+		case 'f': goto yy6879;
 		default: goto yy48;
 	}
 yy6687:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6880;
+		case 'I':
+		case 'i': goto yy6880;
 		default: goto yy48;
 	}
 yy6688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6881;
+		case 'R':
+		case 'r': goto yy6881;
 		default: goto yy48;
 	}
 yy6689:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy6882;
+		case 'O':
+		case 'o': goto yy6882;
 		default: goto yy48;
 	}
 yy6690:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy6691:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6883;
+		case 'P':
+		case 'p': goto yy6883;
 		default: goto yy48;
 	}
+yy6691:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy6692:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6884;
+		case 'C':
+		case 'c': goto yy6884;
 		default: goto yy48;
 	}
 yy6693:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6885;
+		case 'E':
+		case 'e': goto yy6885;
 		default: goto yy48;
 	}
 yy6694:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy6886;
+		default: goto yy48;
+	}
+yy6695:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(63); }
-yy6695:
+yy6696:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6886;
+		case ' ': goto yy6887;
 		default: goto yy48;
 	}
-yy6696:
+yy6697:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 0, -5); }
-yy6697:
-	yych = *++cursor;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy6887;
-		default: goto yy48;
-	}
 yy6698:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6888;
+		case 'W':
+		case 'w': goto yy6888;
 		default: goto yy48;
 	}
 yy6699:
@@ -49803,8 +49801,7 @@ yy6699:
 yy6700:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6890;
+		case ' ': goto yy6890;
 		default: goto yy48;
 	}
 yy6701:
@@ -49817,22 +49814,22 @@ yy6701:
 yy6702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6892;
+		case 'E':
+		case 'e': goto yy6892;
 		default: goto yy48;
 	}
 yy6703:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6893;
+		case 'D':
+		case 'd': goto yy6893;
 		default: goto yy48;
 	}
 yy6704:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6894;
+		case 'B':
+		case 'b': goto yy6894;
 		default: goto yy48;
 	}
 yy6705:
@@ -49845,112 +49842,112 @@ yy6705:
 yy6706:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6896;
+		case 'R':
+		case 'r': goto yy6896;
 		default: goto yy48;
 	}
 yy6707:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6897;
+		case ' ': goto yy6897;
 		default: goto yy48;
 	}
 yy6708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6898;
+		case 'R':
+		case 'r': goto yy6898;
 		default: goto yy48;
 	}
 yy6709:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6899;
+		case 'N':
+		case 'n': goto yy6899;
 		default: goto yy48;
 	}
 yy6710:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6900;
+		case 'I':
+		case 'i': goto yy6900;
 		default: goto yy48;
 	}
 yy6711:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6901;
+		case ' ': goto yy6901;
 		default: goto yy48;
 	}
 yy6712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy6902;
+		case 'U':
+		case 'u': goto yy6902;
 		default: goto yy48;
 	}
 yy6713:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy6903;
+		case 'X':
+		case 'x': goto yy6903;
 		default: goto yy48;
 	}
 yy6714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6904;
+		case 'K':
+		case 'k': goto yy6904;
 		default: goto yy48;
 	}
 yy6715:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6905;
+		case 'E':
+		case 'e': goto yy6905;
 		default: goto yy48;
 	}
 yy6716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6906;
+		case ' ': goto yy6906;
 		default: goto yy48;
 	}
 yy6717:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6907;
+		case 'N':
+		case 'n': goto yy6907;
 		default: goto yy48;
 	}
 yy6718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6908;
+		case 'O':
+		case 'o': goto yy6908;
 		default: goto yy48;
 	}
 yy6719:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6909;
+		case 'S':
+		case 's': goto yy6909;
 		default: goto yy48;
 	}
 yy6720:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
-yy6721:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6910;
+		case 'C':
+		case 'c': goto yy6910;
 		default: goto yy48;
 	}
+yy6721:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 yy6722:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6911;
+		case ' ': goto yy6911;
 		default: goto yy48;
 	}
 yy6723:
@@ -49963,110 +49960,111 @@ yy6723:
 yy6724:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6913;
+		case 'R':
+		case 'r': goto yy6913;
 		default: goto yy48;
 	}
 yy6725:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6914;
+		case 'T':
+		case 't': goto yy6914;
 		default: goto yy48;
 	}
 yy6726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy6915;
+		case 'R':
+		case 'r': goto yy6915;
 		default: goto yy48;
 	}
 yy6727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6916;
+		case 'B':
+		case 'b': goto yy6916;
 		default: goto yy48;
 	}
 yy6728:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6917;
+		case 'C':
+		case 'c': goto yy6917;
 		default: goto yy48;
 	}
 yy6729:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy6918;
+		default: goto yy48;
+	}
+yy6730:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(73); }
-yy6730:
+yy6731:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy6918;
+		case 'l': goto yy6919;
 		default: goto yy48;
 	}
-yy6731:
+yy6732:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(64); }
-yy6732:
-	yych = *++cursor;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy6919;
-		default: goto yy48;
-	}
 yy6733:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6920;
+		case 'W':
+		case 'w': goto yy6920;
 		default: goto yy48;
 	}
 yy6734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6921;
+		case 'I':
+		case 'i': goto yy6921;
 		default: goto yy48;
 	}
 yy6735:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6922;
+		case 'R':
+		case 'r': goto yy6922;
 		default: goto yy48;
 	}
 yy6736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6923;
+		case 'L':
+		case 'l': goto yy6923;
 		default: goto yy48;
 	}
 yy6737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6924;
+		case 'G':
+		case 'g': goto yy6924;
 		default: goto yy48;
 	}
 yy6738:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6925;
+		case 'O':
+		case 'o': goto yy6925;
 		default: goto yy48;
 	}
 yy6739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6926;
+		case ' ': goto yy6926;
 		default: goto yy48;
 	}
 yy6740:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6927;
+		case 'A':
+		case 'a': goto yy6927;
 		default: goto yy48;
 	}
 yy6741:
@@ -50078,63 +50076,62 @@ yy6741:
 yy6742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6929;
+		case ' ': goto yy6929;
 		default: goto yy48;
 	}
 yy6743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6930;
+		case 'D':
+		case 'd': goto yy6930;
 		default: goto yy48;
 	}
 yy6744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6931;
+		case 'R':
+		case 'r': goto yy6931;
 		default: goto yy48;
 	}
 yy6745:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6932;
+		case 'C':
+		case 'c': goto yy6932;
 		default: goto yy48;
 	}
 yy6746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6933;
+		case ' ': goto yy6933;
 		default: goto yy48;
 	}
 yy6747:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6934;
+		case 'S':
+		case 's': goto yy6934;
 		default: goto yy48;
 	}
 yy6748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6935;
+		case 'U':
+		case 'u': goto yy6935;
 		default: goto yy48;
 	}
 yy6749:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy6936;
+		case 'D':
+		case 'd': goto yy6936;
 		default: goto yy48;
 	}
 yy6750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6937;
+		case 'H':
+		case 'h': goto yy6937;
 		default: goto yy48;
 	}
 yy6751:
@@ -50147,239 +50144,239 @@ yy6751:
 yy6752:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6939;
+		case 'T':
+		case 't': goto yy6939;
 		default: goto yy48;
 	}
 yy6753:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6940;
+		case ' ': goto yy6940;
 		default: goto yy48;
 	}
 yy6754:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy6941;
+		case 'R':
+		case 'r': goto yy6941;
 		default: goto yy48;
 	}
 yy6755:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6942;
+		case 'G':
+		case 'g': goto yy6942;
 		default: goto yy48;
 	}
 yy6756:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6943;
+		case 'F':
+		case 'f': goto yy6943;
 		default: goto yy48;
 	}
 yy6757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6944;
+		case ' ': goto yy6944;
 		default: goto yy48;
 	}
 yy6758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6945;
+		case 'O':
+		case 'o': goto yy6945;
 		default: goto yy48;
 	}
 yy6759:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6946;
+		case 'S':
+		case 's': goto yy6946;
 		default: goto yy48;
 	}
 yy6760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy6947;
+		case ' ': goto yy6947;
 		default: goto yy48;
 	}
 yy6761:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6948;
+		case 'S':
+		case 's': goto yy6948;
 		default: goto yy48;
 	}
 yy6762:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6949;
+		case ' ': goto yy6949;
 		default: goto yy48;
 	}
 yy6763:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_INVALID_PARAMETER", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 87); }
-yy6764:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6950;
+		case 'O':
+		case 'o': goto yy6950;
 		default: goto yy48;
 	}
+yy6764:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_INVALID_PARAMETER", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 87); }
 yy6765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6951;
+		case 'T':
+		case 't': goto yy6951;
 		default: goto yy48;
 	}
 yy6766:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6952;
+		case 'D':
+		case 'd': goto yy6952;
 		default: goto yy48;
 	}
 yy6767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6953;
+		case 'O':
+		case 'o': goto yy6953;
 		default: goto yy48;
 	}
 yy6768:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6954;
+		case 'D':
+		case 'd': goto yy6954;
 		default: goto yy48;
 	}
 yy6769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6955;
+		case ' ': goto yy6955;
 		default: goto yy48;
 	}
 yy6770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6956;
+		case 'O':
+		case 'o': goto yy6956;
 		default: goto yy48;
 	}
 yy6771:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6957;
+		case 'T':
+		case 't': goto yy6957;
 		default: goto yy48;
 	}
 yy6772:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6958;
+		case ' ': goto yy6958;
 		default: goto yy48;
 	}
 yy6773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6959;
+		case 'I':
+		case 'i': goto yy6959;
 		default: goto yy48;
 	}
 yy6774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6960;
+		case 'A':
+		case 'a': goto yy6960;
 		default: goto yy48;
 	}
 yy6775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6961;
+		case 'E':
+		case 'e': goto yy6961;
 		default: goto yy48;
 	}
 yy6776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6962;
+		case 'U':
+		case 'u': goto yy6962;
 		default: goto yy48;
 	}
 yy6777:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6963;
+		case 'N':
+		case 'n': goto yy6963;
 		default: goto yy48;
 	}
 yy6778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6964;
+		case 'Y':
+		case 'y': goto yy6964;
 		default: goto yy48;
 	}
 yy6779:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(18); }
-yy6780:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6965;
+		case 'T':
+		case 't': goto yy6965;
 		default: goto yy48;
 	}
+yy6780:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(18); }
 yy6781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy6966;
+		case 'A':
+		case 'a': goto yy6966;
 		default: goto yy48;
 	}
 yy6782:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy6967;
+		case 'C':
+		case 'c': goto yy6967;
 		default: goto yy48;
 	}
 yy6783:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6968;
+		case 'I':
+		case 'i': goto yy6968;
 		default: goto yy48;
 	}
 yy6784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy6969;
+		case 'R':
+		case 'r': goto yy6969;
 		default: goto yy48;
 	}
 yy6785:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6970;
+		case 'Y':
+		case 'y': goto yy6970;
 		default: goto yy48;
 	}
 yy6786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6971;
+		case 'O':
+		case 'o': goto yy6971;
 		default: goto yy48;
 	}
 yy6787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6972;
+		case 'L':
+		case 'l': goto yy6972;
 		default: goto yy48;
 	}
 yy6788:
@@ -50392,217 +50389,218 @@ yy6788:
 yy6789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy6974;
+		case 'E':
+		case 'e': goto yy6974;
 		default: goto yy48;
 	}
 yy6790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy6975;
+		case 'F':
+		case 'f': goto yy6975;
 		default: goto yy48;
 	}
 yy6791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6976;
+		case 'A':
+		case 'a': goto yy6976;
 		default: goto yy48;
 	}
 yy6792:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6977;
+		case 'D':
+		case 'd': goto yy6977;
 		default: goto yy48;
 	}
 yy6793:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6978;
+		case 'L':
+		case 'l': goto yy6978;
 		default: goto yy48;
 	}
 yy6794:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6979;
+		case 'T':
+		case 't': goto yy6979;
 		default: goto yy48;
 	}
 yy6795:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6980;
+		case ' ': goto yy6980;
 		default: goto yy48;
 	}
 yy6796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C': goto yy6981;
+		case 'p': goto yy6981;
 		default: goto yy48;
 	}
 yy6797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'p': goto yy6982;
+		case 'C': goto yy6982;
 		default: goto yy48;
 	}
 yy6798:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy6983;
+		case 'p': goto yy6983;
 		default: goto yy48;
 	}
 yy6799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6984;
+		case 'i': goto yy6984;
 		default: goto yy48;
 	}
 yy6800:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6985;
+		case 'R':
+		case 'r': goto yy6985;
 		default: goto yy48;
 	}
 yy6801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6986;
+		case 'T':
+		case 't': goto yy6986;
 		default: goto yy48;
 	}
 yy6802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6987;
+		case 'N':
+		case 'n': goto yy6987;
 		default: goto yy48;
 	}
 yy6803:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6988;
+		case 'O':
+		case 'o': goto yy6988;
 		default: goto yy48;
 	}
 yy6804:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy6989;
+		case ' ': goto yy6989;
 		default: goto yy48;
 	}
 yy6805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy6990;
+		case 'N':
+		case 'n': goto yy6990;
 		default: goto yy48;
 	}
 yy6806:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6991;
+		case 'M':
+		case 'm': goto yy6991;
 		default: goto yy48;
 	}
 yy6807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy6992;
+		case 'T':
+		case 't': goto yy6992;
 		default: goto yy48;
 	}
 yy6808:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy6993;
+		case 'U':
+		case 'u': goto yy6993;
 		default: goto yy48;
 	}
 yy6809:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6994;
+		case ' ': goto yy6994;
 		default: goto yy48;
 	}
 yy6810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy6995;
+		case 'E':
+		case 'e': goto yy6995;
 		default: goto yy48;
 	}
 yy6811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6996;
+		case 'O':
+		case 'o': goto yy6996;
 		default: goto yy48;
 	}
 yy6812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy6997;
+		case 'T':
+		case 't': goto yy6997;
 		default: goto yy48;
 	}
 yy6813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy6998;
+		case 'L':
+		case 'l': goto yy6998;
 		default: goto yy48;
 	}
 yy6814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy6999;
+		case 'R':
+		case 'r': goto yy6999;
 		default: goto yy48;
 	}
 yy6815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7000;
+		case 'E':
+		case 'e': goto yy7000;
 		default: goto yy48;
 	}
 yy6816:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7001;
+		case 'M':
+		case 'm': goto yy7001;
 		default: goto yy48;
 	}
 yy6817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7002;
+		case 'L':
+		case 'l': goto yy7002;
 		default: goto yy48;
 	}
 yy6818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7003;
+		case 'A':
+		case 'a': goto yy7003;
 		default: goto yy48;
 	}
 yy6819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7004;
+		case 'O':
+		case 'o': goto yy7004;
 		default: goto yy48;
 	}
 yy6820:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7005;
+		case 'Y':
+		case 'y': goto yy7005;
 		default: goto yy48;
 	}
 yy6821:
@@ -50620,260 +50618,259 @@ yy6822:
 yy6823:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7008;
+		case ' ': goto yy7008;
 		default: goto yy48;
 	}
 yy6824:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7009;
+		case 'E':
+		case 'e': goto yy7009;
 		default: goto yy48;
 	}
 yy6825:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7011;
+		case 'D':
+		case 'd': goto yy7010;
 		default: goto yy48;
 	}
 yy6826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7012;
+		case 'H':
+		case 'h': goto yy7012;
 		default: goto yy48;
 	}
 yy6827:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7013;
+		case 'S':
+		case 's': goto yy7013;
 		default: goto yy48;
 	}
 yy6828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7014;
+		case 'R':
+		case 'r': goto yy7014;
 		default: goto yy48;
 	}
 yy6829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7015;
+		case 'A':
+		case 'a': goto yy7015;
 		default: goto yy48;
 	}
 yy6830:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7016;
+		case 'F':
+		case 'f': goto yy7016;
 		default: goto yy48;
 	}
 yy6831:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7017;
+		case 'P':
+		case 'p': goto yy7017;
 		default: goto yy48;
 	}
 yy6832:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7018;
+		case 'U':
+		case 'u': goto yy7018;
 		default: goto yy48;
 	}
 yy6833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7019;
+		case 'O':
+		case 'o': goto yy7019;
 		default: goto yy48;
 	}
 yy6834:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7020;
+		case 'D':
+		case 'd': goto yy7020;
 		default: goto yy48;
 	}
 yy6835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7021;
+		case 'U':
+		case 'u': goto yy7021;
 		default: goto yy48;
 	}
 yy6836:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7022;
+		case 'T':
+		case 't': goto yy7022;
 		default: goto yy48;
 	}
 yy6837:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7023;
+		case 'N':
+		case 'n': goto yy7023;
 		default: goto yy48;
 	}
 yy6838:
 	yych = *++cursor;
 	switch (yych) {
-		case '"':
-		case '\'':
-		case '`': goto yy7024;
+		case 'E':
+		case 'e': goto yy7024;
 		default: goto yy48;
 	}
 yy6839:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7025;
+		case '"':
+		case '\'':
+		case '`': goto yy7025;
 		default: goto yy48;
 	}
 yy6840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7026;
+		case 'O':
+		case 'o': goto yy7026;
 		default: goto yy48;
 	}
 yy6841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7027;
+		case 'T':
+		case 't': goto yy7027;
 		default: goto yy48;
 	}
 yy6842:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7028;
+		case 'R':
+		case 'r': goto yy7028;
 		default: goto yy48;
 	}
 yy6843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7029;
+		case 'L':
+		case 'l': goto yy7029;
 		default: goto yy48;
 	}
 yy6844:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7030;
+		case 'U':
+		case 'u': goto yy7030;
 		default: goto yy48;
 	}
 yy6845:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
-yy6846:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(7); }
-yy6847:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7031;
+		case ' ': goto yy7031;
 		default: goto yy48;
 	}
+yy6846:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102); }
+yy6847:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(7); }
 yy6848:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7032;
+		case 'L':
+		case 'l': goto yy7032;
 		default: goto yy48;
 	}
 yy6849:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7033;
+		case 'E':
+		case 'e': goto yy7033;
 		default: goto yy48;
 	}
 yy6850:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7034;
+		case 'M':
+		case 'm': goto yy7034;
 		default: goto yy48;
 	}
 yy6851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7035;
+		case ' ': goto yy7035;
 		default: goto yy48;
 	}
 yy6852:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(5); }
-yy6853:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7036;
+		case 'E':
+		case 'e': goto yy7036;
 		default: goto yy48;
 	}
+yy6853:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(5); }
 yy6854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7037;
+		case 'C':
+		case 'c': goto yy7037;
 		default: goto yy48;
 	}
 yy6855:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7038;
+		case 'D':
+		case 'd': goto yy7038;
 		default: goto yy48;
 	}
 yy6856:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7039;
+		case 'E':
+		case 'e': goto yy7039;
 		default: goto yy48;
 	}
 yy6857:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7040;
+		case 'N':
+		case 'n': goto yy7040;
 		default: goto yy48;
 	}
 yy6858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7041;
+		case 'L':
+		case 'l': goto yy7041;
 		default: goto yy48;
 	}
 yy6859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7042;
+		case 'T':
+		case 't': goto yy7042;
 		default: goto yy48;
 	}
 yy6860:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7043;
+		case 'P':
+		case 'p': goto yy7043;
 		default: goto yy48;
 	}
 yy6861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7044;
+		case ' ': goto yy7044;
 		default: goto yy48;
 	}
 yy6862:
@@ -50886,100 +50883,100 @@ yy6862:
 yy6863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7046;
+		case 'Y':
+		case 'y': goto yy7046;
 		default: goto yy48;
 	}
 yy6864:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7047;
+		case 'T':
+		case 't': goto yy7047;
 		default: goto yy48;
 	}
 yy6865:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7048;
+		case 'A':
+		case 'a': goto yy7048;
 		default: goto yy48;
 	}
 yy6866:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7049;
+		case ' ': goto yy7049;
 		default: goto yy48;
 	}
 yy6867:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7050;
+		case 'A':
+		case 'a': goto yy7050;
 		default: goto yy48;
 	}
 yy6868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7051;
+		case ' ': goto yy7051;
 		default: goto yy48;
 	}
 yy6869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7052;
+		case 'L':
+		case 'l': goto yy7052;
 		default: goto yy48;
 	}
 yy6870:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7053;
+		case 'C':
+		case 'c': goto yy7053;
 		default: goto yy48;
 	}
 yy6871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7054;
+		case 'O':
+		case 'o': goto yy7054;
 		default: goto yy48;
 	}
 yy6872:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7055;
+		case 'H':
+		case 'h': goto yy7055;
 		default: goto yy48;
 	}
 yy6873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7056;
+		case 'T':
+		case 't': goto yy7056;
 		default: goto yy48;
 	}
 yy6874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7057;
+		case 'E':
+		case 'e': goto yy7057;
 		default: goto yy48;
 	}
 yy6875:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(17); }
-yy6876:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7058;
+		case 'R':
+		case 'r': goto yy7058;
 		default: goto yy48;
 	}
+yy6876:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(17); }
 yy6877:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7059;
+		case 'E':
+		case 'e': goto yy7059;
 		default: goto yy48;
 	}
 yy6878:
@@ -50992,94 +50989,95 @@ yy6878:
 yy6879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7061;
+		case 'O':
+		case 'o': goto yy7061;
 		default: goto yy48;
 	}
 yy6880:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7062;
+		case 'D':
+		case 'd': goto yy7062;
 		default: goto yy48;
 	}
 yy6881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7063;
+		case 'O':
+		case 'o': goto yy7063;
 		default: goto yy48;
 	}
 yy6882:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7064;
+		case 'T':
+		case 't': goto yy7064;
 		default: goto yy48;
 	}
 yy6883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7065;
+		case ' ': goto yy7065;
 		default: goto yy48;
 	}
 yy6884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7066;
+		case 'E':
+		case 'e': goto yy7066;
 		default: goto yy48;
 	}
 yy6885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7067;
+		case 'R':
+		case 'r': goto yy7067;
 		default: goto yy48;
 	}
 yy6886:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7068;
+		case 'N':
+		case 'n': goto yy7068;
 		default: goto yy48;
 	}
 yy6887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7069;
+		case 'A':
+		case 'a': goto yy7069;
 		default: goto yy48;
 	}
 yy6888:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7070;
-		case 'O':
-		case 'o': goto yy7071;
+		case 'N':
+		case 'n': goto yy7070;
 		default: goto yy48;
 	}
 yy6889:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7072;
-		case 'N':
-		case 'n': goto yy7073;
+		case 'B':
+		case 'b': goto yy7071;
+		case 'O':
+		case 'o': goto yy7072;
 		default: goto yy48;
 	}
 yy6890:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7074;
+		case 'H':
+		case 'h': goto yy7073;
+		case 'N':
+		case 'n': goto yy7074;
 		default: goto yy48;
 	}
 yy6891:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7075;
+		case 'D':
+		case 'd': goto yy7075;
 		default: goto yy48;
 	}
 yy6892:
@@ -51091,15 +51089,14 @@ yy6892:
 yy6893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7077;
+		case ' ': goto yy7077;
 		default: goto yy48;
 	}
 yy6894:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7078;
+		case 'L':
+		case 'l': goto yy7078;
 		default: goto yy48;
 	}
 yy6895:
@@ -51112,64 +51109,64 @@ yy6895:
 yy6896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7080;
+		case 'E':
+		case 'e': goto yy7080;
 		default: goto yy48;
 	}
 yy6897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7081;
+		case 'T':
+		case 't': goto yy7081;
 		default: goto yy48;
 	}
 yy6898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7082;
+		case 'E':
+		case 'e': goto yy7082;
 		default: goto yy48;
 	}
 yy6899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7083;
+		case 'O':
+		case 'o': goto yy7083;
 		default: goto yy48;
 	}
 yy6900:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7084;
+		case 'D':
+		case 'd': goto yy7084;
 		default: goto yy48;
 	}
 yy6901:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7085;
+		case 'N':
+		case 'n': goto yy7085;
 		default: goto yy48;
 	}
 yy6902:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7086;
+		case 'T':
+		case 't': goto yy7086;
 		default: goto yy48;
 	}
 yy6903:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7087;
+		case 'I':
+		case 'i': goto yy7087;
 		default: goto yy48;
 	}
 yy6904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7088;
+		case 'E':
+		case 'e': goto yy7088;
 		default: goto yy48;
 	}
 yy6905:
@@ -51177,55 +51174,55 @@ yy6905:
 	switch (yych) {
 		case 'S':
 		case 's': goto yy7089;
-		case 'T':
-		case 't': goto yy7090;
 		default: goto yy48;
 	}
 yy6906:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7091;
+		case 'S':
+		case 's': goto yy7090;
+		case 'T':
+		case 't': goto yy7091;
 		default: goto yy48;
 	}
 yy6907:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7092;
+		case ' ': goto yy7092;
 		default: goto yy48;
 	}
 yy6908:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7093;
+		case 'T':
+		case 't': goto yy7093;
 		default: goto yy48;
 	}
 yy6909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7094;
+		case ' ': goto yy7094;
 		default: goto yy48;
 	}
 yy6910:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7095;
+		case 'T':
+		case 't': goto yy7095;
 		default: goto yy48;
 	}
 yy6911:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7096;
+		case 'C':
+		case 'c': goto yy7096;
 		default: goto yy48;
 	}
 yy6912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7097;
+		case 'T':
+		case 't': goto yy7097;
 		default: goto yy48;
 	}
 yy6913:
@@ -51238,70 +51235,71 @@ yy6913:
 yy6914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7099;
+		case 'E':
+		case 'e': goto yy7099;
 		default: goto yy48;
 	}
 yy6915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7100;
+		case 'T':
+		case 't': goto yy7100;
 		default: goto yy48;
 	}
 yy6916:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7101;
+		case 'L':
+		case 'l': goto yy7101;
 		default: goto yy48;
 	}
 yy6917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7102;
+		case 'K':
+		case 'k': goto yy7102;
 		default: goto yy48;
 	}
 yy6918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7103;
+		case 'R':
+		case 'r': goto yy7103;
 		default: goto yy48;
 	}
 yy6919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7104;
+		case 'I':
+		case 'i': goto yy7104;
 		default: goto yy48;
 	}
 yy6920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7105;
+		case 'N':
+		case 'n': goto yy7105;
 		default: goto yy48;
 	}
 yy6921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7106;
+		case 'L':
+		case 'l': goto yy7106;
 		default: goto yy48;
 	}
 yy6922:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7107;
+		case 'E':
+		case 'e': goto yy7107;
 		default: goto yy48;
 	}
 yy6923:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7108;
+		case 'I':
+		case 'i': goto yy7108;
 		default: goto yy48;
 	}
 yy6924:
@@ -51313,170 +51311,170 @@ yy6924:
 yy6925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7110;
+		case ' ': goto yy7110;
 		default: goto yy48;
 	}
 yy6926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7111;
+		case 'F':
+		case 'f': goto yy7111;
 		default: goto yy48;
 	}
 yy6927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7112;
+		case 'I':
+		case 'i': goto yy7112;
 		default: goto yy48;
 	}
 yy6928:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7113;
+		case 'F':
+		case 'f': goto yy7113;
 		default: goto yy48;
 	}
 yy6929:
-	++cursor;
-	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy6930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7114;
+		case 'A':
+		case 'a': goto yy7114;
 		default: goto yy48;
 	}
+yy6930:
+	++cursor;
+	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy6931:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7115;
+		case 'E':
+		case 'e': goto yy7115;
 		default: goto yy48;
 	}
 yy6932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7116;
+		case 'K':
+		case 'k': goto yy7116;
 		default: goto yy48;
 	}
 yy6933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7117;
+		case 'A':
+		case 'a': goto yy7117;
 		default: goto yy48;
 	}
 yy6934:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7118;
+		case 'U':
+		case 'u': goto yy7118;
 		default: goto yy48;
 	}
 yy6935:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(53); }
-yy6936:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7119;
+		case 'I':
+		case 'i': goto yy7119;
 		default: goto yy48;
 	}
+yy6936:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(53); }
 yy6937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7120;
+		case ' ': goto yy7120;
 		default: goto yy48;
 	}
 yy6938:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7121;
+		case 'C':
+		case 'c': goto yy7121;
 		default: goto yy48;
 	}
 yy6939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7122;
+		case 'U':
+		case 'u': goto yy7122;
 		default: goto yy48;
 	}
 yy6940:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7123;
+		case 'F':
+		case 'f': goto yy7123;
 		default: goto yy48;
 	}
 yy6941:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7124;
+		case 'E':
+		case 'e': goto yy7124;
 		default: goto yy48;
 	}
 yy6942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7125;
+		case ' ': goto yy7125;
 		default: goto yy48;
 	}
 yy6943:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7126;
+		case 'A':
+		case 'a': goto yy7126;
 		default: goto yy48;
 	}
 yy6944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7127;
+		case 'N':
+		case 'n': goto yy7127;
 		default: goto yy48;
 	}
 yy6945:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7128;
+		case 'K':
+		case 'k': goto yy7128;
 		default: goto yy48;
 	}
 yy6946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7129;
+		case ' ': goto yy7129;
 		default: goto yy48;
 	}
 yy6947:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7130;
+		case 'A':
+		case 'a': goto yy7130;
 		default: goto yy48;
 	}
 yy6948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7131;
+		case ' ': goto yy7131;
 		default: goto yy48;
 	}
 yy6949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7132;
+		case 'A':
+		case 'a': goto yy7132;
 		default: goto yy48;
 	}
 yy6950:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7133;
+		case 'I':
+		case 'i': goto yy7133;
 		default: goto yy48;
 	}
 yy6951:
@@ -51488,75 +51486,75 @@ yy6951:
 yy6952:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7135;
+		case ' ': goto yy7135;
 		default: goto yy48;
 	}
 yy6953:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy7136;
+		case 'T':
+		case 't': goto yy7136;
 		default: goto yy48;
 	}
 yy6954:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7137;
+		case ',': goto yy7137;
 		default: goto yy48;
 	}
 yy6955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7138;
+		case 'N':
+		case 'n': goto yy7138;
 		default: goto yy48;
 	}
 yy6956:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7139;
+		case 'D':
+		case 'd': goto yy7139;
 		default: goto yy48;
 	}
 yy6957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7140;
+		case ' ': goto yy7140;
 		default: goto yy48;
 	}
 yy6958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7141;
+		case 'I':
+		case 'i': goto yy7141;
 		default: goto yy48;
 	}
 yy6959:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7142;
+		case 'E':
+		case 'e': goto yy7142;
 		default: goto yy48;
 	}
 yy6960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy7143;
+		case 'L':
+		case 'l': goto yy7143;
 		default: goto yy48;
 	}
 yy6961:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7144;
+		case 'X':
+		case 'x': goto yy7144;
 		default: goto yy48;
 	}
 yy6962:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7145;
+		case 'T':
+		case 't': goto yy7145;
 		default: goto yy48;
 	}
 yy6963:
@@ -51568,138 +51566,137 @@ yy6963:
 yy6964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7147;
+		case ' ': goto yy7147;
 		default: goto yy48;
 	}
 yy6965:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7148;
+		case 'E':
+		case 'e': goto yy7148;
 		default: goto yy48;
 	}
 yy6966:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7149;
+		case 'D':
+		case 'd': goto yy7149;
 		default: goto yy48;
 	}
 yy6967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7150;
+		case 'O':
+		case 'o': goto yy7150;
 		default: goto yy48;
 	}
 yy6968:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7151;
+		case 'S':
+		case 's': goto yy7151;
 		default: goto yy48;
 	}
 yy6969:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7152;
+		case 'E':
+		case 'e': goto yy7152;
 		default: goto yy48;
 	}
 yy6970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7153;
+		case ' ': goto yy7153;
 		default: goto yy48;
 	}
 yy6971:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7154;
+		case 'N':
+		case 'n': goto yy7154;
 		default: goto yy48;
 	}
 yy6972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7155;
+		case ' ': goto yy7155;
 		default: goto yy48;
 	}
 yy6973:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
-yy6974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7156;
+		case 'C':
+		case 'c': goto yy7156;
 		default: goto yy48;
 	}
+yy6974:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTSUP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 6, 124); }
 yy6975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7157;
+		case 'O':
+		case 'o': goto yy7157;
 		default: goto yy48;
 	}
 yy6976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7158;
+		case 'T':
+		case 't': goto yy7158;
 		default: goto yy48;
 	}
 yy6977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7159;
+		case 'Y':
+		case 'y': goto yy7159;
 		default: goto yy48;
 	}
 yy6978:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7160;
+		case 'I':
+		case 'i': goto yy7160;
 		default: goto yy48;
 	}
 yy6979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7161;
+		case 'E':
+		case 'e': goto yy7161;
 		default: goto yy48;
 	}
 yy6980:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy7162;
+		case 'A':
+		case 'a': goto yy7162;
 		default: goto yy48;
 	}
 yy6981:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7163;
+		case 't': goto yy7163;
 		default: goto yy48;
 	}
 yy6982:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy7164;
+		case 'o': goto yy7164;
 		default: goto yy48;
 	}
 yy6983:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7165;
+		case 't': goto yy7165;
 		default: goto yy48;
 	}
 yy6984:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7166;
+		case 'o': goto yy7166;
 		default: goto yy48;
 	}
 yy6985:
@@ -51712,28 +51709,29 @@ yy6985:
 yy6986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7168;
+		case 'E':
+		case 'e': goto yy7168;
 		default: goto yy48;
 	}
 yy6987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7169;
+		case 'D':
+		case 'd': goto yy7169;
 		default: goto yy48;
 	}
 yy6988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7170;
+		case 'N':
+		case 'n': goto yy7170;
 		default: goto yy48;
 	}
 yy6989:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7171;
+		case 'B':
+		case 'b': goto yy7171;
 		default: goto yy48;
 	}
 yy6990:
@@ -51745,175 +51743,174 @@ yy6990:
 yy6991:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7173;
+		case ' ': goto yy7173;
 		default: goto yy48;
 	}
 yy6992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7174;
+		case 'I':
+		case 'i': goto yy7174;
 		default: goto yy48;
 	}
 yy6993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7175;
+		case 'R':
+		case 'r': goto yy7175;
 		default: goto yy48;
 	}
 yy6994:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7176;
+		case 'T':
+		case 't': goto yy7176;
 		default: goto yy48;
 	}
 yy6995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7177;
+		case ' ': goto yy7177;
 		default: goto yy48;
 	}
 yy6996:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7178;
+		case 'L':
+		case 'l': goto yy7178;
 		default: goto yy48;
 	}
 yy6997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7179;
+		case 'E':
+		case 'e': goto yy7179;
 		default: goto yy48;
 	}
 yy6998:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7180;
+		case 'I':
+		case 'i': goto yy7180;
 		default: goto yy48;
 	}
 yy6999:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7181;
+		case 'E':
+		case 'e': goto yy7181;
 		default: goto yy48;
 	}
 yy7000:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7182;
+		case 'C':
+		case 'c': goto yy7182;
 		default: goto yy48;
 	}
 yy7001:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7183;
+		case 'P':
+		case 'p': goto yy7183;
 		default: goto yy48;
 	}
 yy7002:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7184;
+		case 'A':
+		case 'a': goto yy7184;
 		default: goto yy48;
 	}
 yy7003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7185;
+		case 'T':
+		case 't': goto yy7185;
 		default: goto yy48;
 	}
 yy7004:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7186;
+		case 'U':
+		case 'u': goto yy7186;
 		default: goto yy48;
 	}
 yy7005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7187;
+		case ' ': goto yy7187;
 		default: goto yy48;
 	}
 yy7006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7188;
+		case 'N':
+		case 'n': goto yy7188;
 		default: goto yy48;
 	}
 yy7007:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7189;
+		case 'S':
+		case 's': goto yy7189;
 		default: goto yy48;
 	}
 yy7008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7190;
+		case 'N':
+		case 'n': goto yy7190;
 		default: goto yy48;
 	}
 yy7009:
-	yyaccept = 18;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy7191;
-		default: goto yy7010;
-	}
-yy7010:
-	{ SOCKERR_MESSAGE("WSAEAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10047); }
-yy7011:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7192;
+		case 'D':
+		case 'd': goto yy7191;
 		default: goto yy48;
 	}
+yy7010:
+	yyaccept = 19;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy7192;
+		default: goto yy7011;
+	}
+yy7011:
+	{ SOCKERR_MESSAGE("WSAEAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10047); }
 yy7012:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7193;
+		case ' ': goto yy7193;
 		default: goto yy48;
 	}
 yy7013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7194;
+		case 'S':
+		case 's': goto yy7194;
 		default: goto yy48;
 	}
 yy7014:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7195;
+		case 'E':
+		case 'e': goto yy7195;
 		default: goto yy48;
 	}
 yy7015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7196;
+		case 'S':
+		case 's': goto yy7196;
 		default: goto yy48;
 	}
 yy7016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7197;
+		case 'O':
+		case 'o': goto yy7197;
 		default: goto yy48;
 	}
 yy7017:
@@ -51926,93 +51923,93 @@ yy7017:
 yy7018:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7199;
+		case 'L':
+		case 'l': goto yy7199;
 		default: goto yy48;
 	}
 yy7019:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7200;
+		case 'N':
+		case 'n': goto yy7200;
 		default: goto yy48;
 	}
 yy7020:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7201;
+		case ' ': goto yy7201;
 		default: goto yy48;
 	}
 yy7021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7202;
+		case 'P':
+		case 'p': goto yy7202;
 		default: goto yy48;
 	}
 yy7022:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7203;
+		case 'H':
+		case 'h': goto yy7203;
 		default: goto yy48;
 	}
 yy7023:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7204;
+		case 'E':
+		case 'e': goto yy7204;
 		default: goto yy48;
 	}
 yy7024:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7205;
+		default: goto yy48;
+	}
+yy7025:
 	yych = *++cursor;
 	switch (yych) {
 		case 0x00:
 		case '\n': goto yy48;
 		case '"':
 		case '\'':
-		case '`': goto yy7205;
-		default: goto yy7024;
-	}
-yy7025:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy7206;
-		default: goto yy48;
+		case '`': goto yy7206;
+		default: goto yy7025;
 	}
 yy7026:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7207;
+		case 'U':
+		case 'u': goto yy7207;
 		default: goto yy48;
 	}
 yy7027:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7208;
+		case 'D':
+		case 'd': goto yy7208;
 		default: goto yy48;
 	}
 yy7028:
 	yych = *++cursor;
 	switch (yych) {
-		case ':': goto yy7209;
+		case 'E':
+		case 'e': goto yy7209;
 		default: goto yy48;
 	}
 yy7029:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7210;
+		case ':': goto yy7210;
 		default: goto yy48;
 	}
 yy7030:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7211;
+		case 'T':
+		case 't': goto yy7211;
 		default: goto yy48;
 	}
 yy7031:
@@ -52023,71 +52020,78 @@ yy7031:
 		default: goto yy48;
 	}
 yy7032:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(5); }
-yy7033:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy7213;
 		default: goto yy48;
 	}
+yy7033:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(5); }
 yy7034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7214;
+		case 'E':
+		case 'e': goto yy7214;
 		default: goto yy48;
 	}
 yy7035:
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy7215;
+		default: goto yy48;
+	}
+yy7036:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(37); }
-yy7036:
+yy7037:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy7215;
+		case 'i': goto yy7216;
 		default: goto yy48;
 	}
-yy7037:
+yy7038:
 	++cursor;
 	{ SOCKERR_MESSAGE("EDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7038:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7216;
-		default: goto yy48;
-	}
 yy7039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7217;
+		case 'E':
+		case 'e': goto yy7217;
 		default: goto yy48;
 	}
 yy7040:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7218;
+		case 'O':
+		case 'o': goto yy7218;
 		default: goto yy48;
 	}
 yy7041:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7219;
+		case 'A':
+		case 'a': goto yy7219;
 		default: goto yy48;
 	}
 yy7042:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7220;
+		case 'I':
+		case 'i': goto yy7220;
 		default: goto yy48;
 	}
 yy7043:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7221;
+		default: goto yy48;
+	}
+yy7044:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -52099,14 +52103,7 @@ yy7043:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7221;
-		default: goto yy48;
-	}
-yy7044:
-	yych = *++cursor;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy7222;
+		case '9': goto yy7222;
 		default: goto yy48;
 	}
 yy7045:
@@ -52119,221 +52116,221 @@ yy7045:
 yy7046:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7224;
+		case 'P':
+		case 'p': goto yy7224;
 		default: goto yy48;
 	}
 yy7047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7225;
+		case 'H':
+		case 'h': goto yy7225;
 		default: goto yy48;
 	}
 yy7048:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7226;
+		case 'T':
+		case 't': goto yy7226;
 		default: goto yy48;
 	}
 yy7049:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7227;
+		case 'C':
+		case 'c': goto yy7227;
 		default: goto yy48;
 	}
 yy7050:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7228;
+		case ' ': goto yy7228;
 		default: goto yy48;
 	}
 yy7051:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7229;
+		case 'F':
+		case 'f': goto yy7229;
 		default: goto yy48;
 	}
 yy7052:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7230;
+		case 'I':
+		case 'i': goto yy7230;
 		default: goto yy48;
 	}
 yy7053:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7231;
+		case 'T':
+		case 't': goto yy7231;
 		default: goto yy48;
 	}
 yy7054:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7232;
+		case 'S':
+		case 's': goto yy7232;
 		default: goto yy48;
 	}
 yy7055:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7233;
+		case 'O':
+		case 'o': goto yy7233;
 		default: goto yy48;
 	}
 yy7056:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(17); }
-yy7057:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7234;
+		case 'R':
+		case 'r': goto yy7234;
 		default: goto yy48;
 	}
+yy7057:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(17); }
 yy7058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7235;
+		case ' ': goto yy7235;
 		default: goto yy48;
 	}
 yy7059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7236;
+		case 'P':
+		case 'p': goto yy7236;
 		default: goto yy48;
 	}
 yy7060:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7237;
+		case 'N':
+		case 'n': goto yy7237;
 		default: goto yy48;
 	}
 yy7061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7238;
+		case 'R':
+		case 'r': goto yy7238;
 		default: goto yy48;
 	}
 yy7062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7239;
+		case 'E':
+		case 'e': goto yy7239;
 		default: goto yy48;
 	}
 yy7063:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7240;
+		case 'R':
+		case 'r': goto yy7240;
 		default: goto yy48;
 	}
 yy7064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7241;
+		case ' ': goto yy7241;
 		default: goto yy48;
 	}
 yy7065:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7242;
+		case 'T':
+		case 't': goto yy7242;
 		default: goto yy48;
 	}
 yy7066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7243;
+		case 'R':
+		case 'r': goto yy7243;
 		default: goto yy48;
 	}
 yy7067:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7244;
+		case 'V':
+		case 'v': goto yy7244;
 		default: goto yy48;
 	}
 yy7068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7245;
+		case ' ': goto yy7245;
 		default: goto yy48;
 	}
 yy7069:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
-yy7070:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7246;
+		case 'T':
+		case 't': goto yy7246;
 		default: goto yy48;
 	}
+yy7070:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 3, -2); }
 yy7071:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7247;
+		case 'E':
+		case 'e': goto yy7247;
 		default: goto yy48;
 	}
 yy7072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7248;
+		case 'N':
+		case 'n': goto yy7248;
 		default: goto yy48;
 	}
 yy7073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7249;
 		case 'O':
-		case 'o': goto yy7250;
+		case 'o': goto yy7249;
 		default: goto yy48;
 	}
 yy7074:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7251;
+		case 'A':
+		case 'a': goto yy7250;
+		case 'O':
+		case 'o': goto yy7251;
 		default: goto yy48;
 	}
 yy7075:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7252;
+		case ' ': goto yy7252;
 		default: goto yy48;
 	}
 yy7076:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7253;
+		case 'B':
+		case 'b': goto yy7253;
 		default: goto yy48;
 	}
 yy7077:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7254;
+		case 'T':
+		case 't': goto yy7254;
 		default: goto yy48;
 	}
 yy7078:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7255;
+		case 'E':
+		case 'e': goto yy7255;
 		default: goto yy48;
 	}
 yy7079:
@@ -52346,140 +52343,140 @@ yy7079:
 yy7080:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7257;
+		case 'A':
+		case 'a': goto yy7257;
 		default: goto yy48;
 	}
 yy7081:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7258;
+		case 'H':
+		case 'h': goto yy7258;
 		default: goto yy48;
 	}
 yy7082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7259;
+		case 'L':
+		case 'l': goto yy7259;
 		default: goto yy48;
 	}
 yy7083:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7260;
+		case 'T':
+		case 't': goto yy7260;
 		default: goto yy48;
 	}
 yy7084:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7261;
+		case 'E':
+		case 'e': goto yy7261;
 		default: goto yy48;
 	}
 yy7085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7262;
+		case 'A':
+		case 'a': goto yy7262;
 		default: goto yy48;
 	}
 yy7086:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7263;
+		case 'I':
+		case 'i': goto yy7263;
 		default: goto yy48;
 	}
 yy7087:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7264;
+		case 'M':
+		case 'm': goto yy7264;
 		default: goto yy48;
 	}
 yy7088:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7265;
+		case 'T':
+		case 't': goto yy7265;
 		default: goto yy48;
 	}
 yy7089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7266;
+		case 'S':
+		case 's': goto yy7266;
 		default: goto yy48;
 	}
 yy7090:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7267;
+		case 'O':
+		case 'o': goto yy7267;
 		default: goto yy48;
 	}
 yy7091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7268;
+		case 'R':
+		case 'r': goto yy7268;
 		default: goto yy48;
 	}
 yy7092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7269;
+		case 'A':
+		case 'a': goto yy7269;
 		default: goto yy48;
 	}
 yy7093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7270;
+		case 'O':
+		case 'o': goto yy7270;
 		default: goto yy48;
 	}
 yy7094:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7271;
+		case 'I':
+		case 'i': goto yy7271;
 		default: goto yy48;
 	}
 yy7095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7272;
+		case 'L':
+		case 'l': goto yy7272;
 		default: goto yy48;
 	}
 yy7096:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7273;
+		case 'E':
+		case 'e': goto yy7273;
 		default: goto yy48;
 	}
 yy7097:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7274;
+		case ' ': goto yy7274;
 		default: goto yy48;
 	}
 yy7098:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7275;
+		case 'S':
+		case 's': goto yy7275;
 		default: goto yy48;
 	}
 yy7099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7276;
+		case 'D':
+		case 'd': goto yy7276;
 		default: goto yy48;
 	}
 yy7100:
@@ -52497,113 +52494,113 @@ yy7101:
 		default: goto yy48;
 	}
 yy7102:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy7279;
+		default: goto yy48;
+	}
+yy7103:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(21); }
-yy7103:
+yy7104:
 	yych = *++cursor;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy7279;
+		case 'v': goto yy7280;
 		default: goto yy48;
 	}
-yy7104:
+yy7105:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_PROTOCOL", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy7105:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy7280;
-		default: goto yy48;
-	}
 yy7106:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7281;
+		case 'A':
+		case 'a': goto yy7281;
 		default: goto yy48;
 	}
 yy7107:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7282;
+		case 'C':
+		case 'c': goto yy7282;
 		default: goto yy48;
 	}
 yy7108:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7283;
+		case 'D':
+		case 'd': goto yy7283;
 		default: goto yy48;
 	}
 yy7109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7284;
+		case 'O':
+		case 'o': goto yy7284;
 		default: goto yy48;
 	}
 yy7110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7285;
+		case 'H':
+		case 'h': goto yy7285;
 		default: goto yy48;
 	}
 yy7111:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy7286;
+		case 'O':
+		case 'o': goto yy7286;
 		default: goto yy48;
 	}
 yy7112:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7287;
+		case '_': goto yy7287;
 		default: goto yy48;
 	}
 yy7113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7288;
+		case 'O':
+		case 'o': goto yy7288;
 		default: goto yy48;
 	}
 yy7114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7289;
+		case 'I':
+		case 'i': goto yy7289;
 		default: goto yy48;
 	}
 yy7115:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7290;
+		case 'C':
+		case 'c': goto yy7290;
 		default: goto yy48;
 	}
 yy7116:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7291;
+		case 'E':
+		case 'e': goto yy7291;
 		default: goto yy48;
 	}
 yy7117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7292;
+		case 'B':
+		case 'b': goto yy7292;
 		default: goto yy48;
 	}
 yy7118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7293;
+		case 'P':
+		case 'p': goto yy7293;
 		default: goto yy48;
 	}
 yy7119:
@@ -52616,111 +52613,112 @@ yy7119:
 yy7120:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7295;
+		case 'R':
+		case 'r': goto yy7295;
 		default: goto yy48;
 	}
 yy7121:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7296;
+		case 'H':
+		case 'h': goto yy7296;
 		default: goto yy48;
 	}
 yy7122:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7297;
+		case 'S':
+		case 's': goto yy7297;
 		default: goto yy48;
 	}
 yy7123:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7298;
+		case 'R':
+		case 'r': goto yy7298;
 		default: goto yy48;
 	}
 yy7124:
 	yych = *++cursor;
 	switch (yych) {
-		case '\'': goto yy7299;
+		case 'S':
+		case 's': goto yy7299;
 		default: goto yy48;
 	}
 yy7125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7300;
+		case '\'': goto yy7300;
 		default: goto yy48;
 	}
 yy7126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7301;
+		case 'I':
+		case 'i': goto yy7301;
 		default: goto yy48;
 	}
 yy7127:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7302;
+		case 'O':
+		case 'o': goto yy7302;
 		default: goto yy48;
 	}
 yy7128:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7303;
+		case 'E':
+		case 'e': goto yy7303;
 		default: goto yy48;
 	}
 yy7129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7304;
+		case 'N':
+		case 'n': goto yy7304;
 		default: goto yy48;
 	}
 yy7130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7305;
+		case 'B':
+		case 'b': goto yy7305;
 		default: goto yy48;
 	}
 yy7131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7306;
+		case 'R':
+		case 'r': goto yy7306;
 		default: goto yy48;
 	}
 yy7132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7307;
+		case 'B':
+		case 'b': goto yy7307;
 		default: goto yy48;
 	}
 yy7133:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7308;
+		case 'N':
+		case 'n': goto yy7308;
 		default: goto yy48;
 	}
 yy7134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7309;
+		case 'B':
+		case 'b': goto yy7309;
 		default: goto yy48;
 	}
 yy7135:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7310;
+		case 'T':
+		case 't': goto yy7310;
 		default: goto yy48;
 	}
 yy7136:
@@ -52732,115 +52730,114 @@ yy7136:
 yy7137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7312;
+		case ' ': goto yy7312;
 		default: goto yy48;
 	}
 yy7138:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7313;
+		case 'O':
+		case 'o': goto yy7313;
 		default: goto yy48;
 	}
 yy7139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7314;
+		case ' ': goto yy7314;
 		default: goto yy48;
 	}
 yy7140:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7315;
+		case 'F':
+		case 'f': goto yy7315;
 		default: goto yy48;
 	}
 yy7141:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7316;
+		case 'S':
+		case 's': goto yy7316;
 		default: goto yy48;
 	}
 yy7142:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7317;
+		case 'D':
+		case 'd': goto yy7317;
 		default: goto yy48;
 	}
 yy7143:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7318;
+		case 'I':
+		case 'i': goto yy7318;
 		default: goto yy48;
 	}
 yy7144:
-	++cursor;
-	{ SOCKERR_MESSAGE("WAIT_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 258); }
-yy7145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7319;
+		case 'P':
+		case 'p': goto yy7319;
 		default: goto yy48;
 	}
+yy7145:
+	++cursor;
+	{ SOCKERR_MESSAGE("WAIT_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 258); }
 yy7146:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7320;
+		case 'R':
+		case 'r': goto yy7320;
 		default: goto yy48;
 	}
 yy7147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7321;
+		case 'E':
+		case 'e': goto yy7321;
 		default: goto yy48;
 	}
 yy7148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7322;
+		case 'M':
+		case 'm': goto yy7322;
 		default: goto yy48;
 	}
 yy7149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7323;
+		case 'Y':
+		case 'y': goto yy7323;
 		default: goto yy48;
 	}
 yy7150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7324;
+		case 'N':
+		case 'n': goto yy7324;
 		default: goto yy48;
 	}
 yy7151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7325;
+		case 'T':
+		case 't': goto yy7325;
 		default: goto yy48;
 	}
 yy7152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7326;
+		case 'S':
+		case 's': goto yy7326;
 		default: goto yy48;
 	}
 yy7153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7327;
+		case 'O':
+		case 'o': goto yy7327;
 		default: goto yy48;
 	}
 yy7154:
@@ -52860,82 +52857,83 @@ yy7155:
 yy7156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7330;
+		case 'T':
+		case 't': goto yy7330;
 		default: goto yy48;
 	}
 yy7157:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7331;
+		case 'R':
+		case 'r': goto yy7331;
 		default: goto yy48;
 	}
 yy7158:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
-yy7159:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy7332;
+		case ' ': goto yy7332;
 		default: goto yy48;
 	}
+yy7159:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
 yy7160:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7333;
+		case 'Z':
+		case 'z': goto yy7333;
 		default: goto yy48;
 	}
 yy7161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7334;
+		case 'D':
+		case 'd': goto yy7334;
 		default: goto yy48;
 	}
 yy7162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy7335;
+		case 'T':
+		case 't': goto yy7335;
 		default: goto yy48;
 	}
 yy7163:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy7336;
+		case 'i': goto yy7336;
 		default: goto yy48;
 	}
 yy7164:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy7337;
+		case 'n': goto yy7337;
 		default: goto yy48;
 	}
 yy7165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy3861;
+		case 'i': goto yy7338;
 		default: goto yy48;
 	}
 yy7166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7338;
+		case 'n': goto yy3861;
 		default: goto yy48;
 	}
 yy7167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7339;
+		case 'N':
+		case 'n': goto yy7339;
 		default: goto yy48;
 	}
 yy7168:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7340;
+		case 'R':
+		case 'r': goto yy7340;
 		default: goto yy48;
 	}
 yy7169:
@@ -52947,350 +52945,356 @@ yy7169:
 yy7170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7342;
+		case ' ': goto yy7342;
 		default: goto yy48;
 	}
 yy7171:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7343;
+		case 'E':
+		case 'e': goto yy7343;
 		default: goto yy48;
 	}
 yy7172:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7344;
+		case 'A':
+		case 'a': goto yy7344;
 		default: goto yy48;
 	}
 yy7173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7345;
+		case 'S':
+		case 's': goto yy7345;
 		default: goto yy48;
 	}
 yy7174:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7346;
+		case 'O':
+		case 'o': goto yy7346;
 		default: goto yy48;
 	}
 yy7175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7347;
+		case 'R':
+		case 'r': goto yy7347;
 		default: goto yy48;
 	}
 yy7176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7348;
+		case 'H':
+		case 'h': goto yy7348;
 		default: goto yy48;
 	}
 yy7177:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7349;
+		case 'D':
+		case 'd': goto yy7349;
 		default: goto yy48;
 	}
 yy7178:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7350;
+		case ' ': goto yy7350;
 		default: goto yy48;
 	}
 yy7179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7351;
+		case 'D':
+		case 'd': goto yy7351;
 		default: goto yy48;
 	}
 yy7180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7352;
+		case 'B':
+		case 'b': goto yy7352;
 		default: goto yy48;
 	}
 yy7181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7353;
+		case 'D':
+		case 'd': goto yy7353;
 		default: goto yy48;
 	}
 yy7182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7354;
+		case 'A':
+		case 'a': goto yy7354;
 		default: goto yy48;
 	}
 yy7183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7355;
+		case 'T':
+		case 't': goto yy7355;
 		default: goto yy48;
 	}
 yy7184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7356;
+		case 'R':
+		case 'r': goto yy7356;
 		default: goto yy48;
 	}
 yy7185:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7357;
+		case 'I':
+		case 'i': goto yy7357;
 		default: goto yy48;
 	}
 yy7186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7358;
+		case 'R':
+		case 'r': goto yy7358;
 		default: goto yy48;
 	}
 yy7187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7359;
+		case 'P':
+		case 'p': goto yy7359;
 		default: goto yy48;
 	}
 yy7188:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7360;
+		case 'O':
+		case 'o': goto yy7360;
 		default: goto yy48;
 	}
 yy7189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7361;
+		case 'U':
+		case 'u': goto yy7361;
 		default: goto yy48;
 	}
 yy7190:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
-yy7191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7362;
+		case 'O':
+		case 'o': goto yy7362;
 		default: goto yy48;
 	}
+yy7191:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 5); }
 yy7192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7363;
+		case 'B':
+		case 'b': goto yy7363;
 		default: goto yy48;
 	}
 yy7193:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7364;
+		case 'T':
+		case 't': goto yy7364;
 		default: goto yy48;
 	}
 yy7194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7365;
+		case ' ': goto yy7365;
 		default: goto yy48;
 	}
 yy7195:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7366;
+		case 'T':
+		case 't': goto yy7366;
 		default: goto yy48;
 	}
 yy7196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7367;
+		case ' ': goto yy7367;
 		default: goto yy48;
 	}
 yy7197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7368;
+		case 'R':
+		case 'r': goto yy7368;
 		default: goto yy48;
 	}
 yy7198:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7369;
+		case 'I':
+		case 'i': goto yy7369;
 		default: goto yy48;
 	}
 yy7199:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7370;
+		case 'D':
+		case 'd': goto yy7370;
 		default: goto yy48;
 	}
 yy7200:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7371;
+		case ' ': goto yy7371;
 		default: goto yy48;
 	}
 yy7201:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7372;
+		case 'I':
+		case 'i': goto yy7372;
 		default: goto yy48;
 	}
 yy7202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7373;
+		case 'P':
+		case 'p': goto yy7373;
 		default: goto yy48;
 	}
 yy7203:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7374;
+		case 'I':
+		case 'i': goto yy7374;
 		default: goto yy48;
 	}
 yy7204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7375;
+		case ' ': goto yy7375;
 		default: goto yy48;
 	}
 yy7205:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7376;
+		case 'S':
+		case 's': goto yy7376;
 		default: goto yy48;
 	}
 yy7206:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7377;
+		case ' ': goto yy7377;
 		default: goto yy48;
 	}
 yy7207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7378;
+		case 'G':
+		case 'g': goto yy7378;
 		default: goto yy48;
 	}
 yy7208:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7379;
+		case 'O':
+		case 'o': goto yy7379;
 		default: goto yy48;
 	}
 yy7209:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case '\n': goto yy48;
-		case '[': goto yy7380;
-		default: goto yy7209;
+		case 'S':
+		case 's': goto yy7380;
+		default: goto yy48;
 	}
 yy7210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7381;
-		default: goto yy48;
+		case 0x00:
+		case '\n': goto yy48;
+		case '[': goto yy7381;
+		default: goto yy7210;
 	}
 yy7211:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7382;
+		case 'D':
+		case 'd': goto yy7382;
 		default: goto yy48;
 	}
 yy7212:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(37); }
-yy7213:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7383;
+		case 'N':
+		case 'n': goto yy7383;
 		default: goto yy48;
 	}
+yy7213:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(37); }
 yy7214:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7384;
+		case ' ': goto yy7384;
 		default: goto yy48;
 	}
 yy7215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7385;
+		case 'I':
+		case 'i': goto yy7385;
 		default: goto yy48;
 	}
 yy7216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7386;
+		case 'P':
+		case 'p': goto yy7386;
 		default: goto yy48;
 	}
 yy7217:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7387;
+		case 'D':
+		case 'd': goto yy7387;
 		default: goto yy48;
 	}
 yy7218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7388;
+		case 'T':
+		case 't': goto yy7388;
 		default: goto yy48;
 	}
 yy7219:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7389;
+		case 'Y':
+		case 'y': goto yy7389;
 		default: goto yy48;
 	}
 yy7220:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7390;
+		case 'O':
+		case 'o': goto yy7390;
 		default: goto yy48;
 	}
 yy7221:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7391;
+		case 'E':
+		case 'e': goto yy7391;
+		default: goto yy48;
+	}
+yy7222:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7392;
 		case '0':
 		case '1':
 		case '2':
@@ -53300,15 +53304,8 @@ yy7221:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7221;
+		case '9': goto yy7222;
 		case ':': goto yy5168;
-		default: goto yy48;
-	}
-yy7222:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7392;
 		default: goto yy48;
 	}
 yy7223:
@@ -53321,461 +53318,461 @@ yy7223:
 yy7224:
 	yych = *++cursor;
 	switch (yych) {
-		case '?': goto yy7394;
+		case 'T':
+		case 't': goto yy7394;
 		default: goto yy48;
 	}
 yy7225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7395;
+		case '?': goto yy7395;
 		default: goto yy48;
 	}
 yy7226:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7396;
+		case 'A':
+		case 'a': goto yy7396;
 		default: goto yy48;
 	}
 yy7227:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7397;
+		case 'O':
+		case 'o': goto yy7397;
 		default: goto yy48;
 	}
 yy7228:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7398;
+		case 'T':
+		case 't': goto yy7398;
 		default: goto yy48;
 	}
 yy7229:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7399;
+		case 'R':
+		case 'r': goto yy7399;
 		default: goto yy48;
 	}
 yy7230:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7400;
+		case 'D':
+		case 'd': goto yy7400;
 		default: goto yy48;
 	}
 yy7231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7401;
+		case ' ': goto yy7401;
 		default: goto yy48;
 	}
 yy7232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7402;
+		case 'T':
+		case 't': goto yy7402;
 		default: goto yy48;
 	}
 yy7233:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7403;
+		case 'S':
+		case 's': goto yy7403;
 		default: goto yy48;
 	}
 yy7234:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7404;
+		case ' ': goto yy7404;
 		default: goto yy48;
 	}
 yy7235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7405;
+		case 'F':
+		case 'f': goto yy7405;
 		default: goto yy48;
 	}
 yy7236:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7406;
+		case 'T':
+		case 't': goto yy7406;
 		default: goto yy48;
 	}
 yy7237:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7407;
+		case 'N':
+		case 'n': goto yy7407;
 		default: goto yy48;
 	}
 yy7238:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7408;
+		case 'M':
+		case 'm': goto yy7408;
 		default: goto yy48;
 	}
 yy7239:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(22); }
-yy7240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7409;
+		case 'D':
+		case 'd': goto yy7409;
 		default: goto yy48;
 	}
+yy7240:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(22); }
 yy7241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7410;
+		case 'R':
+		case 'r': goto yy7410;
 		default: goto yy48;
 	}
 yy7242:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7411;
+		case 'H':
+		case 'h': goto yy7411;
 		default: goto yy48;
 	}
 yy7243:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7412;
+		case 'T':
+		case 't': goto yy7412;
 		default: goto yy48;
 	}
 yy7244:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7413;
+		case 'E':
+		case 'e': goto yy7413;
 		default: goto yy48;
 	}
 yy7245:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7414;
+		case 'A':
+		case 'a': goto yy7414;
 		default: goto yy48;
 	}
 yy7246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7415;
+		case ' ': goto yy7415;
 		default: goto yy48;
 	}
 yy7247:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7416;
+		case 'C':
+		case 'c': goto yy7416;
 		default: goto yy48;
 	}
 yy7248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7417;
+		case ' ': goto yy7417;
 		default: goto yy48;
 	}
 yy7249:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7418;
+		case 'S':
+		case 's': goto yy7418;
 		default: goto yy48;
 	}
 yy7250:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7419;
+		case 'M':
+		case 'm': goto yy7419;
 		default: goto yy48;
 	}
 yy7251:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7420;
+		case 'D':
+		case 'd': goto yy7420;
 		default: goto yy48;
 	}
 yy7252:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7421;
+		case 'N':
+		case 'n': goto yy7421;
 		default: goto yy48;
 	}
 yy7253:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7422;
+		case 'E':
+		case 'e': goto yy7422;
 		default: goto yy48;
 	}
 yy7254:
-	++cursor;
-	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
-yy7255:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7423;
+		case 'Y':
+		case 'y': goto yy7423;
 		default: goto yy48;
 	}
+yy7255:
+	++cursor;
+	{ SOCKERR_MESSAGE("EMFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24); }
 yy7256:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7424;
+		case 'M':
+		case 'm': goto yy7424;
 		default: goto yy48;
 	}
 yy7257:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7425;
+		case 'D':
+		case 'd': goto yy7425;
 		default: goto yy48;
 	}
 yy7258:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7426;
+		case 'E':
+		case 'e': goto yy7426;
 		default: goto yy48;
 	}
 yy7259:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7427;
+		case 'Y':
+		case 'y': goto yy7427;
 		default: goto yy48;
 	}
 yy7260:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7428;
+		case ' ': goto yy7428;
 		default: goto yy48;
 	}
 yy7261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7429;
+		case 'D':
+		case 'd': goto yy7429;
 		default: goto yy48;
 	}
 yy7262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7430;
+		case 'M':
+		case 'm': goto yy7430;
 		default: goto yy48;
 	}
 yy7263:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7431;
+		case 'O':
+		case 'o': goto yy7431;
 		default: goto yy48;
 	}
 yy7264:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7432;
+		case 'U':
+		case 'u': goto yy7432;
 		default: goto yy48;
 	}
 yy7265:
-	++cursor;
-	{ SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7266:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7433;
+		case ' ': goto yy7433;
 		default: goto yy48;
 	}
+yy7266:
+	++cursor;
+	{ SOCKERR_MESSAGE("EALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7267:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7434;
+		case 'C':
+		case 'c': goto yy7434;
 		default: goto yy48;
 	}
 yy7268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7435;
+		case 'A':
+		case 'a': goto yy7435;
 		default: goto yy48;
 	}
 yy7269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7436;
+		case 'P':
+		case 'p': goto yy7436;
 		default: goto yy48;
 	}
 yy7270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7437;
+		case 'C':
+		case 'c': goto yy7437;
 		default: goto yy48;
 	}
 yy7271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7438;
+		case 'N':
+		case 'n': goto yy7438;
 		default: goto yy48;
 	}
 yy7272:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7439;
+		case 'Y':
+		case 'y': goto yy7439;
 		default: goto yy48;
 	}
 yy7273:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy7440;
+		case 'R':
+		case 'r': goto yy7440;
 		default: goto yy48;
 	}
 yy7274:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7441;
+		case '(': goto yy7441;
 		default: goto yy48;
 	}
 yy7275:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7442;
+		default: goto yy48;
+	}
+yy7276:
 	++cursor;
 	{ SOCKERR_MESSAGE("EPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7276:
+yy7277:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy7442;
+		case 'd': goto yy7443;
 		default: goto yy48;
 	}
-yy7277:
+yy7278:
 	++cursor;
 	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 4, 42); }
-yy7278:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy7443;
-		default: goto yy48;
-	}
 yy7279:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7444;
+		case 'T':
+		case 't': goto yy7444;
 		default: goto yy48;
 	}
 yy7280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7445;
+		case 'E':
+		case 'e': goto yy7445;
 		default: goto yy48;
 	}
 yy7281:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7446;
+		case 'B':
+		case 'b': goto yy7446;
 		default: goto yy48;
 	}
 yy7282:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7447;
+		case 'V':
+		case 'v': goto yy7447;
 		default: goto yy48;
 	}
 yy7283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7448;
+		case ' ': goto yy7448;
 		default: goto yy48;
 	}
 yy7284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7449;
+		case 'F':
+		case 'f': goto yy7449;
 		default: goto yy48;
 	}
 yy7285:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7450;
+		case 'E':
+		case 'e': goto yy7450;
 		default: goto yy48;
 	}
 yy7286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7451;
+		case 'R':
+		case 'r': goto yy7451;
 		default: goto yy48;
 	}
 yy7287:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7452;
+		case 'S':
+		case 's': goto yy7452;
 		default: goto yy48;
 	}
 yy7288:
 	yych = *++cursor;
 	switch (yych) {
-		case '_': goto yy7453;
+		case 'R':
+		case 'r': goto yy7453;
 		default: goto yy48;
 	}
 yy7289:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7454;
+		case '_': goto yy7454;
 		default: goto yy48;
 	}
 yy7290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7455;
+		case 'V':
+		case 'v': goto yy7455;
 		default: goto yy48;
 	}
 yy7291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7456;
+		case 'T':
+		case 't': goto yy7456;
 		default: goto yy48;
 	}
 yy7292:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7457;
+		case 'O':
+		case 'o': goto yy7457;
 		default: goto yy48;
 	}
 yy7293:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7458;
+		case 'P':
+		case 'p': goto yy7458;
 		default: goto yy48;
 	}
 yy7294:
@@ -53788,55 +53785,55 @@ yy7294:
 yy7295:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7460;
+		case 'E':
+		case 'e': goto yy7460;
 		default: goto yy48;
 	}
 yy7296:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(91); }
-yy7297:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7461;
+		case ' ': goto yy7461;
 		default: goto yy48;
 	}
+yy7297:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(91); }
 yy7298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7462;
+		case 'A':
+		case 'a': goto yy7462;
 		default: goto yy48;
 	}
 yy7299:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
-yy7300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7463;
+		case 'O':
+		case 'o': goto yy7463;
 		default: goto yy48;
 	}
+yy7300:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_TryAgain, NULL); }
 yy7301:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7464;
+		case 'L':
+		case 'l': goto yy7464;
 		default: goto yy48;
 	}
 yy7302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7465;
+		case 'T':
+		case 't': goto yy7465;
 		default: goto yy48;
 	}
 yy7303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7466;
+		case 'N':
+		case 'n': goto yy7466;
 		default: goto yy48;
 	}
 yy7304:
@@ -53849,77 +53846,78 @@ yy7304:
 yy7305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7468;
+		case 'O':
+		case 'o': goto yy7468;
 		default: goto yy48;
 	}
 yy7306:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7469;
+		case 'E':
+		case 'e': goto yy7469;
 		default: goto yy48;
 	}
 yy7307:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7470;
+		case 'O':
+		case 'o': goto yy7470;
 		default: goto yy48;
 	}
 yy7308:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7471;
+		case 'T':
+		case 't': goto yy7471;
 		default: goto yy48;
 	}
 yy7309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7472;
+		case 'E':
+		case 'e': goto yy7472;
 		default: goto yy48;
 	}
 yy7310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7473;
+		case 'H':
+		case 'h': goto yy7473;
 		default: goto yy48;
 	}
 yy7311:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7474;
+		case 'V':
+		case 'v': goto yy7474;
 		default: goto yy48;
 	}
 yy7312:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7475;
+		case 'B':
+		case 'b': goto yy7475;
 		default: goto yy48;
 	}
 yy7313:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7476;
+		case 'T':
+		case 't': goto yy7476;
 		default: goto yy48;
 	}
 yy7314:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7477;
+		case 'H':
+		case 'h': goto yy7477;
 		default: goto yy48;
 	}
 yy7315:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7478;
+		case 'O':
+		case 'o': goto yy7478;
 		default: goto yy48;
 	}
 yy7316:
@@ -53931,192 +53929,191 @@ yy7316:
 yy7317:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7480;
+		case ' ': goto yy7480;
 		default: goto yy48;
 	}
 yy7318:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7481;
+		case 'D':
+		case 'd': goto yy7481;
 		default: goto yy48;
 	}
 yy7319:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7482;
+		case 'I':
+		case 'i': goto yy7482;
 		default: goto yy48;
 	}
 yy7320:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7483;
+		case 'E':
+		case 'e': goto yy7483;
 		default: goto yy48;
 	}
 yy7321:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7322:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7484;
-		default: goto yy48;
-	}
-yy7323:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7485;
-		default: goto yy48;
-	}
-yy7324:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(87); }
-yy7325:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy7486;
-		default: goto yy48;
-	}
-yy7326:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy7487;
+		case 'r': goto yy7484;
+		default: goto yy48;
+	}
+yy7322:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENFILE", SOCKERR_CASE_TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy7323:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7485;
+		default: goto yy48;
+	}
+yy7324:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy7486;
+		default: goto yy48;
+	}
+yy7325:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(87); }
+yy7326:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy7487;
 		default: goto yy48;
 	}
 yy7327:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7488;
+		case 'R':
+		case 'r': goto yy7488;
 		default: goto yy48;
 	}
 yy7328:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7489;
+		case 'E':
+		case 'e': goto yy7489;
 		default: goto yy48;
 	}
 yy7329:
 	yych = *++cursor;
 	switch (yych) {
-		case '/': goto yy7490;
+		case 'O':
+		case 'o': goto yy7490;
 		default: goto yy48;
 	}
 yy7330:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7491;
+		case '/': goto yy7491;
 		default: goto yy48;
 	}
 yy7331:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7492;
+		case 'E':
+		case 'e': goto yy7492;
 		default: goto yy48;
 	}
 yy7332:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7493;
+		case 'O':
+		case 'o': goto yy7493;
 		default: goto yy48;
 	}
 yy7333:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
-yy7334:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7494;
+		case 'E':
+		case 'e': goto yy7494;
 		default: goto yy48;
 	}
+yy7334:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 yy7335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7495;
+		case ' ': goto yy7495;
 		default: goto yy48;
 	}
 yy7336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy7496;
+		case 'o': goto yy7496;
 		default: goto yy48;
 	}
 yy7337:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy7497;
+		case 'n': goto yy7497;
 		default: goto yy48;
 	}
 yy7338:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7498;
+		case 'o': goto yy7498;
 		default: goto yy48;
 	}
 yy7339:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7499;
+		case 'T':
+		case 't': goto yy7499;
 		default: goto yy48;
 	}
 yy7340:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7500;
+		case 'R':
+		case 'r': goto yy7500;
 		default: goto yy48;
 	}
 yy7341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7501;
+		case 'W':
+		case 'w': goto yy7501;
 		default: goto yy48;
 	}
 yy7342:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7502;
+		case 'A':
+		case 'a': goto yy7502;
 		default: goto yy48;
 	}
 yy7343:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7503;
+		case 'C':
+		case 'c': goto yy7503;
 		default: goto yy48;
 	}
 yy7344:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7504;
+		case ' ': goto yy7504;
 		default: goto yy48;
 	}
 yy7345:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7505;
+		case 'O':
+		case 'o': goto yy7505;
 		default: goto yy48;
 	}
 yy7346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7506;
+		case 'N':
+		case 'n': goto yy7506;
 		default: goto yy48;
 	}
 yy7347:
@@ -54129,304 +54126,304 @@ yy7347:
 yy7348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7508;
+		case 'E':
+		case 'e': goto yy7508;
 		default: goto yy48;
 	}
 yy7349:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7509;
+		case 'A':
+		case 'a': goto yy7509;
 		default: goto yy48;
 	}
 yy7350:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7510;
+		case 'O':
+		case 'o': goto yy7510;
 		default: goto yy48;
 	}
 yy7351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7511;
+		case ' ': goto yy7511;
 		default: goto yy48;
 	}
 yy7352:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7512;
+		case 'R':
+		case 'r': goto yy7512;
 		default: goto yy48;
 	}
 yy7353:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7513;
+		case ' ': goto yy7513;
 		default: goto yy48;
 	}
 yy7354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7514;
+		case 'U':
+		case 'u': goto yy7514;
 		default: goto yy48;
 	}
 yy7355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7515;
+		case 'E':
+		case 'e': goto yy7515;
 		default: goto yy48;
 	}
 yy7356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7516;
+		case 'G':
+		case 'g': goto yy7516;
 		default: goto yy48;
 	}
 yy7357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7517;
+		case 'O':
+		case 'o': goto yy7517;
 		default: goto yy48;
 	}
 yy7358:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7518;
+		case 'C':
+		case 'c': goto yy7518;
 		default: goto yy48;
 	}
 yy7359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7519;
+		case 'R':
+		case 'r': goto yy7519;
 		default: goto yy48;
 	}
 yy7360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7520;
+		case 'T':
+		case 't': goto yy7520;
 		default: goto yy48;
 	}
 yy7361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7521;
+		case 'P':
+		case 'p': goto yy7521;
 		default: goto yy48;
 	}
 yy7362:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7522;
+		case 'T':
+		case 't': goto yy7522;
 		default: goto yy48;
 	}
 yy7363:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7523;
+		case 'Y':
+		case 'y': goto yy7523;
 		default: goto yy48;
 	}
 yy7364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7524;
+		case 'H':
+		case 'h': goto yy7524;
 		default: goto yy48;
 	}
 yy7365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7525;
+		case 'A':
+		case 'a': goto yy7525;
 		default: goto yy48;
 	}
 yy7366:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7526;
+		case 'U':
+		case 'u': goto yy7526;
 		default: goto yy48;
 	}
 yy7367:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7527;
+		case 'A':
+		case 'a': goto yy7527;
 		default: goto yy48;
 	}
 yy7368:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7528;
+		case 'C':
+		case 'c': goto yy7528;
 		default: goto yy48;
 	}
 yy7369:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7529;
+		case 'E':
+		case 'e': goto yy7529;
 		default: goto yy48;
 	}
 yy7370:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7530;
-		case 'S':
-		case 's': goto yy7531;
+		case ' ': goto yy7530;
 		default: goto yy48;
 	}
 yy7371:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7532;
+		case 'A':
+		case 'a': goto yy7531;
+		case 'S':
+		case 's': goto yy7532;
 		default: goto yy48;
 	}
 yy7372:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7533;
+		case 'N':
+		case 'n': goto yy7533;
 		default: goto yy48;
 	}
 yy7373:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7534;
+		case 'O':
+		case 'o': goto yy7534;
 		default: goto yy48;
 	}
 yy7374:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7535;
+		case 'N':
+		case 'n': goto yy7535;
 		default: goto yy48;
 	}
 yy7375:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7376:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy7536;
+		case 'A':
+		case 'a': goto yy7536;
 		default: goto yy48;
 	}
+yy7376:
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7377:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7537;
+		case '(': goto yy7537;
 		default: goto yy48;
 	}
 yy7378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7538;
+		case 'H':
+		case 'h': goto yy7538;
 		default: goto yy48;
 	}
 yy7379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7539;
+		case 'W':
+		case 'w': goto yy7539;
 		default: goto yy48;
 	}
 yy7380:
-	++cursor;
-	{ SEGMENT(']'); }
-yy7381:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7540;
+		case 'S':
+		case 's': goto yy7540;
 		default: goto yy48;
 	}
+yy7381:
+	++cursor;
+	{ SEGMENT(']'); }
 yy7382:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7541;
+		case 'O':
+		case 'o': goto yy7541;
 		default: goto yy48;
 	}
 yy7383:
 	yych = *++cursor;
 	switch (yych) {
-		case '"': goto yy7542;
+		case 'D':
+		case 'd': goto yy7542;
 		default: goto yy48;
 	}
 yy7384:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7543;
+		case '"': goto yy7543;
 		default: goto yy48;
 	}
 yy7385:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7544;
+		case 'P':
+		case 'p': goto yy7544;
 		default: goto yy48;
 	}
 yy7386:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7545;
+		case 'H':
+		case 'h': goto yy7545;
 		default: goto yy48;
 	}
 yy7387:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7546;
+		case 'E':
+		case 'e': goto yy7546;
 		default: goto yy48;
 	}
 yy7388:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7547;
+		case ' ': goto yy7547;
 		default: goto yy48;
 	}
 yy7389:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7548;
+		case 'E':
+		case 'e': goto yy7548;
 		default: goto yy48;
 	}
 yy7390:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7549;
+		case 'N':
+		case 'n': goto yy7549;
 		default: goto yy48;
 	}
 yy7391:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7550;
+		case 'R':
+		case 'r': goto yy7550;
 		default: goto yy48;
 	}
 yy7392:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7551;
+		case 'A':
+		case 'a': goto yy7551;
 		default: goto yy48;
 	}
 yy7393:
@@ -54439,7 +54436,8 @@ yy7393:
 yy7394:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7553;
+		case 'O':
+		case 'o': goto yy7553;
 		default: goto yy48;
 	}
 yy7395:
@@ -54451,15 +54449,14 @@ yy7395:
 yy7396:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7555;
+		case ' ': goto yy7555;
 		default: goto yy48;
 	}
 yy7397:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7556;
+		case 'N':
+		case 'n': goto yy7556;
 		default: goto yy48;
 	}
 yy7398:
@@ -54472,74 +54469,74 @@ yy7398:
 yy7399:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7558;
+		case 'O':
+		case 'o': goto yy7558;
 		default: goto yy48;
 	}
 yy7400:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7559;
+		case ' ': goto yy7559;
 		default: goto yy48;
 	}
 yy7401:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7560;
+		case 'H':
+		case 'h': goto yy7560;
 		default: goto yy48;
 	}
 yy7402:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7561;
+		case ' ': goto yy7561;
 		default: goto yy48;
 	}
 yy7403:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7562;
+		case 'T':
+		case 't': goto yy7562;
 		default: goto yy48;
 	}
 yy7404:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7563;
+		case 'F':
+		case 'f': goto yy7563;
 		default: goto yy48;
 	}
 yy7405:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7564;
+		case 'A':
+		case 'a': goto yy7564;
 		default: goto yy48;
 	}
 yy7406:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7565;
+		case ' ': goto yy7565;
 		default: goto yy48;
 	}
 yy7407:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7566;
+		case 'E':
+		case 'e': goto yy7566;
 		default: goto yy48;
 	}
 yy7408:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy7567;
+		case 'A':
+		case 'a': goto yy7567;
 		default: goto yy48;
 	}
 yy7409:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7568;
+		case ',': goto yy7568;
 		default: goto yy48;
 	}
 yy7410:
@@ -54552,56 +54549,56 @@ yy7410:
 yy7411:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7570;
+		case 'E':
+		case 'e': goto yy7570;
 		default: goto yy48;
 	}
 yy7412:
+	yych = *++cursor;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy7571;
+		default: goto yy48;
+	}
+yy7413:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
 		case 'r': goto yy3614;
 		default: goto yy48;
 	}
-yy7413:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7571;
-		default: goto yy48;
-	}
 yy7414:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7572;
+		case ' ': goto yy7572;
 		default: goto yy48;
 	}
 yy7415:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7573;
+		case 'T':
+		case 't': goto yy7573;
 		default: goto yy48;
 	}
 yy7416:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7574;
+		case 'A':
+		case 'a': goto yy7574;
 		default: goto yy48;
 	}
 yy7417:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7575;
+		case 'R':
+		case 'r': goto yy7575;
 		default: goto yy48;
 	}
 yy7418:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7576;
+		case 'T':
+		case 't': goto yy7576;
 		default: goto yy48;
 	}
 yy7419:
@@ -54614,112 +54611,113 @@ yy7419:
 yy7420:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7578;
+		case 'E':
+		case 'e': goto yy7578;
 		default: goto yy48;
 	}
 yy7421:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7579;
+		case 'O':
+		case 'o': goto yy7579;
 		default: goto yy48;
 	}
 yy7422:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7580;
+		case 'C':
+		case 'c': goto yy7580;
 		default: goto yy48;
 	}
 yy7423:
+	yych = *++cursor;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy7581;
+		default: goto yy48;
+	}
+yy7424:
 	++cursor;
 	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 1, 96); }
-yy7424:
+yy7425:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7581;
+		case ' ': goto yy7582;
 		default: goto yy48;
 	}
-yy7425:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
 yy7426:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
+	{ SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
 yy7427:
-	yych = *++cursor;
-	switch (yych) {
-		case 'K':
-		case 'k': goto yy7582;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
 yy7428:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy7583;
+		case 'K':
+		case 'k': goto yy7583;
 		default: goto yy48;
 	}
 yy7429:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7584;
+		case ',': goto yy7584;
 		default: goto yy48;
 	}
 yy7430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7585;
+		case 'E':
+		case 'e': goto yy7585;
 		default: goto yy48;
 	}
 yy7431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7586;
+		case 'N':
+		case 'n': goto yy7586;
 		default: goto yy48;
 	}
 yy7432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7587;
+		case 'M':
+		case 'm': goto yy7587;
 		default: goto yy48;
 	}
 yy7433:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7588;
+		case 'A':
+		case 'a': goto yy7588;
 		default: goto yy48;
 	}
 yy7434:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7589;
+		case 'K':
+		case 'k': goto yy7589;
 		default: goto yy48;
 	}
 yy7435:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7590;
+		case 'N':
+		case 'n': goto yy7590;
 		default: goto yy48;
 	}
 yy7436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7591;
+		case 'P':
+		case 'p': goto yy7591;
 		default: goto yy48;
 	}
 yy7437:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7592;
+		case 'O':
+		case 'o': goto yy7592;
 		default: goto yy48;
 	}
 yy7438:
@@ -54731,159 +54729,159 @@ yy7438:
 yy7439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7594;
+		case ' ': goto yy7594;
 		default: goto yy48;
 	}
 yy7440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7595;
+		case 'T':
+		case 't': goto yy7595;
 		default: goto yy48;
 	}
 yy7441:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_INPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100); }
-yy7442:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
-yy7443:
-	++cursor;
-	{ SOCKERR_MESSAGE("EPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7596;
+		case 'P':
+		case 'p': goto yy7596;
 		default: goto yy48;
 	}
+yy7442:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_INPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100); }
+yy7443:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
+yy7444:
+	++cursor;
+	{ SOCKERR_MESSAGE("EPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7597;
+		case 'R':
+		case 'r': goto yy7597;
 		default: goto yy48;
 	}
 yy7446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7598;
+		case 'L':
+		case 'l': goto yy7598;
 		default: goto yy48;
 	}
 yy7447:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7599;
+		case 'F':
+		case 'f': goto yy7599;
 		default: goto yy48;
 	}
 yy7448:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7600;
+		case 'C':
+		case 'c': goto yy7600;
 		default: goto yy48;
 	}
 yy7449:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7601;
+		case ' ': goto yy7601;
 		default: goto yy48;
 	}
 yy7450:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7602;
+		case 'A':
+		case 'a': goto yy7602;
 		default: goto yy48;
 	}
 yy7451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7603;
+		case ' ': goto yy7603;
 		default: goto yy48;
 	}
 yy7452:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7604;
+		case 'O':
+		case 'o': goto yy7604;
 		default: goto yy48;
 	}
 yy7453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7605;
+		case ' ': goto yy7605;
 		default: goto yy48;
 	}
 yy7454:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(81); }
-yy7455:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7606;
+		case 'S':
+		case 's': goto yy7606;
 		default: goto yy48;
 	}
+yy7455:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(81); }
+yy7456:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7457:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7607;
+		case 'R':
+		case 'r': goto yy7607;
 		default: goto yy48;
 	}
 yy7458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7608;
+		case 'O':
+		case 'o': goto yy7608;
 		default: goto yy48;
 	}
 yy7459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7609;
+		case 'D':
+		case 'd': goto yy7609;
 		default: goto yy48;
 	}
 yy7460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7610;
+		case 'M':
+		case 'm': goto yy7610;
 		default: goto yy48;
 	}
 yy7461:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7611;
+		case 'P':
+		case 'p': goto yy7611;
 		default: goto yy48;
 	}
 yy7462:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7612;
+		case 'M':
+		case 'm': goto yy7612;
 		default: goto yy48;
 	}
 yy7463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7613;
+		case 'L':
+		case 'l': goto yy7613;
 		default: goto yy48;
 	}
 yy7464:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7614;
+		case 'U':
+		case 'u': goto yy7614;
 		default: goto yy48;
 	}
 yy7465:
@@ -54895,42 +54893,41 @@ yy7465:
 yy7466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7616;
+		case ' ': goto yy7616;
 		default: goto yy48;
 	}
 yy7467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7617;
+		case 'T':
+		case 't': goto yy7617;
 		default: goto yy48;
 	}
 yy7468:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7618;
+		case 'R':
+		case 'r': goto yy7618;
 		default: goto yy48;
 	}
 yy7469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7619;
+		case 'A':
+		case 'a': goto yy7619;
 		default: goto yy48;
 	}
 yy7470:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7620;
+		case 'R':
+		case 'r': goto yy7620;
 		default: goto yy48;
 	}
 yy7471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7621;
+		case ' ': goto yy7621;
 		default: goto yy48;
 	}
 yy7472:
@@ -54943,257 +54940,257 @@ yy7472:
 yy7473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7623;
+		case 'E':
+		case 'e': goto yy7623;
 		default: goto yy48;
 	}
 yy7474:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7624;
+		case 'A':
+		case 'a': goto yy7624;
 		default: goto yy48;
 	}
 yy7475:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7625;
+		case 'U':
+		case 'u': goto yy7625;
 		default: goto yy48;
 	}
 yy7476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7626;
+		case ' ': goto yy7626;
 		default: goto yy48;
 	}
 yy7477:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7627;
+		case 'A':
+		case 'a': goto yy7627;
 		default: goto yy48;
 	}
 yy7478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7628;
+		case 'U':
+		case 'u': goto yy7628;
 		default: goto yy48;
 	}
 yy7479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7629;
+		case 'N':
+		case 'n': goto yy7629;
 		default: goto yy48;
 	}
 yy7480:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7630;
+		case 'S':
+		case 's': goto yy7630;
 		default: goto yy48;
 	}
 yy7481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7631;
+		case ' ': goto yy7631;
 		default: goto yy48;
 	}
 yy7482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7632;
+		case 'R':
+		case 'r': goto yy7632;
 		default: goto yy48;
 	}
 yy7483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7633;
+		case 'Q':
+		case 'q': goto yy7633;
 		default: goto yy48;
 	}
 yy7484:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7634;
+		case 'R':
+		case 'r': goto yy7634;
 		default: goto yy48;
 	}
 yy7485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7635;
+		case 'C':
+		case 'c': goto yy7635;
 		default: goto yy48;
 	}
 yy7486:
-	++cursor;
-	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
-yy7487:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7636;
+		case 'E':
+		case 'e': goto yy7636;
 		default: goto yy48;
 	}
+yy7487:
+	++cursor;
+	{ ENVELOPE(SOCKERR_CASE_HostNotFound, NULL); }
 yy7488:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7637;
+		case ' ': goto yy7637;
 		default: goto yy48;
 	}
 yy7489:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_WINDOWS, 8, 11003); }
-yy7490:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7638;
+		case 'N':
+		case 'n': goto yy7638;
 		default: goto yy48;
 	}
+yy7490:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANO_RECOVERY", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_WINDOWS, 8, 11003); }
 yy7491:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7639;
+		case 'P':
+		case 'p': goto yy7639;
 		default: goto yy48;
 	}
 yy7492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7640;
+		case ' ': goto yy7640;
 		default: goto yy48;
 	}
 yy7493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7641;
+		case 'R':
+		case 'r': goto yy7641;
 		default: goto yy48;
 	}
 yy7494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7642;
+		case 'D':
+		case 'd': goto yy7642;
 		default: goto yy48;
 	}
 yy7495:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy7643;
+		case 'T':
+		case 't': goto yy7643;
 		default: goto yy48;
 	}
 yy7496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'e': goto yy7644;
+		case 'n': goto yy7644;
 		default: goto yy48;
 	}
 yy7497:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy2491;
+		case 'e': goto yy7645;
 		default: goto yy48;
 	}
 yy7498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7645;
+		case 'n': goto yy2491;
 		default: goto yy48;
 	}
 yy7499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7646;
+		case 'L':
+		case 'l': goto yy7646;
 		default: goto yy48;
 	}
 yy7500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7647;
+		case 'U':
+		case 'u': goto yy7647;
 		default: goto yy48;
 	}
 yy7501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7648;
+		case 'A':
+		case 'a': goto yy7648;
 		default: goto yy48;
 	}
 yy7502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7649;
+		case 'N':
+		case 'n': goto yy7649;
 		default: goto yy48;
 	}
 yy7503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7650;
+		case 'A':
+		case 'a': goto yy7650;
 		default: goto yy48;
 	}
 yy7504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7651;
+		case 'B':
+		case 'b': goto yy7651;
 		default: goto yy48;
 	}
 yy7505:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7652;
+		case 'C':
+		case 'c': goto yy7652;
 		default: goto yy48;
 	}
 yy7506:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7653;
+		case ' ': goto yy7653;
 		default: goto yy48;
 	}
 yy7507:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7654;
+		case 'D':
+		case 'd': goto yy7654;
 		default: goto yy48;
 	}
 yy7508:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7655;
+		case ' ': goto yy7655;
 		default: goto yy48;
 	}
 yy7509:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7656;
+		case 'T':
+		case 't': goto yy7656;
 		default: goto yy48;
 	}
 yy7510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7657;
+		case 'R':
+		case 'r': goto yy7657;
 		default: goto yy48;
 	}
 yy7511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7658;
+		case 'F':
+		case 'f': goto yy7658;
 		default: goto yy48;
 	}
 yy7512:
@@ -55206,152 +55203,159 @@ yy7512:
 yy7513:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7660;
+		case 'A':
+		case 'a': goto yy7660;
 		default: goto yy48;
 	}
 yy7514:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7661;
+		case 'S':
+		case 's': goto yy7661;
 		default: goto yy48;
 	}
 yy7515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7662;
+		case 'D':
+		case 'd': goto yy7662;
 		default: goto yy48;
 	}
 yy7516:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7663;
+		case 'E':
+		case 'e': goto yy7663;
 		default: goto yy48;
 	}
 yy7517:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7664;
+		case 'N':
+		case 'n': goto yy7664;
 		default: goto yy48;
 	}
 yy7518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7665;
+		case 'E':
+		case 'e': goto yy7665;
 		default: goto yy48;
 	}
 yy7519:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy7666;
+		default: goto yy48;
+	}
+yy7520:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy7520:
+yy7521:
 	yych = *++cursor;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy7666;
+		case 'p': goto yy7667;
 		default: goto yy48;
 	}
-yy7521:
+yy7522:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 1); }
-yy7522:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7667;
-		default: goto yy48;
-	}
 yy7523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7668;
+		case ' ': goto yy7668;
 		default: goto yy48;
 	}
 yy7524:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7669;
+		case 'E':
+		case 'e': goto yy7669;
 		default: goto yy48;
 	}
 yy7525:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7670;
+		case ' ': goto yy7670;
 		default: goto yy48;
 	}
 yy7526:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7671;
+		case 'R':
+		case 'r': goto yy7671;
 		default: goto yy48;
 	}
 yy7527:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7672;
+		case 'B':
+		case 'b': goto yy7672;
 		default: goto yy48;
 	}
 yy7528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7673;
+		case 'I':
+		case 'i': goto yy7673;
 		default: goto yy48;
 	}
 yy7529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7674;
+		case 'D':
+		case 'd': goto yy7674;
 		default: goto yy48;
 	}
 yy7530:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_WINDOWS, 8, 10037); }
-yy7531:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7675;
+		case 'N':
+		case 'n': goto yy7675;
 		default: goto yy48;
 	}
+yy7531:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEALREADY", SOCKERR_CASE_AlreadyInProgress, SOCKERR_FAMILY_WINDOWS, 8, 10037); }
 yy7532:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7676;
+		case 'O':
+		case 'o': goto yy7676;
 		default: goto yy48;
 	}
 yy7533:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7677;
+		case ' ': goto yy7677;
 		default: goto yy48;
 	}
 yy7534:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7678;
+		case 'R':
+		case 'r': goto yy7678;
 		default: goto yy48;
 	}
 yy7535:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7679;
+		case ' ': goto yy7679;
 		default: goto yy48;
 	}
 yy7536:
 	yych = *++cursor;
 	switch (yych) {
-		case '-': goto yy7680;
+		case 'S':
+		case 's': goto yy7680;
+		default: goto yy48;
+	}
+yy7537:
+	yych = *++cursor;
+	switch (yych) {
+		case '-': goto yy7681;
 		case '0':
 		case '1':
 		case '2':
@@ -55361,102 +55365,96 @@ yy7536:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7681;
-		default: goto yy48;
-	}
-yy7537:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy7683;
+		case '9': goto yy7682;
 		default: goto yy48;
 	}
 yy7538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7684;
+		case ' ': goto yy7684;
 		default: goto yy48;
 	}
 yy7539:
-	++cursor;
-	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7685;
+		case 'N':
+		case 'n': goto yy7685;
 		default: goto yy48;
 	}
+yy7540:
+	++cursor;
+	{ SOCKERR_MESSAGE("EADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7686;
+		case 'W':
+		case 'w': goto yy7686;
 		default: goto yy48;
 	}
 yy7542:
 	yych = *++cursor;
 	switch (yych) {
-		case 0x00:
-		case '\n': goto yy48;
-		case '"': goto yy7687;
-		default: goto yy7542;
+		case 'P':
+		case 'p': goto yy7687;
+		default: goto yy48;
 	}
 yy7543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7688;
-		default: goto yy48;
+		case 0x00:
+		case '\n': goto yy48;
+		case '"': goto yy7688;
+		default: goto yy7543;
 	}
 yy7544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7689;
+		case 'H':
+		case 'h': goto yy7689;
 		default: goto yy48;
 	}
 yy7545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7690;
+		case 'E':
+		case 'e': goto yy7690;
 		default: goto yy48;
 	}
 yy7546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7691;
+		case 'D':
+		case 'd': goto yy7691;
 		default: goto yy48;
 	}
 yy7547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7692;
+		case 'C':
+		case 'c': goto yy7692;
 		default: goto yy48;
 	}
 yy7548:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7693;
+		case 'R':
+		case 'r': goto yy7693;
 		default: goto yy48;
 	}
 yy7549:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(55); }
-yy7550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7694;
+		case ' ': goto yy7694;
 		default: goto yy48;
 	}
+yy7550:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(55); }
 yy7551:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7695;
+		case 'F':
+		case 'f': goto yy7695;
 		default: goto yy48;
 	}
 yy7552:
@@ -55468,217 +55466,217 @@ yy7552:
 yy7553:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7697;
+		case ' ': goto yy7697;
 		default: goto yy48;
 	}
 yy7554:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7698;
+		case 'A':
+		case 'a': goto yy7698;
 		default: goto yy48;
 	}
 yy7555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7699;
+		case 'F':
+		case 'f': goto yy7699;
 		default: goto yy48;
 	}
 yy7556:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(23); }
-yy7557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7700;
+		case 'N':
+		case 'n': goto yy7700;
 		default: goto yy48;
 	}
+yy7557:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(23); }
 yy7558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7701;
+		case 'M':
+		case 'm': goto yy7701;
 		default: goto yy48;
 	}
 yy7559:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7702;
+		case 'V':
+		case 'v': goto yy7702;
 		default: goto yy48;
 	}
 yy7560:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7703;
+		case 'A':
+		case 'a': goto yy7703;
 		default: goto yy48;
 	}
 yy7561:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7704;
+		case 'I':
+		case 'i': goto yy7704;
 		default: goto yy48;
 	}
 yy7562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7705;
+		case ' ': goto yy7705;
 		default: goto yy48;
 	}
 yy7563:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7706;
+		case 'A':
+		case 'a': goto yy7706;
 		default: goto yy48;
 	}
 yy7564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7707;
+		case 'I':
+		case 'i': goto yy7707;
 		default: goto yy48;
 	}
 yy7565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7708;
+		case 'T':
+		case 't': goto yy7708;
 		default: goto yy48;
 	}
 yy7566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7709;
+		case 'C':
+		case 'c': goto yy7709;
 		default: goto yy48;
 	}
 yy7567:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7710;
+		case 'T':
+		case 't': goto yy7710;
 		default: goto yy48;
 	}
 yy7568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7711;
+		case ' ': goto yy7711;
 		default: goto yy48;
 	}
 yy7569:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7712;
+		case 'C':
+		case 'c': goto yy7712;
 		default: goto yy48;
 	}
 yy7570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7713;
+		case ' ': goto yy7713;
 		default: goto yy48;
 	}
 yy7571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7714;
+		case 'F':
+		case 'f': goto yy7714;
 		default: goto yy48;
 	}
 yy7572:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7715;
+		case 'S':
+		case 's': goto yy7715;
 		default: goto yy48;
 	}
 yy7573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7716;
+		case 'H':
+		case 'h': goto yy7716;
 		default: goto yy48;
 	}
 yy7574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7717;
+		case 'U':
+		case 'u': goto yy7717;
 		default: goto yy48;
 	}
 yy7575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7718;
+		case 'E':
+		case 'e': goto yy7718;
 		default: goto yy48;
 	}
 yy7576:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy7577:
 	yych = *++cursor;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy7719;
 		default: goto yy48;
 	}
+yy7577:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7720;
+		case 'N':
+		case 'n': goto yy7720;
 		default: goto yy48;
 	}
 yy7579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7721;
+		case 'D':
+		case 'd': goto yy7721;
 		default: goto yy48;
 	}
 yy7580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7722;
+		case 'A':
+		case 'a': goto yy7722;
 		default: goto yy48;
 	}
 yy7581:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7723;
+		case 'E':
+		case 'e': goto yy7723;
 		default: goto yy48;
 	}
 yy7582:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7724;
+		case 'Q':
+		case 'q': goto yy7724;
 		default: goto yy48;
 	}
 yy7583:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7725;
+		case 'N':
+		case 'n': goto yy7725;
 		default: goto yy48;
 	}
 yy7584:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy7585:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy7726;
 		default: goto yy48;
 	}
+yy7585:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
 yy7586:
 	yych = *++cursor;
 	switch (yych) {
@@ -55688,29 +55686,28 @@ yy7586:
 yy7587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7728;
+		case ' ': goto yy7728;
 		default: goto yy48;
 	}
 yy7588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7729;
+		case 'D':
+		case 'd': goto yy7729;
 		default: goto yy48;
 	}
 yy7589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7730;
+		case 'E':
+		case 'e': goto yy7730;
 		default: goto yy48;
 	}
 yy7590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7731;
+		case 'S':
+		case 's': goto yy7731;
 		default: goto yy48;
 	}
 yy7591:
@@ -55723,36 +55720,36 @@ yy7591:
 yy7592:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7733;
+		case 'L':
+		case 'l': goto yy7733;
 		default: goto yy48;
 	}
 yy7593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7734;
+		case 'P':
+		case 'p': goto yy7734;
 		default: goto yy48;
 	}
 yy7594:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7735;
+		case 'E':
+		case 'e': goto yy7735;
 		default: goto yy48;
 	}
 yy7595:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7736;
+		case 'I':
+		case 'i': goto yy7736;
 		default: goto yy48;
 	}
 yy7596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7737;
+		case 'A':
+		case 'a': goto yy7737;
 		default: goto yy48;
 	}
 yy7597:
@@ -55765,88 +55762,88 @@ yy7597:
 yy7598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7739;
+		case 'E':
+		case 'e': goto yy7739;
 		default: goto yy48;
 	}
 yy7599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7740;
+		case 'R':
+		case 'r': goto yy7740;
 		default: goto yy48;
 	}
 yy7600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7741;
+		case 'S':
+		case 's': goto yy7741;
 		default: goto yy48;
 	}
 yy7601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7742;
+		case 'T':
+		case 't': goto yy7742;
 		default: goto yy48;
 	}
 yy7602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7743;
+		case 'D':
+		case 'd': goto yy7743;
 		default: goto yy48;
 	}
 yy7603:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7744;
+		case 'T':
+		case 't': goto yy7744;
 		default: goto yy48;
 	}
 yy7604:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7745;
+		case 'C':
+		case 'c': goto yy7745;
 		default: goto yy48;
 	}
 yy7605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7746;
+		case 'S':
+		case 's': goto yy7746;
 		default: goto yy48;
 	}
 yy7606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7747;
+		case 'O':
+		case 'o': goto yy7747;
 		default: goto yy48;
 	}
 yy7607:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7748;
+		case 'T':
+		case 't': goto yy7748;
 		default: goto yy48;
 	}
 yy7608:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(98); }
-yy7609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7749;
+		case 'R':
+		case 'r': goto yy7749;
 		default: goto yy48;
 	}
+yy7609:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(98); }
 yy7610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7750;
+		case 'O':
+		case 'o': goto yy7750;
 		default: goto yy48;
 	}
 yy7611:
@@ -55859,118 +55856,118 @@ yy7611:
 yy7612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7752;
+		case 'I':
+		case 'i': goto yy7752;
 		default: goto yy48;
 	}
 yy7613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7753;
+		case 'U':
+		case 'u': goto yy7753;
 		default: goto yy48;
 	}
 yy7614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7754;
+		case 'R':
+		case 'r': goto yy7754;
 		default: goto yy48;
 	}
 yy7615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7755;
+		case 'S':
+		case 's': goto yy7755;
 		default: goto yy48;
 	}
 yy7616:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7756;
+		case 'D':
+		case 'd': goto yy7756;
 		default: goto yy48;
 	}
 yy7617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7757;
+		case ' ': goto yy7757;
 		default: goto yy48;
 	}
 yy7618:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7758;
+		case 'T':
+		case 't': goto yy7758;
 		default: goto yy48;
 	}
 yy7619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7759;
+		case 'C':
+		case 'c': goto yy7759;
 		default: goto yy48;
 	}
 yy7620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7760;
+		case 'T':
+		case 't': goto yy7760;
 		default: goto yy48;
 	}
 yy7621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7761;
+		case 'A':
+		case 'a': goto yy7761;
 		default: goto yy48;
 	}
 yy7622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7762;
+		case 'N':
+		case 'n': goto yy7762;
 		default: goto yy48;
 	}
 yy7623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7763;
+		case ' ': goto yy7763;
 		default: goto yy48;
 	}
 yy7624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7764;
+		case 'L':
+		case 'l': goto yy7764;
 		default: goto yy48;
 	}
 yy7625:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7765;
+		case 'T':
+		case 't': goto yy7765;
 		default: goto yy48;
 	}
 yy7626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7766;
+		case 'B':
+		case 'b': goto yy7766;
 		default: goto yy48;
 	}
 yy7627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7767;
+		case 'S':
+		case 's': goto yy7767;
 		default: goto yy48;
 	}
 yy7628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7768;
+		case 'N':
+		case 'n': goto yy7768;
 		default: goto yy48;
 	}
 yy7629:
@@ -55983,29 +55980,29 @@ yy7629:
 yy7630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7770;
+		case 'O':
+		case 'o': goto yy7770;
 		default: goto yy48;
 	}
 yy7631:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7771;
+		case 'P':
+		case 'p': goto yy7771;
 		default: goto yy48;
 	}
 yy7632:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7772;
+		case 'E':
+		case 'e': goto yy7772;
 		default: goto yy48;
 	}
 yy7633:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7773;
+		case 'U':
+		case 'u': goto yy7773;
 		default: goto yy48;
 	}
 yy7634:
@@ -56018,149 +56015,149 @@ yy7634:
 yy7635:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7775;
+		case 'O':
+		case 'o': goto yy7775;
 		default: goto yy48;
 	}
 yy7636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7776;
+		case 'C':
+		case 'c': goto yy7776;
 		default: goto yy48;
 	}
 yy7637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7777;
+		case 'I':
+		case 'i': goto yy7777;
 		default: goto yy48;
 	}
 yy7638:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7778;
+		case 'T':
+		case 't': goto yy7778;
 		default: goto yy48;
 	}
 yy7639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7779;
+		case 'O':
+		case 'o': goto yy7779;
 		default: goto yy48;
 	}
 yy7640:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7780;
+		case 'I':
+		case 'i': goto yy7780;
 		default: goto yy48;
 	}
 yy7641:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy7781;
+		default: goto yy48;
+	}
+yy7642:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
-yy7642:
+yy7643:
 	yych = *++cursor;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy7781;
+		case 'h': goto yy7782;
 		default: goto yy48;
 	}
-yy7643:
+yy7644:
 	++cursor;
 	{ ENVELOPE(SOCKERR_CASE_HostUnreachable, NULL); }
-yy7644:
-	yych = *++cursor;
-	switch (yych) {
-		case 'c': goto yy7782;
-		default: goto yy48;
-	}
 yy7645:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7783;
+		case 'c': goto yy7783;
 		default: goto yy48;
 	}
 yy7646:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7784;
+		case 'Y':
+		case 'y': goto yy7784;
 		default: goto yy48;
 	}
 yy7647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7785;
+		case 'P':
+		case 'p': goto yy7785;
 		default: goto yy48;
 	}
 yy7648:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7786;
+		case 'S':
+		case 's': goto yy7786;
 		default: goto yy48;
 	}
 yy7649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7787;
+		case ' ': goto yy7787;
 		default: goto yy48;
 	}
 yy7650:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7788;
+		case 'U':
+		case 'u': goto yy7788;
 		default: goto yy48;
 	}
 yy7651:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7789;
+		case 'A':
+		case 'a': goto yy7789;
 		default: goto yy48;
 	}
 yy7652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7790;
+		case 'K':
+		case 'k': goto yy7790;
 		default: goto yy48;
 	}
 yy7653:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7791;
+		case 'C':
+		case 'c': goto yy7791;
 		default: goto yy48;
 	}
 yy7654:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7792;
+		case ' ': goto yy7792;
 		default: goto yy48;
 	}
 yy7655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7793;
+		case 'S':
+		case 's': goto yy7793;
 		default: goto yy48;
 	}
 yy7656:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7794;
+		case 'A':
+		case 'a': goto yy7794;
 		default: goto yy48;
 	}
 yy7657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7795;
+		case ' ': goto yy7795;
 		default: goto yy48;
 	}
 yy7658:
@@ -56173,112 +56170,112 @@ yy7658:
 yy7659:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7797;
+		case 'R':
+		case 'r': goto yy7797;
 		default: goto yy48;
 	}
 yy7660:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7798;
+		case ' ': goto yy7798;
 		default: goto yy48;
 	}
 yy7661:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7799;
+		case 'E':
+		case 'e': goto yy7799;
 		default: goto yy48;
 	}
 yy7662:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7800;
+		case ' ': goto yy7800;
 		default: goto yy48;
 	}
 yy7663:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7801;
+		case 'R':
+		case 'r': goto yy7801;
 		default: goto yy48;
 	}
 yy7664:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(9); }
-yy7665:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7802;
+		case ' ': goto yy7802;
 		default: goto yy48;
 	}
+yy7665:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(9); }
 yy7666:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7803;
+		case 'T':
+		case 't': goto yy7803;
 		default: goto yy48;
 	}
 yy7667:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7804;
+		case 'O':
+		case 'o': goto yy7804;
 		default: goto yy48;
 	}
 yy7668:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressFamilyNotSupported, -1, 8, 10047); }
-yy7669:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7805;
+		case 'P':
+		case 'p': goto yy7805;
 		default: goto yy48;
 	}
+yy7669:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_AddressFamilyNotSupported, -1, 8, 10047); }
 yy7670:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7806;
+		case 'S':
+		case 's': goto yy7806;
 		default: goto yy48;
 	}
 yy7671:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7807;
+		case 'N':
+		case 'n': goto yy7807;
 		default: goto yy48;
 	}
 yy7672:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy7808;
+		case 'O':
+		case 'o': goto yy7808;
 		default: goto yy48;
 	}
 yy7673:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_InvalidArgument, -1, 8, 10022); }
-yy7674:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7809;
+		case 'B':
+		case 'b': goto yy7809;
 		default: goto yy48;
 	}
+yy7674:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_InvalidArgument, -1, 8, 10022); }
 yy7675:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7810;
+		case 'O':
+		case 'o': goto yy7810;
 		default: goto yy48;
 	}
 yy7676:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7811;
+		case 'M':
+		case 'm': goto yy7811;
 		default: goto yy48;
 	}
 yy7677:
@@ -56291,29 +56288,21 @@ yy7677:
 yy7678:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7813;
+		case 'T':
+		case 't': goto yy7813;
 		default: goto yy48;
 	}
 yy7679:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7814;
+		case 'C':
+		case 'c': goto yy7814;
 		default: goto yy48;
 	}
 yy7680:
 	yych = *++cursor;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy7681;
+		case ' ': goto yy7815;
 		default: goto yy48;
 	}
 yy7681:
@@ -56328,87 +56317,95 @@ yy7681:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy7681;
-		default: goto yy7682;
+		case '9': goto yy7682;
+		default: goto yy48;
 	}
 yy7682:
-	{ FOUND(emit_connect_number(s, last_number(s))); }
+	yych = *++cursor;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy7682;
+		default: goto yy7683;
+	}
 yy7683:
+	{ FOUND(emit_connect_number(s, last_number(s))); }
+yy7684:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy7815;
+		case 's': goto yy7816;
 		default: goto yy48;
 	}
-yy7684:
+yy7685:
 	++cursor;
 	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7685:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy7816;
-		default: goto yy48;
-	}
 yy7686:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7817;
+		case 'N':
+		case 'n': goto yy7817;
 		default: goto yy48;
 	}
 yy7687:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7818;
+		case 'O':
+		case 'o': goto yy7818;
 		default: goto yy48;
 	}
 yy7688:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7819;
+		case ' ': goto yy7819;
 		default: goto yy48;
 	}
 yy7689:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7820;
+		case 'E':
+		case 'e': goto yy7820;
 		default: goto yy48;
 	}
 yy7690:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy7821;
+		default: goto yy48;
+	}
+yy7691:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(70); }
-yy7691:
+yy7692:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy7821;
+		case 'a': goto yy7822;
 		default: goto yy48;
 	}
-yy7692:
+yy7693:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(16); }
-yy7693:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy7822;
-		default: goto yy48;
-	}
 yy7694:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7823;
+		case 'E':
+		case 'e': goto yy7823;
 		default: goto yy48;
 	}
 yy7695:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7824;
+		case 'T':
+		case 't': goto yy7824;
 		default: goto yy48;
 	}
 yy7696:
@@ -56421,56 +56418,56 @@ yy7696:
 yy7697:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7826;
+		case 'E':
+		case 'e': goto yy7826;
 		default: goto yy48;
 	}
 yy7698:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7827;
+		case 'C':
+		case 'c': goto yy7827;
 		default: goto yy48;
 	}
 yy7699:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7828;
+		case 'R':
+		case 'r': goto yy7828;
 		default: goto yy48;
 	}
 yy7700:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7829;
+		case 'E':
+		case 'e': goto yy7829;
 		default: goto yy48;
 	}
 yy7701:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7830;
+		case ' ': goto yy7830;
 		default: goto yy48;
 	}
 yy7702:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7831;
+		case 'A':
+		case 'a': goto yy7831;
 		default: goto yy48;
 	}
 yy7703:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7832;
+		case 'S':
+		case 's': goto yy7832;
 		default: goto yy48;
 	}
 yy7704:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7833;
+		case 'N':
+		case 'n': goto yy7833;
 		default: goto yy48;
 	}
 yy7705:
@@ -56483,34 +56480,34 @@ yy7705:
 yy7706:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7835;
+		case 'I':
+		case 'i': goto yy7835;
 		default: goto yy48;
 	}
 yy7707:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7836;
+		case 'L':
+		case 'l': goto yy7836;
 		default: goto yy48;
 	}
 yy7708:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7837;
+		case 'H':
+		case 'h': goto yy7837;
 		default: goto yy48;
 	}
 yy7709:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(14); }
-yy7710:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7838;
+		case 'T':
+		case 't': goto yy7838;
 		default: goto yy48;
 	}
+yy7710:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(14); }
 yy7711:
 	yych = *++cursor;
 	switch (yych) {
@@ -56521,36 +56518,36 @@ yy7711:
 yy7712:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7840;
+		case 'O':
+		case 'o': goto yy7840;
 		default: goto yy48;
 	}
 yy7713:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7841;
+		case 'P':
+		case 'p': goto yy7841;
 		default: goto yy48;
 	}
 yy7714:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7842;
+		case 'I':
+		case 'i': goto yy7842;
 		default: goto yy48;
 	}
 yy7715:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7843;
+		case 'E':
+		case 'e': goto yy7843;
 		default: goto yy48;
 	}
 yy7716:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7844;
+		case 'I':
+		case 'i': goto yy7844;
 		default: goto yy48;
 	}
 yy7717:
@@ -56563,8 +56560,8 @@ yy7717:
 yy7718:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7846;
+		case 'S':
+		case 's': goto yy7846;
 		default: goto yy48;
 	}
 yy7719:
@@ -56577,30 +56574,30 @@ yy7719:
 yy7720:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7848;
+		case 'A':
+		case 'a': goto yy7848;
 		default: goto yy48;
 	}
 yy7721:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7849;
+		case 'E':
+		case 'e': goto yy7849;
 		default: goto yy48;
 	}
 yy7722:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANO_DATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004); }
-yy7723:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
-yy7724:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7850;
+		case 'U':
+		case 'u': goto yy7850;
 		default: goto yy48;
 	}
+yy7723:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANO_DATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004); }
+yy7724:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_ERRNO, 6, 122); }
 yy7725:
 	yych = *++cursor;
 	switch (yych) {
@@ -56611,152 +56608,152 @@ yy7725:
 yy7726:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7852;
+		case 'O':
+		case 'o': goto yy7852;
 		default: goto yy48;
 	}
 yy7727:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7853;
+		case 'F':
+		case 'f': goto yy7853;
 		default: goto yy48;
 	}
 yy7728:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7854;
+		case 'A':
+		case 'a': goto yy7854;
 		default: goto yy48;
 	}
 yy7729:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7855;
+		case 'D':
+		case 'd': goto yy7855;
 		default: goto yy48;
 	}
 yy7730:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7856;
+		case 'T':
+		case 't': goto yy7856;
 		default: goto yy48;
 	}
 yy7731:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7857;
+		case 'P':
+		case 'p': goto yy7857;
 		default: goto yy48;
 	}
 yy7732:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 5, 99); }
-yy7733:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7858;
+		case 'I':
+		case 'i': goto yy7858;
 		default: goto yy48;
 	}
+yy7733:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_ERRNO, 5, 99); }
 yy7734:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7859;
+		case 'R':
+		case 'r': goto yy7859;
 		default: goto yy48;
 	}
 yy7735:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy7860;
+		case 'N':
+		case 'n': goto yy7860;
 		default: goto yy48;
 	}
 yy7736:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7861;
+		case 'F':
+		case 'f': goto yy7861;
 		default: goto yy48;
 	}
 yy7737:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7862;
+		case 'T':
+		case 't': goto yy7862;
 		default: goto yy48;
 	}
 yy7738:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7739:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7863;
+		case 'D':
+		case 'd': goto yy7863;
 		default: goto yy48;
 	}
+yy7739:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAGAIN", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7740:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7864;
+		case 'O':
+		case 'o': goto yy7864;
 		default: goto yy48;
 	}
 yy7741:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7865;
+		case 'E':
+		case 'e': goto yy7865;
 		default: goto yy48;
 	}
 yy7742:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7866;
+		case 'H':
+		case 'h': goto yy7866;
 		default: goto yy48;
 	}
 yy7743:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7867;
+		case 'E':
+		case 'e': goto yy7867;
 		default: goto yy48;
 	}
 yy7744:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7868;
+		case 'H':
+		case 'h': goto yy7868;
 		default: goto yy48;
 	}
 yy7745:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7869;
+		case 'K':
+		case 'k': goto yy7869;
 		default: goto yy48;
 	}
 yy7746:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7870;
+		case 'O':
+		case 'o': goto yy7870;
 		default: goto yy48;
 	}
 yy7747:
-	++cursor;
-	{ SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7748:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7871;
+		case 'C':
+		case 'c': goto yy7871;
 		default: goto yy48;
 	}
+yy7748:
+	++cursor;
+	{ SOCKERR_MESSAGE("ECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7749:
 	yych = *++cursor;
 	switch (yych) {
@@ -56767,8 +56764,8 @@ yy7749:
 yy7750:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7873;
+		case 'T':
+		case 't': goto yy7873;
 		default: goto yy48;
 	}
 yy7751:
@@ -56781,22 +56778,22 @@ yy7751:
 yy7752:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7875;
+		case 'N':
+		case 'n': goto yy7875;
 		default: goto yy48;
 	}
 yy7753:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7876;
+		case 'T':
+		case 't': goto yy7876;
 		default: goto yy48;
 	}
 yy7754:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy7877;
+		case 'E':
+		case 'e': goto yy7877;
 		default: goto yy48;
 	}
 yy7755:
@@ -56809,259 +56806,259 @@ yy7755:
 yy7756:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy7879;
+		case 'U':
+		case 'u': goto yy7879;
 		default: goto yy48;
 	}
 yy7757:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7880;
+		case 'V':
+		case 'v': goto yy7880;
 		default: goto yy48;
 	}
 yy7758:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7881;
+		case 'E':
+		case 'e': goto yy7881;
 		default: goto yy48;
 	}
 yy7759:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7882;
+		case 'H':
+		case 'h': goto yy7882;
 		default: goto yy48;
 	}
 yy7760:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7883;
+		case 'E':
+		case 'e': goto yy7883;
 		default: goto yy48;
 	}
 yy7761:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10046); }
-yy7762:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7884;
+		case 'L':
+		case 'l': goto yy7884;
 		default: goto yy48;
 	}
+yy7762:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPFNOSUPPORT", SOCKERR_CASE_ProtocolFamilyNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10046); }
 yy7763:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7885;
+		case 'N':
+		case 'n': goto yy7885;
 		default: goto yy48;
 	}
 yy7764:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7886;
+		case 'I':
+		case 'i': goto yy7886;
 		default: goto yy48;
 	}
 yy7765:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7887;
+		case ' ': goto yy7887;
 		default: goto yy48;
 	}
 yy7766:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7888;
+		case 'E':
+		case 'e': goto yy7888;
 		default: goto yy48;
 	}
 yy7767:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7889;
+		case ' ': goto yy7889;
 		default: goto yy48;
 	}
 yy7768:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7890;
+		case 'D':
+		case 'd': goto yy7890;
 		default: goto yy48;
 	}
 yy7769:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7891;
+		case ' ': goto yy7891;
 		default: goto yy48;
 	}
 yy7770:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7892;
+		case 'C':
+		case 'c': goto yy7892;
 		default: goto yy48;
 	}
 yy7771:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy6335;
+		case 'O':
+		case 'o': goto yy7893;
 		default: goto yy48;
 	}
 yy7772:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7893;
+		case 'D':
+		case 'd': goto yy6336;
 		default: goto yy48;
 	}
 yy7773:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7894;
+		case 'E':
+		case 'e': goto yy7894;
 		default: goto yy48;
 	}
 yy7774:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7895;
+		case 'R':
+		case 'r': goto yy7895;
 		default: goto yy48;
 	}
 yy7775:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7896;
+		case 'N':
+		case 'n': goto yy7896;
 		default: goto yy48;
 	}
 yy7776:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7897;
+		case 'T':
+		case 't': goto yy7897;
 		default: goto yy48;
 	}
 yy7777:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7898;
+		case 'N':
+		case 'n': goto yy7898;
 		default: goto yy48;
 	}
 yy7778:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7899;
+		case ' ': goto yy7899;
 		default: goto yy48;
 	}
 yy7779:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7900;
+		case 'L':
+		case 'l': goto yy7900;
 		default: goto yy48;
 	}
 yy7780:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7901;
+		case 'T':
+		case 't': goto yy7901;
 		default: goto yy48;
 	}
 yy7781:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7902;
+		case 'M':
+		case 'm': goto yy7902;
 		default: goto yy48;
 	}
 yy7782:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy7903;
+		case 'I':
+		case 'i': goto yy7903;
 		default: goto yy48;
 	}
 yy7783:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_WINDOWS, 8, 10036); }
-yy7784:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
 		case 't': goto yy7904;
 		default: goto yy48;
 	}
+yy7784:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEINPROGRESS", SOCKERR_CASE_InProgress, SOCKERR_FAMILY_WINDOWS, 8, 10036); }
 yy7785:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7905;
+		case 'T':
+		case 't': goto yy7905;
 		default: goto yy48;
 	}
 yy7786:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7906;
+		case ' ': goto yy7906;
 		default: goto yy48;
 	}
 yy7787:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7907;
+		case 'A':
+		case 'a': goto yy7907;
 		default: goto yy48;
 	}
 yy7788:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7908;
+		case 'S':
+		case 's': goto yy7908;
 		default: goto yy48;
 	}
 yy7789:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7909;
+		case 'D':
+		case 'd': goto yy7909;
 		default: goto yy48;
 	}
 yy7790:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7910;
+		case 'E':
+		case 'e': goto yy7910;
 		default: goto yy48;
 	}
 yy7791:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7911;
+		case 'O':
+		case 'o': goto yy7911;
 		default: goto yy48;
 	}
 yy7792:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7912;
+		case 'D':
+		case 'd': goto yy7912;
 		default: goto yy48;
 	}
 yy7793:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7913;
+		case 'O':
+		case 'o': goto yy7913;
 		default: goto yy48;
 	}
 yy7794:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7914;
+		case ' ': goto yy7914;
 		default: goto yy48;
 	}
 yy7795:
@@ -57074,55 +57071,55 @@ yy7795:
 yy7796:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy7916;
+		case 'O':
+		case 'o': goto yy7916;
 		default: goto yy48;
 	}
 yy7797:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7917;
+		case 'Y':
+		case 'y': goto yy7917;
 		default: goto yy48;
 	}
 yy7798:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7918;
+		case 'D':
+		case 'd': goto yy7918;
 		default: goto yy48;
 	}
 yy7799:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7919;
+		case ' ': goto yy7919;
 		default: goto yy48;
 	}
 yy7800:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7920;
+		case 'T':
+		case 't': goto yy7920;
 		default: goto yy48;
 	}
 yy7801:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7921;
+		case ' ': goto yy7921;
 		default: goto yy48;
 	}
 yy7802:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7922;
+		case 'M':
+		case 'm': goto yy7922;
 		default: goto yy48;
 	}
 yy7803:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7923;
+		case 'O':
+		case 'o': goto yy7923;
 		default: goto yy48;
 	}
 yy7804:
@@ -57135,133 +57132,133 @@ yy7804:
 yy7805:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7925;
+		case 'R':
+		case 'r': goto yy7925;
 		default: goto yy48;
 	}
 yy7806:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7926;
+		case 'O':
+		case 'o': goto yy7926;
 		default: goto yy48;
 	}
 yy7807:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7927;
+		case 'E':
+		case 'e': goto yy7927;
 		default: goto yy48;
 	}
 yy7808:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7928;
+		case 'R':
+		case 'r': goto yy7928;
 		default: goto yy48;
 	}
 yy7809:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7929;
+		case 'L':
+		case 'l': goto yy7929;
 		default: goto yy48;
 	}
 yy7810:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7930;
+		case 'T':
+		case 't': goto yy7930;
 		default: goto yy48;
 	}
 yy7811:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7931;
+		case 'E':
+		case 'e': goto yy7931;
 		default: goto yy48;
 	}
 yy7812:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7932;
+		case 'O':
+		case 'o': goto yy7932;
 		default: goto yy48;
 	}
 yy7813:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7933;
+		case 'E':
+		case 'e': goto yy7933;
 		default: goto yy48;
 	}
 yy7814:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7934;
+		case 'A':
+		case 'a': goto yy7934;
 		default: goto yy48;
 	}
 yy7815:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7935;
+		case 'D':
+		case 'd': goto yy7935;
 		default: goto yy48;
 	}
 yy7816:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7817:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7936;
+		case 'O':
+		case 'o': goto yy7936;
 		default: goto yy48;
 	}
+yy7817:
+	++cursor;
+	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7818:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7937;
+		case 'I':
+		case 'i': goto yy7937;
 		default: goto yy48;
 	}
 yy7819:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7938;
+		case 'T':
+		case 't': goto yy7938;
 		default: goto yy48;
 	}
 yy7820:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(59); }
-yy7821:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7939;
+		case 'R':
+		case 'r': goto yy7939;
 		default: goto yy48;
 	}
+yy7821:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(59); }
 yy7822:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7940;
+		case 'L':
+		case 'l': goto yy7940;
 		default: goto yy48;
 	}
 yy7823:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7941;
+		case 'N':
+		case 'n': goto yy7941;
 		default: goto yy48;
 	}
 yy7824:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7942;
+		case 'E':
+		case 'e': goto yy7942;
 		default: goto yy48;
 	}
 yy7825:
@@ -57274,42 +57271,43 @@ yy7825:
 yy7826:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7944;
+		case 'N':
+		case 'n': goto yy7944;
 		default: goto yy48;
 	}
 yy7827:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7945;
+		case 'C':
+		case 'c': goto yy7945;
 		default: goto yy48;
 	}
 yy7828:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7946;
+		case 'O':
+		case 'o': goto yy7946;
 		default: goto yy48;
 	}
 yy7829:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7947;
+		case 'C':
+		case 'c': goto yy7947;
 		default: goto yy48;
 	}
 yy7830:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7948;
+		case 'T':
+		case 't': goto yy7948;
 		default: goto yy48;
 	}
 yy7831:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7949;
+		case 'L':
+		case 'l': goto yy7949;
 		default: goto yy48;
 	}
 yy7832:
@@ -57321,22 +57319,21 @@ yy7832:
 yy7833:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7951;
+		case ' ': goto yy7951;
 		default: goto yy48;
 	}
 yy7834:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy7952;
+		case 'N':
+		case 'n': goto yy7952;
 		default: goto yy48;
 	}
 yy7835:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7953;
+		case 'L':
+		case 'l': goto yy7953;
 		default: goto yy48;
 	}
 yy7836:
@@ -57349,56 +57346,56 @@ yy7836:
 yy7837:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7955;
+		case 'E':
+		case 'e': goto yy7955;
 		default: goto yy48;
 	}
 yy7838:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7956;
+		case ' ': goto yy7956;
 		default: goto yy48;
 	}
 yy7839:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7957;
+		case 'R':
+		case 'r': goto yy7957;
 		default: goto yy48;
 	}
 yy7840:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7958;
+		case 'G':
+		case 'g': goto yy7958;
 		default: goto yy48;
 	}
 yy7841:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7959;
+		case 'O':
+		case 'o': goto yy7959;
 		default: goto yy48;
 	}
 yy7842:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7960;
+		case 'C':
+		case 'c': goto yy7960;
 		default: goto yy48;
 	}
 yy7843:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7961;
+		case 'T':
+		case 't': goto yy7961;
 		default: goto yy48;
 	}
 yy7844:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7962;
+		case 'S':
+		case 's': goto yy7962;
 		default: goto yy48;
 	}
 yy7845:
@@ -57411,8 +57408,8 @@ yy7845:
 yy7846:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7964;
+		case 'E':
+		case 'e': goto yy7964;
 		default: goto yy48;
 	}
 yy7847:
@@ -57425,163 +57422,163 @@ yy7847:
 yy7848:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7966;
+		case 'M':
+		case 'm': goto yy7966;
 		default: goto yy48;
 	}
 yy7849:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy7967;
+		case ' ': goto yy7967;
 		default: goto yy48;
 	}
 yy7850:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy7968;
+		case 'S':
+		case 's': goto yy7968;
 		default: goto yy48;
 	}
 yy7851:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7969;
+		case 'W':
+		case 'w': goto yy7969;
 		default: goto yy48;
 	}
 yy7852:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7970;
+		case 'R':
+		case 'r': goto yy7970;
 		default: goto yy48;
 	}
 yy7853:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7971;
+		case 'A':
+		case 'a': goto yy7971;
 		default: goto yy48;
 	}
 yy7854:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7972;
+		case 'M':
+		case 'm': goto yy7972;
 		default: goto yy48;
 	}
 yy7855:
-	++cursor;
-	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy7856:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7973;
+		case 'R':
+		case 'r': goto yy7973;
 		default: goto yy48;
 	}
+yy7856:
+	++cursor;
+	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy7857:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7974;
+		case 'O':
+		case 'o': goto yy7974;
 		default: goto yy48;
 	}
 yy7858:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy7975;
+		case 'C':
+		case 'c': goto yy7975;
 		default: goto yy48;
 	}
 yy7859:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7976;
+		case 'O':
+		case 'o': goto yy7976;
 		default: goto yy48;
 	}
 yy7860:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7977;
+		case 'C':
+		case 'c': goto yy7977;
 		default: goto yy48;
 	}
 yy7861:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy7978;
+		case 'I':
+		case 'i': goto yy7978;
 		default: goto yy48;
 	}
 yy7862:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy7979;
+		case 'H':
+		case 'h': goto yy7979;
 		default: goto yy48;
 	}
 yy7863:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy7980;
+		case ' ': goto yy7980;
 		default: goto yy48;
 	}
 yy7864:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy7981;
+		case 'M':
+		case 'm': goto yy7981;
 		default: goto yy48;
 	}
 yy7865:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7982;
+		case 'Q':
+		case 'q': goto yy7982;
 		default: goto yy48;
 	}
 yy7866:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7983;
+		case 'E':
+		case 'e': goto yy7983;
 		default: goto yy48;
 	}
 yy7867:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7984;
+		case 'R':
+		case 'r': goto yy7984;
 		default: goto yy48;
 	}
 yy7868:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy7985;
+		case 'E':
+		case 'e': goto yy7985;
 		default: goto yy48;
 	}
 yy7869:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy7986;
+		case 'T':
+		case 't': goto yy7986;
 		default: goto yy48;
 	}
 yy7870:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy7987;
+		case 'C':
+		case 'c': goto yy7987;
 		default: goto yy48;
 	}
 yy7871:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7988;
+		case 'K':
+		case 'k': goto yy7988;
 		default: goto yy48;
 	}
 yy7872:
@@ -57594,102 +57591,102 @@ yy7872:
 yy7873:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy7990;
+		case 'E':
+		case 'e': goto yy7990;
 		default: goto yy48;
 	}
 yy7874:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy7991;
+		case 'N':
+		case 'n': goto yy7991;
 		default: goto yy48;
 	}
 yy7875:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy7992;
+		case 'G':
+		case 'g': goto yy7992;
 		default: goto yy48;
 	}
 yy7876:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 5, 2); }
-yy7877:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy7993;
+		case 'I':
+		case 'i': goto yy7993;
 		default: goto yy48;
 	}
+yy7877:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 5, 2); }
 yy7878:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7994;
+		case 'P':
+		case 'p': goto yy7994;
 		default: goto yy48;
 	}
 yy7879:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy7995;
+		case 'E':
+		case 'e': goto yy7995;
 		default: goto yy48;
 	}
 yy7880:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7996;
+		case 'A':
+		case 'a': goto yy7996;
 		default: goto yy48;
 	}
 yy7881:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy7997;
+		case 'D':
+		case 'd': goto yy7997;
 		default: goto yy48;
 	}
 yy7882:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy7998;
+		case 'E':
+		case 'e': goto yy7998;
 		default: goto yy48;
 	}
 yy7883:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy7999;
+		case 'D':
+		case 'd': goto yy7999;
 		default: goto yy48;
 	}
 yy7884:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8000;
+		case 'R':
+		case 'r': goto yy8000;
 		default: goto yy48;
 	}
 yy7885:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8001;
+		case 'E':
+		case 'e': goto yy8001;
 		default: goto yy48;
 	}
 yy7886:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8002;
+		case 'D':
+		case 'd': goto yy8002;
 		default: goto yy48;
 	}
 yy7887:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8003;
+		case 'N':
+		case 'n': goto yy8003;
 		default: goto yy48;
 	}
 yy7888:
@@ -57700,146 +57697,146 @@ yy7888:
 		default: goto yy48;
 	}
 yy7889:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TypeNotFound, -1, 8, 10109); }
-yy7890:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8005;
+		case 'E':
+		case 'e': goto yy8005;
 		default: goto yy48;
 	}
+yy7890:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TypeNotFound, -1, 8, 10109); }
 yy7891:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8006;
+		case 'L':
+		case 'l': goto yy8006;
 		default: goto yy48;
 	}
 yy7892:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8007;
+		case 'K':
+		case 'k': goto yy8007;
 		default: goto yy48;
 	}
 yy7893:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8008;
+		case 'I':
+		case 'i': goto yy8008;
 		default: goto yy48;
 	}
 yy7894:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8009;
+		case 'S':
+		case 's': goto yy8009;
 		default: goto yy48;
 	}
 yy7895:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8010;
+		case ' ': goto yy8010;
 		default: goto yy48;
 	}
 yy7896:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8011;
+		case 'N':
+		case 'n': goto yy8011;
 		default: goto yy48;
 	}
 yy7897:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy8012;
+		case 'E':
+		case 'e': goto yy8012;
 		default: goto yy48;
 	}
 yy7898:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8013;
+		case 'V':
+		case 'v': goto yy8013;
 		default: goto yy48;
 	}
 yy7899:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8014;
+		case 'O':
+		case 'o': goto yy8014;
 		default: goto yy48;
 	}
 yy7900:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8015;
+		case 'L':
+		case 'l': goto yy8015;
 		default: goto yy48;
 	}
 yy7901:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8016;
+		case ' ': goto yy8016;
 		default: goto yy48;
 	}
 yy7902:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8017;
+		case 'I':
+		case 'i': goto yy8017;
 		default: goto yy48;
 	}
 yy7903:
 	yych = *++cursor;
 	switch (yych) {
-		case 'i': goto yy8018;
+		case 'S':
+		case 's': goto yy8018;
 		default: goto yy48;
 	}
 yy7904:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8019;
+		case 'i': goto yy8019;
 		default: goto yy48;
 	}
 yy7905:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8020;
+		case 'E':
+		case 'e': goto yy8020;
 		default: goto yy48;
 	}
 yy7906:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8021;
+		case 'M':
+		case 'm': goto yy8021;
 		default: goto yy48;
 	}
 yy7907:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8022;
+		case 'L':
+		case 'l': goto yy8022;
 		default: goto yy48;
 	}
 yy7908:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(43); }
-yy7909:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8023;
+		case 'E':
+		case 'e': goto yy8023;
 		default: goto yy48;
 	}
+yy7909:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(43); }
 yy7910:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8024;
+		case 'T':
+		case 't': goto yy8024;
 		default: goto yy48;
 	}
 yy7911:
@@ -57852,208 +57849,208 @@ yy7911:
 yy7912:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8026;
+		case 'U':
+		case 'u': goto yy8026;
 		default: goto yy48;
 	}
 yy7913:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8027;
+		case 'C':
+		case 'c': goto yy8027;
 		default: goto yy48;
 	}
 yy7914:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8028;
+		case 'W':
+		case 'w': goto yy8028;
 		default: goto yy48;
 	}
 yy7915:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8029;
+		case 'P':
+		case 'p': goto yy8029;
 		default: goto yy48;
 	}
 yy7916:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8030;
+		case 'M':
+		case 'm': goto yy8030;
 		default: goto yy48;
 	}
 yy7917:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8031;
+		case ' ': goto yy8031;
 		default: goto yy48;
 	}
 yy7918:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8032;
+		case 'E':
+		case 'e': goto yy8032;
 		default: goto yy48;
 	}
 yy7919:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8033;
+		case 'T':
+		case 't': goto yy8033;
 		default: goto yy48;
 	}
 yy7920:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8034;
+		case 'O':
+		case 'o': goto yy8034;
 		default: goto yy48;
 	}
 yy7921:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8035;
+		case 'T':
+		case 't': goto yy8035;
 		default: goto yy48;
 	}
 yy7922:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8036;
+		case 'A':
+		case 'a': goto yy8036;
 		default: goto yy48;
 	}
 yy7923:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8037;
+		case 'C':
+		case 'c': goto yy8037;
 		default: goto yy48;
 	}
 yy7924:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8038;
+		case 'T':
+		case 't': goto yy8038;
 		default: goto yy48;
 	}
 yy7925:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8039;
+		case 'O':
+		case 'o': goto yy8039;
 		default: goto yy48;
 	}
 yy7926:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8040;
+		case 'C':
+		case 'c': goto yy8040;
 		default: goto yy48;
 	}
 yy7927:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8041;
+		case 'D':
+		case 'd': goto yy8041;
 		default: goto yy48;
 	}
 yy7928:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8042;
+		case 'T':
+		case 't': goto yy8042;
 		default: goto yy48;
 	}
 yy7929:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8043;
+		case 'Y':
+		case 'y': goto yy8043;
 		default: goto yy48;
 	}
 yy7930:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8044;
+		case ' ': goto yy8044;
 		default: goto yy48;
 	}
 yy7931:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(48); }
-yy7932:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8045;
+		case 'T':
+		case 't': goto yy8045;
 		default: goto yy48;
 	}
+yy7932:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(48); }
 yy7933:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8046;
+		case 'D':
+		case 'd': goto yy8046;
 		default: goto yy48;
 	}
 yy7934:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8047;
+		case 'L':
+		case 'l': goto yy8047;
 		default: goto yy48;
 	}
 yy7935:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8048;
+		case 'E':
+		case 'e': goto yy8048;
 		default: goto yy48;
 	}
 yy7936:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8049;
+		case 'C':
+		case 'c': goto yy8049;
 		default: goto yy48;
 	}
 yy7937:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8050;
+		case 'N':
+		case 'n': goto yy8050;
 		default: goto yy48;
 	}
 yy7938:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(59); }
-yy7939:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8051;
+		case 'O':
+		case 'o': goto yy8051;
 		default: goto yy48;
 	}
+yy7939:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(59); }
 yy7940:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8052;
+		case 'L':
+		case 'l': goto yy8052;
 		default: goto yy48;
 	}
 yy7941:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8053;
+		case 'D':
+		case 'd': goto yy8053;
 		default: goto yy48;
 	}
 yy7942:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8054;
+		case 'R':
+		case 'r': goto yy8054;
 		default: goto yy48;
 	}
 yy7943:
@@ -58066,43 +58063,43 @@ yy7943:
 yy7944:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8056;
+		case 'G':
+		case 'g': goto yy8056;
 		default: goto yy48;
 	}
 yy7945:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8057;
+		case 'E':
+		case 'e': goto yy8057;
 		default: goto yy48;
 	}
 yy7946:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8058;
+		case 'M':
+		case 'm': goto yy8058;
 		default: goto yy48;
 	}
 yy7947:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8059;
+		case 'T':
+		case 't': goto yy8059;
 		default: goto yy48;
 	}
 yy7948:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8060;
+		case 'H':
+		case 'h': goto yy8060;
 		default: goto yy48;
 	}
 yy7949:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8061;
+		case 'U':
+		case 'u': goto yy8061;
 		default: goto yy48;
 	}
 yy7950:
@@ -58115,74 +58112,75 @@ yy7950:
 yy7951:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8063;
+		case 'T':
+		case 't': goto yy8063;
 		default: goto yy48;
 	}
 yy7952:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8064;
+		case ' ': goto yy8064;
 		default: goto yy48;
 	}
 yy7953:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8065;
+		case 'E':
+		case 'e': goto yy8065;
 		default: goto yy48;
 	}
 yy7954:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8066;
+		case 'D':
+		case 'd': goto yy8066;
 		default: goto yy48;
 	}
 yy7955:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8067;
+		case ' ': goto yy8067;
 		default: goto yy48;
 	}
 yy7956:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8068;
+		case 'T':
+		case 't': goto yy8068;
 		default: goto yy48;
 	}
 yy7957:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8069;
+		case ' ': goto yy8069;
 		default: goto yy48;
 	}
 yy7958:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8070;
+		case 'N':
+		case 'n': goto yy8070;
 		default: goto yy48;
 	}
 yy7959:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8071;
+		case 'S':
+		case 's': goto yy8071;
 		default: goto yy48;
 	}
 yy7960:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8072;
+		case 'A':
+		case 'a': goto yy8072;
 		default: goto yy48;
 	}
 yy7961:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8073;
+		case 'O':
+		case 'o': goto yy8073;
 		default: goto yy48;
 	}
 yy7962:
@@ -58194,15 +58192,14 @@ yy7962:
 yy7963:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8075;
+		case ' ': goto yy8075;
 		default: goto yy48;
 	}
 yy7964:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8076;
+		case 'T':
+		case 't': goto yy8076;
 		default: goto yy48;
 	}
 yy7965:
@@ -58215,372 +58212,373 @@ yy7965:
 yy7966:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8078;
+		case 'E':
+		case 'e': goto yy8078;
 		default: goto yy48;
 	}
 yy7967:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8079;
+		case 'N':
+		case 'n': goto yy8079;
 		default: goto yy48;
 	}
 yy7968:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8080;
+		case 'E':
+		case 'e': goto yy8080;
 		default: goto yy48;
 	}
 yy7969:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8081;
+		case 'N':
+		case 'n': goto yy8081;
 		default: goto yy48;
 	}
 yy7970:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8082;
+		case ' ': goto yy8082;
 		default: goto yy48;
 	}
 yy7971:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8083;
+		case 'I':
+		case 'i': goto yy8083;
 		default: goto yy48;
 	}
 yy7972:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8084;
+		case 'O':
+		case 'o': goto yy8084;
 		default: goto yy48;
 	}
 yy7973:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8085;
+		case 'E':
+		case 'e': goto yy8085;
 		default: goto yy48;
 	}
 yy7974:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8086;
+		case 'R':
+		case 'r': goto yy8086;
 		default: goto yy48;
 	}
 yy7975:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8087;
+		case 'A':
+		case 'a': goto yy8087;
 		default: goto yy48;
 	}
 yy7976:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8088;
+		case 'G':
+		case 'g': goto yy8088;
 		default: goto yy48;
 	}
 yy7977:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8089;
+		case 'O':
+		case 'o': goto yy8089;
 		default: goto yy48;
 	}
 yy7978:
 	yych = *++cursor;
 	switch (yych) {
-		case '?': goto yy8090;
+		case 'C':
+		case 'c': goto yy8090;
 		default: goto yy48;
 	}
 yy7979:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8091;
+		case '?': goto yy8091;
 		default: goto yy48;
 	}
 yy7980:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8092;
+		case 'B':
+		case 'b': goto yy8092;
 		default: goto yy48;
 	}
 yy7981:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(85); }
-yy7982:
 	yych = *++cursor;
 	switch (yych) {
 		case ' ': goto yy8093;
 		default: goto yy48;
 	}
+yy7982:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(85); }
 yy7983:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8094;
+		case ' ': goto yy8094;
 		default: goto yy48;
 	}
 yy7984:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 5, 9); }
-yy7985:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8095;
+		case 'S':
+		case 's': goto yy8095;
 		default: goto yy48;
 	}
+yy7985:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 5, 9); }
 yy7986:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8096;
+		case 'Y':
+		case 'y': goto yy8096;
 		default: goto yy48;
 	}
 yy7987:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8097;
+		case 'K':
+		case 'k': goto yy8097;
 		default: goto yy48;
 	}
 yy7988:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8098;
+		case 'T':
+		case 't': goto yy8098;
 		default: goto yy48;
 	}
 yy7989:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8099;
+		case 'D':
+		case 'd': goto yy8099;
 		default: goto yy48;
 	}
 yy7990:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8100;
+		case ' ': goto yy8100;
 		default: goto yy48;
 	}
 yy7991:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8101;
+		case 'E':
+		case 'e': goto yy8101;
 		default: goto yy48;
 	}
 yy7992:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8102;
+		case ' ': goto yy8102;
 		default: goto yy48;
 	}
 yy7993:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8103;
+		case 'O':
+		case 'o': goto yy8103;
 		default: goto yy48;
 	}
 yy7994:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8104;
+		case 'P':
+		case 'p': goto yy8104;
 		default: goto yy48;
 	}
 yy7995:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8105;
+		case ' ': goto yy8105;
 		default: goto yy48;
 	}
 yy7996:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_OPERATION_ABORTED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 995); }
-yy7997:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8106;
+		case 'L':
+		case 'l': goto yy8106;
 		default: goto yy48;
 	}
+yy7997:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_OPERATION_ABORTED", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 995); }
 yy7998:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8107;
+		case 'D':
+		case 'd': goto yy8107;
 		default: goto yy48;
 	}
 yy7999:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8108;
+		case ' ': goto yy8108;
 		default: goto yy48;
 	}
 yy8000:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8109;
+		case 'E':
+		case 'e': goto yy8109;
 		default: goto yy48;
 	}
 yy8001:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8110;
+		case 'T':
+		case 't': goto yy8110;
 		default: goto yy48;
 	}
 yy8002:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8111;
+		case ' ': goto yy8111;
 		default: goto yy48;
 	}
 yy8003:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8112;
+		case 'O':
+		case 'o': goto yy8112;
 		default: goto yy48;
 	}
 yy8004:
 	yych = *++cursor;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy8113;
+		case 'N':
+		case 'n': goto yy8113;
 		default: goto yy48;
 	}
 yy8005:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8114;
+		case 'X':
+		case 'x': goto yy8114;
 		default: goto yy48;
 	}
 yy8006:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8115;
+		case 'O':
+		case 'o': goto yy8115;
 		default: goto yy48;
 	}
 yy8007:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8116;
+		case 'E':
+		case 'e': goto yy8116;
 		default: goto yy48;
 	}
 yy8008:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8117;
+		case 'N':
+		case 'n': goto yy8117;
 		default: goto yy48;
 	}
 yy8009:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8118;
+		case 'T':
+		case 't': goto yy8118;
 		default: goto yy48;
 	}
 yy8010:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8119;
+		case 'D':
+		case 'd': goto yy8119;
 		default: goto yy48;
 	}
 yy8011:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8120;
+		case 'E':
+		case 'e': goto yy8120;
 		default: goto yy48;
 	}
 yy8012:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8121;
+		case 'D':
+		case 'd': goto yy8121;
 		default: goto yy48;
 	}
 yy8013:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8122;
+		case 'A':
+		case 'a': goto yy8122;
 		default: goto yy48;
 	}
 yy8014:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(99); }
-yy8015:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8123;
+		case 'R':
+		case 'r': goto yy8123;
 		default: goto yy48;
 	}
+yy8015:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(99); }
 yy8016:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8124;
+		case 'T':
+		case 't': goto yy8124;
 		default: goto yy48;
 	}
 yy8017:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8125;
+		case 'S':
+		case 's': goto yy8125;
 		default: goto yy48;
 	}
 yy8018:
 	yych = *++cursor;
 	switch (yych) {
-		case 'o': goto yy8126;
+		case ' ': goto yy8126;
 		default: goto yy48;
 	}
 yy8019:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8127;
+		case 'o': goto yy8127;
 		default: goto yy48;
 	}
 yy8020:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8128;
+		case 'D':
+		case 'd': goto yy8128;
 		default: goto yy48;
 	}
 yy8021:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8129;
+		case 'A':
+		case 'a': goto yy8129;
 		default: goto yy48;
 	}
 yy8022:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8130;
+		case 'R':
+		case 'r': goto yy8130;
 		default: goto yy48;
 	}
 yy8023:
@@ -58592,201 +58590,200 @@ yy8023:
 yy8024:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8132;
+		case ' ': goto yy8132;
 		default: goto yy48;
 	}
 yy8025:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8133;
+		case 'L':
+		case 'l': goto yy8133;
 		default: goto yy48;
 	}
 yy8026:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8134;
+		case 'R':
+		case 'r': goto yy8134;
 		default: goto yy48;
 	}
 yy8027:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8135;
+		case 'K':
+		case 'k': goto yy8135;
 		default: goto yy48;
 	}
 yy8028:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8136;
+		case 'A':
+		case 'a': goto yy8136;
 		default: goto yy48;
 	}
 yy8029:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8137;
+		case 'T':
+		case 't': goto yy8137;
 		default: goto yy48;
 	}
 yy8030:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8138;
+		case ' ': goto yy8138;
 		default: goto yy48;
 	}
 yy8031:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8139;
+		case 'W':
+		case 'w': goto yy8139;
 		default: goto yy48;
 	}
 yy8032:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8140;
+		case 'A':
+		case 'a': goto yy8140;
 		default: goto yy48;
 	}
 yy8033:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8141;
+		case 'H':
+		case 'h': goto yy8141;
 		default: goto yy48;
 	}
 yy8034:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8142;
+		case ' ': goto yy8142;
 		default: goto yy48;
 	}
 yy8035:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8143;
+		case 'H':
+		case 'h': goto yy8143;
 		default: goto yy48;
 	}
 yy8036:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8144;
+		case 'Y':
+		case 'y': goto yy8144;
 		default: goto yy48;
 	}
 yy8037:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8145;
+		case 'O':
+		case 'o': goto yy8145;
 		default: goto yy48;
 	}
 yy8038:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8146;
+		case 'E':
+		case 'e': goto yy8146;
 		default: goto yy48;
 	}
 yy8039:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8147;
+		case 'T':
+		case 't': goto yy8147;
 		default: goto yy48;
 	}
 yy8040:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8148;
+		case 'K':
+		case 'k': goto yy8148;
 		default: goto yy48;
 	}
 yy8041:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8149;
+		case ' ': goto yy8149;
 		default: goto yy48;
 	}
 yy8042:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054); }
-yy8043:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8150;
+		case 'E':
+		case 'e': goto yy8150;
 		default: goto yy48;
 	}
+yy8043:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAECONNRESET", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054); }
 yy8044:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8151;
+		case 'B':
+		case 'b': goto yy8151;
 		default: goto yy48;
 	}
 yy8045:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
-yy8046:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8152;
+		case 'H':
+		case 'h': goto yy8152;
 		default: goto yy48;
 	}
+yy8046:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOPROTOOPT", SOCKERR_CASE_ProtocolOption, SOCKERR_FAMILY_WINDOWS, 8, 10042); }
 yy8047:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8153;
+		case 'L':
+		case 'l': goto yy8153;
 		default: goto yy48;
 	}
 yy8048:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8154;
+		case 'F':
+		case 'f': goto yy8154;
 		default: goto yy48;
 	}
 yy8049:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8155;
+		case 'K':
+		case 'k': goto yy8155;
 		default: goto yy48;
 	}
 yy8050:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8156;
+		case 'T':
+		case 't': goto yy8156;
 		default: goto yy48;
 	}
 yy8051:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8157;
+		case ' ': goto yy8157;
 		default: goto yy48;
 	}
 yy8052:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(45); }
-yy8053:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8158;
+		case 'E':
+		case 'e': goto yy8158;
 		default: goto yy48;
 	}
+yy8053:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(45); }
 yy8054:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8159;
+		case ' ': goto yy8159;
 		default: goto yy48;
 	}
 yy8055:
@@ -58799,25 +58796,25 @@ yy8055:
 yy8056:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8161;
+		case 'I':
+		case 'i': goto yy8161;
 		default: goto yy48;
 	}
 yy8057:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(26); }
-yy8058:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8162;
+		case 'S':
+		case 's': goto yy8162;
 		default: goto yy48;
 	}
+yy8058:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(26); }
 yy8059:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8163;
+		case 'I':
+		case 'i': goto yy8163;
 		default: goto yy48;
 	}
 yy8060:
@@ -58830,70 +58827,70 @@ yy8060:
 yy8061:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8165;
+		case 'E':
+		case 'e': goto yy8165;
 		default: goto yy48;
 	}
 yy8062:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8166;
+		case 'I':
+		case 'i': goto yy8166;
 		default: goto yy48;
 	}
 yy8063:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8167;
+		case 'H':
+		case 'h': goto yy8167;
 		default: goto yy48;
 	}
 yy8064:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8168;
+		case 'T':
+		case 't': goto yy8168;
 		default: goto yy48;
 	}
 yy8065:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8169;
+		case 'D':
+		case 'd': goto yy8169;
 		default: goto yy48;
 	}
 yy8066:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8170;
+		case ')': goto yy8170;
 		default: goto yy48;
 	}
 yy8067:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8171;
+		case 'P':
+		case 'p': goto yy8171;
 		default: goto yy48;
 	}
 yy8068:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8172;
+		case 'O':
+		case 'o': goto yy8172;
 		default: goto yy48;
 	}
 yy8069:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8173;
+		case 'N':
+		case 'n': goto yy8173;
 		default: goto yy48;
 	}
 yy8070:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8174;
+		case 'I':
+		case 'i': goto yy8174;
 		default: goto yy48;
 	}
 yy8071:
@@ -58906,82 +58903,82 @@ yy8071:
 yy8072:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8176;
+		case 'T':
+		case 't': goto yy8176;
 		default: goto yy48;
 	}
 yy8073:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8177;
+		case 'P':
+		case 'p': goto yy8177;
 		default: goto yy48;
 	}
 yy8074:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8178;
+		case 'T':
+		case 't': goto yy8178;
 		default: goto yy48;
 	}
 yy8075:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy8076:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8077:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
-yy8078:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8179;
+		case 'O':
+		case 'o': goto yy8179;
 		default: goto yy48;
 	}
+yy8076:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy8077:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+yy8078:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 1, 7); }
 yy8079:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8180;
+		case 'A':
+		case 'a': goto yy8180;
 		default: goto yy48;
 	}
 yy8080:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
-yy8081:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8181;
+		case ' ': goto yy8181;
 		default: goto yy48;
 	}
+yy8081:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
 yy8082:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8182;
+		case 'N':
+		case 'n': goto yy8182;
 		default: goto yy48;
 	}
 yy8083:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8183;
+		case 'L':
+		case 'l': goto yy8183;
 		default: goto yy48;
 	}
 yy8084:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8184;
+		case 'U':
+		case 'u': goto yy8184;
 		default: goto yy48;
 	}
 yy8085:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8185;
+		case 'S':
+		case 's': goto yy8185;
 		default: goto yy48;
 	}
 yy8086:
@@ -58994,186 +58991,186 @@ yy8086:
 yy8087:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8187;
+		case 'T':
+		case 't': goto yy8187;
 		default: goto yy48;
 	}
 yy8088:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8188;
+		case 'R':
+		case 'r': goto yy8188;
 		default: goto yy48;
 	}
 yy8089:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8189;
+		case 'D':
+		case 'd': goto yy8189;
 		default: goto yy48;
 	}
 yy8090:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(77); }
-yy8091:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8190;
+		case 'A':
+		case 'a': goto yy8190;
 		default: goto yy48;
 	}
+yy8091:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(77); }
 yy8092:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8191;
+		case 'Y':
+		case 'y': goto yy8191;
 		default: goto yy48;
 	}
 yy8093:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8192;
+		case 'T':
+		case 't': goto yy8192;
 		default: goto yy48;
 	}
 yy8094:
 	yych = *++cursor;
 	switch (yych) {
-		case ',': goto yy8193;
+		case 'D':
+		case 'd': goto yy8193;
 		default: goto yy48;
 	}
 yy8095:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8194;
+		case ',': goto yy8194;
 		default: goto yy48;
 	}
 yy8096:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8195;
+		case 'P':
+		case 'p': goto yy8195;
 		default: goto yy48;
 	}
 yy8097:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8196;
+		case 'E':
+		case 'e': goto yy8196;
 		default: goto yy48;
 	}
 yy8098:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 5, 10); }
-yy8099:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8197;
+		case 'Y':
+		case 'y': goto yy8197;
 		default: goto yy48;
 	}
+yy8099:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 5, 10); }
 yy8100:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8198;
+		case 'K':
+		case 'k': goto yy8198;
 		default: goto yy48;
 	}
 yy8101:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8199;
+		case 'D':
+		case 'd': goto yy8199;
 		default: goto yy48;
 	}
 yy8102:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8200;
+		case 'L':
+		case 'l': goto yy8200;
 		default: goto yy48;
 	}
 yy8103:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8201;
+		case 'N':
+		case 'n': goto yy8201;
 		default: goto yy48;
 	}
 yy8104:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8202;
+		case 'O':
+		case 'o': goto yy8202;
 		default: goto yy48;
 	}
 yy8105:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8203;
+		case 'T':
+		case 't': goto yy8203;
 		default: goto yy48;
 	}
 yy8106:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(89); }
-yy8107:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8204;
+		case 'I':
+		case 'i': goto yy8204;
 		default: goto yy48;
 	}
+yy8107:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(89); }
 yy8108:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8205;
+		case 'B':
+		case 'b': goto yy8205;
 		default: goto yy48;
 	}
 yy8109:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8206;
+		case 'A':
+		case 'a': goto yy8206;
 		default: goto yy48;
 	}
 yy8110:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8207;
+		case 'W':
+		case 'w': goto yy8207;
 		default: goto yy48;
 	}
 yy8111:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8208;
+		case 'I':
+		case 'i': goto yy8208;
 		default: goto yy48;
 	}
 yy8112:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
-yy8113:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8209;
+		case ' ': goto yy8209;
 		default: goto yy48;
 	}
+yy8113:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROTONOSUPPORT", SOCKERR_CASE_ProtocolNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10043); }
 yy8114:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8210;
+		case 'P':
+		case 'p': goto yy8210;
 		default: goto yy48;
 	}
 yy8115:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8211;
+		case 'N':
+		case 'n': goto yy8211;
 		default: goto yy48;
 	}
 yy8116:
@@ -59186,138 +59183,138 @@ yy8116:
 yy8117:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8213;
+		case 'T':
+		case 't': goto yy8213;
 		default: goto yy48;
 	}
 yy8118:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8214;
+		case 'E':
+		case 'e': goto yy8214;
 		default: goto yy48;
 	}
 yy8119:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8215;
+		case 'U':
+		case 'u': goto yy8215;
 		default: goto yy48;
 	}
 yy8120:
+	yych = *++cursor;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy8216;
+		default: goto yy48;
+	}
+yy8121:
 	++cursor;
 	{ SOCKERR_MESSAGE("ENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy8121:
+yy8122:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy8216;
+		case 'l': goto yy8217;
 		default: goto yy48;
 	}
-yy8122:
+yy8123:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(61); }
-yy8123:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy8217;
-		default: goto yy48;
-	}
 yy8124:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8218;
+		case 'O':
+		case 'o': goto yy8218;
 		default: goto yy48;
 	}
 yy8125:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8219;
+		case 'S':
+		case 's': goto yy8219;
 		default: goto yy48;
 	}
 yy8126:
 	yych = *++cursor;
 	switch (yych) {
-		case 'n': goto yy8220;
+		case 'T':
+		case 't': goto yy8220;
 		default: goto yy48;
 	}
 yy8127:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8221;
+		case 'n': goto yy8221;
 		default: goto yy48;
 	}
 yy8128:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8222;
+		case ' ': goto yy8222;
 		default: goto yy48;
 	}
 yy8129:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8223;
+		case 'D':
+		case 'd': goto yy8223;
 		default: goto yy48;
 	}
 yy8130:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8224;
+		case 'E':
+		case 'e': goto yy8224;
 		default: goto yy48;
 	}
 yy8131:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8225;
+		case 'T':
+		case 't': goto yy8225;
 		default: goto yy48;
 	}
 yy8132:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8226;
+		case 'W':
+		case 'w': goto yy8226;
 		default: goto yy48;
 	}
 yy8133:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8227;
+		case 'D':
+		case 'd': goto yy8227;
 		default: goto yy48;
 	}
 yy8134:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8228;
+		case 'I':
+		case 'i': goto yy8228;
 		default: goto yy48;
 	}
 yy8135:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8229;
+		case 'E':
+		case 'e': goto yy8229;
 		default: goto yy48;
 	}
 yy8136:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8230;
+		case 'S':
+		case 's': goto yy8230;
 		default: goto yy48;
 	}
 yy8137:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8231;
+		case 'I':
+		case 'i': goto yy8231;
 		default: goto yy48;
 	}
 yy8138:
@@ -59330,22 +59327,22 @@ yy8138:
 yy8139:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8233;
+		case 'A':
+		case 'a': goto yy8233;
 		default: goto yy48;
 	}
 yy8140:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8234;
+		case 'D':
+		case 'd': goto yy8234;
 		default: goto yy48;
 	}
 yy8141:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8235;
+		case 'E':
+		case 'e': goto yy8235;
 		default: goto yy48;
 	}
 yy8142:
@@ -59356,103 +59353,110 @@ yy8142:
 		default: goto yy48;
 	}
 yy8143:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
-yy8144:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8237;
+		case 'A':
+		case 'a': goto yy8237;
 		default: goto yy48;
 	}
+yy8144:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROCLIM", SOCKERR_CASE_ProcessLimit, SOCKERR_FAMILY_WINDOWS, 8, 10067); }
 yy8145:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8238;
+		case 'L':
+		case 'l': goto yy8238;
 		default: goto yy48;
 	}
 yy8146:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8239;
+		case 'D':
+		case 'd': goto yy8239;
 		default: goto yy48;
 	}
 yy8147:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8240;
+		case 'O':
+		case 'o': goto yy8240;
 		default: goto yy48;
 	}
 yy8148:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8241;
+		case 'E':
+		case 'e': goto yy8241;
 		default: goto yy48;
 	}
 yy8149:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8242;
+		case 'A':
+		case 'a': goto yy8242;
 		default: goto yy48;
 	}
 yy8150:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8243;
+		case 'D':
+		case 'd': goto yy8243;
 		default: goto yy48;
 	}
 yy8151:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8244;
+		case 'E':
+		case 'e': goto yy8244;
 		default: goto yy48;
 	}
 yy8152:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8245;
+		case 'I':
+		case 'i': goto yy8245;
 		default: goto yy48;
 	}
 yy8153:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8246;
+		case 'B':
+		case 'b': goto yy8246;
 		default: goto yy48;
 	}
 yy8154:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8247;
+		case 'A':
+		case 'a': goto yy8247;
 		default: goto yy48;
 	}
 yy8155:
-	++cursor;
-	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
-yy8156:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8248;
+		case 'E':
+		case 'e': goto yy8248;
 		default: goto yy48;
 	}
+yy8156:
+	++cursor;
+	{ SOCKERR_MESSAGE("ESHUTDOWN", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108); }
 yy8157:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8249;
+		case 'A':
+		case 'a': goto yy8249;
 		default: goto yy48;
 	}
 yy8158:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8250;
+		default: goto yy48;
+	}
+yy8159:
 	yych = *++cursor;
 	switch (yych) {
 		case '0':
@@ -59464,14 +59468,7 @@ yy8158:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy8250;
-		default: goto yy48;
-	}
-yy8159:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8251;
+		case '9': goto yy8251;
 		default: goto yy48;
 	}
 yy8160:
@@ -59484,168 +59481,168 @@ yy8160:
 yy8161:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8253;
+		case 'N':
+		case 'n': goto yy8253;
 		default: goto yy48;
 	}
 yy8162:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8254;
+		case 'S':
+		case 's': goto yy8254;
 		default: goto yy48;
 	}
 yy8163:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(56); }
-yy8164:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 2, 3); }
-yy8165:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8255;
+		case 'O':
+		case 'o': goto yy8255;
 		default: goto yy48;
 	}
+yy8164:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(56); }
+yy8165:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_BADFLAGS", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 2, 3); }
 yy8166:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8256;
+		case 'M':
+		case 'm': goto yy8256;
 		default: goto yy48;
 	}
 yy8167:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8257;
+		case 'E':
+		case 'e': goto yy8257;
 		default: goto yy48;
 	}
 yy8168:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8258;
+		case 'H':
+		case 'h': goto yy8258;
 		default: goto yy48;
 	}
 yy8169:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8259;
+		case ')': goto yy8259;
 		default: goto yy48;
 	}
 yy8170:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8260;
+		case ' ': goto yy8260;
 		default: goto yy48;
 	}
 yy8171:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(10); }
-yy8172:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8261;
+		case 'R':
+		case 'r': goto yy8261;
 		default: goto yy48;
 	}
+yy8172:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(10); }
 yy8173:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy8262;
+		case 'O':
+		case 'o': goto yy8262;
 		default: goto yy48;
 	}
 yy8174:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(34); }
-yy8175:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8263;
+		case 'Z':
+		case 'z': goto yy8263;
 		default: goto yy48;
 	}
+yy8175:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(34); }
 yy8176:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8264;
+		case 'E':
+		case 'e': goto yy8264;
 		default: goto yy48;
 	}
 yy8177:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8265;
+		case 'T':
+		case 't': goto yy8265;
 		default: goto yy48;
 	}
 yy8178:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8266;
+		case 'I':
+		case 'i': goto yy8266;
 		default: goto yy48;
 	}
 yy8179:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8267;
+		case 'F':
+		case 'f': goto yy8267;
 		default: goto yy48;
 	}
 yy8180:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8268;
+		case 'M':
+		case 'm': goto yy8268;
 		default: goto yy48;
 	}
 yy8181:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8269;
+		case 'T':
+		case 't': goto yy8269;
 		default: goto yy48;
 	}
 yy8182:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8270;
+		case 'O':
+		case 'o': goto yy8270;
 		default: goto yy48;
 	}
 yy8183:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8271;
+		case 'U':
+		case 'u': goto yy8271;
 		default: goto yy48;
 	}
 yy8184:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8272;
+		case 'N':
+		case 'n': goto yy8272;
 		default: goto yy48;
 	}
 yy8185:
-	++cursor;
-	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 5, 122); }
-yy8186:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8273;
+		case 'S':
+		case 's': goto yy8273;
 		default: goto yy48;
 	}
+yy8186:
+	++cursor;
+	{ SOCKERR_MESSAGE("EOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_ERRNO, 5, 122); }
 yy8187:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8274;
+		case 'I':
+		case 'i': goto yy8274;
 		default: goto yy48;
 	}
 yy8188:
@@ -59658,197 +59655,197 @@ yy8188:
 yy8189:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8276;
+		case 'E':
+		case 'e': goto yy8276;
 		default: goto yy48;
 	}
 yy8190:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8277;
+		case 'T':
+		case 't': goto yy8277;
 		default: goto yy48;
 	}
 yy8191:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8278;
+		case ' ': goto yy8278;
 		default: goto yy48;
 	}
 yy8192:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8279;
+		case 'O':
+		case 'o': goto yy8279;
 		default: goto yy48;
 	}
 yy8193:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8280;
+		case 'A':
+		case 'a': goto yy8280;
 		default: goto yy48;
 	}
 yy8194:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8281;
+		case ' ': goto yy8281;
 		default: goto yy48;
 	}
 yy8195:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8282;
+		case 'E':
+		case 'e': goto yy8282;
 		default: goto yy48;
 	}
 yy8196:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8283;
+		case 'T':
+		case 't': goto yy8283;
 		default: goto yy48;
 	}
 yy8197:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8284;
+		case 'P':
+		case 'p': goto yy8284;
 		default: goto yy48;
 	}
 yy8198:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8285;
+		default: goto yy48;
+	}
+yy8199:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(90); }
-yy8199:
+yy8200:
 	yych = *++cursor;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy8285;
+		case 'a': goto yy8286;
 		default: goto yy48;
 	}
-yy8200:
+yy8201:
 	++cursor;
 	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8201:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8286;
-		default: goto yy48;
-	}
 yy8202:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8287;
+		case 'R':
+		case 'r': goto yy8287;
 		default: goto yy48;
 	}
 yy8203:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8288;
+		case 'O':
+		case 'o': goto yy8288;
 		default: goto yy48;
 	}
 yy8204:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8289;
+		case 'D':
+		case 'd': goto yy8289;
 		default: goto yy48;
 	}
 yy8205:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8290;
+		case 'Y':
+		case 'y': goto yy8290;
 		default: goto yy48;
 	}
 yy8206:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8291;
+		case 'D':
+		case 'd': goto yy8291;
 		default: goto yy48;
 	}
 yy8207:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8292;
+		case 'O':
+		case 'o': goto yy8292;
 		default: goto yy48;
 	}
 yy8208:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8293;
+		case 'N':
+		case 'n': goto yy8293;
 		default: goto yy48;
 	}
 yy8209:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8294;
+		case 'D':
+		case 'd': goto yy8294;
 		default: goto yy48;
 	}
 yy8210:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8295;
+		case 'I':
+		case 'i': goto yy8295;
 		default: goto yy48;
 	}
 yy8211:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_SocketNotSupported, -1, 8, 10044); }
-yy8212:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8296;
+		case 'G':
+		case 'g': goto yy8296;
 		default: goto yy48;
 	}
+yy8212:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_SocketNotSupported, -1, 8, 10044); }
 yy8213:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8297;
+		case 'E':
+		case 'e': goto yy8297;
 		default: goto yy48;
 	}
 yy8214:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8298;
+		case 'D':
+		case 'd': goto yy8298;
 		default: goto yy48;
 	}
 yy8215:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8299;
+		case 'R':
+		case 'r': goto yy8299;
 		default: goto yy48;
 	}
 yy8216:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8300;
+		case 'T':
+		case 't': goto yy8300;
 		default: goto yy48;
 	}
 yy8217:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8301;
+		case 'I':
+		case 'i': goto yy8301;
 		default: goto yy48;
 	}
 yy8218:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8302;
+		case 'O':
+		case 'o': goto yy8302;
 		default: goto yy48;
 	}
 yy8219:
@@ -59861,101 +59858,101 @@ yy8219:
 yy8220:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8304;
+		case 'I':
+		case 'i': goto yy8304;
 		default: goto yy48;
 	}
 yy8221:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8305;
+		case ' ': goto yy8305;
 		default: goto yy48;
 	}
 yy8222:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8306;
+		case 'B':
+		case 'b': goto yy8306;
 		default: goto yy48;
 	}
 yy8223:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8307;
+		case 'E':
+		case 'e': goto yy8307;
 		default: goto yy48;
 	}
 yy8224:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8308;
+		case 'A':
+		case 'a': goto yy8308;
 		default: goto yy48;
 	}
 yy8225:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8309;
+		case 'H':
+		case 'h': goto yy8309;
 		default: goto yy48;
 	}
 yy8226:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
-yy8227:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8310;
+		case 'A':
+		case 'a': goto yy8310;
 		default: goto yy48;
 	}
+yy8227:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEWOULDBLOCK", SOCKERR_CASE_WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035); }
 yy8228:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8311;
+		case 'N':
+		case 'n': goto yy8311;
 		default: goto yy48;
 	}
 yy8229:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8312;
+		case 'T':
+		case 't': goto yy8312;
 		default: goto yy48;
 	}
 yy8230:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8313;
+		case ' ': goto yy8313;
 		default: goto yy48;
 	}
 yy8231:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8314;
+		case 'O':
+		case 'o': goto yy8314;
 		default: goto yy48;
 	}
 yy8232:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8315;
+		case 'N':
+		case 'n': goto yy8315;
 		default: goto yy48;
 	}
 yy8233:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050); }
-yy8234:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064); }
-yy8235:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8316;
+		case 'S':
+		case 's': goto yy8316;
 		default: goto yy48;
 	}
+yy8234:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETDOWN", SOCKERR_CASE_NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050); }
+yy8235:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEHOSTDOWN", SOCKERR_CASE_HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064); }
 yy8236:
 	yych = *++cursor;
 	switch (yych) {
@@ -59964,83 +59961,90 @@ yy8236:
 		default: goto yy48;
 	}
 yy8237:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 6, 66); }
-yy8238:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 3, -9); }
-yy8239:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8318;
+		case 'N':
+		case 'n': goto yy8318;
 		default: goto yy48;
 	}
+yy8238:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 6, 66); }
+yy8239:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_ADDRFAMILY", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 3, -9); }
 yy8240:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8319;
+		case 'C':
+		case 'c': goto yy8319;
 		default: goto yy48;
 	}
 yy8241:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8320;
+		case 'T':
+		case 't': goto yy8320;
 		default: goto yy48;
 	}
 yy8242:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8321;
+		case 'N':
+		case 'n': goto yy8321;
 		default: goto yy48;
 	}
 yy8243:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
-yy8244:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8322;
+		case ' ': goto yy8322;
 		default: goto yy48;
 	}
+yy8244:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOBUFS", SOCKERR_CASE_NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055); }
 yy8245:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8323;
+		case 'N':
+		case 'n': goto yy8323;
 		default: goto yy48;
 	}
 yy8246:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8324;
+		case 'A':
+		case 'a': goto yy8324;
 		default: goto yy48;
 	}
 yy8247:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy6641;
+		case 'U':
+		case 'u': goto yy8325;
 		default: goto yy48;
 	}
 yy8248:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8325;
+		case 'T':
+		case 't': goto yy6642;
 		default: goto yy48;
 	}
 yy8249:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
-yy8250:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8326;
+		case 'D':
+		case 'd': goto yy8326;
+		default: goto yy48;
+	}
+yy8250:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSANOTINITIALISED", SOCKERR_CASE_NotInitialized, SOCKERR_FAMILY_WINDOWS, 8, 10093); }
+yy8251:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy8327;
 		case '0':
 		case '1':
 		case '2':
@@ -60050,14 +60054,7 @@ yy8250:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy8250;
-		default: goto yy48;
-	}
-yy8251:
-	yych = *++cursor;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy8327;
+		case '9': goto yy8251;
 		default: goto yy48;
 	}
 yy8252:
@@ -60068,187 +60065,187 @@ yy8252:
 		default: goto yy48;
 	}
 yy8253:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(82); }
-yy8254:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8329;
-		default: goto yy48;
-	}
-yy8255:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8330;
+		case 'e': goto yy8329;
+		default: goto yy48;
+	}
+yy8254:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(82); }
+yy8255:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8330;
 		default: goto yy48;
 	}
 yy8256:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(15); }
-yy8257:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8331;
 		default: goto yy48;
 	}
-yy8258:
+yy8257:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(19); }
-yy8259:
-	yych = *++cursor;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy8332;
-		default: goto yy48;
-	}
-yy8260:
+	{ SOCKERR_CURL_MESSAGE(15); }
+yy8258:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8333;
+		case 'e': goto yy8332;
+		default: goto yy48;
+	}
+yy8259:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(19); }
+yy8260:
+	yych = *++cursor;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy8333;
 		default: goto yy48;
 	}
 yy8261:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8334;
+		case 'E':
+		case 'e': goto yy8334;
 		default: goto yy48;
 	}
 yy8262:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8335;
+		case 'T':
+		case 't': goto yy8335;
 		default: goto yy48;
 	}
 yy8263:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(83); }
-yy8264:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(49); }
-yy8265:
-	yych = *++cursor;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy8336;
-		default: goto yy48;
-	}
-yy8266:
-	++cursor;
-	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
-yy8267:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8337;
+		case 'e': goto yy8336;
 		default: goto yy48;
 	}
+yy8264:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(83); }
+yy8265:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(49); }
+yy8266:
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy8337;
+		default: goto yy48;
+	}
+yy8267:
+	++cursor;
+	{ SOCKERR_MESSAGE("ENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_ERRNO, 5, 129); }
 yy8268:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8338;
+		case 'E':
+		case 'e': goto yy8338;
 		default: goto yy48;
 	}
 yy8269:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8339;
+		case 'H':
+		case 'h': goto yy8339;
 		default: goto yy48;
 	}
 yy8270:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8340;
+		case 'T':
+		case 't': goto yy8340;
 		default: goto yy48;
 	}
 yy8271:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8341;
+		case 'R':
+		case 'r': goto yy8341;
 		default: goto yy48;
 	}
 yy8272:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
-yy8273:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8342;
+		case 'T':
+		case 't': goto yy8342;
 		default: goto yy48;
 	}
+yy8273:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEADDRINUSE", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048); }
 yy8274:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8343;
+		case 'O':
+		case 'o': goto yy8343;
 		default: goto yy48;
 	}
 yy8275:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8344;
+		case 'S':
+		case 's': goto yy8344;
 		default: goto yy48;
 	}
 yy8276:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8345;
+		case 'D':
+		case 'd': goto yy8345;
 		default: goto yy48;
 	}
 yy8277:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8346;
+		case 'E':
+		case 'e': goto yy8346;
 		default: goto yy48;
 	}
 yy8278:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDISCON", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101); }
-yy8279:
 	yych = *++cursor;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy8347;
 		default: goto yy48;
 	}
+yy8279:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEDISCON", SOCKERR_CASE_Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101); }
 yy8280:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8348;
+		case 'T':
+		case 't': goto yy8348;
 		default: goto yy48;
 	}
 yy8281:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 3, -8); }
-yy8282:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
-yy8283:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8349;
+		case 'N':
+		case 'n': goto yy8349;
 		default: goto yy48;
 	}
+yy8282:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 3, -8); }
+yy8283:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, 2, 9); }
 yy8284:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8350;
+		case 'E':
+		case 'e': goto yy8350;
 		default: goto yy48;
 	}
 yy8285:
@@ -60261,370 +60258,370 @@ yy8285:
 yy8286:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8352;
+		case 'Y':
+		case 'y': goto yy8352;
 		default: goto yy48;
 	}
 yy8287:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
-yy8288:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009); }
-yy8289:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_CONNECTION_ABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 1236); }
-yy8290:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8353;
+		case 'T':
+		case 't': goto yy8353;
 		default: goto yy48;
 	}
+yy8288:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETRESET", SOCKERR_CASE_NetworkReset, SOCKERR_FAMILY_WINDOWS, 8, 10052); }
+yy8289:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEBADF", SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009); }
+yy8290:
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_CONNECTION_ABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 1236); }
 yy8291:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8354;
+		case 'Y':
+		case 'y': goto yy8354;
 		default: goto yy48;
 	}
 yy8292:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049); }
-yy8293:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy8355;
-		default: goto yy48;
-	}
-yy8294:
 	yych = *++cursor;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy8356;
+		case 'r': goto yy8355;
+		default: goto yy48;
+	}
+yy8293:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEADDRNOTAVAIL", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049); }
+yy8294:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8356;
 		default: goto yy48;
 	}
 yy8295:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8357;
+		case 'R':
+		case 'r': goto yy8357;
 		default: goto yy48;
 	}
 yy8296:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8358;
+		case 'E':
+		case 'e': goto yy8358;
 		default: goto yy48;
 	}
 yy8297:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8359;
+		case 'R':
+		case 'r': goto yy8359;
 		default: goto yy48;
 	}
 yy8298:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8360;
+		case ' ': goto yy8360;
 		default: goto yy48;
 	}
 yy8299:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8361;
+		case 'I':
+		case 'i': goto yy8361;
 		default: goto yy48;
 	}
 yy8300:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8362;
+		case 'E':
+		case 'e': goto yy8362;
 		default: goto yy48;
 	}
 yy8301:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8363;
+		case 'D':
+		case 'd': goto yy8363;
 		default: goto yy48;
 	}
 yy8302:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8364;
+		case 'K':
+		case 'k': goto yy8364;
 		default: goto yy48;
 	}
 yy8303:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8365;
+		case 'N':
+		case 'n': goto yy8365;
 		default: goto yy48;
 	}
 yy8304:
 	yych = *++cursor;
 	switch (yych) {
-		case 'r': goto yy8366;
+		case 'M':
+		case 'm': goto yy8366;
 		default: goto yy48;
 	}
 yy8305:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8367;
+		case 'r': goto yy8367;
 		default: goto yy48;
 	}
 yy8306:
-	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, SOCKERR_NO_CODE); }
-yy8307:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8368;
+		case 'Y':
+		case 'y': goto yy8368;
 		default: goto yy48;
 	}
+yy8307:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, SOCKERR_NO_CODE); }
 yy8308:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8369;
+		case 'D':
+		case 'd': goto yy8369;
 		default: goto yy48;
 	}
 yy8309:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8370;
+		case 'E':
+		case 'e': goto yy8370;
 		default: goto yy48;
 	}
 yy8310:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8371;
+		case 'S':
+		case 's': goto yy8371;
 		default: goto yy48;
 	}
 yy8311:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
-yy8312:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8372;
-		default: goto yy48;
-	}
-yy8313:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8373;
-		default: goto yy48;
-	}
-yy8314:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
-yy8315:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(41); }
-yy8316:
-	yych = *++cursor;
-	switch (yych) {
-		case ' ': goto yy8374;
-		default: goto yy48;
-	}
-yy8317:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(100); }
-yy8318:
-	yych = *++cursor;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy8375;
-		default: goto yy48;
-	}
-yy8319:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013); }
-yy8320:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(94); }
-yy8321:
-	yych = *++cursor;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy8376;
-		default: goto yy48;
-	}
-yy8322:
 	yych = *++cursor;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy8377;
+		case 'g': goto yy8372;
+		default: goto yy48;
+	}
+yy8312:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEPROTOTYPE", SOCKERR_CASE_ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041); }
+yy8313:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8373;
+		default: goto yy48;
+	}
+yy8314:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8374;
+		default: goto yy48;
+	}
+yy8315:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEDESTADDRREQ", SOCKERR_CASE_DestinationAddressRequired, SOCKERR_FAMILY_WINDOWS, 8, 10039); }
+yy8316:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(41); }
+yy8317:
+	yych = *++cursor;
+	switch (yych) {
+		case ' ': goto yy8375;
+		default: goto yy48;
+	}
+yy8318:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(100); }
+yy8319:
+	yych = *++cursor;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy8376;
+		default: goto yy48;
+	}
+yy8320:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEACCES", SOCKERR_CASE_AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013); }
+yy8321:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(94); }
+yy8322:
+	yych = *++cursor;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy8377;
 		default: goto yy48;
 	}
 yy8323:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8378;
+		case 'G':
+		case 'g': goto yy8378;
 		default: goto yy48;
 	}
 yy8324:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8379;
+		case 'C':
+		case 'c': goto yy8379;
 		default: goto yy48;
 	}
 yy8325:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8380;
+		case 'L':
+		case 'l': goto yy8380;
 		default: goto yy48;
 	}
 yy8326:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8381;
+		case 'D':
+		case 'd': goto yy8381;
 		default: goto yy48;
 	}
 yy8327:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(66); }
+	yych = *++cursor;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy8382;
+		default: goto yy48;
+	}
 yy8328:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(66); }
 yy8329:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(80); }
+	{ SOCKERR_CURL_MESSAGE(66); }
 yy8330:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(80); }
+yy8331:
 	yych = *++cursor;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy8382;
+		case 'd': goto yy8383;
 		default: goto yy48;
 	}
-yy8331:
+yy8332:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(15); }
-yy8332:
-	yych = *++cursor;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy8383;
-		default: goto yy48;
-	}
 yy8333:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8384;
+		case 'H':
+		case 'h': goto yy8384;
 		default: goto yy48;
 	}
 yy8334:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
-yy8335:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8385;
+		case 'T':
+		case 't': goto yy8385;
 		default: goto yy48;
 	}
+yy8335:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 4, 8); }
 yy8336:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8386;
+		case 'D':
+		case 'd': goto yy8386;
 		default: goto yy48;
 	}
 yy8337:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
-yy8338:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8387;
 		default: goto yy48;
 	}
-yy8339:
+yy8338:
 	++cursor;
-	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 1, 8); }
-yy8340:
+	{ SOCKERR_MESSAGE("EAI_NODATA", SOCKERR_CASE_NoData, SOCKERR_FAMILY_RESOLVER, 5, 7); }
+yy8339:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8388;
 		default: goto yy48;
 	}
-yy8341:
+yy8340:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(47); }
-yy8342:
+	{ SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 1, 8); }
+yy8341:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8389;
+		case 'E':
+		case 'e': goto yy8389;
 		default: goto yy48;
 	}
+yy8342:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(47); }
 yy8343:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8390;
+		case 'N':
+		case 'n': goto yy8390;
 		default: goto yy48;
 	}
 yy8344:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_IDN_ENCODE", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105); }
-yy8345:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(58); }
-yy8346:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8391;
+		case 'S':
+		case 's': goto yy8391;
 		default: goto yy48;
 	}
+yy8345:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_IDN_ENCODE", SOCKERR_CASE_InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105); }
+yy8346:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(58); }
 yy8347:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8392;
+		case 'H':
+		case 'h': goto yy8392;
 		default: goto yy48;
 	}
 yy8348:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8393;
+		case 'A':
+		case 'a': goto yy8393;
 		default: goto yy48;
 	}
 yy8349:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
-yy8350:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(60); }
-yy8351:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8394;
+		case 'O':
+		case 'o': goto yy8394;
 		default: goto yy48;
 	}
+yy8350:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SERVICE", SOCKERR_CASE_TypeNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE); }
+yy8351:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(60); }
 yy8352:
 	yych = *++cursor;
 	switch (yych) {
@@ -60633,543 +60630,543 @@ yy8352:
 		default: goto yy48;
 	}
 yy8353:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_ADDRESS_ALREADY_ASSOCIATED", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 1227); }
-yy8354:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8396;
+		case 'E':
+		case 'e': goto yy8396;
 		default: goto yy48;
 	}
+yy8354:
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_ADDRESS_ALREADY_ASSOCIATED", SOCKERR_CASE_AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 1227); }
 yy8355:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8397;
+		case 'K':
+		case 'k': goto yy8397;
 		default: goto yy48;
 	}
 yy8356:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8398;
+		case 'T':
+		case 't': goto yy8398;
 		default: goto yy48;
 	}
 yy8357:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8399;
+		case 'E':
+		case 'e': goto yy8399;
 		default: goto yy48;
 	}
 yy8358:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
-yy8359:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8400;
+		case 'R':
+		case 'r': goto yy8400;
 		default: goto yy48;
 	}
+yy8359:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEFAULT", SOCKERR_CASE_Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014); }
 yy8360:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8401;
+		case 'I':
+		case 'i': goto yy8401;
 		default: goto yy48;
 	}
 yy8361:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8402;
+		case 'N':
+		case 'n': goto yy8402;
 		default: goto yy48;
 	}
 yy8362:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6); }
-yy8363:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(25); }
-yy8364:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8403;
+		case 'D':
+		case 'd': goto yy8403;
 		default: goto yy48;
 	}
+yy8363:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAMILY", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6); }
+yy8364:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(25); }
 yy8365:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8404;
+		case 'G':
+		case 'g': goto yy8404;
 		default: goto yy48;
 	}
 yy8366:
 	yych = *++cursor;
 	switch (yych) {
+		case 'E':
 		case 'e': goto yy8405;
 		default: goto yy48;
 	}
 yy8367:
+	yych = *++cursor;
+	switch (yych) {
+		case 'e': goto yy8406;
+		default: goto yy48;
+	}
+yy8368:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSAEINTR", SOCKERR_CASE_Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004); }
-yy8368:
+yy8369:
 	yych = *++cursor;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy8406;
+		case 'y': goto yy8407;
 		default: goto yy48;
 	}
-yy8369:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060); }
 yy8370:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
+	{ SOCKERR_MESSAGE("WSAETIMEDOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060); }
 yy8371:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoRecovery, -1, 8, 11003); }
+	{ SOCKERR_MESSAGE("WSAEMSGSIZE", SOCKERR_CASE_MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040); }
 yy8372:
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoRecovery, -1, 8, 11003); }
+yy8373:
 	yych = *++cursor;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy8407;
+		case 'i': goto yy8408;
 		default: goto yy48;
 	}
-yy8373:
+yy8374:
 	++cursor;
 	{ SOCKERR_CURL_MESSAGE(4); }
-yy8374:
-	yych = *++cursor;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy8408;
-		default: goto yy48;
-	}
 yy8375:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8409;
+		case 'U':
+		case 'u': goto yy8409;
 		default: goto yy48;
 	}
 yy8376:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8411;
+		case 'L':
+		case 'l': goto yy8410;
 		default: goto yy48;
 	}
 yy8377:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
-yy8378:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8412;
+		case 'Y':
+		case 'y': goto yy8412;
 		default: goto yy48;
 	}
+yy8378:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENOTSOCK", SOCKERR_CASE_NotSocket, SOCKERR_FAMILY_WINDOWS, 8, 10038); }
 yy8379:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8413;
+		case 'K':
+		case 'k': goto yy8413;
 		default: goto yy48;
 	}
 yy8380:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8414;
+		case 'T':
+		case 't': goto yy8414;
 		default: goto yy48;
 	}
 yy8381:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8415;
+		case 'R':
+		case 'r': goto yy8415;
 		default: goto yy48;
 	}
 yy8382:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(12); }
-yy8383:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8416;
+		case 'S':
+		case 's': goto yy8416;
 		default: goto yy48;
 	}
+yy8383:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(12); }
 yy8384:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(84); }
-yy8385:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 10); }
-yy8386:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
-yy8387:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
-yy8388:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
-yy8389:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(42); }
-yy8390:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSA_IO_PENDING", SOCKERR_CASE_IOPending, SOCKERR_FAMILY_WINDOWS, 8, 997); }
-yy8391:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy8417;
 		default: goto yy48;
 	}
+yy8385:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(84); }
+yy8386:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_SOCKTYPE", SOCKERR_CASE_SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 2, 10); }
+yy8387:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_AGAIN", SOCKERR_CASE_TryAgain, SOCKERR_FAMILY_RESOLVER, 2, 2); }
+yy8388:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAECONNREFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061); }
+yy8389:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAI_FAIL", SOCKERR_CASE_NoRecovery, SOCKERR_FAMILY_RESOLVER, 5, 4); }
+yy8390:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(42); }
+yy8391:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSA_IO_PENDING", SOCKERR_CASE_IOPending, SOCKERR_FAMILY_WINDOWS, 8, 997); }
 yy8392:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(65); }
-yy8393:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(52); }
-yy8394:
-	yych = *++cursor;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy8418;
-		default: goto yy48;
-	}
-yy8395:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8419;
-		default: goto yy48;
-	}
-yy8396:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_CONNECTION_REFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1225); }
-yy8397:
-	yych = *++cursor;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy8420;
-		default: goto yy48;
-	}
-yy8398:
-	yych = *++cursor;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy8421;
-		default: goto yy48;
-	}
-yy8399:
-	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_NETNAME_DELETED", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 64); }
-yy8400:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy8422;
-		default: goto yy48;
-	}
-yy8401:
-	yych = *++cursor;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy8423;
-		default: goto yy48;
-	}
-yy8402:
-	++cursor;
-	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy8403:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(3); }
-yy8404:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
-yy8405:
-	yych = *++cursor;
-	switch (yych) {
-		case 's': goto yy8424;
-		default: goto yy48;
-	}
-yy8406:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_WINDOWS, 8, 10056); }
-yy8407:
-	yych = *++cursor;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy8425;
-		default: goto yy48;
-	}
-yy8408:
-	yych = *++cursor;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy8426;
-		default: goto yy48;
-	}
-yy8409:
-	yyaccept = 19;
-	yych = *(marker = ++cursor);
-	switch (yych) {
-		case ' ': goto yy8427;
-		default: goto yy8410;
-	}
-yy8410:
-	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97); }
-yy8411:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
-yy8412:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(93); }
-yy8413:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(54); }
-yy8414:
 	yych = *++cursor;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy8428;
+		case 'e': goto yy8418;
 		default: goto yy48;
 	}
+yy8393:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(65); }
+yy8394:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(52); }
+yy8395:
+	yych = *++cursor;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy8419;
+		default: goto yy48;
+	}
+yy8396:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8420;
+		default: goto yy48;
+	}
+yy8397:
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_CONNECTION_REFUSED", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1225); }
+yy8398:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8421;
+		default: goto yy48;
+	}
+yy8399:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8422;
+		default: goto yy48;
+	}
+yy8400:
+	++cursor;
+	{ SOCKERR_MESSAGE("ERROR_NETNAME_DELETED", SOCKERR_CASE_ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 64); }
+yy8401:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8423;
+		default: goto yy48;
+	}
+yy8402:
+	yych = *++cursor;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy8424;
+		default: goto yy48;
+	}
+yy8403:
+	++cursor;
+	{ SOCKERR_MESSAGE("EISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+yy8404:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(3); }
+yy8405:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSASYSNOTREADY", SOCKERR_CASE_SystemNotReady, SOCKERR_FAMILY_WINDOWS, 8, 10091); }
+yy8406:
+	yych = *++cursor;
+	switch (yych) {
+		case 's': goto yy8425;
+		default: goto yy48;
+	}
+yy8407:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEISCONN", SOCKERR_CASE_IsConnected, SOCKERR_FAMILY_WINDOWS, 8, 10056); }
+yy8408:
+	yych = *++cursor;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy8426;
+		default: goto yy48;
+	}
+yy8409:
+	yych = *++cursor;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy8427;
+		default: goto yy48;
+	}
+yy8410:
+	yyaccept = 20;
+	yych = *(marker = ++cursor);
+	switch (yych) {
+		case ' ': goto yy8428;
+		default: goto yy8411;
+	}
+yy8411:
+	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97); }
+yy8412:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAECONNABORTED", SOCKERR_CASE_ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053); }
+yy8413:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(93); }
+yy8414:
+	++cursor;
+	{ SOCKERR_CURL_MESSAGE(54); }
 yy8415:
+	yych = *++cursor;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy8429;
+		default: goto yy48;
+	}
+yy8416:
 	yych = *++cursor;
 	switch (yych) {
 		case ':': goto yy5168;
 		default: goto yy48;
 	}
-yy8416:
-	++cursor;
-	{ SOCKERR_CURL_MESSAGE(19); }
 yy8417:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(33); }
+	{ SOCKERR_CURL_MESSAGE(19); }
 yy8418:
 	++cursor;
-	{ SOCKERR_CURL_MESSAGE(92); }
+	{ SOCKERR_CURL_MESSAGE(33); }
 yy8419:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAEOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10045); }
+	{ SOCKERR_CURL_MESSAGE(92); }
 yy8420:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, -1, 8, 11004); }
+	{ SOCKERR_MESSAGE("WSAEOPNOTSUPP", SOCKERR_CASE_OperationNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10045); }
 yy8421:
 	++cursor;
-	{ SOCKERR_MESSAGE("ERROR_SEM_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 121); }
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_NoData, -1, 8, 11004); }
 yy8422:
 	++cursor;
-	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
+	{ SOCKERR_MESSAGE("ERROR_SEM_TIMEOUT", SOCKERR_CASE_TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 121); }
 yy8423:
 	++cursor;
-	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TryAgain, -1, 8, 11002); }
+	{ SOCKERR_MESSAGE("WSAVERNOTSUPPORTED", SOCKERR_CASE_VersionNotSupported, SOCKERR_FAMILY_WINDOWS, 8, 10092); }
 yy8424:
-	yych = *++cursor;
-	switch (yych) {
-		case 'e': goto yy8429;
-		default: goto yy48;
-	}
+	++cursor;
+	{ SOCKERR_MESSAGE(NULL, SOCKERR_CASE_TryAgain, -1, 8, 11002); }
 yy8425:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8430;
+		case 'e': goto yy8430;
 		default: goto yy48;
 	}
 yy8426:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8431;
+		case 'A':
+		case 'a': goto yy8431;
 		default: goto yy48;
 	}
 yy8427:
 	yych = *++cursor;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy8432;
+		case 'R':
+		case 'r': goto yy8432;
 		default: goto yy48;
 	}
 yy8428:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8433;
+		case 'F':
+		case 'f': goto yy8433;
 		default: goto yy48;
 	}
 yy8429:
 	yych = *++cursor;
 	switch (yych) {
-		case 't': goto yy8434;
+		case 'S':
+		case 's': goto yy8434;
 		default: goto yy48;
 	}
 yy8430:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8435;
+		case 't': goto yy8435;
 		default: goto yy48;
 	}
 yy8431:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8436;
+		case 'L':
+		case 'l': goto yy8436;
 		default: goto yy48;
 	}
 yy8432:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8437;
+		case 'E':
+		case 'e': goto yy8437;
 		default: goto yy48;
 	}
 yy8433:
+	yych = *++cursor;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy8438;
+		default: goto yy48;
+	}
+yy8434:
 	yych = *++cursor;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy4584;
 		default: goto yy48;
 	}
-yy8434:
+yy8435:
 	++cursor;
 	goto yy5149;
-yy8435:
-	yych = *++cursor;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy8438;
-		default: goto yy48;
-	}
 yy8436:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8439;
+		case 'L':
+		case 'l': goto yy8439;
 		default: goto yy48;
 	}
 yy8437:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8440;
+		case 'A':
+		case 'a': goto yy8440;
 		default: goto yy48;
 	}
 yy8438:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8441;
+		case 'M':
+		case 'm': goto yy8441;
 		default: goto yy48;
 	}
 yy8439:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8442;
+		case 'O':
+		case 'o': goto yy8442;
 		default: goto yy48;
 	}
 yy8440:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8443;
+		case 'C':
+		case 'c': goto yy8443;
 		default: goto yy48;
 	}
 yy8441:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8444;
+		case 'I':
+		case 'i': goto yy8444;
 		default: goto yy48;
 	}
 yy8442:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8445;
+		case 'W':
+		case 'w': goto yy8445;
 		default: goto yy48;
 	}
 yy8443:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8446;
+		case 'H':
+		case 'h': goto yy8446;
 		default: goto yy48;
 	}
 yy8444:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8447;
+		case 'L':
+		case 'l': goto yy8447;
 		default: goto yy48;
 	}
 yy8445:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8448;
+		case 'E':
+		case 'e': goto yy8448;
 		default: goto yy48;
 	}
 yy8446:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8449;
+		case 'A':
+		case 'a': goto yy8449;
 		default: goto yy48;
 	}
 yy8447:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8450;
+		case 'Y':
+		case 'y': goto yy8450;
 		default: goto yy48;
 	}
 yy8448:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8451;
+		case 'D':
+		case 'd': goto yy8451;
 		default: goto yy48;
 	}
 yy8449:
-	++cursor;
-	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-yy8450:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8452;
+		case 'B':
+		case 'b': goto yy8452;
 		default: goto yy48;
 	}
+yy8450:
+	++cursor;
+	{ SOCKERR_MESSAGE("EAFNOSUPPORT", SOCKERR_CASE_AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 yy8451:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8453;
+		case ' ': goto yy8453;
 		default: goto yy48;
 	}
 yy8452:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8454;
+		case 'L':
+		case 'l': goto yy8454;
 		default: goto yy48;
 	}
 yy8453:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8455;
+		case 'B':
+		case 'b': goto yy8455;
 		default: goto yy48;
 	}
 yy8454:
@@ -61182,237 +61179,238 @@ yy8454:
 yy8455:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8457;
+		case 'E':
+		case 'e': goto yy8457;
 		default: goto yy48;
 	}
 yy8456:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8458;
+		case ' ': goto yy8458;
 		default: goto yy48;
 	}
 yy8457:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8459;
-		case 'N':
-		case 'n': goto yy8460;
+		case 'C':
+		case 'c': goto yy8459;
 		default: goto yy48;
 	}
 yy8458:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8461;
+		case 'H':
+		case 'h': goto yy8460;
+		case 'N':
+		case 'n': goto yy8461;
 		default: goto yy48;
 	}
 yy8459:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8462;
+		case 'A':
+		case 'a': goto yy8462;
 		default: goto yy48;
 	}
 yy8460:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8463;
+		case 'O':
+		case 'o': goto yy8463;
 		default: goto yy48;
 	}
 yy8461:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8464;
+		case 'E':
+		case 'e': goto yy8464;
 		default: goto yy48;
 	}
 yy8462:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8465;
+		case 'U':
+		case 'u': goto yy8465;
 		default: goto yy48;
 	}
 yy8463:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8466;
+		case 'S':
+		case 's': goto yy8466;
 		default: goto yy48;
 	}
 yy8464:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8467;
+		case 'T':
+		case 't': goto yy8467;
 		default: goto yy48;
 	}
 yy8465:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8468;
+		case 'S':
+		case 's': goto yy8468;
 		default: goto yy48;
 	}
 yy8466:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8469;
+		case 'T':
+		case 't': goto yy8469;
 		default: goto yy48;
 	}
 yy8467:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8470;
+		case 'W':
+		case 'w': goto yy8470;
 		default: goto yy48;
 	}
 yy8468:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAEHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065); }
-yy8469:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8471;
+		case 'E':
+		case 'e': goto yy8471;
 		default: goto yy48;
 	}
+yy8469:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAEHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065); }
 yy8470:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8472;
+		case 'O':
+		case 'o': goto yy8472;
 		default: goto yy48;
 	}
 yy8471:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8473;
+		case ' ': goto yy8473;
 		default: goto yy48;
 	}
 yy8472:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8474;
+		case 'R':
+		case 'r': goto yy8474;
 		default: goto yy48;
 	}
 yy8473:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8475;
+		case 'T':
+		case 't': goto yy8475;
 		default: goto yy48;
 	}
 yy8474:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8476;
+		case 'K':
+		case 'k': goto yy8476;
 		default: goto yy48;
 	}
 yy8475:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051); }
-yy8476:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8477;
+		case 'H':
+		case 'h': goto yy8477;
 		default: goto yy48;
 	}
+yy8476:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAENETUNREACH", SOCKERR_CASE_NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051); }
 yy8477:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8478;
+		case 'E':
+		case 'e': goto yy8478;
 		default: goto yy48;
 	}
 yy8478:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8479;
+		case ' ': goto yy8479;
 		default: goto yy48;
 	}
 yy8479:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8480;
+		case 'S':
+		case 's': goto yy8480;
 		default: goto yy48;
 	}
 yy8480:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8481;
+		case 'O':
+		case 'o': goto yy8481;
 		default: goto yy48;
 	}
 yy8481:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8482;
+		case 'C':
+		case 'c': goto yy8482;
 		default: goto yy48;
 	}
 yy8482:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8483;
+		case 'K':
+		case 'k': goto yy8483;
 		default: goto yy48;
 	}
 yy8483:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8484;
+		case 'E':
+		case 'e': goto yy8484;
 		default: goto yy48;
 	}
 yy8484:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8485;
+		case 'T':
+		case 't': goto yy8485;
 		default: goto yy48;
 	}
 yy8485:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8486;
-		case 'I':
-		case 'i': goto yy8487;
+		case ' ': goto yy8486;
 		default: goto yy48;
 	}
 yy8486:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8488;
+		case 'H':
+		case 'h': goto yy8487;
+		case 'I':
+		case 'i': goto yy8488;
 		default: goto yy48;
 	}
 yy8487:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8489;
+		case 'A':
+		case 'a': goto yy8489;
 		default: goto yy48;
 	}
 yy8488:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8490;
+		case 'S':
+		case 's': goto yy8490;
 		default: goto yy48;
 	}
 yy8489:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8491;
+		case 'D':
+		case 'd': goto yy8491;
 		default: goto yy48;
 	}
 yy8490:
@@ -61424,153 +61422,152 @@ yy8490:
 yy8491:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8493;
+		case ' ': goto yy8493;
 		default: goto yy48;
 	}
 yy8492:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8494;
+		case 'N':
+		case 'n': goto yy8494;
 		default: goto yy48;
 	}
 yy8493:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8495;
+		case 'A':
+		case 'a': goto yy8495;
 		default: goto yy48;
 	}
 yy8494:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8496;
+		case 'O':
+		case 'o': goto yy8496;
 		default: goto yy48;
 	}
 yy8495:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8497;
+		case 'L':
+		case 'l': goto yy8497;
 		default: goto yy48;
 	}
 yy8496:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8498;
+		case 'T':
+		case 't': goto yy8498;
 		default: goto yy48;
 	}
 yy8497:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8499;
+		case 'R':
+		case 'r': goto yy8499;
 		default: goto yy48;
 	}
 yy8498:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8500;
+		case ' ': goto yy8500;
 		default: goto yy48;
 	}
 yy8499:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8501;
+		case 'E':
+		case 'e': goto yy8501;
 		default: goto yy48;
 	}
 yy8500:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8502;
+		case 'C':
+		case 'c': goto yy8502;
 		default: goto yy48;
 	}
 yy8501:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8503;
+		case 'A':
+		case 'a': goto yy8503;
 		default: goto yy48;
 	}
 yy8502:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8504;
+		case 'O':
+		case 'o': goto yy8504;
 		default: goto yy48;
 	}
 yy8503:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8505;
+		case 'D':
+		case 'd': goto yy8505;
 		default: goto yy48;
 	}
 yy8504:
 	yych = *++cursor;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy8506;
+		case 'N':
+		case 'n': goto yy8506;
 		default: goto yy48;
 	}
 yy8505:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8507;
+		case 'Y':
+		case 'y': goto yy8507;
 		default: goto yy48;
 	}
 yy8506:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8508;
+		case 'N':
+		case 'n': goto yy8508;
 		default: goto yy48;
 	}
 yy8507:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8509;
+		case ' ': goto yy8509;
 		default: goto yy48;
 	}
 yy8508:
 	yych = *++cursor;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy8510;
+		case 'E':
+		case 'e': goto yy8510;
 		default: goto yy48;
 	}
 yy8509:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8511;
+		case 'B':
+		case 'b': goto yy8511;
 		default: goto yy48;
 	}
 yy8510:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8512;
+		case 'C':
+		case 'c': goto yy8512;
 		default: goto yy48;
 	}
 yy8511:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8513;
+		case 'E':
+		case 'e': goto yy8513;
 		default: goto yy48;
 	}
 yy8512:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8514;
+		case 'T':
+		case 't': goto yy8514;
 		default: goto yy48;
 	}
 yy8513:
@@ -61583,21 +61580,22 @@ yy8513:
 yy8514:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8516;
+		case 'E':
+		case 'e': goto yy8516;
 		default: goto yy48;
 	}
 yy8515:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8517;
+		case 'N':
+		case 'n': goto yy8517;
 		default: goto yy48;
 	}
 yy8516:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8518;
+		case 'D':
+		case 'd': goto yy8518;
 		default: goto yy48;
 	}
 yy8517:
@@ -61609,56 +61607,56 @@ yy8517:
 yy8518:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8520;
+		case ' ': goto yy8520;
 		default: goto yy48;
 	}
 yy8519:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8521;
+		case 'S':
+		case 's': goto yy8521;
 		default: goto yy48;
 	}
 yy8520:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8522;
+		case 'A':
+		case 'a': goto yy8522;
 		default: goto yy48;
 	}
 yy8521:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8523;
+		case 'H':
+		case 'h': goto yy8523;
 		default: goto yy48;
 	}
 yy8522:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8524;
+		case 'N':
+		case 'n': goto yy8524;
 		default: goto yy48;
 	}
 yy8523:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8525;
+		case 'U':
+		case 'u': goto yy8525;
 		default: goto yy48;
 	}
 yy8524:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8526;
+		case 'D':
+		case 'd': goto yy8526;
 		default: goto yy48;
 	}
 yy8525:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8527;
+		case 'T':
+		case 't': goto yy8527;
 		default: goto yy48;
 	}
 yy8526:
@@ -61670,56 +61668,55 @@ yy8526:
 yy8527:
 	yych = *++cursor;
 	switch (yych) {
-		case '(': goto yy8529;
+		case ' ': goto yy8529;
 		default: goto yy48;
 	}
 yy8528:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8530;
+		case '(': goto yy8530;
 		default: goto yy48;
 	}
 yy8529:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8531;
+		case 'D':
+		case 'd': goto yy8531;
 		default: goto yy48;
 	}
 yy8530:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8532;
+		case 'W':
+		case 'w': goto yy8532;
 		default: goto yy48;
 	}
 yy8531:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8533;
+		case 'O':
+		case 'o': goto yy8533;
 		default: goto yy48;
 	}
 yy8532:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8534;
+		case 'H':
+		case 'h': goto yy8534;
 		default: goto yy48;
 	}
 yy8533:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8535;
+		case 'W':
+		case 'w': goto yy8535;
 		default: goto yy48;
 	}
 yy8534:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8536;
+		case 'E':
+		case 'e': goto yy8536;
 		default: goto yy48;
 	}
 yy8535:
@@ -61732,7 +61729,8 @@ yy8535:
 yy8536:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8538;
+		case 'N':
+		case 'n': goto yy8538;
 		default: goto yy48;
 	}
 yy8537:
@@ -61744,104 +61742,104 @@ yy8537:
 yy8538:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8540;
+		case ' ': goto yy8540;
 		default: goto yy48;
 	}
 yy8539:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8541;
+		case 'I':
+		case 'i': goto yy8541;
 		default: goto yy48;
 	}
 yy8540:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8542;
+		case 'S':
+		case 's': goto yy8542;
 		default: goto yy48;
 	}
 yy8541:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8543;
+		case 'N':
+		case 'n': goto yy8543;
 		default: goto yy48;
 	}
 yy8542:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8544;
+		case 'E':
+		case 'e': goto yy8544;
 		default: goto yy48;
 	}
 yy8543:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8545;
+		case ' ': goto yy8545;
 		default: goto yy48;
 	}
 yy8544:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8546;
+		case 'N':
+		case 'n': goto yy8546;
 		default: goto yy48;
 	}
 yy8545:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8547;
+		case 'T':
+		case 't': goto yy8547;
 		default: goto yy48;
 	}
 yy8546:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8548;
+		case 'D':
+		case 'd': goto yy8548;
 		default: goto yy48;
 	}
 yy8547:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8549;
+		case 'H':
+		case 'h': goto yy8549;
 		default: goto yy48;
 	}
 yy8548:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8550;
+		case 'I':
+		case 'i': goto yy8550;
 		default: goto yy48;
 	}
 yy8549:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8551;
+		case 'A':
+		case 'a': goto yy8551;
 		default: goto yy48;
 	}
 yy8550:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8552;
+		case 'N':
+		case 'n': goto yy8552;
 		default: goto yy48;
 	}
 yy8551:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8553;
+		case 'T':
+		case 't': goto yy8553;
 		default: goto yy48;
 	}
 yy8552:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8554;
+		case 'G':
+		case 'g': goto yy8554;
 		default: goto yy48;
 	}
 yy8553:
@@ -61853,193 +61851,193 @@ yy8553:
 yy8554:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8556;
+		case ' ': goto yy8556;
 		default: goto yy48;
 	}
 yy8555:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8557;
+		case 'D':
+		case 'd': goto yy8557;
 		default: goto yy48;
 	}
 yy8556:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8558;
+		case 'O':
+		case 'o': goto yy8558;
 		default: goto yy48;
 	}
 yy8557:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8559;
+		case 'I':
+		case 'i': goto yy8559;
 		default: goto yy48;
 	}
 yy8558:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8560;
+		case 'N':
+		case 'n': goto yy8560;
 		default: goto yy48;
 	}
 yy8559:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8561;
+		case 'R':
+		case 'r': goto yy8561;
 		default: goto yy48;
 	}
 yy8560:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8562;
+		case ' ': goto yy8562;
 		default: goto yy48;
 	}
 yy8561:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8563;
+		case 'E':
+		case 'e': goto yy8563;
 		default: goto yy48;
 	}
 yy8562:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8564;
+		case 'A':
+		case 'a': goto yy8564;
 		default: goto yy48;
 	}
 yy8563:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8565;
+		case 'C':
+		case 'c': goto yy8565;
 		default: goto yy48;
 	}
 yy8564:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8566;
+		case ' ': goto yy8566;
 		default: goto yy48;
 	}
 yy8565:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8567;
+		case 'T':
+		case 't': goto yy8567;
 		default: goto yy48;
 	}
 yy8566:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8568;
+		case 'D':
+		case 'd': goto yy8568;
 		default: goto yy48;
 	}
 yy8567:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8569;
+		case 'I':
+		case 'i': goto yy8569;
 		default: goto yy48;
 	}
 yy8568:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8570;
+		case 'A':
+		case 'a': goto yy8570;
 		default: goto yy48;
 	}
 yy8569:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8571;
+		case 'O':
+		case 'o': goto yy8571;
 		default: goto yy48;
 	}
 yy8570:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8572;
+		case 'T':
+		case 't': goto yy8572;
 		default: goto yy48;
 	}
 yy8571:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8573;
+		case 'N':
+		case 'n': goto yy8573;
 		default: goto yy48;
 	}
 yy8572:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8574;
+		case 'A':
+		case 'a': goto yy8574;
 		default: goto yy48;
 	}
 yy8573:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8575;
+		case ' ': goto yy8575;
 		default: goto yy48;
 	}
 yy8574:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8576;
+		case 'G':
+		case 'g': goto yy8576;
 		default: goto yy48;
 	}
 yy8575:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8577;
+		case 'W':
+		case 'w': goto yy8577;
 		default: goto yy48;
 	}
 yy8576:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8578;
+		case 'R':
+		case 'r': goto yy8578;
 		default: goto yy48;
 	}
 yy8577:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8579;
+		case 'I':
+		case 'i': goto yy8579;
 		default: goto yy48;
 	}
 yy8578:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8580;
+		case 'A':
+		case 'a': goto yy8580;
 		default: goto yy48;
 	}
 yy8579:
 	yych = *++cursor;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy8581;
+		case 'T':
+		case 't': goto yy8581;
 		default: goto yy48;
 	}
 yy8580:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8582;
+		case 'M':
+		case 'm': goto yy8582;
 		default: goto yy48;
 	}
 yy8581:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8583;
+		case 'H':
+		case 'h': goto yy8583;
 		default: goto yy48;
 	}
 yy8582:
@@ -62051,63 +62049,62 @@ yy8582:
 yy8583:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8585;
+		case ' ': goto yy8585;
 		default: goto yy48;
 	}
 yy8584:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8586;
+		case 'S':
+		case 's': goto yy8586;
 		default: goto yy48;
 	}
 yy8585:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8587;
+		case 'A':
+		case 'a': goto yy8587;
 		default: goto yy48;
 	}
 yy8586:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8588;
+		case 'O':
+		case 'o': goto yy8588;
 		default: goto yy48;
 	}
 yy8587:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8589;
+		case ' ': goto yy8589;
 		default: goto yy48;
 	}
 yy8588:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8590;
+		case 'C':
+		case 'c': goto yy8590;
 		default: goto yy48;
 	}
 yy8589:
 	yych = *++cursor;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy8591;
+		case 'P':
+		case 'p': goto yy8591;
 		default: goto yy48;
 	}
 yy8590:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8592;
+		case 'K':
+		case 'k': goto yy8592;
 		default: goto yy48;
 	}
 yy8591:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8593;
+		case 'R':
+		case 'r': goto yy8593;
 		default: goto yy48;
 	}
 yy8592:
@@ -62120,261 +62117,261 @@ yy8592:
 yy8593:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8595;
+		case 'E':
+		case 'e': goto yy8595;
 		default: goto yy48;
 	}
 yy8594:
 	yych = *++cursor;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy8596;
+		case 'T':
+		case 't': goto yy8596;
 		default: goto yy48;
 	}
 yy8595:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8597;
+		case 'V':
+		case 'v': goto yy8597;
 		default: goto yy48;
 	}
 yy8596:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8598;
+		case ' ': goto yy8598;
 		default: goto yy48;
 	}
 yy8597:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8599;
+		case 'I':
+		case 'i': goto yy8599;
 		default: goto yy48;
 	}
 yy8598:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8600;
+		case 'U':
+		case 'u': goto yy8600;
 		default: goto yy48;
 	}
 yy8599:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8601;
+		case 'O':
+		case 'o': goto yy8601;
 		default: goto yy48;
 	}
 yy8600:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8602;
+		case 'S':
+		case 's': goto yy8602;
 		default: goto yy48;
 	}
 yy8601:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8603;
+		case 'U':
+		case 'u': goto yy8603;
 		default: goto yy48;
 	}
 yy8602:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8604;
+		case 'I':
+		case 'i': goto yy8604;
 		default: goto yy48;
 	}
 yy8603:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8605;
+		case 'S':
+		case 's': goto yy8605;
 		default: goto yy48;
 	}
 yy8604:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8606;
+		case 'N':
+		case 'n': goto yy8606;
 		default: goto yy48;
 	}
 yy8605:
 	yych = *++cursor;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy8607;
+		case ' ': goto yy8607;
 		default: goto yy48;
 	}
 yy8606:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8608;
+		case 'G':
+		case 'g': goto yy8608;
 		default: goto yy48;
 	}
 yy8607:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8609;
+		case 'S':
+		case 's': goto yy8609;
 		default: goto yy48;
 	}
 yy8608:
 	yych = *++cursor;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy8610;
+		case ' ': goto yy8610;
 		default: goto yy48;
 	}
 yy8609:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8611;
+		case 'H':
+		case 'h': goto yy8611;
 		default: goto yy48;
 	}
 yy8610:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8612;
+		case 'A':
+		case 'a': goto yy8612;
 		default: goto yy48;
 	}
 yy8611:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8613;
+		case 'U':
+		case 'u': goto yy8613;
 		default: goto yy48;
 	}
 yy8612:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8614;
+		case ' ': goto yy8614;
 		default: goto yy48;
 	}
 yy8613:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8615;
+		case 'T':
+		case 't': goto yy8615;
 		default: goto yy48;
 	}
 yy8614:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8616;
+		case 'S':
+		case 's': goto yy8616;
 		default: goto yy48;
 	}
 yy8615:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8617;
+		case 'D':
+		case 'd': goto yy8617;
 		default: goto yy48;
 	}
 yy8616:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8618;
+		case 'E':
+		case 'e': goto yy8618;
 		default: goto yy48;
 	}
 yy8617:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8619;
+		case 'O':
+		case 'o': goto yy8619;
 		default: goto yy48;
 	}
 yy8618:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8620;
+		case 'N':
+		case 'n': goto yy8620;
 		default: goto yy48;
 	}
 yy8619:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8621;
+		case 'W':
+		case 'w': goto yy8621;
 		default: goto yy48;
 	}
 yy8620:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8622;
+		case 'D':
+		case 'd': goto yy8622;
 		default: goto yy48;
 	}
 yy8621:
 	yych = *++cursor;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy8623;
+		case 'N':
+		case 'n': goto yy8623;
 		default: goto yy48;
 	}
 yy8622:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8624;
+		case 'T':
+		case 't': goto yy8624;
 		default: goto yy48;
 	}
 yy8623:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8625;
+		case ' ': goto yy8625;
 		default: goto yy48;
 	}
 yy8624:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8626;
+		case 'O':
+		case 'o': goto yy8626;
 		default: goto yy48;
 	}
 yy8625:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8627;
+		case 'C':
+		case 'c': goto yy8627;
 		default: goto yy48;
 	}
 yy8626:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8628;
+		case ' ': goto yy8628;
 		default: goto yy48;
 	}
 yy8627:
 	yych = *++cursor;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy8629;
+		case 'A':
+		case 'a': goto yy8629;
 		default: goto yy48;
 	}
 yy8628:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8630;
+		case 'C':
+		case 'c': goto yy8630;
 		default: goto yy48;
 	}
 yy8629:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8631;
+		case 'L':
+		case 'l': goto yy8631;
 		default: goto yy48;
 	}
 yy8630:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8632;
+		case 'A':
+		case 'a': goto yy8632;
 		default: goto yy48;
 	}
 yy8631:
@@ -62385,59 +62382,59 @@ yy8631:
 		default: goto yy48;
 	}
 yy8632:
-	++cursor;
-	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
-yy8633:
 	yych = *++cursor;
 	switch (yych) {
 		case 'L':
 		case 'l': goto yy8634;
 		default: goto yy48;
 	}
+yy8633:
+	++cursor;
+	{ SOCKERR_MESSAGE("WSAESHUTDOWN", SOCKERR_CASE_Shutdown, SOCKERR_FAMILY_WINDOWS, 8, 10058); }
 yy8634:
 	yych = *++cursor;
 	switch (yych) {
-		case ')': goto yy8635;
+		case 'L':
+		case 'l': goto yy8635;
 		default: goto yy48;
 	}
 yy8635:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8636;
+		case ')': goto yy8636;
 		default: goto yy48;
 	}
 yy8636:
 	yych = *++cursor;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy8637;
+		case ' ': goto yy8637;
 		default: goto yy48;
 	}
 yy8637:
 	yych = *++cursor;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy8638;
+		case 'N':
+		case 'n': goto yy8638;
 		default: goto yy48;
 	}
 yy8638:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8639;
+		case 'O':
+		case 'o': goto yy8639;
 		default: goto yy48;
 	}
 yy8639:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8640;
+		case ' ': goto yy8640;
 		default: goto yy48;
 	}
 yy8640:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8641;
+		case 'A':
+		case 'a': goto yy8641;
 		default: goto yy48;
 	}
 yy8641:
@@ -62450,22 +62447,22 @@ yy8641:
 yy8642:
 	yych = *++cursor;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy8643;
+		case 'D':
+		case 'd': goto yy8643;
 		default: goto yy48;
 	}
 yy8643:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8644;
+		case 'R':
+		case 'r': goto yy8644;
 		default: goto yy48;
 	}
 yy8644:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8645;
+		case 'E':
+		case 'e': goto yy8645;
 		default: goto yy48;
 	}
 yy8645:
@@ -62478,55 +62475,55 @@ yy8645:
 yy8646:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8647;
+		case 'S':
+		case 's': goto yy8647;
 		default: goto yy48;
 	}
 yy8647:
 	yych = *++cursor;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy8648;
+		case ' ': goto yy8648;
 		default: goto yy48;
 	}
 yy8648:
 	yych = *++cursor;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy8649;
+		case 'W':
+		case 'w': goto yy8649;
 		default: goto yy48;
 	}
 yy8649:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8650;
+		case 'A':
+		case 'a': goto yy8650;
 		default: goto yy48;
 	}
 yy8650:
 	yych = *++cursor;
 	switch (yych) {
-		case ' ': goto yy8651;
+		case 'S':
+		case 's': goto yy8651;
 		default: goto yy48;
 	}
 yy8651:
 	yych = *++cursor;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy8652;
+		case ' ': goto yy8652;
 		default: goto yy48;
 	}
 yy8652:
 	yych = *++cursor;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy8653;
+		case 'S':
+		case 's': goto yy8653;
 		default: goto yy48;
 	}
 yy8653:
 	yych = *++cursor;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy8654;
+		case 'U':
+		case 'u': goto yy8654;
 		default: goto yy48;
 	}
 yy8654:
@@ -62539,35 +62536,42 @@ yy8654:
 yy8655:
 	yych = *++cursor;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy8656;
+		case 'P':
+		case 'p': goto yy8656;
 		default: goto yy48;
 	}
 yy8656:
 	yych = *++cursor;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy8657;
+		case 'L':
+		case 'l': goto yy8657;
 		default: goto yy48;
 	}
 yy8657:
 	yych = *++cursor;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy8658;
+		case 'I':
+		case 'i': goto yy8658;
 		default: goto yy48;
 	}
 yy8658:
 	yych = *++cursor;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy8659;
+		case 'E':
+		case 'e': goto yy8659;
 		default: goto yy48;
 	}
 yy8659:
+	yych = *++cursor;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy8660;
+		default: goto yy48;
+	}
+yy8660:
 	++cursor;
 	{ SOCKERR_MESSAGE("WSAENOTCONN", SOCKERR_CASE_NotConnected, SOCKERR_FAMILY_WINDOWS, 8, 10057); }
-yy8660:
+yy8661:
 	{ return; }
 }
 

@@ -997,7 +997,7 @@ next:
 		// cURL: its codes and the wordings of its error buffer across versions
 		'curl error ' digits { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
 		"curl: (" digits ")" { FOUND(emit_curl(s, last_number(s), SOCKERR_RANK_SYMBOL)); }
-		'Could not resolve host:' | "Couldn't resolve host '" | 'Failed to resolve host'
+		'Could not resolve host' ':'? | "Couldn't resolve host '" | 'Failed to resolve host'
 			{ FOUND(emit_curl(s, 6, SOCKERR_RANK_TEXT)); }
 		'Could not resolve proxy:' | "Couldn't resolve proxy '" { FOUND(emit_curl(s, 5, SOCKERR_RANK_TEXT)); }
 		'Resolving timed out after' | 'Operation timed out after' | 'Connection timed out after'

@@ -25,6 +25,7 @@ show('Lost connection to MySQL server during query');
 show('RedisException: read error on connection to 127.0.0.1:6379');
 // an unknown cURL code does not hide the text beside it
 show('curl: (999) Could not resolve host: db');
+show('curl: (999) Could not resolve host');
 show('cURL error 4294967303: Connection refused');
 // a bundler's module that did not resolve is no host (apt's form ends its line)
 show("[!] Error: Could not resolve './App' from src/main.js");
@@ -54,6 +55,7 @@ Unknown            curl=-                      matched="SQLSTATE[HY000] [2002]" 
 Unknown            curl=-                      matched="Lost connection to MySQL server" Lost connection to MySQL server during query
 Unknown            curl=-                      matched="read error on connection"   RedisException: read error on connection to 127.0.0.1:6379
 HostNotFound       curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host:"    curl: (999) Could not resolve host: db
+HostNotFound       curl=CURLE_COULDNT_RESOLVE_HOST matched="Could not resolve host"     curl: (999) Could not resolve host
 ConnectionRefused  curl=-                      matched="Connection refused"         cURL error 4294967303: Connection refused
 Unknown            curl=-                      matched=null                         [!] Error: Could not resolve './App' from src/main.js
 Unknown            curl=-                      matched=null                         git commit -m "Fix ECONNREFUSED handling docs link"
