@@ -64,2114 +64,2118 @@ SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t53, "不明なサーバーエラー
 SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xa1e3aeb8U, t54, "不明なホストです", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe3b9a2e3bba3e3aaULL) /* HOST_NOT_FOUND, ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, t55, "許可されていない操作です", 36, 36, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe3a6a1e3aca2e3b5ULL) /* EPERM, ja */
 SOCKERR_SCAN_TEXT(0xe5b1a8e8U, 0xa1e3afafU, t56, "許可がありません", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe3aaa2e3a2a1e3acULL) /* EACCES, ja */
-SOCKERR_SCAN_TEXT(0xe5a2b7e6U, 0xa1e3b8adU, t57, "既存の接続はリモート ホストに強制的に切断されました", 76, 30, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe3bab6e7a5aee6aeULL) /* WSAECONNRESET, ja */
-SOCKERR_SCAN_TEXT(0xe5a1a4e7U, 0xa1e3b9aaU, t58, "無効な引数です", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe3b0b5e6b5bce5aaULL) /* EINVAL, ja */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t59, "接続がタイムアウトしました", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe3a4a2e3bfa2e3acULL) /* ETIMEDOUT, ja */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t60, "接続が相手からリセットされました", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe3aba9e6b8bbe7acULL) /* ECONNRESET, ja */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t61, "操作はすでに処理中です", 33, 33, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe3a7a1e3b9a1e3afULL) /* EALREADY, ja */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t62, "操作は中断されました", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe3adb6e6adb8e4afULL) /* ECANCELED, ja */
-SOCKERR_SCAN_TEXT(0xade37270U, 0xa1e5696cU, t63, "Príliš dlhá správa", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x7320a1e3686c6420ULL) /* EMSGSIZE, sk */
-SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t64, "Přerušené volání systému", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6c6f7620a9e36e65ULL) /* EINTR, cs */
-SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t65, "Přerušeno signálem", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e676973206f6e65ULL) /* EAI_INTR, cs */
-SOCKERR_SCAN_TEXT(0xe8b2b6e7U, 0xa1e5afb7U, t66, "網路停擺", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x00000000bab3e6bcULL) /* ENETDOWN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7adb8e4U, 0xa1e9a5bfU, t67, "不知道这样的主机", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe7b7a0e6b9bfe8b3ULL) /* WSAHOST_NOT_FOUND, zh_CN */
-SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa1efacefU, t68, "Απόρριψη σύνδεσης", 33, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xb7eea8efb9eea1efULL) /* ECONNREFUSED, el */
-SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t69, "Υπερβολικά μεγάλο μήνυμα", 46, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb9eebbeebfeeb2eeULL) /* EMSGSIZE, el */
-SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t70, "Υπερβολικά πολλά ανοικτά αρχεία", 59, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb9eebbeebfeeb2eeULL) /* EMFILE, el */
-SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t71, "Υπερβολικα πολλά ανοικτά αρχεία στο σύστημα", 81, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xb9eebbeebfeeb2eeULL) /* ENFILE, el */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t72, "Неуспех при търсенето на името на компютъра", 80, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t73, "Неуспех претраге назива домаћина", 61, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, sr */
-SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xa1f1b4f0U, t74, "Надсилання неможливе після завершення роботи кінцевої точки каналу зв’язку", 141, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbdf0b0f0bbf0b8f0ULL) /* ESHUTDOWN, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t75, "Неисправимая ошибка в разрешении имен", 70, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t76, "Неисправан аргумент", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb2f0b0f0a0f1bff0ULL) /* EINVAL, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t77, "Неисправна вредност за аи_опције", 60, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb2f0b0f0a0f1bff0ULL) /* EAI_BADFLAGS, sr */
-SOCKERR_SCAN_TEXT(0xb5f0b4f0U, 0xa1f1b9f0U, t78, "Действието не е позволено", 47, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0b8f0b2f0a2f1ULL) /* EPERM, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa1f1bef0U, t79, "Просрочена мрежова операция", 52, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a7f1bef0a0f1ULL) /* ETIMEDOUT, bg */
-SOCKERR_SCAN_TEXT(0xaff8a6f9U, 0xa1f8a7f8U, t80, "نداء نظام مقطوع", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xf9a7f8b8f8a6f920ULL) /* EINTR, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a8f9U, 0xa1f9b5f8U, t81, "واصف ملف سيئ", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20a1f9a4f9a5f920ULL) /* EBADF, ar */
-SOCKERR_SCAN_TEXT(0xe3b5a3e3U, 0xa2e3a1a2U, t82, "ファイルを開きすぎです", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe9b2a2e3aba3e3a4ULL) /* EMFILE, ja */
-SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa2e3a2b1U, t83, "要求アドレスに割り当てられません", 48, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe3aca3e3a9a3e3a2ULL) /* EADDRNOTAVAIL, ja */
-SOCKERR_SCAN_TEXT(0xe3a1a3e3U, 0xa2e3a3a3U, t84, "メッセージが長すぎます", 33, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe3b8a2e3bca3e3bbULL) /* EMSGSIZE, ja */
-SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t85, "そのようなデバイスやアドレスはありません", 60, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe3aaa1e3a6a1e3a8ULL) /* ENXIO, ja */
-SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t86, "そのようなファイルやディレクトリはありません", 66, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe3aaa1e3a6a1e3a8ULL) /* ENOENT, ja */
-SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t87, "そのようなホストは不明です", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe3aaa1e3a6a1e3a8ULL) /* WSAHOST_NOT_FOUND, ja */
-SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa2e3afa2U, t88, "アクセス許可で禁じられた方法でソケットにアクセスしようとしました", 96, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe5b1a8e8b9a2e3bbULL) /* WSAEACCES, ja */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa2e3bab6U, t89, "接続を拒否されました", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe3a6b0e5b2abe6b2ULL) /* ECONNREFUSED, ja */
-SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t90, "Nieobsługiwana rodzina protokołów", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x20616e6177696775ULL) /* EPFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t91, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20796e6177696775ULL) /* ESOCKTNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0xe6aabce6U, 0xa2e7a3adU, t92, "未正確編碼參數字串", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe5bca2e7a8b7e7baULL) /* EAI_IDN_ENCODE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t93, "连接被对方重置", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t94, "连接被对方重设", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t95, "连接被拒绝", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00bdbbe7b2abe6abULL) /* ECONNREFUSED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t96, "連線被對方重設", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6adb0e5abULL) /* ECONNRESET, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t97, "連線被拒絕", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00b5b5e7b2abe6abULL) /* ECONNREFUSED, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t98, "没有那个文件或目录", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe4a7b6e6aab8e4a3ULL) /* ENOENT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t99, "没有那个设备或地址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe5beaee8aab8e4a3ULL) /* ENXIO, zh_CN */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xa2f1a1f1U, t100, "Врста прикључнице није подржана", 59, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf0a0f1bff020b0f0ULL) /* ESOCKTNOSUPPORT, sr */
-SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t101, "Софтуерно предизвикано прекъсване на връзката", 86, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbdf0a0f1b5f0a3f1ULL) /* ECONNABORTED, bg */
-SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t102, "Софтвер је изазвао прекид везе", 56, 34, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf120a0f1b5f0b2f0ULL) /* ECONNABORTED, sr */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xa2f1a5f1U, t103, "Захтев обрађивања је у току", 50, 38, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf0bef020b2f0b5f0ULL) /* EAI_INPROGRESS, sr */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xa2f1a5f1U, t104, "Захтев је отказан", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf0b8f120b2f0b5f0ULL) /* EAI_CANCELED, sr */
-SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xa2f1b8f0U, t105, "Критична помилка при розв'язанні назв", 69, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb0f0bdf0a7f1b8f0ULL) /* EAI_FAIL, uk */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t106, "Протокол не поддерживается", 50, 50, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, ru */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t107, "Протокол не підтримується", 48, 48, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, uk */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t108, "Протокол није доступан", 42, 42, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t109, "Протокол није подржан", 40, 40, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t110, "Протокол недоступний", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, uk */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t111, "Протокол недоступен", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, ru */
-SOCKERR_SCAN_TEXT(0xa2f1adf0U, 0xa2f1bef0U, t112, "Этот хост неизвестен", 38, 38, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xf1a1f1bef0a5f120ULL) /* WSAHOST_NOT_FOUND, ru */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t113, "არასწორი მნიშვნელობა: ai_flags", 68, 68, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe1aca3e1a1a3e1b0ULL) /* EAI_BADFLAGS, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t114, "არასწორი არგუმენტი", 52, 52, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe1aca3e1a1a3e1b0ULL) /* EINVAL, ka */
-SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t115, "პროტოკოლი ხელმიუწვდომელია", 73, 73, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe1bda3e1a2a3e1bdULL) /* ENOPROTOOPT, ka */
-SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t116, "პროტოკოლი მხარდაუჭერელია", 70, 70, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe1bda3e1a2a3e1bdULL) /* EPROTONOSUPPORT, ka */
-SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t117, "პროტოკოლის ოჯახი მხარდაუჭერელია", 89, 30, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe1bda3e1a2a3e1bdULL) /* EPFNOSUPPORT, ka */
-SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t118, "ქსელი გათიშულია", 43, 40, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20b8a3e1baa3e1b4ULL) /* ENETDOWN, ka */
-SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t119, "ქსელი მიუწვდომელია", 52, 40, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b8a3e1baa3e1b4ULL) /* ENETUNREACH, ka */
-SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t120, "ქსელის გადატვირთვისას კავშირი დაიკარგა", 108, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe1b8a3e1baa3e1b4ULL) /* ENETRESET, ka */
-SOCKERR_SCAN_TEXT(0xe1aaa3e1U, 0xa3e1a3a3U, t121, "ცუდი მისამართი", 40, 40, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbba3e120b8a3e1b3ULL) /* EFAULT, ka */
-SOCKERR_SCAN_TEXT(0xe1a3a3e1U, 0xa3e1aaa3U, t122, "უცნობი ჰოსტი", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe1b1a3e1bda3e1bcULL) /* HOST_NOT_FOUND, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t123, "სახელის გადაწყვეტის აღუდგენელი შეცდომა", 108, 108, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe1baa3e1b4a3e1aeULL) /* EAI_FAIL, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t124, "სახელის გადაწყვეტის დროებითი შეცდომა", 102, 102, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe1baa3e1b4a3e1aeULL) /* EAI_AGAIN, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t125, "სახელი ან სერვისი უცნობია", 69, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe1baa3e1b4a3e1aeULL) /* EAI_NONAME, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t126, "სახელთან მისამართი ასოცირებული არაა", 99, 24, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe1baa3e1b4a3e1aeULL) /* NO_DATA, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t127, "სამიზნე მისამართი აუცილებელია", 83, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe1b6a3e1b8a3e1bbULL) /* EDESTADDRREQ, ka */
-SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t128, "ფაილის ცუდი დესკრიპტორი", 65, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe1b8a3e1baa3e1b8ULL) /* EBADF, ka */
-SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t129, "ფაილი ან საქაღალდე არ არსებობს", 82, 22, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x20b8a3e1baa3e1b8ULL) /* ENOENT, ka */
-SOCKERR_SCAN_TEXT(0xe1b1a3e1U, 0xa3e1b0a3U, t130, "ბაფერის სივრცე მიუწვდომელია", 77, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe1a0a3e1b4a3e1a4ULL) /* ENOBUFS, ka */
-SOCKERR_SCAN_TEXT(0xe1b2a3e1U, 0xa3e1b0a3U, t131, "გაფუჭებული მილი", 43, 30, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xe1ada3e1a3a3e1a4ULL) /* EPIPE, ka */
-SOCKERR_SCAN_TEXT(0xe1b3a3e1U, 0xa3e1b0a3U, t132, "დაკავშირება უარყოფილია", 64, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe1b5a3e1b0a3e1b9ULL) /* ECONNREFUSED, ka */
-SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t133, "კავშირი გაწყვეტილია პარტნიორის მიერ", 99, 99, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe1b8a3e1a8a3e1b5ULL) /* ECONNRESET, ka */
-SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t134, "კავშირის ვადა გავიდა", 56, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe1b8a3e1a8a3e1b5ULL) /* ETIMEDOUT, ka */
-SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1b0a3U, t135, "პარამეტრის სტრიქონი არასწორადაა კოდირებული", 120, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe1bba3e1b0a3e1a0ULL) /* EAI_IDN_ENCODE, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b4a3U, t136, "სერვერის უცნობი შეცდომა", 65, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe1b4a3e1b5a3e1a0ULL) /* NO_RECOVERY, ka */
-SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t137, "შეწყვეტილი სისტემური გამოძახება", 89, 89, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe1b5a3e1a7a3e1acULL) /* EINTR, ka */
-SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t138, "შეტყობინება ძალიან გრძელია", 74, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe1bda3e1a7a3e1a2ULL) /* EMSGSIZE, ka */
-SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t139, "შეწყვეტილია სიგნალის მიერ", 71, 33, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe1b5a3e1a7a3e1acULL) /* EAI_INTR, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b4a3U, t140, "მეტისმეტად ბევრი გახსნილი ფაილი", 87, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe1a1a3e1b8a3e1a2ULL) /* EMFILE, ka */
-SOCKERR_SCAN_TEXT(0xe1aca3e1U, 0xa3e1b5a3U, t141, "წვდომა აკრძალულია", 49, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe1bba3e1bda3e1b3ULL) /* EACCES, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b8a3U, t142, "სისტემაში მეტისმეტად ბევრი ღია ფაილია", 103, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe1b4a3e1a2a3e1a1ULL) /* ENFILE, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t143, "მისამართი უკვე გამოიყენება", 74, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe1bba3e1b0a3e1a1ULL) /* EADDRINUSE, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t144, "მიმდინარეობს მოთხოვნის დამუშავება", 95, 36, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe1b8a3e1b3a3e1bbULL) /* EAI_INPROGRESS, ka */
-SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1bda3U, t145, "სოკეტის ტიპი ხარდაუჭერელია", 74, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe1a2a3e1b4a3e1b9ULL) /* ESOCKTNOSUPPORT, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t146, "ჰოსტამდე რაუტი უცნობია", 62, 40, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0a3e1a2a3e1a1ULL) /* EHOSTUNREACH, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t147, "ჰოსტი გათიშულია", 43, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x20b8a3e1a2a3e1a1ULL) /* EHOSTDOWN, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t148, "ჰოსტის სახელზე მიბმული არაა", 75, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe1b8a3e1a2a3e1a1ULL) /* EAI_NODATA, ka */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t149, "ჰოსტის სახელის მოძებნის შეცდომა", 87, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe1b8a3e1a2a3e1a1ULL) /* TRY_AGAIN, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t150, "მოწყობილობა ან მისამართი არ არსებობს", 100, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe1bda3e1a7a3e1acULL) /* ENXIO, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t151, "მონაცემები მიუწვდომელია", 67, 30, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe1aaa3e1b0a3e1bcULL) /* ENODATA, ka */
-SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t152, "მოთხოვნა გაუქმებულია", 58, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe1bda3e1aea3e1b7ULL) /* EAI_CANCELED, ka */
-SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t153, "ოპერაცია მხარდაუჭერელია", 67, 67, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe1b0a3e1a0a3e1b4ULL) /* EOPNOTSUPP, ka */
-SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t154, "ოპერაცია ნებადაურთველია", 67, 67, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe1b0a3e1a0a3e1b4ULL) /* EPERM, ka */
-SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t155, "ოპერაცია მიმდინარეობს", 61, 61, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe1b0a3e1a0a3e1b4ULL) /* EINPROGRESS, ka */
-SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t156, "ოპერაცია გაუქმებულია", 58, 58, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe1b0a3e1a0a3e1b4ULL) /* ECANCELED, ka */
-SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t157, "ოპერაცია უკვე მიმდინარეობს", 74, 37, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe1b0a3e1a0a3e1b4ULL) /* EALREADY, ka */
-SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t158, "ネットワークが落ちています", 39, 39, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe3bca3e3afa3e3a8ULL) /* ENETDOWN, ja */
-SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t159, "ネットワークに届きません", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xe3bca3e3afa3e3a8ULL) /* ENETUNREACH, ja */
-SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t160, "Ligação reposta pelo peer", 27, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x74736f706572206fULL) /* ECONNRESET, pt */
-SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t161, "Ligação expirada", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617269707865206fULL) /* ETIMEDOUT, pt */
-SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t162, "Ligação recusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617375636572206fULL) /* ECONNREFUSED, pt */
-SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t163, "アドレスファミリはプロトコルによってサポートされていません", 87, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe3b5a3e3b9a2e3acULL) /* EAFNOSUPPORT, ja */
-SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t164, "アドレスは既に使用中です", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe6afa1e3b9a2e3acULL) /* EADDRINUSE, ja */
-SOCKERR_SCAN_TEXT(0xe3b1a3e3U, 0xa3e3a9a3U, t165, "パラメーター文字列が正しくエンコードされていません", 75, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe3bfa2e3bca3e3a1ULL) /* EAI_IDN_ENCODE, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t166, "プロトコルはサポートされていません", 51, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe3aba3e3b3a2e3a8ULL) /* EPROTONOSUPPORT, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t167, "プロトコルは利用できません", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe3aba3e3b3a2e3a8ULL) /* ENOPROTOOPT, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t168, "プロトコルファミリはサポートしていません", 60, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe3aba3e3b3a2e3a8ULL) /* EPFNOSUPPORT, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b0a2U, t169, "シグナル割り込みが発生しました", 45, 39, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe3b2a9e5aba3e3aaULL) /* EAI_INTR, ja */
-SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t170, "ソケットでないものにソケット操作をしています", 66, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe3a7a1e3a8a3e3a3ULL) /* ENOTSOCK, ja */
-SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t171, "ソケットに対し間違ったプロトコルの形式です", 63, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5aba1e3a8a3e3a3ULL) /* EPROTOTYPE, ja */
-SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t172, "ソケット形式はサポートしていません", 51, 39, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe5a2bde5a8a3e3a3ULL) /* ESOCKTNOSUPPORT, ja */
-SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b5a3U, t173, "ソフトウェアが接続を中断しました", 48, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3a7a2e3a6a2e3a8ULL) /* ECONNABORTED, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t174, "システム中のファイルを開きすぎです", 51, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe3adb8e4a0a3e3a6ULL) /* ENFILE, ja */
-SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t175, "システムコール割り込み", 33, 33, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3b3a2e3a0a3e3a6ULL) /* EINTR, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t176, "ホストへの経路がありません", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7aea1e3b8a1e3a8ULL) /* EHOSTUNREACH, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t177, "ホスト名にアドレスが割り当てられていません", 63, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe3aba1e3adb0e5a8ULL) /* EAI_NODATA, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t178, "ホスト名に対する Address family がサポートされていません", 76, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5aba1e3adb0e5a8ULL) /* EAI_ADDRFAMILY, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t179, "ホスト名の解決に失敗しました", 42, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe8aea1e3adb0e5a8ULL) /* TRY_AGAIN, ja */
-SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t180, "ホストが落ちています", 30, 30, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe3bdb0e8aca1e3a8ULL) /* EHOSTDOWN, ja */
-SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bba2U, t181, "リセット中ネットワークの接続が切れました", 60, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe3adb8e4a8a3e3a3ULL) /* ENETRESET, ja */
-SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bda2U, t182, "リソースが一時的に利用できません", 48, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe4aca1e3b9a2e3bcULL) /* EAGAIN, ja */
-SOCKERR_SCAN_TEXT(0xe3b5a2e3U, 0xa3e3bda3U, t183, "サポートされていない操作です", 42, 39, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe3b5a1e3a8a3e3bcULL) /* EOPNOTSUPP, ja */
-SOCKERR_SCAN_TEXT(0xa1efa0eeU, 0xa3efbfeeU, t184, "Προσωρινή αποτυχία κατά την ανάλυση ονόματος", 83, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbdeeb9eea1efa9efULL) /* EAI_AGAIN, el */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xa3f1a0f1U, t185, "Порука је предуга", 32, 32, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf0b8f120b0f0baf0ULL) /* EMSGSIZE, sr */
-SOCKERR_SCAN_TEXT(0xb5f0a0f0U, 0xa3f1a1f1U, t186, "Ресурс тимчасово недоступний", 54, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf0a2f120a1f1a0f1ULL) /* EAGAIN, uk */
-SOCKERR_SCAN_TEXT(0xb5f0a0f0U, 0xa3f1a1f1U, t187, "Ресурс временно недоступен", 50, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf1b2f020a1f1a0f1ULL) /* EAGAIN, ru */
-SOCKERR_SCAN_TEXT(0xb5f0b2f0U, 0xa3f1b7f0U, t188, "Везу је поново поставио парњак", 56, 26, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbff020b5f0b8f120ULL) /* ECONNRESET, sr */
-SOCKERR_SCAN_TEXT(0x74736176U, 0xa4e37061U, t189, "Vastapää sulki yhteyden", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x696b6c757320a4e3ULL) /* ECONNRESET, fi */
-SOCKERR_SCAN_TEXT(0x706d6574U, 0xa4e3726fU, t190, "Temporärer Fehler bei der Namensauflösung", 43, 26, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c68656620726572ULL) /* EAI_AGAIN, de */
-SOCKERR_SCAN_TEXT(0xe3a4e376U, 0xa4e372a4U, t191, "Väärä arvo kentälle ai_flags", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x656b206f76726120ULL) /* EAI_BADFLAGS, fi */
-SOCKERR_SCAN_TEXT(0xe5a3ade6U, 0xa4e5a8bcU, t192, "正在处理请求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe6b7afe8a6b0e7a4ULL) /* EAI_INPROGRESS, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6aaa8e8U, 0xa4e5afa1U, t193, "訊息太長", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x00000000b7b5e9aaULL) /* EMSGSIZE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5abb6e9U, 0xa4e5bfb5U, t194, "開啟太多檔案", 18, 18, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe6b4aae6baa4e5aaULL) /* EMFILE, zh_TW */
-SOCKERR_SCAN_TEXT(0xeabcabecU, 0xa4ebb8b7U, t195, "시그널 때문에 중단됨", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xb8acebacb5eb20b0ULL) /* EAI_INTR, ko */
-SOCKERR_SCAN_TEXT(0xeda4a7ecU, 0xa4eca9b6U, t196, "진행중인 요청을 수행중입니다", 41, 22, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xb4baec20b8bdecb1ULL) /* EAI_INPROGRESS, ko */
-SOCKERR_SCAN_TEXT(0xbaeeb1eeU, 0xa4efb1eeU, t197, "Ακατάλληλη τιμή στο ai_flags", 45, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb7eebbeebbeeaceeULL) /* EAI_BADFLAGS, el */
-SOCKERR_SCAN_TEXT(0xb5eebbeeU, 0xa4efb9eeU, t198, "Λειτουργία υποδοχής σε μη-υποδοχή", 62, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xb3eea1efa5efbfeeULL) /* ENOTSOCK, el */
-SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa4efbfeeU, t199, "Αποτυχία αναζήτησης ονόματος συστήματος", 75, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xb1eeafeea7efa5efULL) /* TRY_AGAIN, el */
-SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t200, "عائلة البروتوكولات غير مدعومة", 55, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xf8a4f9a7f820a9f8ULL) /* EPFNOSUPPORT, ar */
-SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t201, "عائلة العناوين غير مدعومة من البروتوكول", 73, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xf8a4f9a7f820a9f8ULL) /* EAFNOSUPPORT, ar */
-SOCKERR_SCAN_TEXT(0xb9f8a5f9U, 0xa4f9a7f8U, t202, "معالجة الطلب قيد التنفيذ", 45, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf9a7f820a9f8acf8ULL) /* EAI_INPROGRESS, ar */
-SOCKERR_SCAN_TEXT(0xa4f9b3f8U, 0xa4f9b3f8U, t203, "سلسلة المعاملات لم يتم ترميزها بشكل صحيح", 74, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xf9a4f9a7f820a9f8ULL) /* EAI_IDN_ENCODE, ar */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0xa5e36d20U, t204, "För många öppna filer i systemet", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7070b6e32061676eULL) /* ENFILE, sv */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0xa5e36d20U, t205, "För många öppna filer", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7070b6e32061676eULL) /* EMFILE, sv */
-SOCKERR_SCAN_TEXT(0xe4a1a0e9U, 0xa5e5a1bfU, t206, "送信先アドレスが必要です", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3a9a3e3a2a2e3a8ULL) /* EDESTADDRREQ, ja */
-SOCKERR_SCAN_TEXT(0xe4a8b4e7U, 0xa5e5aebaU, t207, "用于套接字的协议类型错误", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe7b7ade5a5aee6b7ULL) /* EPROTOTYPE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xa5e5babcU, t208, "主机关闭", 12, 12, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x00000000adb7e9b3ULL) /* EHOSTDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe9b9afe5U, 0xa5e5bebdU, t209, "对非套接字进行套接字操作", 36, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe8b7ade5a5aee6b7ULL) /* ENOTSOCK, zh_CN */
-SOCKERR_SCAN_TEXT(0xecbcabecU, 0xa5eda4aaU, t210, "시스템에 파일을 너무 많이 열었음", 46, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xacaced20b0b7ecbcULL) /* ENFILE, ko */
-SOCKERR_SCAN_TEXT(0xb9f8a5f9U, 0xa5f9a7f8U, t211, "معامل غير صالح", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xf8aaf9baf820a4f9ULL) /* EINVAL, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t212, "العملية غير مسموح بها", 39, 39, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf820a9f8aaf9a4f9ULL) /* EPERM, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t213, "العملية جارية بالفعل", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xf820a9f8aaf9a4f9ULL) /* EALREADY, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t214, "العملية جارية الآن", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xf820a9f8aaf9a4f9ULL) /* EINPROGRESS, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t215, "العملية غير مدعومة", 34, 34, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xf820a9f8aaf9a4f9ULL) /* EOPNOTSUPP, ar */
-SOCKERR_SCAN_TEXT(0xb6f1baf0U, 0xa6f1bdf0U, t216, "Кінцеву точку передавання вже з’єднано", 73, 73, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf120a3f1b2f0b5f0ULL) /* EISCONN, uk */
-SOCKERR_SCAN_TEXT(0xb6f1baf0U, 0xa6f1bdf0U, t217, "Кінцеву точку передавання не з’єднано", 71, 71, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf120a3f1b2f0b5f0ULL) /* ENOTCONN, uk */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa6f9b9f8U, t218, "العنوان مستخدم بالفعل", 40, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf920a6f9a7f8a8f9ULL) /* EADDRINUSE, ar */
-SOCKERR_SCAN_TEXT(0x6973b0e4U, 0xa7e3206dU, t219, "İsim çözümlemesinde düzeltilebilir olmayan bozukluk", 56, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x656c6dbce37ab6e3ULL) /* EAI_FAIL, tr */
-SOCKERR_SCAN_TEXT(0x6973b0e4U, 0xa7e3206dU, t220, "İsim çözünürlüğünde geçici başarısızlık", 52, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbce36ebce37ab6e3ULL) /* EAI_AGAIN, tr */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t221, "Endereço ou dispositivo inexistente", 36, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x73696420756f206fULL) /* ENXIO, pt_BR */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t222, "Endereço de destino requerido", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x736564206564206fULL) /* EDESTADDRREQ, pt_BR */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t223, "Endereço destino requerido", 27, 27, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6e6974736564206fULL) /* EDESTADDRREQ, pt */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t224, "Endereço já em uso", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6d6520a1e36a206fULL) /* EADDRINUSE, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t225, "Endereço inválido", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6ca1e3766e69206fULL) /* EFAULT, pt_BR */
-SOCKERR_SCAN_TEXT(0xe5beafe7U, 0xa7e5a8bcU, t226, "現在処理中の操作です", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe3adb8e4a6b0e7a6ULL) /* EINPROGRESS, ja */
-SOCKERR_SCAN_TEXT(0xe4a5bbe4U, 0xa7e7a0b8U, t227, "以一种访问权限不允许的方式做了一个访问套接字的尝试", 75, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe6aeb7e9bfaee8adULL) /* WSAEACCES, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t228, "名前解決で回復できない失敗が発生しました", 60, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5a7a1e3bab1e6a3ULL) /* EAI_FAIL, ja */
-SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t229, "名前解決に一時的に失敗しました", 45, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe4aba1e3bab1e6a3ULL) /* EAI_AGAIN, ja */
-SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t230, "域名解析中出现不可修复的失败", 42, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5adb8e4b0bee6a3ULL) /* EAI_FAIL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t231, "域名解析出现无法恢复的错误", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe7baa7e5b0bee6a3ULL) /* EAI_FAIL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t232, "域名解析出现暂时性错误", 33, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe7baa7e5b0bee6a3ULL) /* EAI_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t233, "域名解析暂时失败", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe6a2bae6b0bee6a3ULL) /* EAI_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xeca9aaebU, 0xa7eca1a0U, t234, "목적지 주소가 필요함", 29, 29, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xaca6ecbca3ec20a0ULL) /* EDESTADDRREQ, ko */
-SOCKERR_SCAN_TEXT(0xecb4a9ebU, 0xa7ecbcabU, t235, "메시지가 너무 깁니다", 29, 29, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xa8a4eb20a0b0eaa0ULL) /* EMSGSIZE, ko */
-SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xa7f1abf1U, t236, "Обычно разрешается только одно использование адреса сокета (протокол/сетевой адрес/порт)", 164, 35, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xf0a0f120bef0bdf0ULL) /* WSAEADDRINUSE, ru */
-SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xa7f1bcf0U, t237, "Тимчасова помилка розв'язання назв", 64, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xb2f0bef0a1f1b0f0ULL) /* EAI_AGAIN, uk */
-SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t238, "ملفات مفتوحة كثيرة جداً في النظام", 61, 61, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf8a1f9a5f920aaf8ULL) /* ENFILE, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t239, "ملفات مفتوحة كثيرة جداً", 43, 43, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf8a1f9a5f920aaf8ULL) /* EMFILE, ar */
-SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t240, "عنوان الوجهة مطلوب", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf9a4f9a7f820a6f9ULL) /* EDESTADDRREQ, ar */
-SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t241, "عنوان سيئ", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf8aaf9b3f820a6f9ULL) /* EFAULT, ar */
-SOCKERR_SCAN_TEXT(0xa6f9a7f8U, 0xa7f9aaf8U, t242, "انتهت مهلة الاتصال", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf9a7f9a5f920aaf8ULL) /* ETIMEDOUT, ar */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa8e5a9bcU, t243, "没有到主机的路由", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7babce6bbb8e4b0ULL) /* EHOSTUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe4bea9e6U, 0xa8e5adb8U, t244, "找不到通往該主機的路由路徑", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe8a0bee5baa0e9b0ULL) /* EHOSTUNREACH, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xa8e5b5b3U, t245, "无法分配被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe8aba2e8ada5e9a6ULL) /* EADDRNOTAVAIL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7adb0e5U, 0xa8e6b0a7U, t246, "名称或服务未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6a1aae5adbce6b6ULL) /* EAI_NONAME, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7adb0e5U, 0xa8e6b1a8U, t247, "名稱或服務未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6b9abe5adbce6b6ULL) /* EAI_NONAME, zh_TW */
-SOCKERR_SCAN_TEXT(0xe9a8bce5U, 0xa8e8ada7U, t248, "在重設時網路連線漏失", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe8b2b6e7a2b9e6adULL) /* ENETRESET, zh_TW */
-SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xa8f1b8f0U, t249, "Слишком много открытых файлов в системе", 73, 73, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf020bcf0bef0baf0ULL) /* ENFILE, ru */
-SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xa8f1b8f0U, t250, "Слишком много открытых файлов", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf020bcf0bef0baf0ULL) /* EMFILE, ru */
-SOCKERR_SCAN_TEXT(0xb3f8aaf8U, 0xa8f8a8f8U, t251, "تسبب برنامج في إجهاض الاتصال", 52, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf8a6f9b1f8a8f820ULL) /* ECONNABORTED, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f8b4f8U, t252, "الشبكة متوقفة", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf8a5f920a9f8a3f9ULL) /* ENETDOWN, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f9a5f9U, t253, "المورد غير متاح مؤقتاً", 41, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf9baf820aff8b1f8ULL) /* EAGAIN, ar */
-SOCKERR_SCAN_TEXT(0xa6f9a3f8U, 0xa8f9a8f8U, t254, "أنبوب مكسور", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf8a3f9a5f920a8f8ULL) /* EPIPE, ar */
-SOCKERR_SCAN_TEXT(0xa7f8adf8U, 0xa8f9b3f8U, t255, "حاسوب غير معروف", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xf8aaf9baf820a8f8ULL) /* HOST_NOT_FOUND, ar */
-SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t256, "Άγνωστο σφάλμα διακομιστή", 48, 27, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xef20bfeea4efa3efULL) /* NO_RECOVERY, el */
-SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t257, "Άγνωστο όνομα συστήματος", 46, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xef20bfeea4efa3efULL) /* HOST_NOT_FOUND, el */
-SOCKERR_SCAN_TEXT(0xaaf9a2f9U, 0xa9f8a5f9U, t258, "قيمة سيئة لـ ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xf8a6f8aaf9b3f820ULL) /* EAI_BADFLAGS, ar */
-SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t259, "نقطة نهاية النقل متصلة بالفعل", 54, 54, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf9a7f8a7f9a6f920ULL) /* EISCONN, ar */
-SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t260, "نقطة نهاية النقل غير متصلة", 48, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf9a7f8a7f9a6f920ULL) /* ENOTCONN, ar */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t261, "호스트이름에 대한 주소군을 지원하지 않습니다", 64, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xeca4a6ebb4bdecb8ULL) /* EAI_ADDRFAMILY, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t262, "호스트로 갈 루트가 없음", 33, 33, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa8b0ea20bca1ebb8ULL) /* EHOSTUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t263, "호스트가 작동하지 않기 때문에 소켓 작업을 진행할 수 없습니다", 86, 32, 0, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0xb1beec20a0b0eab8ULL) /* WSAEHOSTDOWN, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t264, "호스트이름과 대응되는 주소가 없음", 48, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeaa4a6ebb4bdecb8ULL) /* EAI_NODATA, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t265, "호스트 이름 탐색 실패", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa4a6ebb4bdec20b8ULL) /* TRY_AGAIN, ko */
-SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t266, "호스트가 죽었습니다", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xbda3ec20a0b0eab8ULL) /* EHOSTDOWN, ko */
-SOCKERR_SCAN_TEXT(0xedaca6ecU, 0xaaeda4b4U, t267, "소프트웨어가 연결 중단을 초래했습니다", 54, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xeab4b6eca8bbecb8ULL) /* ECONNABORTED, ko */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaaf1b2f0U, t268, "Невъзстановим провал при анализа за име", 73, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb0f0a2f1a1f1b7f0ULL) /* EAI_FAIL, bg */
-SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xaaf1bff0U, t269, "Изпълнява се обработка на заявката", 64, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xb2f0aff1bdf0bbf0ULL) /* EAI_INPROGRESS, bg */
-SOCKERR_SCAN_TEXT(0xa5f9b9f8U, 0xaaf9a4f9U, t270, "عملية مقبس على غير مقبس", 42, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xf8a2f9a5f920a9f8ULL) /* ENOTSOCK, ar */
-SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t271, "通信端点が接続されていません", 42, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6aca1e3b9a2e7afULL) /* ENOTCONN, ja */
-SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t272, "通信端点が既に接続されています", 45, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe6aca1e3b9a2e7afULL) /* EISCONN, ja */
-SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t273, "通信端点のシャットダウン後は送信できません", 63, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe3aea1e3b9a2e7afULL) /* ESHUTDOWN, ja */
-SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t274, "通訊端的協定錯誤型態", 30, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5b4ade5a4bae7afULL) /* EPROTOTYPE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t275, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe4a5a8e5abbee5afULL) /* ESOCKTNOSUPPORT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t276, "传输端点尚未连接", 24, 24, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6bab0e5b9a2e7afULL) /* ENOTCONN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t277, "传输端点已连接", 21, 21, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe8b2b7e5b9a2e7afULL) /* EISCONN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xabe7b5b3U, t278, "无法立即完成一个非阻止性套接字操作", 51, 39, 0, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0xe6acaee5b3ade5abULL) /* WSAEWOULDBLOCK, zh_CN */
-SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xabf1a0f1U, t279, "Обрыв канала", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf0b0f0baf020b2f0ULL) /* EPIPE, ru */
-SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xabf1bcf0U, t280, "Памылка пошуку назвы вузла", 49, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, be */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xabf1bff0U, t281, "Попытка установить соединение была безуспешной, т.к. от другого компьютера за требуемое время не получен нужный отклик, или было разорвано уже установленное соединение из-за неверного отклика уже подключенного компьютера", 408, 35, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xf120b0f0baf0a2f1ULL) /* WSAETIMEDOUT, ru */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t282, "不支持 ai_socktype 的伺服名称", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x636f737f696120a1ULL) /* EAI_SERVICE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t283, "不支持主机名的地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5babce6bbb8e4a1ULL) /* EAI_ADDRFAMILY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t284, "不支持的主机名地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe6bbb8e4a4bae7a1ULL) /* EAI_ADDRFAMILY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t285, "不支持的套接字类型", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe6b7a5e5a4bae7a1ULL) /* ESOCKTNOSUPPORT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t286, "不支持的 ai_family", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f696120a4bae7a1ULL) /* EAI_FAMILY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t287, "不支持 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120a1ULL) /* EAI_SOCKTYPE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t288, "不支持的协议族", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe8afade5a4bae7a1ULL) /* EPFNOSUPPORT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t289, "不支持 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d61667f696120a1ULL) /* EAI_FAMILY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t290, "不支持的协议", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe8afade5a4bae7a1ULL) /* EPROTONOSUPPORT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t291, "不支持的操作", 18, 18, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe4adb3e6a4bae7a1ULL) /* EOPNOTSUPP, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xace6b5b3U, t292, "无法指定被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe8aba2e8baaee5a7ULL) /* EADDRNOTAVAIL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xace6b5b3U, t293, "無法指定所需的位址", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe9a0a9e6baaee5a7ULL) /* EADDRNOTAVAIL, zh_TW */
-SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t294, "Сеть не работает", 30, 30, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xa0f120b5f0bdf020ULL) /* ENETDOWN, ru */
-SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t295, "Сеть недоступна", 29, 29, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf0b4f0b5f0bdf020ULL) /* ENETUNREACH, ru */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t296, "Spojení zrušeno druhou stranou", 32, 32, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, cs */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t297, "Spojení bylo příliš dlouho neaktivní", 41, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe570206f6c796220ULL) /* ETIMEDOUT, cs */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t298, "Spojení bylo přerušeno", 25, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe570206f6c796220ULL) /* ESHUTDOWN, cs */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t299, "Spojení odmítnuto", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e74ade36d646f20ULL) /* ECONNREFUSED, cs */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t300, "Impossível enviar após encerramento do ponto final do transporte", 66, 40, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e65206c6576ULL) /* ESHUTDOWN, pt */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t301, "Impossível atribuir o endereço pedido", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x69727461206c6576ULL) /* EADDRNOTAVAIL, pt */
-SOCKERR_SCAN_TEXT(0x6f70206bU, 0xade3ade4U, t302, "K počítači neexistuje cesta", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x656e2069ade46174ULL) /* EHOSTUNREACH, cs */
-SOCKERR_SCAN_TEXT(0x20726976U, 0xade4617aU, t303, "Vir začasno ni na razpolago", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x20696e206f6e7361ULL) /* EAGAIN, sl */
-SOCKERR_SCAN_TEXT(0x6f6d6f6eU, 0xade56120U, t304, "Nomo aŭ servo ne konatas", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e206f7672657320ULL) /* EAI_NONAME, eo */
-SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t305, "套接字操作尝试一个无法连接的主机", 48, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xe5bcbde4adb3e6b7ULL) /* WSAEHOSTUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t306, "套接字操作遇到了一个已死的网络", 45, 39, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0xe9bcbde4adb3e6b7ULL) /* WSAENETDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t307, "参数字串无法正确编码", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe6a0b7e6b2b8e4b7ULL) /* EAI_IDN_ENCODE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t308, "参数字符串编码不正确", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe7b2b8e4a6ace7b7ULL) /* EAI_IDN_ENCODE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t309, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe6b1a8e7adb0e5a4ULL) /* NO_DATA, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t310, "沒有此一檔案或目錄", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe6b4aae6a0b8e4a4ULL) /* ENOENT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t311, "沒有此一裝置或位址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe7bda3e8a0b8e4a4ULL) /* ENXIO, zh_TW */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xade6bcbdU, t312, "操作正在處理", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe7b5b9e8a8bce5a3ULL) /* EINPROGRESS, zh_TW */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0xaee36168U, t313, "La chaîne paramètre n'est pas correctement encodée", 53, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6d6172617020656eULL) /* EAI_IDN_ENCODE, fr */
-SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xaee6b5b3U, t314, "無法接觸網路", 18, 18, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xe8b2b6e7b8a7e8a5ULL) /* ENETUNREACH, zh_TW */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xaee7bcbdU, t315, "操作现在正在进行", 24, 24, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe5a3ade6a8bce5b0ULL) /* EINPROGRESS, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5adb8e4U, 0xaee8a1a5U, t316, "不允许的操作", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe4adb3e6a4bae7b8ULL) /* EPERM, zh_CN */
-SOCKERR_SCAN_TEXT(0xeba1a3ecU, 0xaeeda0acU, t317, "상대편이 연결을 끊음", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xb0b7ec20b4bdecb8ULL) /* ECONNRESET, ko */
-SOCKERR_SCAN_TEXT(0xe4aba2e8U, 0xafe5a1bfU, t318, "被信号中断", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x00adb6e6adb8e4b7ULL) /* EAI_INTR, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a9a8e5U, 0xafe5a8b4U, t319, "利用可能なデータがありません", 42, 39, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe3aaa1e3bda3e8afULL) /* ENODATA, ja */
-SOCKERR_SCAN_TEXT(0xe7a9a8e5U, 0xafe5a8b4U, t320, "利用可能な空きバッファがありません", 51, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7aaa1e3bda3e8afULL) /* ENOBUFS, ja */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xafe5a9bcU, t321, "没有可用的缓冲区空间", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7a4bae7a8b4e7afULL) /* ENOBUFS, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xafe5a9bcU, t322, "没有可用的数据", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe6a4bae7a8b4e7afULL) /* ENODATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, t323, "沒有可用的緩衝空間了", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7a4bae7a8b4e7afULL) /* ENOBUFS, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, t324, "沒有可用的資料", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe8a4bae7a8b4e7afULL) /* ENODATA, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t325, "不支援主機名稱的位址家族", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5bfa9e6bbb8e4b4ULL) /* EAI_ADDRFAMILY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t326, "不支援 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120b4ULL) /* EAI_SOCKTYPE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t327, "不支援 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d61667f696120b4ULL) /* EAI_FAMILY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xafe6b8b8U, t328, "通常每个套接字地址(协议/网络地址/端口)只允许使用一次", 76, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xe6b7a5e5aab8e4afULL) /* WSAEADDRINUSE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xafe8b9a1U, t329, "此项请求已经在处理当中", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe7b2b7e5a2b1e6b7ULL) /* EAI_INPROGRESS, zh_CN */
-SOCKERR_SCAN_TEXT(0xebacacedU, 0xafebbcbdU, t330, "파라미터 문자열을 올바르게 인코딩하지 않았습니다", 70, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb8aceb20b0a4edb8ULL) /* EAI_IDN_ENCODE, ko */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t331, "Невядомая памылка паслужніку", 54, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, be */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t332, "Невядомы вузел", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xabf1bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, be */
-SOCKERR_SCAN_TEXT(0xb7f0b4f0U, 0xaff1b5f0U, t333, "дзеяньне не дазволена", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0bdf0acf1bdf0ULL) /* EPERM, be */
-SOCKERR_SCAN_TEXT(0xb9f8a3f8U, 0xaff8a7f8U, t334, "أعاد الند ضبط الاتصال", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xf8a6f9a4f9a7f820ULL) /* ECONNRESET, ar */
-SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t335, "解析名稱時發生無法復原錯誤", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe7a2b9e6b1a8e7adULL) /* EAI_FAIL, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t336, "解析名稱時發生暫時性錯誤", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe7a2b9e6b1a8e7adULL) /* EAI_AGAIN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb0e5babcU, t337, "主机名搜索失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5a2b4e7bcb0e6adULL) /* TRY_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a1aee7U, 0xb0e6bab7U, t338, "管線損壞", 12, 12, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00000000bea3e5adULL) /* EPIPE, zh_TW */
-SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t339, "주소가 이미 사용 중입니다", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xb8afebb4bdec20a0ULL) /* EADDRINUSE, ko */
-SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t340, "주소가 잘못됨", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbbaaebb8beec20a0ULL) /* EFAULT, ko */
-SOCKERR_SCAN_TEXT(0xebb1a4ecU, 0xb0eba8abU, t341, "중단된 시스템 콜", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa4aaecbcabec20bcULL) /* EINTR, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb0ebb0b2U, t342, "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다", 140, 31, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xb1a4ecacb5ea20bcULL) /* WSAETIMEDOUT, ko */
-SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xb0f0a0f1U, t343, "Обработка запроса продолжается", 58, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xbaf0a2f1bef0b1f0ULL) /* EAI_INPROGRESS, ru */
-SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xb0f0a8f1U, t344, "Лоша адреса", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf0a0f1b4f0b0f020ULL) /* EFAULT, sr */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb0f0b1f0U, t345, "Забагато відкритих файлів", 48, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbef0a2f1b0f0b3f0ULL) /* EMFILE, uk */
-SOCKERR_SCAN_TEXT(0xb5f0b2f0U, 0xb0f0b7f0U, t346, "Веза је одбијена", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbef020b5f0b8f120ULL) /* ECONNREFUSED, sr */
-SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t347, "Отказано свързване", 35, 35, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbef0bdf0b0f0b7f0ULL) /* ECONNREFUSED, bg */
-SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t348, "Отказано в доступе", 34, 34, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xbef0bdf0b0f0b7f0ULL) /* EACCES, ru */
-SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t349, "Отказан достъп", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf020bdf0b0f0b7f0ULL) /* EACCES, bg */
-SOCKERR_SCAN_TEXT(0xb2f0bef0U, 0xb0f0bbf0U, t350, "Овлашћење је одбијено", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xbaf1b5f0bbf1a8f1ULL) /* EACCES, sr */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t351, "Няма такога файла ці каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0baf0b0f0a2f120ULL) /* ENOENT, be */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t352, "Няма свободно място за буфер", 52, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xf0bef0b2f0a1f120ULL) /* ENOBUFS, bg */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t353, "Няма такъв файл или директория", 56, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf1baf0b0f0a2f120ULL) /* ENOENT, bg */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t354, "Няма налични данни", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf0bbf0b0f0bdf020ULL) /* ENODATA, bg */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t355, "Няма маршрут до компютъра", 47, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1a0f1b0f0bcf020ULL) /* EHOSTUNREACH, bg */
-SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t356, "Няма такова устройство или адрес", 60, 21, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0baf0b0f0a2f120ULL) /* ENXIO, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t357, "Немає такого пристрою чи адреси", 58, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0b0f0a2f120b4f1ULL) /* ENXIO, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t358, "Нема такве датотеке или директоријума", 70, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0baf0b0f0a2f120ULL) /* ENOENT, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t359, "Нема таквог уређаја или адресе", 56, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0baf0b0f0a2f120ULL) /* ENXIO, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t360, "Немає такого файла або каталогу", 58, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0b0f0a2f120b4f1ULL) /* ENOENT, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t361, "Немає маршруту до вузла", 43, 32, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1b0f0bcf020b4f1ULL) /* EHOSTUNREACH, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t362, "Нема доступних података", 44, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf1a1f1bef0b4f020ULL) /* ENODATA, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t363, "Нема доступног простора међумеморије", 69, 27, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xf1a1f1bef0b4f020ULL) /* ENOBUFS, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t364, "Нема путање до рачунара", 43, 26, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf0a2f1a3f1bff020ULL) /* EHOSTUNREACH, sr */
-SOCKERR_SCAN_TEXT(0xbef0b4f0U, 0xb0f0bcf0U, t365, "Домаћин је пао", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf120bdf0b8f0bbf1ULL) /* EHOSTDOWN, sr */
-SOCKERR_SCAN_TEXT(0xb0f0baf0U, 0xb0f0bdf0U, t366, "Канал обірвано", 27, 27, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf1b1f0bef020bbf0ULL) /* EPIPE, uk */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb0f8a5f8U, t367, "الإذن مرفوض", 21, 21, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf9b1f8a5f920a6f9ULL) /* EACCES, ar */
-SOCKERR_SCAN_TEXT(0xaaf8aaf9U, 0xb0f8b9f8U, t368, "يتعذر تعيين العنوان المطلوب", 51, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xf9b9f8aaf820b1f8ULL) /* EADDRNOTAVAIL, ar */
-SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, t369, "Nhóm địa chỉ cho tên máy không được hỗ trợ", 59, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe168632061abbbe1ULL) /* EAI_ADDRFAMILY, vi */
-SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, t370, "Nhóm địa chỉ không được giao thức hỗ trợ", 57, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe168632061abbbe1ULL) /* EAFNOSUPPORT, vi */
-SOCKERR_SCAN_TEXT(0xe47a6179U, 0xb1e46cb1U, t371, "Yazılım bağlantının kopmasına sebep oldu", 46, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x616cbfe46162206dULL) /* ECONNABORTED, tr */
-SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t372, "Εσφαλμένος περιγραφέας αρχείου", 58, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xbdeeadeebceebbeeULL) /* EBADF, el */
-SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t373, "Εσφαλμένη διεύθυνση", 37, 37, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbdeeadeebceebbeeULL) /* EFAULT, el */
-SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t374, "Требуемый адрес для своего контекста неверен", 83, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xabf1bcf0b5f0a3f1ULL) /* WSAEADDRNOTAVAIL, ru */
-SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t375, "Требуется указать адрес назначения", 65, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa1f1a2f1b5f0a3f1ULL) /* EDESTADDRREQ, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb1f0bef0U, t376, "Необходим е целеви адрес", 45, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xb8f0b4f0bef0a5f1ULL) /* EDESTADDRREQ, bg */
-SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb1f0bef0U, t377, "Сообщение слишком длинное", 48, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb8f0bdf0b5f0a9f1ULL) /* EMSGSIZE, ru */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb1f8a8f8U, t378, "البروتوكول غير مدعوم", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa3f9a8f9aaf8a8f9ULL) /* EPROTONOSUPPORT, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb1f8a8f8U, t379, "البروتوكول غير متاح", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xa3f9a8f9aaf8a8f9ULL) /* ENOPROTOOPT, ar */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b5f0U, t380, "Превише отворених датотека у систему", 68, 68, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf020b5f0a8f1b8f0ULL) /* ENFILE, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b5f0U, t381, "Превише отворених датотека", 50, 50, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf020b5f0a8f1b8f0ULL) /* EMFILE, sr */
-SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb2f0b8f0U, t382, "Триває обробка запиту", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf0bef020b4f1b0f0ULL) /* EAI_INPROGRESS, uk */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b8f0U, t383, "Привремени неуспех одређивања назива", 69, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xb5f0bcf0b5f0a0f1ULL) /* EAI_AGAIN, sr */
-SOCKERR_SCAN_TEXT(0x69746570U, 0xb3e36963U, t384, "Petición cancelada", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6c65636e6163206eULL) /* EAI_CANCELED, es gl */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t385, "Conexión reinicializada por la máquina remota", 47, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x63696e696572206eULL) /* ECONNRESET, es */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t386, "Conexión reiniciada polo outro estremo", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x63696e696572206eULL) /* ECONNRESET, gl */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t387, "Conexión rexeitada", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x746965786572206eULL) /* ECONNREFUSED, gl */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t388, "Conexión rehusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617375686572206eULL) /* ECONNREFUSED, es */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t389, "Protokół nie obsługiwany", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f2065696e20a2e5ULL) /* EPROTONOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t390, "Protokół nieobsługiwany", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x626f65696e20a2e5ULL) /* EPROTONOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t391, "Protokół niedostępny", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6f6465696e20a2e5ULL) /* ENOPROTOOPT, pl */
-SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t392, "A hálózat eldobta a kapcsolatot visszaálláskor", 50, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6f646c652074617aULL) /* ENETRESET, hu */
-SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t393, "A hálózat elérhetetlen", 25, 25, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xa9e36c652074617aULL) /* ENETUNREACH, hu */
-SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t394, "A hálózat nem működik", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x206d656e2074617aULL) /* ENETDOWN, hu */
-SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t395, "此項操作並不被允許", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe4a6b8e4bcbde4adULL) /* EPERM, zh_TW */
-SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t396, "此項操作並不被支援", 27, 27, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe4a6b8e4bcbde4adULL) /* EOPNOTSUPP, zh_TW */
-SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t397, "此項操作已在處理中", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe5b2b7e5bcbde4adULL) /* EALREADY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t398, "遠端系統名稱搜尋失敗", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe7adb0e5b1b5e7bbULL) /* TRY_AGAIN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t399, "遠端系統已停機了", 24, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe5b2b7e5b1b5e7bbULL) /* EHOSTDOWN, zh_TW */
-SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xb3eaa4a6U, t400, "이름과 대응하는 주소가 없음", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb1bdeca0aceb20bcULL) /* NO_DATA, ko */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t401, "Программа на вашем хост-компьютере разорвала установленное подключение", 133, 34, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xbcf0bcf0b0f0a0f1ULL) /* WSAECONNABORTED, ru */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t402, "Программа вызвала разрыв соединения", 67, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbcf0bcf0b0f0a0f1ULL) /* ECONNABORTED, ru */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8a7f8U, t403, "الاسم أو الخدمة غير معروفة", 48, 35, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20a8f9a3f820a5f9ULL) /* EAI_NONAME, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8b1f8U, t404, "الرسالة طويلة جداً", 34, 34, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf820a9f8a4f9a7f8ULL) /* EMSGSIZE, ar */
-SOCKERR_SCAN_TEXT(0xb9bbe162U, 0xb4e36d20U, t405, "Bộ mô tả tập tin sai", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe17420a3bae17420ULL) /* EBADF, vi */
-SOCKERR_SCAN_TEXT(0xe9adb8e4U, 0xb4e7a9a1U, t406, "不適用的引數", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe6b5bce5a4bae7a8ULL) /* EINVAL, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5adb8e4U, 0xb4e7afafU, t407, "不可用的协议", 18, 18, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe8afade5a4bae7a8ULL) /* ENOPROTOOPT, zh_CN */
-SOCKERR_SCAN_TEXT(0xecacacedU, 0xb4edb4bdU, t408, "파이프가 깨어짐", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xa8b9ea20a0b0eaa4ULL) /* EPIPE, ko */
-SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb4f0b5f0U, t409, "Соединение разорвано другой стороной", 69, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbdf0b5f0bdf0b8f0ULL) /* ECONNRESET, ru */
-SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xb4f0b6f1U, t410, "Слід вказати адресу призначення", 59, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf0b0f0baf0b2f020ULL) /* EDESTADDRREQ, uk */
-SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xb4f127b7U, t411, "У з'єднанні відмовлено", 41, 39, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbdf0b0f0bdf0b4f0ULL) /* ECONNREFUSED, uk */
-SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb5eaaca6U, t412, "주소군을 규약에서 지원하지 않음", 45, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xbcb7ea20a4bdecb0ULL) /* EAFNOSUPPORT, ko */
-SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xb5eabdb5U, t413, "규약군을 지원하지 않음", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0a7ec20a4bdecb0ULL) /* EPFNOSUPPORT, ko */
-SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t414, "요청한 주소를 배정할 수 없습니다", 46, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xaca6ecbca3ec20bcULL) /* EADDRNOTAVAIL, ko */
-SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t415, "요청한 주소는 해당 컨텍스트에서 유효하지 않습니다", 71, 26, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xaca6ecbca3ec20bcULL) /* WSAEADDRNOTAVAIL, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t416, "연결할 수 없는 호스트로 소켓 작업을 시도했습니다", 69, 40, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xb7ec20b8a8ec20a0ULL) /* WSAEHOSTUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t417, "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다", 75, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xb7ec20b8a8ec20a0ULL) /* WSAENETUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t418, "Адрес уже используется", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b6f0a3f120a1f1ULL) /* EADDRINUSE, ru */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t419, "Адресу вже використано", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b2f020a3f1a1f1ULL) /* EADDRINUSE, uk */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t420, "Адреса одредишта је захтевана", 55, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf0bef020b0f0a1f1ULL) /* EDESTADDRREQ, sr */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t421, "Адресът вече се използва", 45, 28, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf020a2f1aaf1a1f1ULL) /* EADDRINUSE, bg */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t422, "Адреса је већ у употреби", 44, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b8f120b0f0a1f1ULL) /* EADDRINUSE, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bcf0U, 0xb5f0a0f1U, t423, "Мережу вимкнено", 29, 29, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf0b2f020a3f1b6f0ULL) /* ENETDOWN, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t424, "Перервано за сигналом", 40, 40, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbdf0b0f0b2f0a0f1ULL) /* EAI_INTR, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t425, "Перерваний системний виклик", 52, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbdf0b0f0b2f0a0f1ULL) /* EINTR, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t426, "Перевищено інтервал очікування з'єднання", 76, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a9f1b8f0b2f0ULL) /* ETIMEDOUT, uk */
-SOCKERR_SCAN_TEXT(0xa1f1b8f0U, 0xb5f0a2f1U, t427, "Истекло је време везе", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf120bef0bbf0baf0ULL) /* ETIMEDOUT, sr */
-SOCKERR_SCAN_TEXT(0xa8f1bef0U, 0xb5f0a2f1U, t428, "Оштећена спојка", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb0f0bdf0b5f0bbf1ULL) /* EPIPE, sr */
-SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0a2f1U, t429, "Сетевое соединение было разорвано", 63, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf120b5f0bef0b2f0ULL) /* ENETRESET, ru */
-SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xb5f0b2f0U, t430, "Паведамленьне вельмі доўгае", 52, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xbbf0bcf0b0f0b4f0ULL) /* EMSGSIZE, be */
-SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xb5f0b7f0U, t431, "Вузел зьлёг", 21, 21, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0acf1b7f020bbf0ULL) /* EHOSTDOWN, be */
-SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t432, "Ниједна адреса није придружена називу домаћина", 87, 87, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xf020b0f0bdf0b4f0ULL) /* EAI_NODATA, sr */
-SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t433, "Ниједна адреса није придружена са називом", 77, 77, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xf020b0f0bdf0b4f0ULL) /* NO_DATA, sr */
-SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t434, "Није познат назив или сервер", 52, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xf0b7f0bef0bff020ULL) /* EAI_NONAME, sr */
-SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb5f0bcf0U, t435, "Отменена операция", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xb0f0bdf0b5f0bdf0ULL) /* ECANCELED, bg */
-SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0bcf0U, t436, "Семейство адресов не поддерживается для данного имени узла", 109, 109, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb2f0a2f1a1f1b9f0ULL) /* EAI_ADDRFAMILY, ru */
-SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0bcf0U, t437, "Семейство адресов не поддерживается протоколом", 88, 88, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb2f0a2f1a1f1b9f0ULL) /* EAFNOSUPPORT, ru */
-SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t438, "Сімейство адрес не підтримується для цього вузла", 90, 90, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb2f0a2f1a1f1b9f0ULL) /* EAI_ADDRFAMILY, uk */
-SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t439, "Сімейство адрес не підтримується протоколом", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb2f0a2f1a1f1b9f0ULL) /* EAFNOSUPPORT, uk */
-SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t440, "Сімейство протоколів не підтримується", 71, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xb2f0a2f1a1f1b9f0ULL) /* EPFNOSUPPORT, uk */
-SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t441, "Конечная точка передачи уже подсоединена", 76, 76, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xaff1b0f0bdf0a7f1ULL) /* EISCONN, ru */
-SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t442, "Конечная точка передачи не подсоединена", 74, 74, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xaff1b0f0bdf0a7f1ULL) /* ENOTCONN, ru */
-SOCKERR_SCAN_TEXT(0xe4aba2e8U, 0xb6e6adb8U, t443, "被中断的系统调用", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe7bbb3e7a4bae7adULL) /* EINTR, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5b2b7e5U, 0xb6e6b6afU, t444, "已取消請求", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a2b1e6ababe8a8ULL) /* EAI_CANCELED, zh_TW */
-SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xb6e8a5aeU, t445, "连接超时", 12, 12, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x00000000b6b7e6a5ULL) /* ETIMEDOUT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xb6e8bab7U, t446, "連線超過時間", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe9a2b9e6aea1e9a5ULL) /* ETIMEDOUT, zh_TW */
-SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t447, "Мрежа је одбацила вез на захтев", 57, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x20b5f0b8f120b0f0ULL) /* ENETRESET, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t448, "Мрежата е недостъпна", 38, 38, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf020b0f0a2f1b0f0ULL) /* ENETUNREACH, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t449, "Мрежа је недостижна", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b5f0b8f120b0f0ULL) /* ENETUNREACH, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t450, "Мрежата е изключена", 36, 36, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf020b0f0a2f1b0f0ULL) /* ENETDOWN, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t451, "Мрежа је пала", 24, 24, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20b5f0b8f120b0f0ULL) /* ENETDOWN, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t452, "Невідома назва чи сервіс", 45, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb0f0bcf0bef0b4f0ULL) /* EAI_NONAME, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t453, "Невідома помилка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t454, "Невідомий вузол", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb8f0bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, uk */
-SOCKERR_SCAN_TEXT(0xaff9b1f8U, 0xb6f8a1f9U, t455, "رُفض الاتصال", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf8a7f8a4f9a7f820ULL) /* ECONNREFUSED, ar */
-SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb6f8a5f9U, t456, "المضيف متوقف", 23, 23, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf8a5f920a1f9aaf9ULL) /* EHOSTDOWN, ar */
-SOCKERR_SCAN_TEXT(0x7469726bU, 0xb7e46e69U, t457, "Kritinė klaida vardų paieškoje", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20616469616c6b20ULL) /* EAI_FAIL, lt */
-SOCKERR_SCAN_TEXT(0xe5adbde4U, 0xb7e5a0bdU, t458, "位址已經有在使用", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe5a9bce6b3b6e7b2ULL) /* EADDRINUSE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5b0bce5U, 0xb7e5a0bdU, t459, "地址已在使用", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe7bfbde4a8bce5b2ULL) /* EADDRINUSE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xb7e5a2b1U, t460, "请求已取消", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a8b6e6b6afe5b2ULL) /* EAI_CANCELED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb7e5babcU, t461, "主机已关闭", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x00adb7e9b3a5e5b2ULL) /* EHOSTDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb7e5bcbbU, t462, "网络已关闭", 15, 15, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x00adb7e9b3a5e5b2ULL) /* ENETDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t463, "操作已经在进行", 21, 21, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe8a8bce5afbbe7b2ULL) /* EALREADY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t464, "操作已被取消", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe6b6afe5aba2e8b2ULL) /* ECANCELED, zh_TW */
-SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t465, "操作已取消", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x00a8b6e6b6afe5b2ULL) /* ECANCELED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5adbde4U, 0xb7e6a0bdU, t466, "位址族群不被協定所支援", 33, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe8adb8e4a4bee7afULL) /* EAFNOSUPPORT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7ada7e9U, 0xb7e6aebdU, t467, "重置时断开网络连接", 27, 27, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe7a0bce5adb6e6b6ULL) /* ENETRESET, zh_CN */
-SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xb7ecb3bcU, t468, "소켓에 대한 규약이 잘못됨", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbcb5eda0aceb20b0ULL) /* EPROTOTYPE, ko */
-SOCKERR_SCAN_TEXT(0xa1efa6eeU, 0xb7eebdeeU, t469, "Άρνηση πρόσβασης", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xefa0ef20b7eea3efULL) /* EACCES, el */
-SOCKERR_SCAN_TEXT(0xaeeebbeeU, 0xb7eebeeeU, t470, "Λήξη σύνδεσης", 25, 25, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xeebdeeadefa3ef20ULL) /* ETIMEDOUT, el */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t471, "Неизвестна сървърна грешка", 50, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t472, "Неизвестное имя или служба", 49, 36, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa2f1a1f1b5f0b2f0ULL) /* EAI_NONAME, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t473, "Неизвестная ошибка сервера", 50, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t474, "Неизвестно име на компютър", 49, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t475, "Неизвестный узел", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, ru */
-SOCKERR_SCAN_TEXT(0xb3f8a3f8U, 0xb7f8a2f9U, t476, "أسقطت الشبكة الاتصال عند إعادة الضبط", 67, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf8a4f9a7f820aaf8ULL) /* ENETRESET, ar */
-SOCKERR_SCAN_TEXT(0x65726f66U, 0xb8e37073U, t477, "Forespørgsel annulleret", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e61206c65736772ULL) /* EAI_CANCELED, da */
-SOCKERR_SCAN_TEXT(0xe4b1b0e5U, 0xb8e4a0b8U, t478, "向一个无法连接的网络尝试了一个套接字操作", 60, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xe8b5b3e6a0b7e6aaULL) /* WSAENETUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a0bde4U, 0xb8e4a4baU, t479, "你的主机中的软件中止了一个已建立的连接", 57, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xe7adb8e4babce6bbULL) /* WSAECONNABORTED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t480, "没有与主机名关联的地址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe5babce6bbb8e4aeULL) /* EAI_NODATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t481, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe5b7ade5adb0e5aeULL) /* NO_DATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7bcbfe8U, 0xb8e4aba8U, t482, "远程主机强迫关闭了一个现有的连接", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe8babce5babce6bbULL) /* WSAECONNRESET, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8afade5U, 0xb8e4aeaeU, t483, "协议不支持的地址族", 27, 27, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe7a1ace6afb4e6adULL) /* EAFNOSUPPORT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb8e4afabU, t484, "遠端主機已強制關閉一個現存的連線", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe5b2b7e5bfa9e6bbULL) /* WSAECONNRESET, zh_TW */
-SOCKERR_SCAN_TEXT(0xe9a3bde6U, 0xb8e4b0b9U, t485, "权限不够", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000bfa4e5adULL) /* EACCES, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4b1b5U, t486, "系統中太多的開啟檔案", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7baa4e5aaa4e5adULL) /* ENFILE, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xb8e4b5b5U, t487, "拒絕不符權限的操作", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe9aaace6a6ace7adULL) /* EACCES, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5a8bce5U, 0xb8e4b6a5U, t488, "在其上下文中，该请求的地址无效", 45, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xe4a7b6e6abb8e4aaULL) /* WSAEADDRNOTAVAIL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t489, "協定不存在", 15, 15, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x00a8bce5b8ade5adULL) /* ENOPROTOOPT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t490, "協定不支援", 15, 15, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x00b4afe6afb4e6adULL) /* EPROTONOSUPPORT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb8e4bcbbU, t491, "网络不可达", 15, 15, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x00bebee8afafe5adULL) /* ENETUNREACH, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a5bfe6U, 0xb8e4bea9U, t492, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5adb0e5babce6bbULL) /* TRY_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4bfbbU, t493, "系统中打开的文件过多", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7a0bce5b3a9e6adULL) /* ENFILE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xb8e6bab6U, t494, "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。または接続済みのホストが応答しなかったため、確立された接続は失敗しました", 243, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5aea1e3bfa1e3a8ULL) /* WSAETIMEDOUT, ja */
-SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xb8f0b7f0U, t495, "Назив сервера није подржан за аи_врступрикључнице", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf1b5f0a1f120b2f0ULL) /* EAI_SERVICE, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t496, "Фамилија адресе није подржана протоколом", 76, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb0f0b8f1b8f0bbf0ULL) /* EAFNOSUPPORT, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t497, "Фамилија протокола није подржана", 61, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xb0f0b8f1b8f0bbf0ULL) /* EPFNOSUPPORT, sr */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t498, "Помилковий дескриптор файла", 52, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xb2f0bef0baf0bbf0ULL) /* EBADF, uk */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t499, "Помилка під час визначення назви вузла", 71, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, uk */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t500, "Помилковий тип протоколу сокета", 59, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xb2f0bef0baf0bbf0ULL) /* EPROTOTYPE, uk */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb8f0bff0U, t501, "Запит скасовано", 29, 29, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf0baf0a1f120a2f1ULL) /* EAI_CANCELED, uk */
-SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb8f1b0f0U, t502, "Крајња тачка преноса је већ повезана", 67, 67, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf0a2f120b0f0baf1ULL) /* EISCONN, sr */
-SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb8f1b0f0U, t503, "Крајња тачка преноса није повезана", 64, 64, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf0a2f120b0f0baf1ULL) /* ENOTCONN, sr */
-SOCKERR_SCAN_TEXT(0xe4ada1e9U, 0xb9e8a1bfU, t504, "遭信號中斷", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x00b7b6e6adb8e4bfULL) /* EAI_INTR, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5a3ade6U, 0xb9e8a8bcU, t505, "正在處理請求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe6ababe8a6b0e7b5ULL) /* EAI_INPROGRESS, zh_TW */
-SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xb9eeb1eeU, t506, "Απαιτείται διεύθυνση προορισμού", 60, 39, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa4efafeeb5eea4efULL) /* EDESTADDRREQ, el */
-SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t507, "Καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος", 95, 95, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeeb9eeb4ee20aceeULL) /* EAI_NODATA, el */
-SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t508, "Καμιά διεύθυνση δεν συνδέεται με το όνομα", 76, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xeeb9eeb4ee20aceeULL) /* NO_DATA, el */
-SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t509, "Крайната точка на транспорта вече е свързана", 82, 82, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb0f0a2f1b0f0bdf0ULL) /* EISCONN, bg */
-SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t510, "Крайната точка на транспорта не е свързана", 78, 78, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb0f0a2f1b0f0bdf0ULL) /* ENOTCONN, bg */
-SOCKERR_SCAN_TEXT(0xb1f0a1f0U, 0xb9f0bef0U, t511, "Сбой поиска имени узла", 41, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf1b8f0bef0bff020ULL) /* TRY_AGAIN, ru */
-SOCKERR_SCAN_TEXT(0xa8f9a2f9U, 0xb9f8b7f8U, t512, "قوطع بواسطة إشارة", 32, 32, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xf8a7f8a8f9a8f820ULL) /* EAI_INTR, ar */
-SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t513, "Yêu cầu xử lý đang chạy", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x20adbbe1782075a7ULL) /* EAI_INPROGRESS, vi */
-SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t514, "Yêu cầu bị hủy bỏ", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x20abbbe1622075a7ULL) /* EAI_CANCELED, vi */
-SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xbae16c20U, t515, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000000000000a1ULL) /* HOST_NOT_FOUND, vi */
-SOCKERR_SCAN_TEXT(0x636e696eU, 0xbae32073U, t516, "Nincs útvonal a gép felé", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61206c616e6f7674ULL) /* EHOSTUNREACH, hu */
-SOCKERR_SCAN_TEXT(0xe4b0afe6U, 0xbae4bbbeU, t517, "提供了一个无效的参数", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0xe6aab8e4a0b8e4a6ULL) /* WSAEINVAL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a4b5e8U, 0xbae6b0baU, t518, "资源暂时不可用", 21, 21, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe5adb8e4b6b7e6a2ULL) /* EAGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a7b3e8U, 0xbae6b0baU, t519, "資源暫時無法取得", 24, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe6a1a4e7a2b9e6abULL) /* EAGAIN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe5adb6e6U, 0xbae7a0bcU, t520, "断开的管道", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00b3a1e9a1aee7a4ULL) /* EPIPE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe5b3a9e6U, 0xbae7a0bcU, t521, "打开的文件过多", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe8b6bbe4a7b6e6a4ULL) /* EMFILE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xbae7a2b1U, t522, "请求的名称有效，但是找不到请求的类型的数据", 63, 39, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0xe6b0a7e7adb0e5a4ULL) /* WSANO_DATA, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t523, "錯誤的檔案敘述項", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe6a8a1e6b4aae6a4ULL) /* EBADF, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t524, "錯誤的位址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00a0bde5adbde4a4ULL) /* EFAULT, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t525, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5adbce6babce4a4ULL) /* NO_RECOVERY, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t526, "未知的名称或服务", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6b0a7e7adb0e5a4ULL) /* EAI_NONAME, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t527, "未知的服务器错误", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5a1aae5adbce6a4ULL) /* NO_RECOVERY, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t528, "未知的遠端位址", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe4afabe7a0a1e9a4ULL) /* HOST_NOT_FOUND, zh_TW */
-SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t529, "未知的主机", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00babce6bbb8e4a4ULL) /* HOST_NOT_FOUND, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbae7a8b5U, t530, "无效的参数", 15, 15, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00b0b5e6a2afe5a4ULL) /* EINVAL, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t531, "错误的 socket 协议类型", 29, 29, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x74656b636f7320a4ULL) /* EPROTOTYPE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t532, "错误的 ai_flags 的值", 25, 25, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x616c667f696120a4ULL) /* EAI_BADFLAGS, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t533, "错误的文件描述符", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe6b6bbe4a7b6e6a4ULL) /* EBADF, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t534, "错误的 ai_flags 值", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x616c667f696120a4ULL) /* EAI_BADFLAGS, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t535, "错误的地址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00a0bde5b0bce5a4ULL) /* EFAULT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xbae7b7b6U, t536, "中斷的系統呼叫", 21, 21, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe5b1b5e7bbb3e7a4ULL) /* EINTR, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8b3a2e5U, 0xbae7b8bcU, t537, "傳輸的兩端已經完成連線了", 36, 36, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe5afabe7a9a5e5a4ULL) /* EISCONN, zh_TW */
-SOCKERR_SCAN_TEXT(0xe8b3a2e5U, 0xbae7b8bcU, t538, "傳輸的兩端尚未連線", 27, 27, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe5afabe7a9a5e5a4ULL) /* ENOTCONN, zh_TW */
-SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t539, "Διακοπείσα σωλήνωση", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xafeeb5eea0efbfeeULL) /* EPIPE, el */
-SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t540, "Διακοπείσα κλήση συστήματος", 52, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xafeeb5eea0efbfeeULL) /* EINTR, el */
-SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xbaf0a1f1U, t541, "Ниска параметра није исправно кодирана", 72, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xf1b0f0bff020b0f0ULL) /* EAI_IDN_ENCODE, sr */
-SOCKERR_SCAN_TEXT(0xa0f1b1f0U, 0xbaf0b0f0U, t542, "бракуе правоў", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf1bff020b5f0a3f1ULL) /* EACCES, be */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbaf0b4f0U, t543, "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение", 148, 27, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb5f0a7f1aef1bbf0ULL) /* WSAECONNREFUSED, ru */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t544, "Прекинути системски позив", 48, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2f1a3f1bdf0b8f0ULL) /* EINTR, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t545, "Прекъснато системно извикване", 56, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xb0f0bdf0a1f1aaf1ULL) /* EINTR, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t546, "Прекъснат по сигнал", 36, 36, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xb0f0bdf0a1f1aaf1ULL) /* EAI_INTR, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t547, "Прекинуто сигналом", 35, 35, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xa2f1a3f1bdf0b8f0ULL) /* EAI_INTR, sr */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t548, "Прекъсната мрежова връзка при повторно пускане", 87, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xb0f0bdf0a1f1aaf1ULL) /* ENETRESET, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t549, "Прекъсната заявка", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xb0f0bdf0a1f1aaf1ULL) /* EAI_CANCELED, bg */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t550, "Прекъснат канал", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb0f0bdf0a1f1aaf1ULL) /* EPIPE, bg */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t551, "Радња није допуштена", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf1b8f0bdf020b0f0ULL) /* EPERM, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t552, "Радња прикључнице на не-прикључници", 66, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xf0a0f1bff020b0f0ULL) /* ENOTSOCK, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t553, "Радња није подржана", 36, 36, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xf1b8f0bdf020b0f0ULL) /* EOPNOTSUPP, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t554, "Радња је сада у току", 36, 36, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x20b5f0b8f120b0f0ULL) /* EINPROGRESS, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t555, "Радња је већ у току", 34, 34, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x20b5f0b8f120b0f0ULL) /* EALREADY, sr */
-SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t556, "Радња је отказана", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x20b5f0b8f120b0f0ULL) /* ECANCELED, sr */
-SOCKERR_SCAN_TEXT(0xaff9a3f8U, 0xbaf8a4f9U, t557, "أُلغيت العملية", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xf9a7f820aaf8aaf9ULL) /* ECANCELED, ar */
-SOCKERR_SCAN_TEXT(0xaff9a3f8U, 0xbaf8a4f9U, t558, "أُلغي الطلب", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf8a4f9a7f820aaf9ULL) /* EAI_CANCELED, ar */
-SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t559, "由软件导致的连接中止", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7b4a7e8bcafe5b6ULL) /* ECONNABORTED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t560, "由软件导致的连接断开", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7b4a7e8bcafe5b6ULL) /* ECONNABORTED, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t561, "需要目标地址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5b0bce5a7a0e6aeULL) /* EDESTADDRREQ, zh_CN */
-SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t562, "需要目標位址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5adbde4b9a8e6aeULL) /* EDESTADDRREQ, zh_TW */
-SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbbe7aebaU, t563, "由于目标计算机积极拒绝，无法连接", 48, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe7a1aee8a7a0e6aeULL) /* WSAECONNREFUSED, zh_CN */
-SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t564, "네트웍이 reset때문에 연결을 끊었습니다", 53, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x73657220b4bdecadULL) /* ENETRESET, ko */
-SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t565, "네트워크를 사용할 수 없기 때문에 소켓 작업을 진행할 수 없습니다", 90, 36, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0x20bca5ebaca1edacULL) /* WSAENETDOWN, ko */
-SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t566, "네트워크가 죽었습니다", 31, 31, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a0b0eaaca1edacULL) /* ENETDOWN, ko */
-SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t567, "네트워크가 접근 불가능합니다", 41, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20a0b0eaaca1edacULL) /* ENETUNREACH, ko */
-SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbbf0abf1U, t568, "прылада ці адрас ня йснуе", 46, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf120b0f0b4f0b0f0ULL) /* ENXIO, be */
-SOCKERR_SCAN_TEXT(0xb4f0a3f0U, 0xbbf0b0f0U, t569, "Удаленный хост принудительно разорвал существующее подключение", 119, 27, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xabf1bdf0bdf0b5f0ULL) /* WSAECONNRESET, ru */
-SOCKERR_SCAN_TEXT(0xb4f0a1f0U, 0xbbf0b5f0U, t570, "Сделана попытка доступа к сокету методом, запрещенным правами доступа", 129, 29, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xf020b0f0bdf0b0f0ULL) /* WSAEACCES, ru */
-SOCKERR_SCAN_TEXT(0xb7f0a3f0U, 0xbbf0b5f0U, t571, "Узел выключен", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0baf0abf1b2f020ULL) /* EHOSTDOWN, ru */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t572, "Nie można przypisać żądanego adresu", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x70797a727020616eULL) /* EADDRNOTAVAIL, pl */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t573, "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia", 83, 35, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe46977616e20616eULL) /* WSAECONNREFUSED, pl */
-SOCKERR_SCAN_TEXT(0xe6b9bfe8U, 0xbce5afb8U, t574, "这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应", 123, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0xe5babce6bbb8e4a8ULL) /* WSATRY_AGAIN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbce5b5b3U, t575, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7b3bee8a0bce4a8ULL) /* ESHUTDOWN, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xbce5b5b3U, t576, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7a1a0e9b8bce8a8ULL) /* ESHUTDOWN, zh_TW */
-SOCKERR_SCAN_TEXT(0xeca4b9ebU, 0xbcecaca6U, t577, "비소켓상의 소켓 동작", 29, 29, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20b8bdeca1a3ecb3ULL) /* ENOTSOCK, ko */
-SOCKERR_SCAN_TEXT(0xbbf0b7f0U, 0xbcf0b0f0U, t578, "Зламаны трубаправод", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf120abf1bdf0b0f0ULL) /* EPIPE, be */
-SOCKERR_SCAN_TEXT(0xb6f1b2f0U, 0xbcf0b4f0U, t579, "Відмовлено у доступі", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xb5f0bbf0b2f0bef0ULL) /* EACCES, uk */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t580, "Временен неуспех при определянето на име", 75, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbdf0b5f0bdf0b5f0ULL) /* EAI_AGAIN, bg */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t581, "Временно недостъпен ресурс", 50, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbef0bdf0bdf0b5f0ULL) /* EAGAIN, bg */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t582, "Временный сбой в разрешении имен", 60, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xabf1bdf0bdf0b5f0ULL) /* EAI_AGAIN, ru */
-SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t583, "Время ожидания соединения истекло", 63, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf0b6f0bef020aff1ULL) /* ETIMEDOUT, ru */
-SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t584, "Koncový komunikační bod je už připojen", 43, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, cs */
-SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t585, "Koncový komunikačný bod je už spojený", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, sk */
-SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t586, "Koncový komunikačný bod nie je spojený", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, sk */
-SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t587, "Koncový komunikační bod není připojen", 42, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, cs */
-SOCKERR_SCAN_TEXT(0x7361ace4U, 0xbde3766fU, t588, "Časový limit pre spojenie vypršal", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x702074696d696c20ULL) /* ETIMEDOUT, sk */
-SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xbde4a9bcU, t589, "沒有位址關聯至此主機名稱", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe8bcb7e9a0bde5adULL) /* EAI_NODATA, zh_TW */
-SOCKERR_SCAN_TEXT(0xecb4baecU, 0xbdecadb2U, t590, "요청을 취소합니다", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xaca6eca8b7ec20a4ULL) /* EAI_CANCELED, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xbdecb0b2U, t591, "연결이 거부됨", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xa0b6ebb0b1ea20b4ULL) /* ECONNREFUSED, ko */
-SOCKERR_SCAN_TEXT(0xecb0beecU, 0xbdecb0bbU, t592, "자원이 일시적으로 사용 불가능함", 45, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbcabecbcbdec20b4ULL) /* EAGAIN, ko */
-SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t593, "명령을 취소하였습니다", 31, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xaca6eca8b7ec20a4ULL) /* ECANCELED, ko */
-SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t594, "명령을 지원하지 않음", 29, 29, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb0bbeca0a7ec20a4ULL) /* EOPNOTSUPP, ko */
-SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t595, "명령을 허용하지 않음", 29, 29, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xa9baeca8b7ed20a4ULL) /* EPERM, ko */
-SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xbdecbdb5U, t596, "규약을 지원하지 않음", 29, 29, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb0bbeca0a7ec20a4ULL) /* EPROTONOSUPPORT, ko */
-SOCKERR_SCAN_TEXT(0xa0f1b4f0U, 0xbdf0adf1U, t597, "дрэнны адрас", 23, 23, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf0b0f020abf1bdf0ULL) /* EFAULT, be */
-SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xbee7baaeU, t598, "協定群組不支援", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe6adb8e4a4b5e7a4ULL) /* EPFNOSUPPORT, zh_TW */
-SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbef0a0f1U, t599, "Породица адреса за назив домаћина није подржана", 88, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb0f0a6f1b8f0b4f0ULL) /* EAI_ADDRFAMILY, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t600, "Невозможно назначить запрошенный адрес", 73, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb6f0bef0bcf0b7f0ULL) /* EADDRNOTAVAIL, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t601, "Невозможно отправить данные после выключения конечной точки передачи", 129, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb6f0bef0bcf0b7f0ULL) /* ESHUTDOWN, ru */
-SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xbef0b2f0U, t602, "Извориште је тренутно недоступно", 61, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa2f1a8f1b8f0a0f1ULL) /* EAGAIN, sr */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xbef0b4f0U, t603, "Задовге повідомлення", 39, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf020b5f0b3f0b2f0ULL) /* EMSGSIZE, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t604, "Недостъпен протокол", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbff0aaf1a2f1a1f1ULL) /* ENOPROTOOPT, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t605, "Недостъпен адрес на гнездо (socket)", 58, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xbff0aaf1a2f1a1f1ULL) /* EADDRNOTAVAIL, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t606, "Недопустимый аргумент", 41, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xa2f1a1f1a3f1bff0ULL) /* EINVAL, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t607, "Недостаточно буферного пространства", 68, 24, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xa2f1b0f0a2f1a1f1ULL) /* ENOBUFS, ru */
-SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xbef0b7f0U, t608, "Вузол вимкнено", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0b8f0b2f020bbf0ULL) /* EHOSTDOWN, uk */
-SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xbef0b7f0U, t609, "Вузол розірвав з’єднання", 47, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xf0bef0a0f120bbf0ULL) /* ECONNRESET, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0baf0U, t610, "Некоректний аргумент", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xa2f1baf0b5f0a0f1ULL) /* EINVAL, uk */
-SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xbef0bcf0U, t611, "Адмоўлена ў злучэньні", 40, 40, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbdf0b5f0bbf0bef1ULL) /* ECONNREFUSED, be */
-SOCKERR_SCAN_TEXT(0xb4f0b5f0U, 0xbef0bdf0U, t612, "Едностранно прекъсване на връзката от отсрещната страна", 104, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xb0f0a0f1a2f1a1f1ULL) /* ECONNRESET, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t613, "Неподдържано адресно семейство за името на компютъра", 98, 98, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_ADDRFAMILY, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t614, "Неподдържано адресно семейство от протокола", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xa0f1aaf1b4f0b4f0ULL) /* EAFNOSUPPORT, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t615, "Неподдерживаемый тип протокола для сокета", 78, 78, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xa0f1b5f0b4f0b4f0ULL) /* EPROTOTYPE, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t616, "Неподдържано семейство протоколи", 62, 62, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_FAMILY, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t617, "Неподдерживаемый тип сокета", 52, 52, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1b5f0b4f0b4f0ULL) /* ESOCKTNOSUPPORT, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t618, "Неподдържан протокол", 39, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0f1aaf1b4f0b4f0ULL) /* EPROTONOSUPPORT, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t619, "Неподходящо кодиран параметър от тип низ", 75, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb4f0bef0a5f1b4f0ULL) /* EAI_IDN_ENCODE, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t620, "Непоправљива грешка при одређивању назива", 78, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t621, "Неподдерживаемая операция", 49, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1b5f0b4f0b4f0ULL) /* EOPNOTSUPP, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t622, "Неподдерживаемое семейство протоколов", 72, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0f1b5f0b4f0b4f0ULL) /* EPFNOSUPPORT, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t623, "Непознат домаћин", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1b0f0bdf0b7f0ULL) /* HOST_NOT_FOUND, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t624, "Непозната грешка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1b0f0bdf0b7f0ULL) /* NO_RECOVERY, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t625, "Неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1aaf1b4f0b4f0ULL) /* ESOCKTNOSUPPORT, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t626, "неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_SOCKTYPE, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t627, "Неподдържана операция", 41, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1aaf1b4f0b4f0ULL) /* EOPNOTSUPP, bg */
-SOCKERR_SCAN_TEXT(0x20bfe461U, 0xbfe46162U, t628, "Ağ bağlantısı karşı taraf çöktüğü için kesildi", 58, 31, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe473b1e4746e616cULL) /* ENETRESET, tr */
-SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t629, "İletişim kuralları desteklenmiyor", 36, 36, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6172756b206d69ULL) /* EPROTONOSUPPORT, tr */
-SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t630, "İletişim kuralları müsait değil", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6c6172756b206d69ULL) /* ENOPROTOOPT, tr */
-SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t631, "İletişim kuralları ailesi desteklenmiyor", 43, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6c6172756b206d69ULL) /* EPFNOSUPPORT, tr */
-SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbfe8aebaU, t632, "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败", 102, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5b9b6e6a5aee6beULL) /* WSAETIMEDOUT, zh_CN */
-SOCKERR_SCAN_TEXT(0xe6a8b6e6U, 0xbfe8afa1U, t633, "消息过长", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x00000000bfb5e9a7ULL) /* EMSGSIZE, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xbfe8bcbbU, t634, "网络连接在重置时断开", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe9a8bce5a5aee6beULL) /* ENETRESET, zh_CN */
-SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xbfe8bdbbU, t635, "拒绝连接", 12, 12, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00000000a5aee6beULL) /* ECONNREFUSED, zh_CN */
-SOCKERR_SCAN_TEXT(0xaceebbeeU, 0xbfeeb8eeU, t636, "Λάθος τύπος πρωτοκόλου για την υποδοχή(socket)", 79, 21, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xefadefa4ef20a2efULL) /* EPROTOTYPE, el */
-SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xbff0bcf0U, t637, "Компютърът е изключен", 40, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa0f1aaf1a2f1aef1ULL) /* EHOSTDOWN, bg */
-SOCKERR_SCAN_TEXT(0xbbe1696bU, 0xe12075a3U, t638, "Kiểu ổ cắm không được hỗ trợ", 43, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6dafbae16320b5bbULL) /* ESOCKTNOSUPPORT, vi */
-SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xe120bba3U, t639, "ამ ჰოსტის მისამართის ტიპი მხარდაუჭერელია", 112, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xa1a3e1bda3e1b0a3ULL) /* EAI_ADDRFAMILY, ka */
-SOCKERR_SCAN_TEXT(0x6eb0bbe1U, 0xe1642067U, t640, "Ống dẫn bị hỏng", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xabbbe162206eabbaULL) /* EPIPE, vi */
-SOCKERR_SCAN_TEXT(0xabbbe162U, 0xe1676e20U, t641, "Bị ngắt bởi tín hiệu", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbfbbe1622074afbaULL) /* EAI_INTR, vi */
-SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t642, "Giao thức kiểu không đúng cho ổ cắm", 46, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbbe1696b2063a9bbULL) /* EPROTOTYPE, vi */
-SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t643, "Giao thức không được hỗ trợ", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb4e3686b2063a9bbULL) /* EPROTONOSUPPORT, vi */
-SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t644, "Giao thức không sẵn sàng", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb4e3686b2063a9bbULL) /* ENOPROTOOPT, vi */
-SOCKERR_SCAN_TEXT(0xb7bae167U, 0xe16c2070U, t645, "Gặp lỗi hệ thống không rõ", 35, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa7bbe1682069b7bbULL) /* NO_RECOVERY, vi */
-SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t646, "Kết nối bị đặt lại bởi ngang hàng", 47, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xabbbe1622069b1bbULL) /* ECONNRESET, vi */
-SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t647, "Kết nối bị từ chối", 28, 28, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xabbbe1622069b1bbULL) /* ECONNREFUSED, vi */
-SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t648, "Kết nối đã quá hạn", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xa3e3b1e42069b1bbULL) /* ETIMEDOUT, vi */
-SOCKERR_SCAN_TEXT(0xa1e36967U, 0xe1727420U, t649, "Giá trị sai đối với “ai_flags” (cờ)", 49, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe42069617320abbbULL) /* EAI_BADFLAGS, vi */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0xe320616eU, t650, "Makina çökük", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x006bbce36bb6e3a7ULL) /* EHOSTDOWN, tr */
-SOCKERR_SCAN_TEXT(0x74736973U, 0xe3206d65U, t651, "Sistem çağrısı kesme ile engellendi", 39, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x73b1e472bfe461a7ULL) /* EINTR, tr */
-SOCKERR_SCAN_TEXT(0x636e696eU, 0xe3632073U, t652, "Nincs cím társítva a gépnévhez", 35, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7372a1e374206dadULL) /* EAI_NODATA, hu */
-SOCKERR_SCAN_TEXT(0x70206c65U, 0xe3636f72U, t653, "El procés té massa fitxers oberts", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6d20a9e3742073a9ULL) /* EMFILE, ca */
-SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xe3686b20U, t654, "Máy không chạy", 18, 18, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xbae1686320676eb4ULL) /* EHOSTDOWN, vi */
-SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3692074U, t655, "Soket için bu iletişim kuralı yanlış", 41, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207562206e69a7ULL) /* EPROTOTYPE, tr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t656, "Operación de `socket' en un `no-socket'", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x7360206564206eb3ULL) /* ENOTSOCK, es */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t657, "Operació de connector sobre un fitxer no‐connector", 53, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f6320656420b3ULL) /* ENOTSOCK, ca */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t658, "Operación de socket nun non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73206564206eb3ULL) /* ENOTSOCK, gl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t659, "Operación levándose a cabo", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xa1e376656c206eb3ULL) /* EINPROGRESS, gl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t660, "Operación non permitida", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e206eb3ULL) /* EPERM, gl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t661, "Operación non soportada", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e206eb3ULL) /* EOPNOTSUPP, gl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t662, "Operación no permitida", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6570206f6e206eb3ULL) /* EPERM, es */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t663, "Operación cancelada", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65636e6163206eb3ULL) /* ECANCELED, es gl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t664, "Operación en curso", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7563206e65206eb3ULL) /* EINPROGRESS, es */
-SOCKERR_SCAN_TEXT(0x65726964U, 0xe3696363U, t665, "Dirección incorrecta", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x726f636e69206eb3ULL) /* EFAULT, es */
-SOCKERR_SCAN_TEXT(0x75716572U, 0xe3697369U, t666, "Requisição cancelada", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e6163206fa3e3a7ULL) /* EAI_CANCELED, pt_BR */
-SOCKERR_SCAN_TEXT(0x61702061U, 0xe36d6172U, t667, "A paraméter-karakterlánc kódolása nem megfelelő", 52, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x72616b2d726574a9ULL) /* EAI_IDN_ENCODE, hu */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t668, "Neznámé jméno nebo služba", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6f6ea9e36d6a20a9ULL) /* EAI_NONAME, cs */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t669, "Neznámá chyba serveru", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20616279686320a1ULL) /* NO_RECOVERY, cs */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t670, "Neznámý počítač", 20, 20, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xade3ade46f7020bdULL) /* HOST_NOT_FOUND, cs */
-SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t671, "Dočasná chyba pri riešení názvu", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, sk */
-SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t672, "Dočasná chyba při vyhodnocování jména", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, cs */
-SOCKERR_SCAN_TEXT(0x75637561U, 0xe370206eU, t673, "Aucun périphérique ou adresse", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x72a9e368706972a9ULL) /* ENXIO, fr */
-SOCKERR_SCAN_TEXT(0x20696f66U, 0xe3726f66U, t674, "Foi forçado o cancelamento de uma conexão existente pelo host remoto", 70, 34, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206f206f6461a7ULL) /* WSAECONNRESET, pt_BR */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t675, "Ingen sådan fil eller filkatalog", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6c6966206e6164a5ULL) /* ENOENT, da */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t676, "Ingen sådan enhed eller adresse", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x686e65206e6164a5ULL) /* ENXIO, da */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t677, "Permissão recusada", 19, 19, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7375636572206fa3ULL) /* EACCES, pt */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t678, "Permissão negada", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x646167656e206fa3ULL) /* EACCES, pt_BR */
-SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3742074U, t679, "Soket türü desteklenmiyor", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x73656420bce372bcULL) /* ESOCKTNOSUPPORT, tr */
-SOCKERR_SCAN_TEXT(0xb9a0e273U, 0xe3747365U, t680, "S’està processant la petició", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7365636f727020a0ULL) /* EAI_INPROGRESS, ca */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0xe376206eU, t681, "Ingen väg till värd", 21, 21, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206c6c69742067a4ULL) /* EHOSTUNREACH, sv */
-SOCKERR_SCAN_TEXT(0x6170756cU, 0xe3766520U, t682, "Lupa evätty", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000797474a4ULL) /* EACCES, fi */
-SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3766f74U, t683, "Soketová operace na objektu, který není soketem", 50, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x63617265706f20a1ULL) /* ENOTSOCK, cs */
-SOCKERR_SCAN_TEXT(0xe5ade373U, 0xe3766fa5U, t684, "Síťování je mimo provoz", 27, 27, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20656a20ade36ea1ULL) /* ENETDOWN, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t685, "Operação de socket em não-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73206564206fa3ULL) /* ENOTSOCK, pt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t686, "Operação socket em um arquivo não-socket", 43, 31, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x656b636f73206fa3ULL) /* ENOTSOCK, pt_BR */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t687, "Operação agora em progresso", 29, 29, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61726f6761206fa3ULL) /* EINPROGRESS, pt_BR */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t688, "Operação já em progresso", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6520a1e36a206fa3ULL) /* EALREADY, pt_BR */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t689, "Operação agora em curso", 25, 25, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61726f6761206fa3ULL) /* EINPROGRESS, pt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t690, "Operação não permitida", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x206fa3e36e206fa3ULL) /* EPERM, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t691, "Operação não suportada", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x206fa3e36e206fa3ULL) /* EOPNOTSUPP, pt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t692, "Operação já em curso", 23, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6520a1e36a206fa3ULL) /* EALREADY, pt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t693, "Operação sem suporte", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206d6573206fa3ULL) /* EOPNOTSUPP, pt_BR */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t694, "Operação cancelada", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65636e6163206fa3ULL) /* ECANCELED, pt pt_BR */
-SOCKERR_SCAN_TEXT(0xa1bae16dU, 0xe420676eU, t695, "Mạng đã bỏ kết nối khi đặt lại", 45, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xafbbe16220a3e3b1ULL) /* ENETRESET, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0xe420676eU, t696, "Không đủ quyền truy cập", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x79757120a7bbe1b1ULL) /* EACCES, vi */
-SOCKERR_SCAN_TEXT(0xb4e36874U, 0xe420676eU, t697, "Thông điệp quá dài", 24, 24, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x712070a7bbe169b1ULL) /* EMSGSIZE, vi */
-SOCKERR_SCAN_TEXT(0x69726576U, 0xe46c6120U, t698, "Veri alınamıyor", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f79b1e46d616eb1ULL) /* EPIPE, tr */
-SOCKERR_SCAN_TEXT(0x65b9e570U, 0xe46f726bU, t699, "Překročen limit počtu otevřených souborů", 46, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x696d696c206e65adULL) /* EMFILE, cs */
-SOCKERR_SCAN_TEXT(0x646e6f63U, 0xe4746375U, t700, "Conductă(pipe) ruptă", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x20296570697028a3ULL) /* EPIPE, ro */
-SOCKERR_SCAN_TEXT(0x65726461U, 0xe5206f73U, t701, "Adreso šeima nepalaikoma protokolo", 35, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x656e20616d6965a1ULL) /* EAFNOSUPPORT, lt */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0xe5207465U, t702, "Socket 在非 socket 上運作", 30, 30, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f7320bebde9a8bcULL) /* ENOTSOCK, zh_TW */
-SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe5692074U, t703, "Soket işlemi bir sokette değil", 32, 32, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x696220696d656cbfULL) /* ENOTSOCK, tr */
-SOCKERR_SCAN_TEXT(0xe3b9e570U, 0xe5696cadU, t704, "Příliš dlouhá zpráva", 25, 25, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe368756f6c6420a1ULL) /* EMSGSIZE, cs */
-SOCKERR_SCAN_TEXT(0x20bfe461U, 0xe5697265U, t705, "Ağ erişilebilir durumda değil", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x696c6962656c69bfULL) /* ENETUNREACH, tr */
-SOCKERR_SCAN_TEXT(0x72756f72U, 0xe5702061U, t706, "Roura přerušena (SIGPIPE)", 27, 27, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6e65a1e5757265b9ULL) /* EPIPE, cs */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t707, "Nie obsługiwana rodzina protokołów", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x616e6177696775a2ULL) /* EPFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t708, "Nie obsługiwany typ gniazda", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x796e6177696775a2ULL) /* ESOCKTNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x65726461U, 0xe5a1e373U, t709, "Adresář nebo soubor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656e20b9ULL) /* ENOENT, cs */
-SOCKERR_SCAN_TEXT(0x20706974U, 0xe8657267U, t710, "Tip greșit de protocol pentru soclu", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564207469b9ULL) /* EPROTOTYPE, ro */
-SOCKERR_SCAN_TEXT(0xeaa8b7edU, 0xea20a0b0U, t711, "허가 거부", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000000a0b6ebb0b1ULL) /* EACCES, ko */
-SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t712, "사용 가능한 버퍼 공간이 없음", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xbcb5eda5aaeba0b0ULL) /* ENOBUFS, ko */
-SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t713, "사용 가능한 자료가 없음", 33, 33, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xbcb5eda5aaeba0b0ULL) /* ENODATA, ko */
-SOCKERR_SCAN_TEXT(0xecacacedU, 0xeb20bcbdU, t714, "파일 디스크립터가 잘못됨", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xaca1eda4aaecb4b4ULL) /* EBADF, ko */
-SOCKERR_SCAN_TEXT(0xeca0acebU, 0xec20a1a3U, t715, "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다", 80, 32, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb0a4eda8b3edb4bbULL) /* WSAECONNREFUSED, ko */
-SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t716, "전송 종료지점이 지난 후에 보낼 수 없습니다", 60, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa0a7ecaca3eba5a2ULL) /* ESHUTDOWN, ko */
-SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t717, "전송 종료지점이 연결되어 있지 않습니다", 55, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa0a7ecaca3eba5a2ULL) /* ENOTCONN, ko */
-SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t718, "전송 종료지점이 이미 연결되어 있습니다", 55, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa0a7ecaca3eba5a2ULL) /* EISCONN, ko */
-SOCKERR_SCAN_TEXT(0xeaa0a7ecU, 0xec20a8b8U, t719, "지금 진행 중인 명령", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xa4ec20a9b6eda4a7ULL) /* EINPROGRESS, ko */
-SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t720, "현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다", 100, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNABORTED, ko */
-SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t721, "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다", 69, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNRESET, ko */
-SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xec20b0b2U, t722, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb4ec20a4b0eabcabULL) /* ETIMEDOUT, ko */
-SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xec20b0bfU, t723, "그런 장치 혹은 주소가 없음", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb8ed20b8b9eca5beULL) /* ENXIO, ko */
-SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xec20b8afU, t724, "이미 진행 중인 명령", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xa4ec20a9b6eda4a7ULL) /* EALREADY, ko */
-SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xec20bdb5U, t725, "규약 사용 불가능", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb6eb20a9baecaca2ULL) /* ENOPROTOOPT, ko */
-SOCKERR_SCAN_TEXT(0x20a1b0eaU, 0xecaca6ecU, t726, "각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다", 98, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xa6ecbca3ec20b3bcULL) /* WSAEADDRINUSE, ko */
-SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xed20a4a6U, t727, "이름 혹은 서비스를 알 수 없습니다", 47, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa4ec20a0bdecb9b8ULL) /* EAI_NONAME, ko */
-SOCKERR_SCAN_TEXT(0xebb4b7ecU, 0xed20b0a6U, t728, "열린 파일이 너무 많음", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb4bdecbcbdecacacULL) /* EMFILE, ko */
-SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xed20b0bfU, t729, "그런 파일이나 디렉터리가 없습니다", 48, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xb4bdecbcbdecacacULL) /* ENOENT, ko */
-SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xed20b3bcU, t730, "소켓 타입을 지원하지 않습니다", 42, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4bdeca5beeca0a3ULL) /* ESOCKTNOSUPPORT, ko */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t731, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνίας", 133, 133, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xeeb1eebdeeafeeb5ULL) /* ESHUTDOWN, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t732, "Δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης", 97, 97, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xeeb1eebdeeafeeb5ULL) /* EADDRNOTAVAIL, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t733, "Δεν είναι διαθέσιμο το πρωτόκολλο", 62, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xeeb1eebdeeafeeb5ULL) /* ENOPROTOOPT, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeacef20U, t734, "Το όνομα ή η υπηρεσία δεν είναι γνωστά", 69, 38, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20b1eebceebfeebdULL) /* EAI_NONAME, el */
-SOCKERR_SCAN_TEXT(0xb7eebceeU, 0xeeadee20U, t735, "Μη έγκυρη παράμετρος", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xeea1efa5efbaeeb3ULL) /* EINVAL, el */
-SOCKERR_SCAN_TEXT(0xef20b7eeU, 0xeeadefa3U, t736, "Η σύνδεση έκλεισε από το ταίρι", 55, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xeea3efb5eeb4eebdULL) /* ECONNRESET, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t737, "Το δίκτυο δε λειτουργεί", 43, 43, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xeea5efa4efbaeeafULL) /* ENETDOWN, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t738, "Το δίκτυο έριξε την σύνδεση κατά την επαναφορά", 85, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xeea5efa4efbaeeafULL) /* ENETRESET, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t739, "Το δίκτυο δεν είναι προσπελάσιμο", 60, 35, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xeea5efa4efbaeeafULL) /* ENETUNREACH, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t740, "Η λειτουργία βρίσκεται τώρα σε εκτέλεση", 73, 73, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xefa5efbfeea4efb9ULL) /* EINPROGRESS, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t741, "Η λειτουργία δεν υποστηρίζεται", 57, 57, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xefa5efbfeea4efb9ULL) /* EOPNOTSUPP, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t742, "Η λειτουργία δεν επιτρέπεται", 53, 53, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xefa5efbfeea4efb9ULL) /* EPERM, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t743, "Η λειτουργία εκτελείται ήδη", 51, 51, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xefa5efbfeea4efb9ULL) /* EALREADY, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t744, "Η λειτουργία ακυρώθηκε", 42, 42, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xefa5efbfeea4efb9ULL) /* ECANCELED, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb9eeb4U, t745, "Η διεύθυνση υποδοχής είναι ήδη σε χρήση", 72, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xeea5efb8eeadefb5ULL) /* EADDRINUSE, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb9eebfU, t746, "Η οικογένεια πρωτοκόλλου δεν υποστηρίζεται", 80, 23, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xeeadeeb3eebfeebaULL) /* EPFNOSUPPORT, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeebbee20U, t747, "Το λογισμικό προκάλεσε ακύρωση σύνδεσης", 74, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xeea3efb9eeb3eebfULL) /* ECONNABORTED, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t748, "Δεν υπάρχει διαθέσιμος χώρος ενταμίευσης", 76, 76, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xefa1efaceea0efa5ULL) /* ENOBUFS, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t749, "Δεν υπάρχει διαδρομή στο σύστημα", 60, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xefa1efaceea0efa5ULL) /* EHOSTUNREACH, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t750, "Δεν υποστηρίζετε από το πρωτόκολλο η οικογένεια διευθύνσεων", 111, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xefa3efbfeea0efa5ULL) /* EAFNOSUPPORT, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t751, "Δεν υπάρχει τέτοια συσκευή ή διεύθυνση", 71, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xefa1efaceea0efa5ULL) /* ENXIO, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t752, "Δεν υπάρχει τέτοιο αρχείο ή κατάλογος", 69, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xefa1efaceea0efa5ULL) /* ENOENT, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t753, "Δεν υποστηρίζεται οικογένεια διευθύνσεων για σύστημα", 99, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xefa3efbfeea0efa5ULL) /* EAI_ADDRFAMILY, el */
-SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t754, "Δεν υπάρχουν διαθέσιμα δεδομένα", 59, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xefa1efaceea0efa5ULL) /* ENODATA, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa0ef20U, t755, "Το πρωτόκολλο δεν υποστηρίζεται", 59, 32, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xeeacefa4efa9efa1ULL) /* EPROTONOSUPPORT, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa3ef20U, t756, "Το σύστημα δε λειτουργεί", 45, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xeeb7eea4efa3efadULL) /* EHOSTDOWN, el */
-SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefacefa0U, t757, "Ο πόρος είναι προσωρινά μη διαθέσιμος", 69, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xb5ee20a2efbfeea1ULL) /* EAGAIN, el */
-SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefadefa4U, t758, "Ο τύπος της υποδοχής δεν υποστηρίζεται", 71, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4ef20a2efbfeea0ULL) /* ESOCKTNOSUPPORT, el */
-SOCKERR_SCAN_TEXT(0xb7eebceeU, 0xefb1ee2dU, t759, "Μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος", 94, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xefb1eebaeebfeea0ULL) /* EAI_FAIL, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t760, "Η άκρη μεταφοράς είναι ήδη συνδεδεμένη", 71, 71, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb5eebcee20b7eea1ULL) /* EISCONN, el */
-SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t761, "Η άκρη μεταφοράς δεν είναι συνδεδεμένη", 71, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb5eebcee20b7eea1ULL) /* ENOTCONN, el */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf020a2f1U, t762, "Нет доступных данных", 38, 38, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf1a2f1a1f1bef0b4ULL) /* ENODATA, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf020a2f1U, t763, "Нет маршрута до узла", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1a8f1a0f1b0f0bcULL) /* EHOSTUNREACH, ru */
-SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xf020a8f1U, t764, "Лош описник датотеке", 38, 38, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xf0a1f1b8f0bff0beULL) /* EBADF, sr */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aef1U, t765, "Дію заборонено", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf1bef0b1f0b0f0b7ULL) /* EPERM, uk */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t766, "Дія зараз виконується", 40, 40, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xf0b0f0a0f1b0f0b7ULL) /* EINPROGRESS, uk */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t767, "Дія на об'єкті, який не є сокетом", 58, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xb1f0bef020b0f0bdULL) /* ENOTSOCK, uk */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t768, "Дія не підтримується", 38, 38, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb6f1bff020b5f0bdULL) /* EOPNOTSUPP, uk */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t769, "Дія вже виконується", 36, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xb2f020b5f0b6f0b2ULL) /* EALREADY, uk */
-SOCKERR_SCAN_TEXT(0xbcf0b8f0U, 0xf020b5f0U, t770, "Име на услуга не се поддържа за типа гнездо (ai_socktype)", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xa1f1a3f120b0f0bdULL) /* EAI_SERVICE, bg */
-SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xf0a2f120U, t771, "За това име не е асоцииран адрес", 58, 28, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb8f020b0f0b2f0beULL) /* NO_DATA, bg */
-SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0b4U, t772, "З даною назвою вузла не пов'язано жодної адреси", 86, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xbdf020aef1bef0bdULL) /* EAI_NODATA, uk */
-SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0bdU, t773, "З назвою не пов’язано жодної адреси", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20aef1bef0b2f0b7ULL) /* NO_DATA, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t774, "Не вдалося призначити вказану адресу", 68, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xf1bef0bbf0b0f0b4ULL) /* EADDRNOTAVAIL, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t775, "Не вдалося отримати доступ до мережі", 67, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf1bef0bbf0b0f0b4ULL) /* ENETUNREACH, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t776, "Не виявлено даних", 32, 32, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf0bbf0b2f0aff1b8ULL) /* ENODATA, uk */
-SOCKERR_SCAN_TEXT(0xa0e2b7f0U, 0xf0b4f1b9U, t777, "З’єднання розірвано програмним забезпеченням", 86, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf0bdf0b0f0bdf0b4ULL) /* ECONNABORTED, uk */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t778, "Не може да се изпраща след изключване на крайната точка на транспорта", 127, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020b5f0b6f0beULL) /* ESHUTDOWN, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t779, "Не могу да доделим захтевану адресу", 65, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb4f020a3f1b3f0beULL) /* EADDRNOTAVAIL, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t780, "Не могу да пошаљем након гашења крајње тачке преноса", 96, 33, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020a3f1b3f0beULL) /* ESHUTDOWN, sr */
-SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t781, "С именем не связано ни одного адреса", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20bcf0b5f0bdf0b5ULL) /* NO_DATA, ru */
-SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t782, "С именем узла не связано ни одного адреса", 75, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x20bcf0b5f0bdf0b5ULL) /* EAI_NODATA, ru */
-SOCKERR_SCAN_TEXT(0xf120b2f0U, 0xf0bef0a1U, t783, "В соединении отказано", 40, 40, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf0bdf0b8f0b4f0b5ULL) /* ECONNREFUSED, ru */
-SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf0bff07fU, t784, "аи_породица није подржана", 47, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf0b4f0bef0a0f1beULL) /* EAI_FAMILY, sr */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t785, "Нет такого устройства или адреса", 60, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0bef0baf0b0f0a2ULL) /* ENXIO, ru */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t786, "Нет такого файла или каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0bef0baf0b0f0a2ULL) /* ENOENT, ru */
-SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf120aef1U, t787, "Дію скасовано", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xf0a1f1b0f0baf0a1ULL) /* ECANCELED, uk */
-SOCKERR_SCAN_TEXT(0xb6f1bff0U, 0xf120b4f0U, t788, "Під час перезапуску з’єднання було розірвано", 84, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xbff020a1f1b0f0a7ULL) /* ENETRESET, uk */
-SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xf120bff0U, t789, "Тип сокета не підтримується", 51, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf1b5f0baf0bef0a1ULL) /* ESOCKTNOSUPPORT, uk */
-SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xf1a3f1b1U, t790, "У буфері не залишилося місця", 52, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b6f1a0f1b5f0a4ULL) /* ENOBUFS, uk */
-SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf1b2f07fU, t791, "аи_врстаприкључнице није подржана", 63, 37, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xf0b0f0a2f1a1f1a0ULL) /* EAI_SOCKTYPE, sr */
-SOCKERR_SCAN_TEXT(0xf120a3f0U, 0xf1b8f0a1U, t792, "У системі забагато відкритих файлів", 66, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf1bcf0b5f0a2f1a1ULL) /* ENFILE, uk */
-SOCKERR_SCAN_TEXT(0xb7f8aef8U, 0xf820a3f8U, t793, "خطأ خادم غير معروف", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20a5f9aff8a7f8aeULL) /* NO_RECOVERY, ar */
-SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t794, "فشل البحث عن اسم الحاسوب", 44, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf8adf8a8f8a4f9a7ULL) /* TRY_AGAIN, ar */
-SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t795, "فشل غير قابل للاسترداد في حل الاسم", 62, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xa2f920b1f8aaf9baULL) /* EAI_FAIL, ar */
-SOCKERR_SCAN_TEXT(0xb3f8a7f8U, 0xf820a5f9U, t796, "اسم الخدمة غير مدعوم لـ ai_socktype", 54, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf9aff8aef8a4f9a7ULL) /* EAI_SERVICE, ar */
-SOCKERR_SCAN_TEXT(0xa6f8a1f9U, 0xf820a9f8U, t797, "فئة العناوين لاسم المضيف غير مدعومة", 65, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xf8a6f9b9f8a4f9a7ULL) /* EAI_ADDRFAMILY, ar */
-SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t798, "نوع المقبس غير مدعوم", 37, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf8a2f9a5f9a4f9a7ULL) /* ESOCKTNOSUPPORT, ar */
-SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t799, "نوع بروتوكول خاطئ للمقبس", 45, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xf9aaf8a8f9b1f8a8ULL) /* EPROTOTYPE, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t800, "لا تتوفر مساحة في المخزن المؤقت", 57, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b1f8a1f9a8f9aaULL) /* ENOBUFS, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t801, "لا تتوفر بيانات", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x20b1f8a1f9a8f9aaULL) /* ENODATA, ar */
-SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf920a4f9U, t802, "فشل مؤقت في حل الاسم", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20aaf8a2f9a4f8a5ULL) /* EAI_AGAIN, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t803, "لا يوجد عنوان مرتبط باسم المضيف", 57, 57, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xb9f820aff8acf8a8ULL) /* EAI_NODATA, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t804, "لا يوجد عنوان مرتبط بالاسم", 48, 48, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9f820aff8acf8a8ULL) /* NO_DATA, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t805, "لا يمكن الوصول للشبكة", 39, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xa7f820a6f9a3f9a5ULL) /* ENETUNREACH, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t806, "لا يوجد جهاز أو عنوان كهذا", 47, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xacf820aff8acf8a8ULL) /* ENXIO, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t807, "لا يمكن الإرسال بعد إغلاق نقطة نهاية النقل", 77, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa7f820a6f9a3f9a5ULL) /* ESHUTDOWN, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t808, "لا يوجد مسار للمضيف", 35, 35, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa5f920aff8acf8a8ULL) /* EHOSTUNREACH, ar */
-SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t809, "لا يوجد ملف أو دليل بهذا الاسم", 54, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xa5f920aff8acf8a8ULL) /* ENOENT, ar */
-SOCKERR_SCAN_TEXT(0x64206f6eU, 0x00617461U, t810, "No data", 7, 7, 1, NoData, SOCKERR_FAMILY_ERRNO, 7, 51, 258, 0x0000000000000000ULL) /* ENODATA, hpux */
-SOCKERR_SCAN_TEXT(0x65636972U, 0x20616372U, t811, "Ricerca del nome dell'host non riuscita", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x656d6f6e206c6564ULL) /* TRY_AGAIN, it */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t812, "Fallada irrecuperable a la resolució de noms", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6570756365727269ULL) /* EAI_FAIL, ca */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t813, "Fallada temporal a la resolució de noms", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c61726f706d6574ULL) /* EAI_AGAIN, ca */
-SOCKERR_SCAN_TEXT(0x6d616863U, 0x20616461U, t814, "Chamada ao sistema interrompida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206f61ULL) /* EINTR, gl */
-SOCKERR_SCAN_TEXT(0x6d616863U, 0x20616461U, t815, "Chamada de sistema interrompida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206564ULL) /* EINTR, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x6d616c6cU, 0x20616461U, t816, "Llamada al sistema interrumpida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206c61ULL) /* EINTR, es */
-SOCKERR_SCAN_TEXT(0xe3b9e574U, 0x206164adU, t817, "Třída adres není u daného jména počítače podporována", 62, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x656e207365726461ULL) /* EAI_ADDRFAMILY, cs */
-SOCKERR_SCAN_TEXT(0xe3b9e574U, 0x206164adU, t818, "Třída adres není podporována protokolem", 43, 32, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x656e207365726461ULL) /* EAFNOSUPPORT, cs */
-SOCKERR_SCAN_TEXT(0x69727473U, 0x2061676eU, t819, "Stringa del parametro codificata non correttamente", 50, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x61726170206c6564ULL) /* EAI_IDN_ENCODE, it */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t820, "Familia de protocoale nu este acceptată", 40, 40, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, ro */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t821, "Familia de adrese nu este acceptată de protocol", 48, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x7365726461206564ULL) /* EAFNOSUPPORT, ro */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t822, "Familia de enderezos para o nome do servidor non soportada", 58, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7265646e65206564ULL) /* EAI_ADDRFAMILY, gl */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t823, "Familia de protocolos non soportada", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, gl */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t824, "Familia de adrese pentru numele de gazdă nu este acceptată", 60, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7365726461206564ULL) /* EAI_ADDRFAMILY, ro */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t825, "Familia de protocolos no soportada", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, es */
-SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t826, "Krajnja komunikacijska točka nije još povezana", 48, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x616b696e756d6f6bULL) /* ENOTCONN, hr */
-SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t827, "Krajnja komunikacijska točka je već povezana", 46, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x616b696e756d6f6bULL) /* EISCONN, hr */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t828, "Nenhuma ligação pôde ser feita porque o computador de destino as recusou ativamente", 86, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xa3e3a7e36167696cULL) /* WSAECONNREFUSED, pt_PT */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t829, "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente", 83, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6fa3e378656e6f63ULL) /* WSAECONNREFUSED, pt_BR */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x20616e64U, t830, "Nijedna adresa nije pridružena s hostname", 42, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e20617365726461ULL) /* EAI_NODATA, hr */
-SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t831, "Rodzina adresów dla tej nazwy hosta nie jest obsługiwana", 58, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x77b3e37365726461ULL) /* EAI_ADDRFAMILY, pl */
-SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t832, "Rodzina adresów nie obsługiwana przez protokół", 50, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x77b3e37365726461ULL) /* EAFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t833, "Rodzina adresów nieobsługiwana przez protokół", 49, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x77b3e37365726461ULL) /* EAFNOSUPPORT, pl */
-SOCKERR_SCAN_TEXT(0xb9e8616dU, 0x20616e69U, t834, "Mașina de la distanță este deconectată", 42, 29, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696420616c206564ULL) /* EHOSTDOWN, ro */
-SOCKERR_SCAN_TEXT(0x206c6163U, 0x20616e75U, t835, "Cal una adreça de destinació", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x2061a7e365726461ULL) /* EDESTADDRREQ, ca */
-SOCKERR_SCAN_TEXT(0x6b726576U, 0x20616f6bU, t836, "Verkkoa ei tavoiteta", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x696f766174206965ULL) /* ENETUNREACH, fi */
-SOCKERR_SCAN_TEXT(0x6f736972U, 0x20617372U, t837, "Risorsa temporaneamente non disponibile", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6e61726f706d6574ULL) /* EAGAIN, it */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x20617372U, t838, "Resursa este temporar indisponibilă", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6d65742065747365ULL) /* EAGAIN, ro */
-SOCKERR_SCAN_TEXT(0x706d6f72U, 0x20617469U, t839, "Rompita dukto", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000006f746b7564ULL) /* EPIPE, eo */
-SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t840, "Hodnota ai_socktype není podporována", 38, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x746b636f737f6961ULL) /* EAI_SOCKTYPE, cs */
-SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t841, "Hodnota ai_family není podporována", 36, 36, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6c696d61667f6961ULL) /* EAI_FAMILY, cs */
-SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t842, "Invalid arguments", 17, 17, 1, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0x746e656d75677261ULL) /* WSAEINVAL, windows */
-SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t843, "invalid flags", 13, 13, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 152, 0x0000007367616c66ULL) /* EAI_BADFLAGS, solaris linux */
-SOCKERR_SCAN_TEXT(0x74736562U, 0x20646e61U, t844, "Bestand of map bestaat niet", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x622070616d20666fULL) /* ENOENT, nl */
-SOCKERR_SCAN_TEXT(0x64206573U, 0x20656265U, t845, "Se debe especificar la dirección de destino", 44, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6966696365707365ULL) /* EDESTADDRREQ, es */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t846, "Operace není podporována", 26, 26, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6f7020ade36e656eULL) /* EOPNOTSUPP, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t847, "Operace není povolena", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f7020ade36e656eULL) /* EPERM, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t848, "Operace zamítnuta", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x756e74ade36d617aULL) /* EACCES, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t849, "Operace probíhá", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe368ade3626f7270ULL) /* EINPROGRESS, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t850, "Operace zrušena", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x616e65a1e575727aULL) /* ECANCELED, cs */
-SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20656420U, t851, "Nome de servidor não suportado para ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x726f646976726573ULL) /* EAI_SERVICE, pt */
-SOCKERR_SCAN_TEXT(0x65707974U, 0x20656420U, t852, "Type de socket non supporté", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, fr */
-SOCKERR_SCAN_TEXT(0x6c657061U, 0x20656420U, t853, "Apel de sistem întrerupt", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3206d6574736973ULL) /* EINTR, ro */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t854, "Tipo de protocolo errado para o socket", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, pt */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t855, "Tipo de protocolo incorrecto para el `socket'", 45, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, es */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t856, "Tipo de `socket' no soportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2774656b636f7360ULL) /* ESOCKTNOSUPPORT, es */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t857, "Tipo de socket não suportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, pt */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t858, "Tipo de socket non soportado", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, gl */
-SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t859, "Trop de fichiers ouverts dans le système", 41, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7372656968636966ULL) /* ENFILE, fr */
-SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t860, "Trop de fichiers ouverts", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7372656968636966ULL) /* EMFILE, fr */
-SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t861, "Message too large", 17, 17, 1, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6772616c206f6f74ULL) /* EMSGSIZE, linux */
-SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t862, "Message trop long", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6e6f6c20706f7274ULL) /* EMSGSIZE, fr */
-SOCKERR_SCAN_TEXT(0x617a6576U, 0x20656a20U, t863, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x74756e696b657270ULL) /* ETIMEDOUT, hr */
-SOCKERR_SCAN_TEXT(0x736e656dU, 0x20656a61U, t864, "Mensaje demasiado largo", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, es */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t865, "Famille d'adresses non supportée par le protocole", 50, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x7373657264612764ULL) /* EAFNOSUPPORT, fr */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t866, "Famille d'adresses non supportée pour le nom de l'hôte", 56, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7373657264612764ULL) /* EAI_ADDRFAMILY, fr */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t867, "Famille de protocoles non supportée", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, fr */
-SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x20656c6dU, t868, "İsimle ilişkili adres yok", 27, 27, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6c696bbfe5696c69ULL) /* NO_DATA, tr */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x20657261U, t869, "Valoare incorectă pentru ai_flags", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x746365726f636e69ULL) /* EAI_BADFLAGS, ro */
-SOCKERR_SCAN_TEXT(0x6f6c6f73U, 0x20657320U, t870, "Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto)", 88, 30, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x206574696d726570ULL) /* WSAEADDRINUSE, es */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t871, "Adresse de destination requise", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6974736564206564ULL) /* EDESTADDRREQ, fr */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t872, "Adresse déjà utilisée", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7520a0e36aa9e364ULL) /* EADDRINUSE, fr */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t873, "La rete non è raggiungibile", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x7220a8e3206e6f6eULL) /* ENETUNREACH, it */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t874, "La rete non è disponibile", 26, 26, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6420a8e3206e6f6eULL) /* ENETDOWN, it */
-SOCKERR_SCAN_TEXT(0xe368276cU, 0x206574b4U, t875, "L'hôte cible est arrêté ou en panne", 38, 38, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x736520656c626963ULL) /* EHOSTDOWN, fr */
-SOCKERR_SCAN_TEXT(0x736e656dU, 0x20657861U, t876, "Mensaxe demasiado longa", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, gl */
-SOCKERR_SCAN_TEXT(0x6d61616eU, 0x20666f20U, t877, "Naam of dienst is niet bekend", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x692074736e656964ULL) /* EAI_NONAME, nl */
-SOCKERR_SCAN_TEXT(0x7370706fU, 0x2067616cU, t878, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7374726576207661ULL) /* TRY_AGAIN, nb */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t879, "Ugyldig værdi for ai_flags", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6620696472a6e376ULL) /* EAI_BADFLAGS, da */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t880, "Ugyldig verdi for ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6f66206964726576ULL) /* EAI_BADFLAGS, nb */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t881, "Ugyldig fildeskriptor", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x726b7365646c6966ULL) /* EBADF, da nb */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t882, "Ugyldig argument", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x746e656d75677261ULL) /* EINVAL, nb */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t883, "Ugyldig adresse", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0065737365726461ULL) /* EFAULT, da nb */
-SOCKERR_SCAN_TEXT(0x67656f74U, 0x20676e61U, t884, "Toegang geweigerd", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7265676965776567ULL) /* EACCES, nl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t885, "Non hai un enderezo asociado ao nome de servidor", 48, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7265646e65206e75ULL) /* EAI_NODATA, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t886, "Non hai espacio dispoñible no buffer", 37, 37, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x206f696361707365ULL) /* ENOBUFS, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t887, "Non hai un enderezo asociado ao nome", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7265646e65206e75ULL) /* NO_DATA, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t888, "Non hai tal dispositivo ou enderezo", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x70736964206c6174ULL) /* ENXIO, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t889, "Non hai tal ficheiro ou directorio", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x68636966206c6174ULL) /* ENOENT, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t890, "Non hai unha rota ao servidor", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746f722061686e75ULL) /* EHOSTUNREACH, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t891, "Non hai datos dispoñibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x696420736f746164ULL) /* ENODATA, gl */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x20696420U, t892, "Tipo di socket non supportato", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, it */
-SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c61U, t893, "Ime ali storitev ni poznana", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x76657469726f7473ULL) /* EAI_NONAME, sl */
-SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c69U, t894, "Ime ili servis nije poznato", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e20736976726573ULL) /* EAI_NONAME, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t895, "Operasi sekarang dalam perkembangan", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x676e6172616b6573ULL) /* EINPROGRESS, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t896, "Operasi telah dalam perkembangan", 32, 32, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61642068616c6574ULL) /* EALREADY, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t897, "Operasi socket di bukan-socket", 30, 30, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x642074656b636f73ULL) /* ENOTSOCK, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t898, "Operasi tidak diijinkan", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6964206b61646974ULL) /* EPERM, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t899, "Operasi tidak didukung", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6964206b61646974ULL) /* EOPNOTSUPP, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t900, "Operasi dibatalkan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b6c617461626964ULL) /* ECANCELED, id */
-SOCKERR_SCAN_TEXT(0x6c616e61U, 0x20697369U, t901, "Analisi della richiesta in corso", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x697220616c6c6564ULL) /* EAI_INPROGRESS, it */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t902, "Koneksi direset oleh peer", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x2074657365726964ULL) /* ECONNRESET, id */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t903, "Koneksi kehabisan waktu", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617369626168656bULL) /* ETIMEDOUT, id */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t904, "Koneksi ditolak", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x006b616c6f746964ULL) /* ECONNREFUSED, id */
-SOCKERR_SCAN_TEXT(0xe1756863U, 0x2069b7bbU, t905, "Chuỗi tham số không phải được mã  hóa đúng", 57, 40, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xbbe173206d616874ULL) /* EAI_IDN_ENCODE, vi */
-SOCKERR_SCAN_TEXT(0x74736563U, 0x206b2061U, t906, "Cesta k počítaču neexistuje", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6174ade3ade46f70ULL) /* EHOSTUNREACH, sk */
-SOCKERR_SCAN_TEXT(0x7a726576U, 0x206b656fU, t907, "Verzoek is geannuleerd", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e6e616567207369ULL) /* EAI_CANCELED, nl */
-SOCKERR_SCAN_TEXT(0x20bfe461U, 0x206b6f79U, t908, "Ağ yok oldu", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x0000000075646c6fULL) /* ENETDOWN, tr */
-SOCKERR_SCAN_TEXT(0x7774656eU, 0x206b7265U, t909, "Netwerk is onbereikbaar", 23, 23, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x7265626e6f207369ULL) /* ENETUNREACH, nl */
-SOCKERR_SCAN_TEXT(0x7774656eU, 0x206b7265U, t910, "Netwerk ligt plat", 17, 17, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x616c70207467696cULL) /* ENETDOWN, nl */
-SOCKERR_SCAN_TEXT(0x76206574U, 0x206c6565U, t911, "Te veel open bestanden in systeem", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x736562206e65706fULL) /* ENFILE, nl */
-SOCKERR_SCAN_TEXT(0x76206574U, 0x206c6565U, t912, "Te veel open bestanden", 22, 22, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x736562206e65706fULL) /* EMFILE, nl */
-SOCKERR_SCAN_TEXT(0x6173656dU, 0x206c756aU, t913, "Mesajul este prea lung", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6572702065747365ULL) /* EMSGSIZE, ro */
-SOCKERR_SCAN_TEXT(0x636e7570U, 0x206c7574U, t914, "Punctul final de transfer este deja conectat", 44, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6564206c616e6966ULL) /* EISCONN, ro */
-SOCKERR_SCAN_TEXT(0x636e7570U, 0x206c7574U, t915, "Punctul final de transfer nu este conectat", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6564206c616e6966ULL) /* ENOTCONN, ro */
-SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t916, "İşlem zaten süreç dahilinde", 31, 31, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe373206e6574617aULL) /* EALREADY, tr */
-SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t917, "İşlem şimdi süreç içinde", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x732069646d69bfe5ULL) /* EINPROGRESS, tr */
-SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t918, "İşlem desteklenmiyor", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x656c6b6574736564ULL) /* EOPNOTSUPP, tr */
-SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t919, "İşlem iptal edildi", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6465206c61747069ULL) /* ECANCELED, tr */
-SOCKERR_SCAN_TEXT(0xe5697265U, 0x206d69bfU, t920, "Erişim engellendi", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6e656c6c65676e65ULL) /* EACCES, tr */
-SOCKERR_SCAN_TEXT(0xe169b0e4U, 0x206da3bbU, t921, "Điểm cuối truyền đã được kết nối", 49, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x742069b1bbe17563ULL) /* EISCONN, vi */
-SOCKERR_SCAN_TEXT(0xe169b0e4U, 0x206da3bbU, t922, "Điểm cuối truyền chưa kết nối", 41, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x742069b1bbe17563ULL) /* ENOTCONN, vi */
-SOCKERR_SCAN_TEXT(0x616e616bU, 0x206e656cU, t923, "Kanalen blev brudt", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x7572622076656c62ULL) /* EPIPE, da */
-SOCKERR_SCAN_TEXT(0x75677261U, 0x206e656dU, t924, "Argumen tidak valid", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206b61646974ULL) /* EINVAL, id */
-SOCKERR_SCAN_TEXT(0x65686e65U, 0x206e6574U, t925, "Enheten eller adressen finns inte", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x64612072656c6c65ULL) /* ENXIO, sv */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206e6f20U, t926, "Kone on alhaalla", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x616c6c6161686c61ULL) /* EHOSTDOWN, fi */
-SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t927, "Siirron vastapään sulkemisen jälkeen ei voi lähettää", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa4e3706174736176ULL) /* ESHUTDOWN, fi */
-SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t928, "Siirron vastapää ei ole yhdistetty", 36, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa4e3706174736176ULL) /* ENOTCONN, fi */
-SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t929, "Siirron vastapää on jo yhdistetty", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa4e3706174736176ULL) /* EISCONN, fi */
-SOCKERR_SCAN_TEXT(0x6e6b6e75U, 0x206e776fU, t930, "Unknown host", 12, 12, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 353, 0x0000000074736f68ULL) /* HOST_NOT_FOUND, linux darwin freebsd openbsd netbsd solaris hpux */
-SOCKERR_SCAN_TEXT(0x75736972U, 0x206f6372U, t931, "Risurco dumtempe ne disponeblas", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x65706d65746d7564ULL) /* EAGAIN, eo */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x206f6420U, t932, "Erro do servidor descoñecido", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x726f646976726573ULL) /* NO_RECOVERY, gl */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x206f696cU, t933, "Familio de protokoloj ne subtenatas", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, eo */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x206f6e75U, t934, "Nessuno spazio di buffer disponibile", 36, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x64206f697a617073ULL) /* ENOBUFS, it */
-SOCKERR_SCAN_TEXT(0x6576626fU, 0x206f6e7aU, t935, "Obvezno se zahtijeva adresa odredišta", 38, 38, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697468617a206573ULL) /* EDESTADDRREQ, hr */
-SOCKERR_SCAN_TEXT(0x69736f64U, 0x206f7265U, t936, "Dosiero aŭ dosierujo ne ekzistas", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x69736f6420ade561ULL) /* ENOENT, eo */
-SOCKERR_SCAN_TEXT(0x6f206c65U, 0x206f7274U, t937, "El otro extremo de la conexión no está conectado", 50, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x206f6d6572747865ULL) /* ENOTCONN, es */
-SOCKERR_SCAN_TEXT(0x6f206c65U, 0x206f7274U, t938, "El otro extremo ya está conectado", 34, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x206f6d6572747865ULL) /* EISCONN, es */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x206f7369U, t939, "Permiso denegado", 16, 16, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6f646167656e6564ULL) /* EACCES, es gl */
-SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t940, "Recurso non dispoñible temporalmente", 37, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x70736964206e6f6eULL) /* EAGAIN, gl */
-SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t941, "Recurso temporariamente indisponível", 37, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x7261726f706d6574ULL) /* EAGAIN, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t942, "Recurso no disponible temporalmente", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6f70736964206f6eULL) /* EAGAIN, es */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t943, "La reto ne atingeblas", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676e69746120656eULL) /* ENETUNREACH, eo */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t944, "La reto ne funkcias", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x636b6e756620656eULL) /* ENETDOWN, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t945, "Konekto transpasis limtempon", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x736170736e617274ULL) /* ETIMEDOUT, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t946, "Konekto simple malekis", 22, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6d20656c706d6973ULL) /* ECONNRESET, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t947, "Konekto rifuziĝas", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbde4697a75666972ULL) /* ECONNREFUSED, eo */
-SOCKERR_SCAN_TEXT(0x75717261U, 0x206f7669U, t948, "Arquivo ou diretório inexistente", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746572696420756fULL) /* ENOENT, pt_BR */
-SOCKERR_SCAN_TEXT(0x6173656dU, 0x206fbde4U, t949, "Mesaĝo tro longas", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x676e6f6c206f7274ULL) /* EMSGSIZE, eo */
-SOCKERR_SCAN_TEXT(0x73697270U, 0x20707574U, t950, "Pristup je odbijen", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6a6962646f20656aULL) /* EACCES, hr */
-SOCKERR_SCAN_TEXT(0x74666f73U, 0x20726576U, t951, "Softver je uzrok prekida veze", 29, 29, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x6b6f727a7520656aULL) /* ECONNABORTED, hr */
-SOCKERR_SCAN_TEXT(0x736f7270U, 0x20726f74U, t952, "Prostor za medpomnilnik ni na voljo", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6f7064656d20617aULL) /* ENOBUFS, sl */
-SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t953, "Tinklas neprieinamas", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6e6965697270656eULL) /* ENETUNREACH, lt */
-SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t954, "Tinklas išjungtas", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x74676e756aa1e569ULL) /* ENETDOWN, lt */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x20736173U, t955, "Adresas jau naudojamas", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6475616e2075616aULL) /* EADDRINUSE, lt */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t956, "Host is inactief", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6665697463616e69ULL) /* EHOSTDOWN, nl */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t957, "Host is onbekend", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x646e656b65626e6fULL) /* WSAHOST_NOT_FOUND, nl */
-SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t958, "Mauvais type de protocole pour un socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x2065642065707974ULL) /* EPROTOTYPE, fr */
-SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t959, "Mauvais type pour un socket de protocole", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x756f702065707974ULL) /* EPROTOTYPE, fr */
-SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t960, "Mauvais descripteur de fichier", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7470697263736564ULL) /* EBADF, fr */
-SOCKERR_SCAN_TEXT(0x72a9e36bU, 0x2073a9e3U, t961, "Kérés feldolgozása folyamatban", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f676c6f646c6566ULL) /* EAI_INPROGRESS, hu */
-SOCKERR_SCAN_TEXT(0x72a9e36bU, 0x2073a9e3U, t962, "Kérés megszakítva", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe36b617a7367656dULL) /* EAI_CANCELED, hu */
-SOCKERR_SCAN_TEXT(0x72626661U, 0x20746475U, t963, "Afbrudt af et signal", 20, 20, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6973207465206661ULL) /* EAI_INTR, da */
-SOCKERR_SCAN_TEXT(0x72626661U, 0x20746475U, t964, "Afbrudt systemkald", 18, 18, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616b6d6574737973ULL) /* EINTR, da */
-SOCKERR_SCAN_TEXT(0x69726562U, 0x20746863U, t965, "Bericht is te lang", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x616c206574207369ULL) /* EMSGSIZE, nl */
-SOCKERR_SCAN_TEXT(0x72627661U, 0x20747475U, t966, "Avbrutt systemkall", 18, 18, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616b6d6574737973ULL) /* EINTR, nb */
-SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t967, "Ne peut attribuer l'adresse demandée", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6575626972747461ULL) /* EADDRNOTAVAIL, fr */
-SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t968, "Ne peut transmettre suite à la fermeture du noeud final de transport", 69, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x74656d736e617274ULL) /* ESHUTDOWN, fr */
-SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t969, "Terlalu banyak berkas terbuka dalam sistem", 42, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x62206b61796e6162ULL) /* ENFILE, id */
-SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t970, "Terlalu banyak berkas terbuka", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x62206b61796e6162ULL) /* EMFILE, id */
-SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t971, "Nome ou serviço desconhecidos", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6fa7e36976726573ULL) /* EAI_NONAME, pt */
-SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t972, "Nome ou servicio descoñecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6f69636976726573ULL) /* EAI_NONAME, gl */
-SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t973, "Nome ou serviço desconhecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6fa7e36976726573ULL) /* EAI_NONAME, pt_BR */
-SOCKERR_SCAN_TEXT(0x7468617aU, 0x2076656aU, t974, "Zahtjev je otkazan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7a616b746f20656aULL) /* EAI_CANCELED, hr */
-SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t975, "Chybná hodnota ai_flags", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x2061746f6e646f68ULL) /* EAI_BADFLAGS, cs sk */
-SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t976, "Chybná adresa", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000617365726461ULL) /* EFAULT, cs sk */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x20a3e473U, t977, "Adresă incorectă", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x746365726f636e69ULL) /* EFAULT, ro */
-SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x20a9e320U, t978, "Não é possível enviar após desligamento do ponto final de transporte", 72, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6576ade373736f70ULL) /* ESHUTDOWN, pt_BR */
-SOCKERR_SCAN_TEXT(0x6f6b6174U, 0x20a9e376U, t979, "Takové zařízení nebo adresa neexistuje", 42, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x657aade3b9e5617aULL) /* ENXIO, cs */
-SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t980, "Preveč odprtih datotek v sistemu", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x206869747270646fULL) /* ENFILE, sl */
-SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t981, "Preveč odpretih datotek", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x686974657270646fULL) /* EMFILE, sl */
-SOCKERR_SCAN_TEXT(0x69707865U, 0x20b3e372U, t982, "Expiró el tiempo de conexión", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x706d656974206c65ULL) /* ETIMEDOUT, es */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x20b3e573U, t983, "Adresų šeima vardui nepalaikoma", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7620616d6965a1e5ULL) /* EAI_ADDRFAMILY, lt */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t984, "Не е известно името на услугата", 57, 40, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb5f0b2f0b7f0b8f0ULL) /* EAI_NONAME, bg */
-SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t985, "Не е асоцииран адрес за името на компютъра", 77, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xa6f1bef0a1f1b0f0ULL) /* EAI_NODATA, bg */
-SOCKERR_SCAN_TEXT(0x6e797970U, 0x20b6e374U, t986, "Pyyntö peruutettu", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7465747575726570ULL) /* EAI_CANCELED, fi */
-SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t987, "알 수 없는 서버 오류", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xec20b4aaeba6b7ecULL) /* NO_RECOVERY, ko */
-SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t988, "알 수 없는 호스트", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xed20b4aaeba6b7ecULL) /* HOST_NOT_FOUND, ko */
-SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t989, "Chybný deskriptor súboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x747069726b736564ULL) /* EBADF, sk */
-SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t990, "Chybný popisovač souboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x61766f7369706f70ULL) /* EBADF, cs */
-SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t991, "Trieda adries nie je podporovaná počítačom", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x696e207365697264ULL) /* EAI_ADDRFAMILY, sk */
-SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t992, "Trieda adries nie je podporovaná protokolom", 44, 44, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x696e207365697264ULL) /* EAFNOSUPPORT, sk */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t993, "Aucune adresse associée avec le nom de l'hôte", 47, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6120657373657264ULL) /* EAI_NODATA, fr */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t994, "Aucune adresse associée avec le nom", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6120657373657264ULL) /* NO_DATA, fr */
-SOCKERR_SCAN_TEXT(0x65726563U, 0x61206572U, t995, "Cerere anulată", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a3e474616c756eULL) /* EAI_CANCELED, ro */
-SOCKERR_SCAN_TEXT(0x6c73706fU, 0x61206761U, t996, "Opslag af værtsnavn fejlede", 28, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x737472a6e3762066ULL) /* TRY_AGAIN, da */
-SOCKERR_SCAN_TEXT(0x656cb0e4U, 0x61206974U, t997, "İleti aktarım için çok uzun", 31, 31, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206db1e47261746bULL) /* EMSGSIZE, tr */
-SOCKERR_SCAN_TEXT(0xbfe46564U, 0x61207265U, t998, "Değer ai_flags için hatalı", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207367616c667f69ULL) /* EAI_BADFLAGS, tr */
-SOCKERR_SCAN_TEXT(0x676f6c62U, 0x61207361U, t999, "Blogas adresas", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736173657264ULL) /* EFAULT, lt */
-SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1000, "Muitos arquivos abertos no sistema", 34, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20736f7669757172ULL) /* ENFILE, pt_BR */
-SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1001, "Muitos arquivos abertos", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20736f7669757172ULL) /* EMFILE, pt_BR */
-SOCKERR_SCAN_TEXT(0x65746879U, 0x61207379U, t1002, "Yhteys aikakatkaistu", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x616b74616b616b69ULL) /* ETIMEDOUT, fi */
-SOCKERR_SCAN_TEXT(0x756e7573U, 0x61207563U, t1003, "Sunucu ai_socktype için ismi desteklenmiyor", 44, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x79746b636f737f69ULL) /* EAI_SERVICE, tr */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6120766fU, t1004, "Názov alebo služba neznáme", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x756c73206f62656cULL) /* EAI_NONAME, sk */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1005, "La cerca del nom de l’amfitrió ha fallat", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1006, "La cerca del nom de l’estació ha fallat", 42, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
-SOCKERR_SCAN_TEXT(0x6e69656bU, 0x61642065U, t1007, "Keine Daten verfügbar", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x66726576206e6574ULL) /* ENODATA, de */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1008, "Tidak dapat mengirim setelah transport titik akhir mati", 55, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x676e656d20746170ULL) /* ESHUTDOWN, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1009, "Tidak dapat menempatkan permintaan alamat", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656e656d20746170ULL) /* EADDRNOTAVAIL, id */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1010, "Ingen data er tilgjengelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, nb */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1011, "Ingen data er tilgængelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, da */
-SOCKERR_SCAN_TEXT(0xbee56f70U, 0x61646169U, t1012, "Požiadavka na spracovanie je už rozpracovaná", 47, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7320616e20616b76ULL) /* EAI_INPROGRESS, sk */
-SOCKERR_SCAN_TEXT(0xbee56f70U, 0x61646169U, t1013, "Požiadavka zrušená", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe575727a20616b76ULL) /* EAI_CANCELED, sk */
-SOCKERR_SCAN_TEXT(0x71206f6eU, 0x61646575U, t1014, "No queda espacio para memoria intermedia", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6f69636170736520ULL) /* ENOBUFS, es */
-SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1015, "Nevalida dosierpriaĵo", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x70726569736f6420ULL) /* EBADF, eo */
-SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1016, "Nevalida argumento", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, eo */
-SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1017, "Nevalida adreso", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x006f736572646120ULL) /* EFAULT, eo */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x61646972U, t1018, "La crida al sistema ha estat interrompuda", 41, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74736973206c6120ULL) /* EINTR, ca */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1019, "Adressfamilj för värdnamn stöds ej", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb6e366206a6c696dULL) /* EAI_ADDRFAMILY, sv */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1020, "Adressfamiljen stöds inte av protokollet", 41, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x73206e656a6c696dULL) /* EAFNOSUPPORT, sv */
-SOCKERR_SCAN_TEXT(0x61207a61U, 0x61667f69U, t1021, "az ai_family nem támogatott", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d656e20796c696dULL) /* EAI_FAMILY, hu */
-SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x61667f69U, t1022, "“ai_family” không được hỗ trợ", 42, 42, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x20bda0e2796c696dULL) /* EAI_FAMILY, vi */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x6167696cU, t1023, "Uma ligação estabelecida foi anulada pelo software no computador anfitrião", 77, 38, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7365206fa3e3a7e3ULL) /* WSAECONNABORTED, pt_PT */
-SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1024, "Keluarga alamat untuk hostname tidak didukung", 45, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2074616d616c6120ULL) /* EAI_ADDRFAMILY, id */
-SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1025, "Keluarga alamat tidak didukung oleh protokol", 44, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2074616d616c6120ULL) /* EAFNOSUPPORT, id */
-SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1026, "Keluarga protokol tidak didukung", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, id */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1027, "No hi ha cap adreça associada amb el nom d’amfitrió", 55, 55, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1028, "No hi ha cap adreça associada amb el nom d’estació", 54, 54, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1029, "No hi ha cap adreça associada amb el nom", 41, 41, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7264612070616320ULL) /* NO_DATA, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1030, "No hi ha memòria intermèdia disponible", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6972b2e36d656d20ULL) /* ENOBUFS, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1031, "No hi ha cap camí cap a l’amfitrió", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1032, "No hi ha cap camí cap a l’estació", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1033, "No hi ha dades disponibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6420736564616420ULL) /* ENODATA, ca */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x61682073U, t1034, "Adres hatalı", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x000000b1e46c6174ULL) /* EFAULT, tr */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1035, "Famiglia di indirizzi non supportata dal protocollo", 51, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x69646e6920696420ULL) /* EAFNOSUPPORT, it */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1036, "Famiglia di indirizzi non supportata per il nome host", 53, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x69646e6920696420ULL) /* EAI_ADDRFAMILY, it */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1037, "Famiglia di protocolli non supportata", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020696420ULL) /* EPFNOSUPPORT, it */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1038, "Família de endereços não suportada para nome de máquina", 59, 59, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x65646e6520656420ULL) /* EAI_ADDRFAMILY, pt_BR */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1039, "Família de endereços não suportada pelo protocolo", 52, 52, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x65646e6520656420ULL) /* EAFNOSUPPORT, pt */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1040, "Família de endereços sem suporte pelo protocolo", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x65646e6520656420ULL) /* EAFNOSUPPORT, pt_BR */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1041, "Família de protocolo (ai_family) sem suporte", 45, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x746f727020656420ULL) /* EAI_FAMILY, pt_BR */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1042, "Família de protoclos não suportada", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1043, "Família de endereço para nome de servidor não suportado", 58, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x65646e6520656420ULL) /* EAI_ADDRFAMILY, pt */
-SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1044, "Família de protocolo sem suporte", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt_BR */
-SOCKERR_SCAN_TEXT(0x636e6570U, 0x61697261U, t1045, "Pencarian nama host gagal", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6820616d616e206eULL) /* TRY_AGAIN, id */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1046, "Operacja na obiekcie, który nie jest gniazdem", 46, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6569626f20616e20ULL) /* ENOTSOCK, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1047, "Operacja jest właśnie wykonywana", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe577207473656a20ULL) /* EINPROGRESS, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1048, "Operacja jest już wykonywana", 29, 29, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x756a207473656a20ULL) /* EALREADY, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1049, "Operacja nie obsługiwana", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73626f2065696e20ULL) /* EOPNOTSUPP, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1050, "Operacja nieobsługiwana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe573626f65696e20ULL) /* EOPNOTSUPP, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1051, "Operacja niedozwolona", 21, 21, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x777a6f6465696e20ULL) /* EPERM, pl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1052, "Operacja anulowana", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x61776f6c756e6120ULL) /* ECANCELED, pl */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x616a696cU, t1053, "Familija protokola nije podržana", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, hr */
-SOCKERR_SCAN_TEXT(0x696d6166U, 0x616a696cU, t1054, "Familija adresa za hostname nije podržana", 42, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2061736572646120ULL) /* EAI_ADDRFAMILY, hr */
-SOCKERR_SCAN_TEXT(0x6f746164U, 0x616b6574U, t1055, "Datoteka ali imenik s tem imenom ne obstaja", 43, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x656d6920696c6120ULL) /* ENOENT, sl */
-SOCKERR_SCAN_TEXT(0x61726570U, 0x616b676eU, t1056, "Perangkat lunak menyebabkan pembatalan koneksi", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x206b616e756c2074ULL) /* ECONNABORTED, id */
-SOCKERR_SCAN_TEXT(0x756d6f6bU, 0x616b696eU, t1057, "Komunikat za długi", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xa2e56420617a2074ULL) /* EMSGSIZE, pl */
-SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1058, "Kegagalan tidak terekover dalam resolusi nama", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x206b61646974206eULL) /* EAI_FAIL, id */
-SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1059, "Kegagalan sementara dalam resolusi nama", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x746e656d6573206eULL) /* EAI_AGAIN, id */
-SOCKERR_SCAN_TEXT(0x6370616bU, 0x616c6f73U, t1060, "Kapcsolat elutasítva", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x736174756c652074ULL) /* ECONNREFUSED, hu */
-SOCKERR_SCAN_TEXT(0x65646568U, 0x616d2066U, t1061, "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı", 64, 25, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6b746520656e696bULL) /* WSAECONNREFUSED, tr */
-SOCKERR_SCAN_TEXT(0x6167656eU, 0x616d696cU, t1062, "Negalima siųsti po transporto galinio taško išjungimo (shutdown)", 67, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x697473b3e5697320ULL) /* ESHUTDOWN, lt */
-SOCKERR_SCAN_TEXT(0x72a6e376U, 0x616d7374U, t1063, "Værtsmaskinen er nede", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x65206e656e696b73ULL) /* EHOSTDOWN, da */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x616da1e3U, t1064, "Neznáma chyba servera", 22, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320616279686320ULL) /* NO_RECOVERY, sk */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x616e2061U, t1065, "Falha na procura do nome de host", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt_BR */
-SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x616e64b9U, t1066, "Błędna wartość dla ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xbbe56f7472617720ULL) /* EAI_BADFLAGS, pl */
-SOCKERR_SCAN_TEXT(0x65646572U, 0x616e6920U, t1067, "Rede inacessível", 17, 17, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6576ade373736563ULL) /* ENETUNREACH, pt */
-SOCKERR_SCAN_TEXT(0xe5757264U, 0x616e69beU, t1068, "Družina naslovov za ime gostitelja ni podprta", 46, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6f766f6c73616e20ULL) /* EAI_ADDRFAMILY, sl */
-SOCKERR_SCAN_TEXT(0xe5757264U, 0x616e69beU, t1069, "Družina protokolov ni podprta", 30, 30, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, sl */
-SOCKERR_SCAN_TEXT(0x65732061U, 0x616e7672U, t1070, "A Servname nem támogatott az ai_socktype-hoz", 45, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x74206d656e20656dULL) /* EAI_SERVICE, hu */
-SOCKERR_SCAN_TEXT(0x6573bbe2U, 0x616e7672U, t1071, "»Servname« wird für »ai_soctype« nicht unterstützt", 56, 56, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x72697720abe2656dULL) /* EAI_SERVICE, de */
-SOCKERR_SCAN_TEXT(0x6b7ab6e3U, 0x616e7961U, t1072, "Özkaynak geçici olarak kullanılamaz durumda", 46, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6369a7e36567206bULL) /* EAGAIN, tr */
-SOCKERR_SCAN_TEXT(0x6170616eU, 0x616eade4U, t1073, "Napačna vrsta protokola za vtičnico", 37, 37, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x7020617473727620ULL) /* EPROTOTYPE, sl */
-SOCKERR_SCAN_TEXT(0x746d7564U, 0x61706d65U, t1074, "Dumtempa malsukceso ĉe nom-eltrovo", 35, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x636b75736c616d20ULL) /* EAI_AGAIN, eo */
-SOCKERR_SCAN_TEXT(0x206d6573U, 0x61707365U, t1075, "Sem espaço disponível no buffer", 33, 33, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x70736964206fa7e3ULL) /* ENOBUFS, pt */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x61726170U, t1076, "Der Parameter-String ist nicht korrekt kodiert", 46, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x74732d726574656dULL) /* EAI_IDN_ENCODE, de */
-SOCKERR_SCAN_TEXT(0x6f20616cU, 0x61726570U, t1077, "La operación ya se está llevando a cabo", 41, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6179206eb3e36963ULL) /* EALREADY, es */
-SOCKERR_SCAN_TEXT(0x6f20616cU, 0x61726570U, t1078, "La operación no está soportada", 32, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6f6e206eb3e36963ULL) /* EOPNOTSUPP, es */
-SOCKERR_SCAN_TEXT(0x6f207569U, 0x61726570U, t1079, "Iu operacio jam fariĝas", 24, 24, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x206d616a206f6963ULL) /* EALREADY, eo */
-SOCKERR_SCAN_TEXT(0x7270206fU, 0x6172676fU, t1080, "O programa abortou a ligação", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x74726f626120616dULL) /* ECONNABORTED, pt */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x61727420U, t1081, "Nema trase (rute, puta) do računala", 36, 36, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6574757228206573ULL) /* EHOSTUNREACH, hr */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x61727420U, t1082, "Brak trasy do hosta", 19, 19, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6f68206f64207973ULL) /* EHOSTUNREACH, pl */
-SOCKERR_SCAN_TEXT(0x636f7270U, 0x61737365U, t1083, "Processamento da requisição em progresso", 42, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6164206f746e656dULL) /* EAI_INPROGRESS, pt_BR */
-SOCKERR_SCAN_TEXT(0x6d206c65U, 0x61737369U, t1084, "El missatge és massa llarg", 27, 27, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x2073a9e320656774ULL) /* EMSGSIZE, ca */
-SOCKERR_SCAN_TEXT(0x63657270U, 0x6173ade3U, t1085, "Precísase dun enderezo de destino", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65206e7564206573ULL) /* EDESTADDRREQ, gl */
-SOCKERR_SCAN_TEXT(0x7563656eU, 0x6174206eU, t1086, "Necun tal file o directorio", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6f20656c6966206cULL) /* ENOENT, ia */
-SOCKERR_SCAN_TEXT(0x616d616eU, 0x61746120U, t1087, "Nama atau layanan tidak diketahui", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x616e6179616c2075ULL) /* EAI_NONAME, id */
-SOCKERR_SCAN_TEXT(0x61696863U, 0x6174616dU, t1088, "Chiamata di sistema interrotta", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7473697320696420ULL) /* EINTR, it */
-SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1089, "Nekonata gastiga komputilo", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6167697473616720ULL) /* HOST_NOT_FOUND, eo */
-SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1090, "Nekonata eraro je servilo", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6a206f7261726520ULL) /* NO_RECOVERY, eo */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1091, "Permintaan pemrosesan dalam perkembangan", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f726d6570206e61ULL) /* EAI_INPROGRESS, id */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1092, "Permintaan dibatalkan", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7461626964206e61ULL) /* EAI_CANCELED, id */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1093, "L’estació no està operativa", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x206f6e20b3e36963ULL) /* EHOSTDOWN, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1094, "L’estació no és coneguda", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x206f6e20b3e36963ULL) /* HOST_NOT_FOUND, ca */
-SOCKERR_SCAN_TEXT(0x7469616cU, 0x61747465U, t1095, "Laitetta tai osoitetta ei ole", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6f736f2069617420ULL) /* ENXIO, fi */
-SOCKERR_SCAN_TEXT(0x75726570U, 0x61747475U, t1096, "Peruuttamaton virhe nimenselvityksessä", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6976206e6f74616dULL) /* EAI_FAIL, fi */
-SOCKERR_SCAN_TEXT(0xade46f70U, 0x6174ade3U, t1097, "Počítač není v provozu", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xade36e656e20ade4ULL) /* EHOSTDOWN, cs */
-SOCKERR_SCAN_TEXT(0xade46f70U, 0x6174ade3U, t1098, "Počítač je vypnutý", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x797620656a20ade4ULL) /* EHOSTDOWN, sk */
-SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1099, "Rețeaua a pierdut conexiunea la reinițiere", 44, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6472656970206120ULL) /* ENETRESET, ro */
-SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1100, "Rețeaua este inaccesibilă", 27, 27, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6e69206574736520ULL) /* ENETUNREACH, ro */
-SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1101, "Rețeaua este căzută", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe463206574736520ULL) /* ENETDOWN, ro */
-SOCKERR_SCAN_TEXT(0x6564626fU, 0x6176616cU, t1102, "Obdelava zahtevka v teku", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6b76657468617a20ULL) /* EAI_INPROGRESS, sl */
-SOCKERR_SCAN_TEXT(0x6e206174U, 0x61777a61U, t1103, "Ta nazwa lub usługa jest nieznana", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe573752062756c20ULL) /* EAI_NONAME, pl */
-SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1104, "La xarxa ha tallat la connexió per un reinici", 46, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6c6c617420616820ULL) /* ENETRESET, ca */
-SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1105, "La xarxa és inabastable", 24, 24, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x616e692073a9e320ULL) /* ENETUNREACH, ca */
-SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1106, "La xarxa no és activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x2073a9e3206f6e20ULL) /* ENETDOWN, ca */
-SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x6179206dU, t1107, "İsim ya da servis bilinmiyor", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x7672657320616420ULL) /* EAI_NONAME, tr */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0x6179616eU, t1108, "Makinaya ağ üzerinden yol yok", 31, 31, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x7abce320bfe46120ULL) /* EHOSTUNREACH, tr */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x617a2073U, t1109, "Adres zaten kullanımda", 23, 23, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6c6c756b206e6574ULL) /* EADDRINUSE, tr */
-SOCKERR_SCAN_TEXT(0xe36b6174U, 0x617a20a9U, t1110, "Také zariadenie alebo adresa neexistuje", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x65696e6564616972ULL) /* ENXIO, sk */
-SOCKERR_SCAN_TEXT(0x616e6163U, 0x617a696cU, t1111, "Canalización rota", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f72206eb3e36963ULL) /* EPIPE, gl */
-SOCKERR_SCAN_TEXT(0x65627574U, 0x61ade372U, t1112, "Tubería rota", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00000061746f7220ULL) /* EPIPE, es */
-SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1113, "Priveľa otvorených súborov v systéme", 40, 40, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6e65726f76746f20ULL) /* ENFILE, sk */
-SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1114, "Priveľa otvorených súborov", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6e65726f76746f20ULL) /* EMFILE, sk */
-SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1115, "Böyle bir aygıt ya da adres yok", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb1e4677961207269ULL) /* ENXIO, tr */
-SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1116, "Böyle bir dosya ya da dizin yok", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6179736f64207269ULL) /* ENOENT, tr */
-SOCKERR_SCAN_TEXT(0x6c686566U, 0x62207265U, t1117, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c667561206d6965ULL) /* TRY_AGAIN, de */
-SOCKERR_SCAN_TEXT(0x616c6572U, 0x62207369U, t1118, "Relais brisé (pipe)", 20, 20, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x702820a9e3736972ULL) /* EPIPE, fr */
-SOCKERR_SCAN_TEXT(0x6d616c61U, 0x62207461U, t1119, "Alamat buruk", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x000000006b757275ULL) /* EFAULT, id */
-SOCKERR_SCAN_TEXT(0x72b8e372U, 0x62207465U, t1120, "Røret ble brutt", 16, 16, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x747475726220656cULL) /* EPIPE, nb */
-SOCKERR_SCAN_TEXT(0x617a6576U, 0x62646f20U, t1121, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x000000616e656a69ULL) /* ECONNREFUSED, hr */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1122, "Impossibile inviare dopo l'arresto del socket di destinazione", 61, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6920656c69ULL) /* ESHUTDOWN, it */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1123, "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", 86, 37, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6261747320656c69ULL) /* WSAECONNREFUSED, it */
-SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1124, "Impossibile assegnare l'indirizzo richiesto", 43, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6573736120656c69ULL) /* EADDRNOTAVAIL, it */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x62726576U, t1125, "Die Verbindung wurde vom Kommunikationspartner zurückgesetzt", 61, 24, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x7720676e75646e69ULL) /* ECONNRESET, de */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x62726576U, t1126, "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", 213, 26, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7673676e75646e69ULL) /* WSAETIMEDOUT, de */
-SOCKERR_SCAN_TEXT(0x65746164U, 0x62bce36eU, t1127, "Datenübergabe unterbrochen (broken pipe)", 41, 35, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x7520656261677265ULL) /* EPIPE, de */
-SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1128, "Địa chỉ đích là bắt buộc phải có", 47, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3b1e420a9bbe168ULL) /* EDESTADDRREQ, vi */
-SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1129, "Địa chỉ đang được dùng", 33, 33, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x61b1e420a9bbe168ULL) /* EADDRINUSE, vi */
-SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1130, "Địa chỉ sai", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x69617320a9bbe168ULL) /* EFAULT, vi */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x63206564U, t1131, "A rede cortou a conexión por un reinicio", 41, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206120756f74726fULL) /* ENETRESET, gl */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6320656eU, t1132, "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", 94, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6e6f6978656e6e6fULL) /* WSAECONNREFUSED, fr */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1133, "Không có địa chỉ liên quan đến tên máy", 51, 51, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xabbbe1b1e420b3e3ULL) /* EAI_NODATA, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1134, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xabbbe1b1e420b3e3ULL) /* NO_DATA, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1135, "Không có tập tin hoặc thư mục như vậy", 49, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x70adbae17420b3e3ULL) /* ENOENT, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1136, "Không có đường dẫn đến máy", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0e6b1e420b3e3ULL) /* EHOSTUNREACH, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1137, "Không có thiết bị hoặc địa chỉ như vậy", 54, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xbae169687420b3e3ULL) /* ENXIO, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1138, "Không có vùng đệm sẵn sàng", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x676eb9e37620b3e3ULL) /* ENOBUFS, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1139, "Không có dữ liệu sẵn sàng", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x20afbbe16420b3e3ULL) /* ENODATA, vi */
-SOCKERR_SCAN_TEXT(0x69646570U, 0x63206f64U, t1140, "Pedido cancelado", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6f64616c65636e61ULL) /* EAI_CANCELED, pt */
-SOCKERR_SCAN_TEXT(0xe3626968U, 0x632073a1U, t1141, "Hibás cím", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00000000006dade3ULL) /* EFAULT, hu */
-SOCKERR_SCAN_TEXT(0x6f73617aU, 0x63207962U, t1142, "Zasoby chwilowo niedostępne", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x206f776f6c697768ULL) /* EAGAIN, pl */
-SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1143, "Overdrachtseindpunt is niet verbonden", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x70646e6965737468ULL) /* ENOTCONN, nl */
-SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1144, "Overdrachtseindpunt is al verbonden", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x70646e6965737468ULL) /* EISCONN, nl */
-SOCKERR_SCAN_TEXT(0x706f2061U, 0x63617265U, t1145, "A operación xa se está levando a cabo", 39, 39, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x206178206eb3e369ULL) /* EALREADY, gl */
-SOCKERR_SCAN_TEXT(0x65747365U, 0x63656e20U, t1146, "Este necesară adresa de destinație", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6120a3e472617365ULL) /* EDESTADDRREQ, ro */
-SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1147, "La dirección solicitada no es válida en este contexto", 55, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0x6f73206eb3e36963ULL) /* WSAEADDRNOTAVAIL, es */
-SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1148, "La dirección ya se está usando", 32, 32, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6179206eb3e36963ULL) /* EADDRINUSE, es */
-SOCKERR_SCAN_TEXT(0x6c20656cU, 0x6369676fU, t1149, "Le logiciel a provoqué l'abandon de la connexion", 49, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x72702061206c6569ULL) /* ECONNABORTED, fr */
-SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1150, "Poveznica je prekinuta od druge strane (od ciljanog člana u prijenosu)", 71, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
-SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1151, "Poveznica je prekinuta od druge strane (od ravnopravnoga člana u prijenosu)", 76, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
-SOCKERR_SCAN_TEXT(0x7020616cU, 0x63697465U, t1152, "La petició ha estat cancel·lada", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6520616820b3e369ULL) /* EAI_CANCELED, ca */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x636e6920U, t1153, "Tipo incorrecto de protocolo para o socket", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f74636572726fULL) /* EPROTOTYPE, gl */
-SOCKERR_SCAN_TEXT(0x657a7270U, 0x636f726bU, t1154, "Przekroczony czas oczekiwania na połączenie", 45, 32, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617a6320796e6f7aULL) /* ETIMEDOUT, pl */
-SOCKERR_SCAN_TEXT(0x65706974U, 0x636f7320U, t1155, "Tipe socket tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x616469742074656bULL) /* ESOCKTNOSUPPORT, id */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x636f7320U, t1156, "Tipo socket sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206d65732074656bULL) /* ESOCKTNOSUPPORT, pt_BR */
-SOCKERR_SCAN_TEXT(0x7270206fU, 0x636f746fU, t1157, "O protocolo non soporta esta familia de enderezos", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e6f6e206f6c6fULL) /* EAFNOSUPPORT, gl */
-SOCKERR_SCAN_TEXT(0x73736572U, 0x6372756fU, t1158, "Ressource temporairement non disponible", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x726f706d65742065ULL) /* EAGAIN, fr */
-SOCKERR_SCAN_TEXT(0x2075616dU, 0x63736564U, t1159, "Mau descritor de ficheiro", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f746972ULL) /* EBADF, pt */
-SOCKERR_SCAN_TEXT(0xe561a1e5U, 0x637563a4U, t1160, "Łańcuch parametru niepoprawnie zakodowany", 43, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x656d617261702068ULL) /* EAI_IDN_ENCODE, pl */
-SOCKERR_SCAN_TEXT(0x736f6860U, 0x64202774U, t1161, "`Host' desconocido", 18, 18, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x69636f6e6f637365ULL) /* HOST_NOT_FOUND, es */
-SOCKERR_SCAN_TEXT(0xb9a0e273U, 0x64206168U, t1162, "S’ha denegat el permís", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6520746167656e65ULL) /* EACCES, ca */
-SOCKERR_SCAN_TEXT(0x65646163U, 0x6420616eU, t1163, "Cadena de parámetros codificada incorrectamente", 48, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da1e37261702065ULL) /* EAI_IDN_ENCODE, es */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x64206564U, t1164, "A rede desconectou-se ao reiniciar", 34, 34, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7463656e6f637365ULL) /* ENETRESET, pt_BR */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6420656eU, t1165, "Aucune donnée disponible", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642065a9e36e6e6fULL) /* ENODATA, fr */
-SOCKERR_SCAN_TEXT(0x616f7265U, 0x64206572U, t1166, "Eroare de server necunoscută", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, ro */
-SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x64206572U, t1167, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2774736f68602065ULL) /* TRY_AGAIN, es */
-SOCKERR_SCAN_TEXT(0x69727473U, 0x6420676eU, t1168, "String de parâmetro não codificado corretamente", 49, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da2e37261702065ULL) /* EAI_IDN_ENCODE, pt_BR */
-SOCKERR_SCAN_TEXT(0x706d6974U, 0x64206c75U, t1169, "Timpul de conectare a expirat", 29, 29, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7463656e6f632065ULL) /* ETIMEDOUT, ro */
-SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1170, "El nom d’amfitrió no permet l’ús d’aquesta família d’adreces", 71, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7469666d61b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
-SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1171, "El nom d’estació no permet l’ús d’aquesta família d’adreces", 70, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6361747365b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x64206e75U, t1172, "Nessun dato disponibile", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x70736964206f7461ULL) /* ENODATA, it */
-SOCKERR_SCAN_TEXT(0x656c6966U, 0x64206f20U, t1173, "File o directory non esistente", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x79726f7463657269ULL) /* ENOENT, it */
-SOCKERR_SCAN_TEXT(0x626d7573U, 0x64207265U, t1174, "Sumber daya sementara tidak tersedia", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x656d657320617961ULL) /* EAGAIN, id */
-SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1175, "Erreur de repérage du nom de l'hôte cible", 43, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72a9e37065722065ULL) /* TRY_AGAIN, fr */
-SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1176, "Erreur du serveur inconnu", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7565767265732075ULL) /* NO_RECOVERY, fr */
-SOCKERR_SCAN_TEXT(0x6b726562U, 0x64207361U, t1177, "Berkas deskripsi buruk", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x69737069726b7365ULL) /* EBADF, id */
-SOCKERR_SCAN_TEXT(0x68206f6eU, 0x64207961U, t1178, "No hay datos disponibles", 24, 24, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x73696420736f7461ULL) /* ENODATA, es */
-SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x64612061U, t1179, "Loša adresa", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000000061736572ULL) /* EFAULT, hr */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1180, "No se admite servname para ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x726573206574696dULL) /* EAI_SERVICE, es */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1181, "No se admite ai_socktype", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7f6961206574696dULL) /* EAI_SOCKTYPE, es */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1182, "No se admite ai_familiy", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f6961206574696dULL) /* EAI_FAMILY, es */
-SOCKERR_SCAN_TEXT(0x65646568U, 0x64612066U, t1183, "Hedef adres gerekli", 19, 19, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6572656720736572ULL) /* EDESTADDRREQ, tr */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1184, "Tidak ada alamat yang berasosiasi dengan nama", 45, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x74616d616c612061ULL) /* NO_DATA, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1185, "Tidak ada berkas atau direktori seperti itu", 43, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73616b7265622061ULL) /* ENOENT, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1186, "Tidak ada perangkat atau alamat seperti itu", 43, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x676e617265702061ULL) /* ENXIO, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1187, "Tidak ada ruang penyangga yang tersedia", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20676e6175722061ULL) /* ENOBUFS, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1188, "Tidak ada alamat terasosiasi dengan hostname", 44, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x74616d616c612061ULL) /* EAI_NODATA, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1189, "Tidak ada data yang tersedia", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x7920617461642061ULL) /* ENODATA, id */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1190, "Tidak ada rute ke host", 22, 22, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6b20657475722061ULL) /* EHOSTUNREACH, id */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1191, "Ingen adresse associeret med værtsnavn", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, da */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1192, "Ingen adress associerad med värdnamn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7373612073736572ULL) /* EAI_NODATA, sv */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1193, "Ingen adresse assosiert med vertsnavn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, nb */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1194, "Ingen adress associerad med namnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373612073736572ULL) /* NO_DATA, sv */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1195, "Ingen adresse assosiert med navnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7361206573736572ULL) /* NO_DATA, nb */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1196, "Ingen adresse knyttet til navnet", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6e6b206573736572ULL) /* NO_DATA, da */
-SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1197, "Nicio adresă asociată cu numele gazdei", 40, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x736120a3e4736572ULL) /* EAI_NODATA, ro */
-SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1198, "Nicio adresă asociată cu numele", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x736120a3e4736572ULL) /* NO_DATA, ro */
-SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1199, "Neniu adreso estas asociata kun nomo de gastiga komputilo", 57, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x747365206f736572ULL) /* EAI_NODATA, eo */
-SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1200, "Neniu adreso estas asociata kun nomo", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x747365206f736572ULL) /* NO_DATA, eo */
-SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1201, "Demasiados ficheiros abertos no sistema", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, gl pt */
-SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1202, "Demasiados ficheros abiertos en el sistema", 42, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, es */
-SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1203, "Demasiados ficheiros abertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, gl pt */
-SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1204, "Demasiados ficheros abiertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, es */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x64657320U, t1205, "Host sedang turun", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x7572757420676e61ULL) /* EHOSTDOWN, id */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x64697420U, t1206, "Host tidak dikenal", 18, 18, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656b6964206b61ULL) /* HOST_NOT_FOUND, id */
-SOCKERR_SCAN_TEXT(0x6573206fU, 0x64697672U, t1207, "O servidor está inactivo", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa1e374736520726fULL) /* EHOSTDOWN, gl */
-SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1208, "Onbekende serverfout", 20, 20, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, nl */
-SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1209, "Onbekende host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682065ULL) /* HOST_NOT_FOUND, nl */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x646e6573U, t1210, "Ein Senden nach dem Beenden des Sockets ist nicht möglich", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x206863616e206e65ULL) /* ESHUTDOWN, de */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1211, "Förbindelsens tidsgräns löpte ut", 35, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7420736e65736c65ULL) /* ETIMEDOUT, sv */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1212, "Förbindelse borttagen av partnern", 34, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x726f622065736c65ULL) /* ECONNRESET, sv */
-SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1213, "Förbindelsen förvägrad", 25, 25, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe366206e65736c65ULL) /* ECONNREFUSED, sv */
-SOCKERR_SCAN_TEXT(0x65746164U, 0x646f2069U, t1214, "Datei oder Verzeichnis nicht gefunden", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x657a726576207265ULL) /* ENOENT, de */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x65206173U, t1215, "Adresa este deja utilizată", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x616a656420657473ULL) /* EADDRINUSE, ro */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x65206465U, t1216, "La red es inaccesible", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x656363616e692073ULL) /* ENETUNREACH, es */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1217, "A rede está fora de alcance", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x726f6620a1e37473ULL) /* ENETUNREACH, pt_BR */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1218, "A rede está em baixo", 21, 21, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x206d6520a1e37473ULL) /* ENETDOWN, pt */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65206572U, t1219, "Valore errato per ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6570206f74617272ULL) /* EAI_BADFLAGS, it */
-SOCKERR_SCAN_TEXT(0x686e656eU, 0x65206d75U, t1220, "Nenhum endereço associado ao nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6fa7e3657265646eULL) /* NO_DATA, pt */
-SOCKERR_SCAN_TEXT(0x656d696eU, 0x65206e65U, t1221, "Nimeen ei liity osoitetta", 25, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20797469696c2069ULL) /* NO_DATA, fi */
-SOCKERR_SCAN_TEXT(0x69207365U, 0x65207473U, t1222, "Es ist eine Zieladresse notwendig", 33, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6c65697a20656e69ULL) /* EDESTADDRREQ, de */
-SOCKERR_SCAN_TEXT(0x79736f64U, 0x65622061U, t1223, "Dosya betimleyici hatalı", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x636979656c6d6974ULL) /* EBADF, tr */
-SOCKERR_SCAN_TEXT(0x6e69656bU, 0x65622065U, t1224, "Keine Berechtigung", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7567697468636572ULL) /* EACCES, de */
-SOCKERR_SCAN_TEXT(0x6863696eU, 0x65622d74U, t1225, "Nicht-behebbarer Fehler in der Namensauflösung", 47, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265726162626568ULL) /* EAI_FAIL, de */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x65627465U, t1226, "Socketbewerking op een niet-socket", 34, 34, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20676e696b726577ULL) /* ENOTSOCK, nl */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x65636361U, t1227, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x0000000000007373ULL) /* WSAEACCES, windows */
-SOCKERR_SCAN_TEXT(0x736c616dU, 0x65636b75U, t1228, "Malsukcesis eltrovo de nomo de gastiga komputilo", 48, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72746c6520736973ULL) /* TRY_AGAIN, eo */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65642072U, t1229, "Valor de ai_flags incorrecto", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x67616c667f696120ULL) /* EAI_BADFLAGS, gl */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1230, "Error del servidor desconocido", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x646976726573206cULL) /* NO_RECOVERY, es */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1231, "Error desconegut del servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x747567656e6f6373ULL) /* NO_RECOVERY, ca */
-SOCKERR_SCAN_TEXT(0x74736973U, 0x65646d65U, t1232, "Sistemde çok fazla açık dosya var", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6166206b6fa7e320ULL) /* ENFILE, tr */
-SOCKERR_SCAN_TEXT(0x206d6573U, 0x65646e65U, t1233, "Sem endereço associado ao nome de servidor", 43, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206fa7e36572ULL) /* EAI_NODATA, pt */
-SOCKERR_SCAN_TEXT(0x2075616dU, 0x65646e65U, t1234, "Mau endereço", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000006fa7e36572ULL) /* EFAULT, pt */
-SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1235, "Forbindelsen brutt i den andre enden", 36, 36, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, nb */
-SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1236, "Forbindelsen brudt i den anden ende", 35, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, da */
-SOCKERR_SCAN_TEXT(0x62206f6eU, 0x65666675U, t1237, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, 389, 0x0065636170732072ULL) /* WSAENOBUFS, windows */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x65676e61U, t1238, "Die angeforderte Adresse kann nicht zugewiesen werden", 53, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6574726564726f66ULL) /* EADDRNOTAVAIL, de */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x65676e61U, t1239, "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", 95, 37, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0x6574726564726f66ULL) /* WSANO_DATA, de */
-SOCKERR_SCAN_TEXT(0x206d656eU, 0x6568656cU, t1240, "Nem lehet küldeni a szállítási végpont leállása után", 60, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x65646cbce36b2074ULL) /* ESHUTDOWN, hu */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x65696d20U, t1241, "Brak miejsca w buforze", 22, 22, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x622077206163736aULL) /* ENOBUFS, pl */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1242, "Spojenie zrušené druhou stranou", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, sk */
-SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1243, "Spojenie odmietnuté", 20, 20, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e7465696d646f20ULL) /* ECONNREFUSED, sk */
-SOCKERR_SCAN_TEXT(0x6f72647aU, 0x656a206aU, t1244, "Zdroj je dočasne neprístupný", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6e7361ade46f6420ULL) /* EAGAIN, sk */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x656a2073U, t1245, "Adres jest już w użyciu", 25, 25, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x20bce5756a207473ULL) /* EADDRINUSE, pl */
-SOCKERR_SCAN_TEXT(0xe5656973U, 0x656a20a5U, t1246, "Sieť je nefunkčná", 20, 20, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe46b6e7566656e20ULL) /* ENETDOWN, sk */
-SOCKERR_SCAN_TEXT(0xe4656973U, 0x656a20a7U, t1247, "Sieć jest niedostępna", 23, 23, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6f6465696e207473ULL) /* ENETUNREACH, pl */
-SOCKERR_SCAN_TEXT(0xe4656973U, 0x656a20a7U, t1248, "Sieć jest wyłączona", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe4a2e57977207473ULL) /* ENETDOWN, pl */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1249, "Prekinjen sistemski klic", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6d6574736973206eULL) /* EINTR, sl */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1250, "Prekinjeno s signalom", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6769732073206f6eULL) /* EAI_INTR, sl */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1251, "Prekinjen cevovod", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f766f766563206eULL) /* EPIPE, sl */
-SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1252, "Omrežje je prekinilo povezavo ob vnovičnem zagonu", 51, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6b65727020656a20ULL) /* ENETRESET, sl */
-SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1253, "Omrežje ni dostopno", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420696e20ULL) /* ENETUNREACH, sl */
-SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1254, "Omrežje ni dejavno", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x616a656420696e20ULL) /* ENETDOWN, sl */
-SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x656b2061U, t1255, "Nėra kelio iki serverio", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x20696b69206f696cULL) /* EHOSTUNREACH, lt */
-SOCKERR_SCAN_TEXT(0x73206c69U, 0x656b636fU, t1256, "Il socket di destinazione è già connesso", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7365642069642074ULL) /* EISCONN, it */
-SOCKERR_SCAN_TEXT(0x73206c69U, 0x656b636fU, t1257, "Il socket di destinazione non è connesso", 41, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7365642069642074ULL) /* ENOTCONN, it */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x656b636fU, t1258, "ai_socket-ი მხარდაუჭერელია", 56, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa3e120b8a3e12d74ULL) /* EAI_SOCKTYPE, ka */
-SOCKERR_SCAN_TEXT(0x206d656eU, 0x656b6973U, t1259, "Nem sikerült a kért címet hozzárendelni", 43, 28, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x206120746cbce372ULL) /* EADDRNOTAVAIL, hu */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1260, "Kan ikke benytte den ønskede adressen", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x657474796e656220ULL) /* EADDRNOTAVAIL, nb */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1261, "Kan ikke tildele den ønskede adresse", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656c65646c697420ULL) /* EADDRNOTAVAIL, da */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1262, "Kan ikke sende efter at transportendepunktet er lukket ned", 58, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, da */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1263, "Kan ikke sende etter at transportendepunktet har koblet ned", 59, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, nb */
-SOCKERR_SCAN_TEXT(0x20707974U, 0x656b6f73U, t1264, "Typ soket není podporován", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20ade36e656e2074ULL) /* ESOCKTNOSUPPORT, cs */
-SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1265, "Zu viele offene Dateien im System", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e6566666f20ULL) /* ENFILE, de */
-SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1266, "Zu viele offene Dateien", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e6566666f20ULL) /* EMFILE, de */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x656c6966U, t1267, "Bad file", 8, 8, 1, OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009, 365, 0x0000000000000000ULL) /* WSAEBADF, windows */
-SOCKERR_SCAN_TEXT(0x697a6562U, 0x656d2067U, t1268, "Bezig met verwerken van verzoek", 31, 31, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7265777265762074ULL) /* EAI_INPROGRESS, nl */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x656d616eU, t1269, "Der Name oder der Dienst ist nicht bekannt", 42, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6564207265646f20ULL) /* EAI_NONAME, de */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1270, "Servname не поддерживается для ai_socktype", 61, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xbff020b5f0bdf020ULL) /* EAI_SERVICE, ru */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1271, "Servname не підтримується для ai_socktype", 59, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xbff020b5f0bdf020ULL) /* EAI_SERVICE, uk */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1272, "Servname non soportado para ai_socktype", 39, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x706f73206e6f6e20ULL) /* EAI_SERVICE, gl */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1273, "Servname non supportato per ai_socktype", 39, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x707573206e6f6e20ULL) /* EAI_SERVICE, it */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1274, "Servname ikke støttet for ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x747320656b6b6920ULL) /* EAI_SERVICE, nb */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1275, "Servname nije podržano za ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6f7020656a696e20ULL) /* EAI_SERVICE, hr */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1276, "Servname stödjs ej för ai_socktype", 36, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x736a64b6e3747320ULL) /* EAI_SERVICE, sv */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1277, "Servname() n'est pas supportée pour ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x747365276e202928ULL) /* EAI_SERVICE, fr */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1278, "Servname ni podprt za ai_socktype", 33, 33, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x70646f7020696e20ULL) /* EAI_SERVICE, sl */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1279, "Servname ikke understøttet for ai_socktype", 43, 31, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6e7520656b6b6920ULL) /* EAI_SERVICE, da */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1280, "Servname nie je pre ai_socktype podporovaná", 44, 31, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x20656a2065696e20ULL) /* EAI_SERVICE, sk */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1281, "Servname tidak didukung untuk ai_socktype", 41, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x64206b6164697420ULL) /* EAI_SERVICE, id */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1282, "Servname sem suporte para “ai_socktype”", 43, 25, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x707573206d657320ULL) /* EAI_SERVICE, pt_BR */
-SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x656d656cU, t1283, "İşleme izin verilmedi", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6576206e697a6920ULL) /* EPERM, tr */
-SOCKERR_SCAN_TEXT(0x76697270U, 0x656d6572U, t1284, "Privremeni neuspjeh u rješavanju imena", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x707375656e20696eULL) /* EAI_AGAIN, hr */
-SOCKERR_SCAN_TEXT(0x69617274U, 0x656d6574U, t1285, "Traitement de la requête en cours", 34, 34, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x616c20656420746eULL) /* EAI_INPROGRESS, fr */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1286, "Konenimen osoiteperhe ei ole tuettu", 35, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6574696f736f206eULL) /* EAI_ADDRFAMILY, fi */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1287, "Konenimeen ei liity osoitetta", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x696c206965206e65ULL) /* EAI_NODATA, fi */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1288, "Konenimen hakuvirhe", 19, 19, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6976756b6168206eULL) /* TRY_AGAIN, fi */
-SOCKERR_SCAN_TEXT(0x65b9e865U, 0x656e2063U, t1289, "Eșec nerecuperabil în rezolvarea numelui", 42, 34, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, ro */
-SOCKERR_SCAN_TEXT(0xe5ade373U, 0x656e20a5U, t1290, "Síť není dostupná", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420ade36eULL) /* ENETUNREACH, cs */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x656e6e6fU, t1291, "La connexió ha expirat", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x20616820b3e36978ULL) /* ETIMEDOUT, ca */
-SOCKERR_SCAN_TEXT(0x63206c65U, 0x656e6e6fU, t1292, "El connector no permet aquest protocol", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f6e20726f7463ULL) /* EPROTOTYPE, ca */
-SOCKERR_SCAN_TEXT(0x63736964U, 0x656e6e6fU, t1293, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, 371, 0x0000000064657463ULL) /* WSAEDISCON, windows */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x656e6f63U, t1294, "Uma conexão estabelecida foi anulada pelo software no computador host", 70, 37, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x747365206fa3e378ULL) /* WSAECONNABORTED, pt_BR */
-SOCKERR_SCAN_TEXT(0x20746f6eU, 0x656e776fU, t1295, "Not owner", 9, 9, 1, AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 295, 0x0000000000000072ULL) /* EPERM, solaris aix hpux */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1296, "No es permet l’ús d’aquest valor de «ai_family»", 54, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0e26c2074656d72ULL) /* EAI_FAMILY, ca */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1297, "No es permet l’ús de la família de protocols", 48, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0e26c2074656d72ULL) /* EPFNOSUPPORT, ca */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1298, "No es permet l’ús de l’operació", 37, 37, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0e26c2074656d72ULL) /* EOPNOTSUPP, ca */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1299, "No es permet l’ús del protocol", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0e26c2074656d72ULL) /* EPROTONOSUPPORT, ca */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1300, "No es permet l’ús del tipus de connector", 43, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0e26c2074656d72ULL) /* ESOCKTNOSUPPORT, ca */
-SOCKERR_SCAN_TEXT(0x6972656eU, 0x65726170U, t1301, "Neriparebla malsukceso ĉe nom-eltrovo", 38, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x736c616d20616c62ULL) /* EAI_FAIL, eo */
-SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1302, "Software způsobil ukončení spojení (abort)", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73afe5707a20ULL) /* ECONNABORTED, cs */
-SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1303, "Software spôsobil zrušenie spojenia", 37, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73b4e3707320ULL) /* ECONNABORTED, sk */
-SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1304, "Software-ul a cauzat pierderea conexiunii", 41, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x61632061206c752dULL) /* ECONNABORTED, ro */
-SOCKERR_SCAN_TEXT(0x65746e75U, 0x65726272U, t1305, "Unterbrechung durch ein Signal", 30, 30, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x756420676e756863ULL) /* EAI_INTR, de */
-SOCKERR_SCAN_TEXT(0x65746e75U, 0x65726272U, t1306, "Unterbrechung während des Betriebssystemaufrufs", 48, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe37720676e756863ULL) /* EINTR, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1307, "Die Adressfamilie für Hostnamen wird nicht unterstützt", 56, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x696c696d61667373ULL) /* EAI_ADDRFAMILY, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1308, "Die Adresse wird bereits verwendet", 34, 34, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6472697720657373ULL) /* EADDRINUSE, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1309, "Die Adressfamilie wird von der Protokollfamilie nicht unterstützt", 66, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x696c696d61667373ULL) /* EAFNOSUPPORT, de */
-SOCKERR_SCAN_TEXT(0x6c656f64U, 0x65726461U, t1310, "Doeladres vereist", 17, 17, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x7369657265762073ULL) /* EDESTADDRREQ, nl */
-SOCKERR_SCAN_TEXT(0x6ca5e36dU, 0x65726461U, t1311, "Måladresse kræves", 19, 19, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa6e3726b20657373ULL) /* EDESTADDRREQ, da */
-SOCKERR_SCAN_TEXT(0x6ca5e36dU, 0x65726461U, t1312, "Måladresse kreves", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x7665726b20657373ULL) /* EDESTADDRREQ, nb */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1313, "L’adreça no és vàlida", 26, 26, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xe3206f6e2061a7e3ULL) /* EFAULT, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1314, "L’adreça ja és en ús", 25, 25, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe320616a2061a7e3ULL) /* EADDRINUSE, ca */
-SOCKERR_SCAN_TEXT(0x7020656aU, 0x6572746fU, t1315, "Je potrebné zadať cieľovú hodnotu", 37, 37, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x64617a20a9e36e62ULL) /* EDESTADDRREQ, sk */
-SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1316, "Zu diesem Namen gehört keine Adresse", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x206e656d616e206dULL) /* NO_DATA, de */
-SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1317, "Zu diesem Hostnamen gehört keine Adresse", 41, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x616e74736f68206dULL) /* EAI_NODATA, de */
-SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1318, "Mauvaise valeur pour l'indicateur « ai_flags »", 48, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207275656c617620ULL) /* EAI_BADFLAGS, fr */
-SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1319, "Mauvaise adresse", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6573736572646120ULL) /* EFAULT, fr */
-SOCKERR_SCAN_TEXT(0x73736572U, 0x65737275U, t1320, "Ressursen midlertidig utilgjengelig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x72656c64696d206eULL) /* EAGAIN, nb */
-SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1321, "Le réseau a rompu la connexion lors de la réinitialisation", 60, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6d6f722061207561ULL) /* ENETRESET, fr */
-SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1322, "Le réseau n'est pas accessible", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x747365276e207561ULL) /* ENETUNREACH, fr */
-SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1323, "Le réseau ne fonctionne pas", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6f6620656e207561ULL) /* ENETDOWN, fr */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x65742061U, t1324, "Falha temporária na resolução de nome", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6972a1e3726f706dULL) /* EAI_AGAIN, pt */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x65742061U, t1325, "Falha temporário na resolução de nome", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6972a1e3726f706dULL) /* EAI_AGAIN, pt_BR */
-SOCKERR_SCAN_TEXT(0x65b9e865U, 0x65742063U, t1326, "Eșec temporar în rezolvarea numelui", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe3207261726f706dULL) /* EAI_AGAIN, ro */
-SOCKERR_SCAN_TEXT(0x61736570U, 0x6574206eU, t1327, "Pesan terlalu panjang", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x617020756c616c72ULL) /* EMSGSIZE, id */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6574206fU, t1328, "Fallo temporal na resolución de nomes", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6e206c61726f706dULL) /* EAI_AGAIN, gl */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6574206fU, t1329, "Fallo temporal en la resolución del nombre", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x65206c61726f706dULL) /* EAI_AGAIN, es */
-SOCKERR_SCAN_TEXT(0x7320656eU, 0x65746275U, t1330, "Ne subteniĝas adresfamilio por komputilretnomo", 47, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x61207361bde4696eULL) /* EAI_ADDRFAMILY, eo */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1331, "Parametertekst is niet juist gecodeerd", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x692074736b657472ULL) /* EAI_IDN_ENCODE, nl */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1332, "Parameterstreng fejlagtigt kodet", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x20676e6572747372ULL) /* EAI_IDN_ENCODE, da */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1333, "Parametersträng felaktigt kodad", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x676ea4e372747372ULL) /* EAI_IDN_ENCODE, sv */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1334, "Kan inte tilldela begärd adress", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6c65646c6c697420ULL) /* EADDRNOTAVAIL, sv */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1335, "Kan inte skicka efter att transportslutpunkten stängts", 55, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x20616b63696b7320ULL) /* ESHUTDOWN, sv */
-SOCKERR_SCAN_TEXT(0x73206c65U, 0x65747369U, t1336, "El sistema té massa fitxers oberts", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6d20a9e37420616dULL) /* ENFILE, ca */
-SOCKERR_SCAN_TEXT(0x65686e6fU, 0x65747372U, t1337, "Onherstelbaar probleem in naamsherleiding", 41, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x727020726161626cULL) /* EAI_FAIL, nl */
-SOCKERR_SCAN_TEXT(0x6b73656bU, 0x65747965U, t1338, "Keskeytetty järjestelmäkutsu", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x72a4e36a20797474ULL) /* EINTR, fi */
-SOCKERR_SCAN_TEXT(0x75716572U, 0x6574aae3U, t1339, "Requête annulée", 17, 17, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xa9e36c756e6e6120ULL) /* EAI_CANCELED, fr */
-SOCKERR_SCAN_TEXT(0x65706970U, 0x65757120U, t1340, "Pipe quebrado", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000006f64617262ULL) /* EPIPE, pt_BR */
-SOCKERR_SCAN_TEXT(0x66206c65U, 0x65787469U, t1341, "El fitxer o directori no existeix", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x65726964206f2072ULL) /* ENOENT, ca */
-SOCKERR_SCAN_TEXT(0xe47a7275U, 0x657a64a5U, t1342, "Urządzenie jest wyłączone", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x7473656a2065696eULL) /* EHOSTDOWN, pl */
-SOCKERR_SCAN_TEXT(0x7465b8e5U, 0x657abbe4U, t1343, "Řetězec parametru chybně zakódován", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x656d617261702063ULL) /* EAI_IDN_ENCODE, cs */
-SOCKERR_SCAN_TEXT(0x727a6172U, 0x65a1e565U, t1344, "Razreševanje imena začasno ni uspelo", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6d6920656a6e6176ULL) /* EAI_AGAIN, sl */
-SOCKERR_SCAN_TEXT(0x76657270U, 0x65a1e569U, t1345, "Previše otvorenih datoteka u sustavu", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6e65726f76746f20ULL) /* ENFILE, hr */
-SOCKERR_SCAN_TEXT(0x76657270U, 0x65a1e569U, t1346, "Previše otvorenih datoteka", 27, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6e65726f76746f20ULL) /* EMFILE, hr */
-SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1347, "Prerušené volanie systému", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616c6f7620a9e36eULL) /* EINTR, sk */
-SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1348, "Prerušené signálom", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e67697320a9e36eULL) /* EAI_INTR, sk */
-SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1349, "Prerušená rúra", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x72bae37220a1e36eULL) /* EPIPE, sk */
-SOCKERR_SCAN_TEXT(0x736f7270U, 0x65b9e574U, t1350, "Prostředek je dočasně nepřístupný", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6420656a206b6564ULL) /* EAGAIN, cs */
-SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1351, "Troppi file aperti nel sistema", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7265706120656c69ULL) /* ENFILE, it */
-SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1352, "Troppi file aperti", 18, 18, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7265706120656c69ULL) /* EMFILE, it */
-SOCKERR_SCAN_TEXT(0x676f6c62U, 0x66207361U, t1353, "Blogas failo deskriptorius", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x736564206f6c6961ULL) /* EBADF, lt */
-SOCKERR_SCAN_TEXT(0xe3626968U, 0x662073a1U, t1354, "Hibás fájlleíró", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xade3656c6c6aa1e3ULL) /* EBADF, hu */
-SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x6620746eU, t1355, "Okänt fel hos server", 21, 21, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320736f68206c65ULL) /* NO_RECOVERY, sv */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1356, "Adressefamilien er ikke understøttet af protokollen", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, da */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1357, "Adressefamilien for værtsnavn er ikke understøttet", 52, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, da */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1358, "Adressefamilien for vertsnavn er ikke støttet", 46, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, nb */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1359, "Adressefamilien er ikke støttet av protokollen", 47, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, nb */
-SOCKERR_SCAN_TEXT(0x65747365U, 0x666e6120U, t1360, "Este anfitrião não é conhecido", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x206fa3e369727469ULL) /* WSAHOST_NOT_FOUND, pt_PT */
-SOCKERR_SCAN_TEXT(0x6e656567U, 0x66756220U, t1361, "Geen bufferruimte meer beschikbaar", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x746d697572726566ULL) /* ENOBUFS, nl */
-SOCKERR_SCAN_TEXT(0xbbe17563U, 0x672063b9U, t1362, "Cuộc gọi hệ thống bị gián đoạn", 44, 36, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbbe1682069adbbe1ULL) /* EINTR, vi */
-SOCKERR_SCAN_TEXT(0x6e656567U, 0x67656720U, t1363, "Geen gegevens beschikbaar", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x656220736e657665ULL) /* ENODATA, nl */
-SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1364, "Ongeldige waarde voor 'ai_flags'", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6564726161772065ULL) /* EAI_BADFLAGS, nl */
-SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1365, "Ongeldige bestandsdescriptor", 28, 28, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6e61747365622065ULL) /* EBADF, nl */
-SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1366, "Ongeldig argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, nl */
-SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1367, "Ongeldig adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736572646120ULL) /* EFAULT, nl */
-SOCKERR_SCAN_TEXT(0x616c6566U, 0x6769746bU, t1368, "Felaktig filidentifierare", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6e6564696c696620ULL) /* EBADF, sv */
-SOCKERR_SCAN_TEXT(0x616c6566U, 0x6769746bU, t1369, "Felaktig adress", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0073736572646120ULL) /* EFAULT, sv */
-SOCKERR_SCAN_TEXT(0x20796765U, 0x67697a73U, t1370, "Egy szignál megszakította", 27, 27, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x67656d206ca1e36eULL) /* EAI_INTR, hu */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616cU, t1371, "For lang meddelse", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x736c656464656d20ULL) /* EMSGSIZE, da */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616cU, t1372, "For lang melding", 16, 16, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x676e69646c656d20ULL) /* EMSGSIZE, nb */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1373, "For mange åbne filer i systemet", 32, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e62a5e32065ULL) /* ENFILE, da */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1374, "For mange åpne filer i systemet", 32, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e70a5e32065ULL) /* ENFILE, nb */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1375, "For mange åbne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e62a5e32065ULL) /* EMFILE, da */
-SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1376, "For mange åpne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e70a5e32065ULL) /* EMFILE, nb */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1377, "Nije moguće se ništa poslati nakon zatvaranja krajnje komunikacijske točke", 77, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x2065732065a7e475ULL) /* ESHUTDOWN, hr */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1378, "Nije moguće dodijeliti zatraženu adresu", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x646f642065a7e475ULL) /* EADDRNOTAVAIL, hr */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x676f7270U, t1379, "Das Programm verursachte den Abbruch der Verbindung", 51, 40, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726576206d6d6172ULL) /* ECONNABORTED, de */
-SOCKERR_SCAN_TEXT(0x79a2e57aU, 0x67726120U, t1380, "Zły argument", 13, 13, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x000000746e656d75ULL) /* EINVAL, pl */
-SOCKERR_SCAN_TEXT(0x20726570U, 0x67756164U, t1381, "Per daug atvertų failų", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe574726576746120ULL) /* EMFILE, lt */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6863206eU, t1382, "Aucun chemin d'accès pour atteindre l'hôte cible", 50, 36, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x612764206e696d65ULL) /* EHOSTUNREACH, fr */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x6863616eU, t1383, "Die Nachricht ist zu lang", 25, 25, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x7369207468636972ULL) /* EMSGSIZE, de */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x68636572U, t1384, "Der Rechner ist nicht aktiv", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x207473692072656eULL) /* EHOSTDOWN, de */
-SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x686b2069U, t1385, "Lỗi không thể phục hồi khi phân giải tên", 53, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe1687420676eb4e3ULL) /* EAI_FAIL, vi */
-SOCKERR_SCAN_TEXT(0x206d656eU, 0x6872a9e3U, t1386, "Nem érhető el pufferterület", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x206c6520b1e57465ULL) /* ENOBUFS, hu */
-SOCKERR_SCAN_TEXT(0x6f6b6e69U, 0x68736572U, t1387, "Inkoresha siyo", 14, 14, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00006f7969732061ULL) /* EINVAL, rw */
-SOCKERR_SCAN_TEXT(0xa1bae174U, 0x6874206dU, t1388, "Tạm thời không thể phân giải tên", 43, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe3686b2069bdbbe1ULL) /* EAI_AGAIN, vi */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x68b9a0e2U, t1389, "No s’ha pogut assignar l’adreça sol·licitada", 50, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x207475676f702061ULL) /* EADDRNOTAVAIL, ca */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1390, "Makina ismi araması başarısız oldu", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d61726120696d73ULL) /* TRY_AGAIN, tr */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1391, "Makina ismiyle ilişkili adres yok", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6920656c79696d73ULL) /* EAI_NODATA, tr */
-SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1392, "Makina ismi için adres ailesi desteklenmiyor", 45, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x69a7e36920696d73ULL) /* EAI_ADDRFAMILY, tr */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x69206572U, t1393, "Errore irrecuperabile nella risoluzione del nome", 48, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265707563657272ULL) /* EAI_FAIL, it */
-SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x69206d65U, t1394, "İstem iptal edildi", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x696465206c617470ULL) /* EAI_CANCELED, tr */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1395, "Nessun indirizzo associato al nome host", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6f7a7a697269646eULL) /* EAI_NODATA, it */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1396, "Nessun indirizzo associato al nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6f7a7a697269646eULL) /* NO_DATA, it */
-SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1397, "Nessun instradamento per l'host", 31, 31, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d6164617274736eULL) /* EHOSTUNREACH, it */
-SOCKERR_SCAN_TEXT(0x676f6c62U, 0x69612061U, t1398, "Bloga ai_flags reikšmė", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x72207367616c667fULL) /* EAI_BADFLAGS, lt */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x69612073U, t1399, "Adres ailesi protokol tarafından desteklenmiyor", 48, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x6f7270206973656cULL) /* EAFNOSUPPORT, tr */
-SOCKERR_SCAN_TEXT(0x736b6f74U, 0x69616620U, t1400, "Toks failas ar aplankas neegzistuoja", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x612072612073616cULL) /* ENOENT, lt */
-SOCKERR_SCAN_TEXT(0x20797274U, 0x69616761U, t1401, "Try again", 9, 9, 1, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x000000000000006eULL) /* EAI_AGAIN, linux */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1402, "Operácia je už rozpracovaná", 30, 30, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xbee57520656a2061ULL) /* EALREADY, sk */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1403, "Operácia nie je podporovaná", 29, 29, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x656a2065696e2061ULL) /* EOPNOTSUPP, sk */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1404, "Operácia nie je povolená", 26, 26, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x656a2065696e2061ULL) /* EPERM, sk */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1405, "Operácia zrušená", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65a1e575727a2061ULL) /* ECANCELED, sk */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1406, "Operácia prebieha", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6569626572702061ULL) /* EINPROGRESS, sk */
-SOCKERR_SCAN_TEXT(0x61646974U, 0x6964206bU, t1407, "Tidak diketahui error server", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x206975686174656bULL) /* NO_RECOVERY, id */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1408, "Verbinding is verbroken door KILL-opdracht", 42, 42, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x657620736920676eULL) /* ENETRESET, nl */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1409, "Verbinding is verbroken door lokaal probleem", 44, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x657620736920676eULL) /* ECONNABORTED, nl */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1410, "Verbinding is weggevallen", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x657720736920676eULL) /* ECONNRESET, nl */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1411, "Verbinding is geweigerd", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656720736920676eULL) /* ECONNREFUSED, nl */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1412, "Verbinding is verlopen", 22, 22, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x657620736920676eULL) /* ETIMEDOUT, nl */
-SOCKERR_SCAN_TEXT(0x61746164U, 0x69652061U, t1413, "Dataa ei ole käytettävissä", 29, 29, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xa4e36b20656c6f20ULL) /* ENODATA, fi */
-SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1414, "Noeud final de transport n'est pas connecté", 44, 34, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206564206c616eULL) /* ENOTCONN, fr */
-SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1415, "Noeud final de transport déjà connecté", 41, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, fr */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6966206eU, t1416, "Aucun fichier ou dossier de ce type", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x756f207265696863ULL) /* ENOENT, fr */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x6966206eU, t1417, "Aucun fichier ou dossier de ce nom", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x756f207265696863ULL) /* ENOENT, fr */
-SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1418, "Ponto final de transporte não está conectado", 46, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206564206c616eULL) /* ENOTCONN, pt_BR */
-SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1419, "Ponto final do transporte não está ligado", 43, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206f64206c616eULL) /* ENOTCONN, pt */
-SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1420, "Ponto final de transporte já está conectado", 45, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, pt_BR */
-SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1421, "Ponto final do transporte já está ligado", 42, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206f64206c616eULL) /* EISCONN, pt */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1422, "L’amfitrió no està operatiu", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6f6e20b3e3697274ULL) /* EHOSTDOWN, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1423, "L’amfitrió no és conegut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f6e20b3e3697274ULL) /* HOST_NOT_FOUND, ca */
-SOCKERR_SCAN_TEXT(0xb3e3686eU, 0x6967206dU, t1424, "Nhóm giao thức không được hỗ trợ", 44, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa9bbe16874206f61ULL) /* EPFNOSUPPORT, vi */
-SOCKERR_SCAN_TEXT(0x7373656dU, 0x69676761U, t1425, "Messaggio troppo lungo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6f70706f7274206fULL) /* EMSGSIZE, it */
-SOCKERR_SCAN_TEXT(0x616d6570U, 0x6967676eU, t1426, "Pemanggilan sistem terinterupsi", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74736973206e616cULL) /* EINTR, id */
-SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1427, "Quá nhiều tập tin còn đang mở trong hệ thống", 57, 38, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xbae1742075a1bbe1ULL) /* ENFILE, vi */
-SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1428, "Quá nhiều tập tin đang mở", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbae1742075a1bbe1ULL) /* EMFILE, vi */
-SOCKERR_SCAN_TEXT(0x6e676973U, 0x696c6161U, t1429, "Signaalin keskeyttämä", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x79656b73656b206eULL) /* EAI_INTR, fi */
-SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1430, "Oppkoblingen overskred tidsgrensen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x65766f206e65676eULL) /* ETIMEDOUT, nb */
-SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1431, "Oppkobling nektes", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x65746b656e20676eULL) /* ECONNREFUSED, nb */
-SOCKERR_SCAN_TEXT(0x61686562U, 0x696c646eU, t1432, "Behandling av begäran pågår", 30, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x656220766120676eULL) /* EAI_INPROGRESS, sv */
-SOCKERR_SCAN_TEXT(0x206d6573U, 0x696d6163U, t1433, "Sem caminho para o anfitrião", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61726170206f686eULL) /* EHOSTUNREACH, pt */
-SOCKERR_SCAN_TEXT(0x7f696127U, 0x696d6166U, t1434, "'ai_family' wordt niet ondersteund", 34, 34, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x64726f772027796cULL) /* EAI_FAMILY, nl */
-SOCKERR_SCAN_TEXT(0x7f696127U, 0x696d6166U, t1435, "'ai_family' ne subtenatas", 25, 25, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7320656e2027796cULL) /* EAI_FAMILY, eo */
-SOCKERR_SCAN_TEXT(0x74a1e364U, 0x696e2061U, t1436, "Dáta nie sú k dispozícii", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x206b20bae3732065ULL) /* ENODATA, sk */
-SOCKERR_SCAN_TEXT(0x777a616eU, 0x696e2061U, t1437, "Nazwa nie obsługiwana dla ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x75a2e573626f2065ULL) /* EAI_SERVICE, pl */
-SOCKERR_SCAN_TEXT(0x777a616eU, 0x696e2061U, t1438, "Nazwa nieobsługiwana dla ai_socktype", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6775a2e573626f65ULL) /* EAI_SERVICE, pl */
-SOCKERR_SCAN_TEXT(0xe5656973U, 0x696e20a5U, t1439, "Sieť nie je dostupná", 22, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x736f6420656a2065ULL) /* ENETUNREACH, sk */
-SOCKERR_SCAN_TEXT(0xa5e4bbe5U, 0x696e6164U, t1440, "Żądanie przetworzenia jest już wykonywane", 44, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7774657a72702065ULL) /* EAI_INPROGRESS, pl */
-SOCKERR_SCAN_TEXT(0xa5e4bbe5U, 0x696e6164U, t1441, "Żądanie anulowane", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x776f6c756e612065ULL) /* EAI_CANCELED, pl */
-SOCKERR_SCAN_TEXT(0x61766170U, 0x696e6964U, t1442, "Pavadinimas arba tarnyba nežinoma", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x616272612073616dULL) /* EAI_NONAME, lt */
-SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x696f6620U, t1443, "Não foi possível acessar o endereço requisitado", 50, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x76ade373736f7020ULL) /* EADDRNOTAVAIL, pt_BR */
-SOCKERR_SCAN_TEXT(0x6169696cU, 0x6970206eU, t1444, "Liian pitkä viesti", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x65697620a4e36b74ULL) /* EMSGSIZE, fi */
-SOCKERR_SCAN_TEXT(0x74737977U, 0x6970a5e4U, t1445, "Wystąpił krytyczny błąd w odwzorowaniu nazw", 47, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x797479726b20a2e5ULL) /* EAI_FAIL, pl */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x69726164U, t1446, "Nepodarilo sa nájsť meno počítača", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe36e206173206f6cULL) /* TRY_AGAIN, sk */
-SOCKERR_SCAN_TEXT(0xa7e36567U, 0x69737265U, t1447, "Geçersiz argüman", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6dbce3677261207aULL) /* EINVAL, tr */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1448, "Connessione interrotta dal corrispondente", 41, 41, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65746e6920656e6fULL) /* ECONNRESET, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1449, "Connessione interrotta dal software del computer host", 53, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x65746e6920656e6fULL) /* WSAECONNABORTED, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1450, "Connessione interrotta per un problema software", 47, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x65746e6920656e6fULL) /* ECONNABORTED, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1451, "Connessione in corso interrotta forzatamente dall'host remoto", 61, 31, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206e6920656e6fULL) /* WSAECONNRESET, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1452, "Connessione interrotta da una reinizializzazione", 48, 29, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x65746e6920656e6fULL) /* ENETRESET, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1453, "Connessione rifiutata", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6966697220656e6fULL) /* ECONNREFUSED, it */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1454, "Connessione scaduta", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6461637320656e6fULL) /* ETIMEDOUT, it */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x69737369U, t1455, "Permission non accordée", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x61206e6f6e206e6fULL) /* EACCES, fr */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x69737372U, t1456, "Resurssi ei tilapäisesti ole käytettävissä", 46, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616c697420696520ULL) /* EAGAIN, fi */
-SOCKERR_SCAN_TEXT(0x67696162U, 0x6973b7e4U, t1457, "Baigėsi prisijungimo laukimo laikas", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x756a697369727020ULL) /* ETIMEDOUT, lt */
-SOCKERR_SCAN_TEXT(0x647a696cU, 0x6974206fU, t1458, "Lizdo tipas nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6170656e20736170ULL) /* ESOCKTNOSUPPORT, lt */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1459, "Opération de type socket sur un type non socket", 48, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x7974206564206e6fULL) /* ENOTSOCK, fr */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1460, "Opération maintenant en cours", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x746e69616d206e6fULL) /* EINPROGRESS, fr */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1461, "Opération déjà en cours", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe36aa9e364206e6fULL) /* EALREADY, fr */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1462, "Opération non supportée", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e206e6fULL) /* EOPNOTSUPP, fr */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1463, "Opération non permise", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e206e6fULL) /* EPERM, fr */
-SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1464, "Opération annulée", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e61206e6fULL) /* ECANCELED, fr */
-SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1465, "Ungültiger Wert für »ai_flags«", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x7472657720726567ULL) /* EAI_BADFLAGS, de */
-SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1466, "Ungültiger Dateideskriptor", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6574616420726567ULL) /* EBADF, de */
-SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1467, "Ungültige Adresse", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x7365726461206567ULL) /* EFAULT, de */
-SOCKERR_SCAN_TEXT(0x6c64696dU, 0x69747265U, t1468, "Midlertidig feil i navneoppslag", 31, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c69656620676964ULL) /* EAI_AGAIN, nb */
-SOCKERR_SCAN_TEXT(0x6c64696dU, 0x69747265U, t1469, "Midlertidig fejl i navneopslag", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c6a656620676964ULL) /* EAI_AGAIN, da */
-SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x69762061U, t1470, "Nėra vietos buferyje", 21, 21, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x66756220736f7465ULL) /* ENOBUFS, lt */
-SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1471, "Neopravitelná chyba při vyhodnocení názvu", 45, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6320a1e36e6c6574ULL) /* EAI_FAIL, cs */
-SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1472, "Neopraviteľná chyba pri riešení názvu", 42, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20a1e36ebee46574ULL) /* EAI_FAIL, sk */
-SOCKERR_SCAN_TEXT(0x6f632061U, 0x6978656eU, t1473, "A conexión espirou", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x69707365206eb3e3ULL) /* ETIMEDOUT, gl */
-SOCKERR_SCAN_TEXT(0x616e646fU, 0x697a656cU, t1474, "Odnalezienie nazwy urządzenia jest niemożliwe", 47, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7a616e2065696e65ULL) /* TRY_AGAIN, pl */
-SOCKERR_SCAN_TEXT(0x6e617270U, 0x69a1e565U, t1475, "Pranešimas per ilgas", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x207265702073616dULL) /* EMSGSIZE, lt */
-SOCKERR_SCAN_TEXT(0x616c6974U, 0x69a4e370U, t1476, "Tilapäinen virhe nimenselvityksessä", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x68726976206e656eULL) /* EAI_AGAIN, fi */
-SOCKERR_SCAN_TEXT(0x726f7073U, 0x69ade46fU, t1477, "Sporočilo je predolgo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x727020656a206f6cULL) /* EMSGSIZE, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1478, "Operație deja în curs de desfășurare", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe320616a65642065ULL) /* EALREADY, ro */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1479, "Operației cu soclu, i-a fost specificat un fișier ce nu este de tip soclu", 75, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73207563206965ULL) /* ENOTSOCK, ro */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1480, "Operație în curs de desfășurare", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7563206eaee32065ULL) /* EINPROGRESS, ro */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1481, "Operația nu este acceptată", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x74736520756e2061ULL) /* EOPNOTSUPP, ro */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1482, "Operație nepermisă", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6d726570656e2065ULL) /* EPERM, ro */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1483, "Operație anulată", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x74616c756e612065ULL) /* ECANCELED, ro */
-SOCKERR_SCAN_TEXT(0x75726f70U, 0x6a20616bU, t1484, "Poruka je predugačka", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6775646572702065ULL) /* EMSGSIZE, hr */
-SOCKERR_SCAN_TEXT(0x75726f70U, 0x6a20616bU, t1485, "Poruka je preduga", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6775646572702065ULL) /* EMSGSIZE, hr */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206173U, t1486, "Adresa je používaná", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe3bee5756f702065ULL) /* EADDRINUSE, sk */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206173U, t1487, "Adresa je užívána", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x76ade3bee5752065ULL) /* EADDRINUSE, cs */
-SOCKERR_SCAN_TEXT(0xe565726dU, 0x6a2061beU, t1488, "Mreža je isključena -- nije aktivna", 37, 37, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x756a6c6b73692065ULL) /* ENETDOWN, hr */
-SOCKERR_SCAN_TEXT(0xe565726dU, 0x6a2061beU, t1489, "Mreža je srušila vezu pri ponovnom pokretanju", 47, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x69a1e57572732065ULL) /* ENETRESET, hr */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206f73U, t1490, "Adreso jam uziĝas", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xbde4697a75206d61ULL) /* EADDRINUSE, eo */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x6a207372U, t1491, "Resurs je privremeno nedostupni", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6572766972702065ULL) /* EAGAIN, hr */
-SOCKERR_SCAN_TEXT(0x6c73616eU, 0x6a20766fU, t1492, "Naslov je že v rabi", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x20762065bee52065ULL) /* EADDRINUSE, sl */
-SOCKERR_SCAN_TEXT(0x61746164U, 0x6a656e20U, t1493, "Data nejsou k dispozici", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6964206b20756f73ULL) /* ENODATA, cs */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1494, "Operacija za utičnicu primijenjena je na objekt koji nije utičnica", 68, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x69747520617a2061ULL) /* ENOTSOCK, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1495, "Operacija vtičnice na ne-vtičnici", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6eade46974762061ULL) /* ENOTSOCK, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1496, "Operacija je već u tijeku", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe4657620656a2061ULL) /* EALREADY, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1497, "Operacija nije dopuštena", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6420656a696e2061ULL) /* EPERM, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1498, "Operacija nije podržana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7020656a696e2061ULL) /* EOPNOTSUPP, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1499, "Operacija dabar vykdoma", 23, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x2072616261642061ULL) /* EINPROGRESS, lt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1500, "Operacija je že v teku", 23, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x65bee520656a2061ULL) /* EALREADY, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1501, "Operacija neleidžiama", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6469656c656e2061ULL) /* EPERM, lt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1502, "Operacija ni dovoljena", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x766f6420696e2061ULL) /* EPERM, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1503, "Operacija jau vykdoma", 21, 21, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x79762075616a2061ULL) /* EALREADY, lt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1504, "Operacija je u tijeku", 21, 21, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x74207520656a2061ULL) /* EINPROGRESS, hr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1505, "Operacija nepalaikoma", 21, 21, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x616c6170656e2061ULL) /* EOPNOTSUPP, lt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1506, "Operacija ni podprta", 20, 20, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x646f7020696e2061ULL) /* EOPNOTSUPP, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1507, "Operacija je v teku", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x74207620656a2061ULL) /* EINPROGRESS, sl */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1508, "Operacija nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x75617274756e2061ULL) /* ECANCELED, lt */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1509, "Operacija otkazana", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x617a616b746f2061ULL) /* ECANCELED, hr */
-SOCKERR_SCAN_TEXT(0x646a6974U, 0x6a696c65U, t1510, "Tijdelijk probleem in naamsherleiding", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656c626f7270206bULL) /* EAI_AGAIN, nl */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x6a696e20U, t1511, "Host nije uključen", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe4756a6c6b752065ULL) /* EHOSTDOWN, hr */
-SOCKERR_SCAN_TEXT(0x74736973U, 0x6a6f6d65U, t1512, "Sistemoje per daug atvertų failų", 34, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6164207265702065ULL) /* ENFILE, lt */
-SOCKERR_SCAN_TEXT(0xa1bae16dU, 0x6b20676eU, t1513, "Mạng không hoạt động", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6f6820676eb4e368ULL) /* ENETDOWN, vi */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1514, "Nema takve datoteke ili direktorija", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746f746164206576ULL) /* ENOENT, hr */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1515, "Nema takvog uređaja ili adrese", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe465727520676f76ULL) /* ENXIO, hr */
-SOCKERR_SCAN_TEXT(0x206e6965U, 0x6b636f73U, t1516, "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", 64, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0x6e6167726f767465ULL) /* WSAENETUNREACH, de */
-SOCKERR_SCAN_TEXT(0x20707974U, 0x6b636f73U, t1517, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2065696e20757465ULL) /* ESOCKTNOSUPPORT, sk */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1518, "Der Socket ist bereits verbunden", 32, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6220747369207465ULL) /* EISCONN, de */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1519, "Der Socket ist nicht verbunden", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e20747369207465ULL) /* ENOTCONN, de */
-SOCKERR_SCAN_TEXT(0x7f696127U, 0x6b636f73U, t1520, "'ai_socktype' wordt niet ondersteund", 36, 36, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6f77202765707974ULL) /* EAI_SOCKTYPE, nl */
-SOCKERR_SCAN_TEXT(0x7f696127U, 0x6b636f73U, t1521, "'ai_socktype' ne subtenatas", 27, 27, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x656e202765707974ULL) /* EAI_SOCKTYPE, eo */
-SOCKERR_SCAN_TEXT(0x6b6c6563U, 0x6b656e6fU, t1522, "Celkonektilo jam havas konekton", 31, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6d616a206f6c6974ULL) /* EISCONN, eo */
-SOCKERR_SCAN_TEXT(0x6b6c6563U, 0x6b656e6fU, t1523, "Celkonektilo ne havas konekton", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x20656e206f6c6974ULL) /* ENOTCONN, eo */
-SOCKERR_SCAN_TEXT(0x7468617aU, 0x6b657665U, t1524, "Zahtevek preklican", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x63696c6b65727020ULL) /* EAI_CANCELED, sl */
-SOCKERR_SCAN_TEXT(0x6cbae374U, 0x6b6f7320U, t1525, "Túl sok nyitott fájl a rendszerben", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x74746f7469796e20ULL) /* ENFILE, hu */
-SOCKERR_SCAN_TEXT(0x6cbae374U, 0x6b6f7320U, t1526, "Túl sok nyitott fájl", 22, 22, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x74746f7469796e20ULL) /* EMFILE, hu */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1527, "A protokoll típusa hibás a foglalathoz", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70ade374206c6c6fULL) /* EPROTOTYPE, hu */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1528, "A protokollcsalád nem támogatott", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe36c6173636c6c6fULL) /* EPFNOSUPPORT, hu */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1529, "A protokoll nem támogatja a címcsaládot", 42, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206d656e206c6c6fULL) /* EAFNOSUPPORT, hu */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1530, "A protokoll nem támogatott", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x206d656e206c6c6fULL) /* EPROTONOSUPPORT, hu */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1531, "A protokoll nem érhető el", 27, 27, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x206d656e206c6c6fULL) /* ENOPROTOOPT, hu */
-SOCKERR_SCAN_TEXT(0x69726576U, 0x6b6f7920U, t1532, "Veri yok", 8, 8, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000000000000000ULL) /* ENODATA, tr */
-SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1533, "Nettverket tok ned forbindelsen ved omstart", 43, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6e206b6f74207465ULL) /* ENETRESET, nb */
-SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1534, "Nettverket er ikke tilgjengelig", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6b69207265207465ULL) /* ENETUNREACH, nb */
-SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1535, "Nettverket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x656e207265207465ULL) /* ENETDOWN, nb */
-SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1536, "Nätverket tog bort förbindelsen vid omstart", 45, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6220676f74207465ULL) /* ENETRESET, sv */
-SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1537, "Nätverket kan inte nås", 24, 24, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x69206e616b207465ULL) /* ENETUNREACH, sv */
-SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1538, "Nätverket är nere", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6e2072a4e3207465ULL) /* ENETDOWN, sv */
-SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1539, "Netværket nedlagde forbindelsen ved genstart", 45, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x616c64656e207465ULL) /* ENETRESET, da */
-SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1540, "Netværket er ikke tilgængeligt", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6b69207265207465ULL) /* ENETUNREACH, da */
-SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1541, "Netværket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x656e207265207465ULL) /* ENETDOWN, da */
-SOCKERR_SCAN_TEXT(0x616f7265U, 0x6c206572U, t1542, "Eroare la căutarea numelui de gazdă", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617475a3e4632061ULL) /* TRY_AGAIN, ro */
-SOCKERR_SCAN_TEXT(0x6f662061U, 0x6c616c67U, t1543, "A foglalattípus nem támogatott", 32, 32, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x737570ade3747461ULL) /* ESOCKTNOSUPPORT, hu */
-SOCKERR_SCAN_TEXT(0x6173696dU, 0x6c617620U, t1544, "Misa valoro por 'ai_flags'", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x20726f70206f726fULL) /* EAI_BADFLAGS, eo */
-SOCKERR_SCAN_TEXT(0x656c6966U, 0x6c65206eU, t1545, "Filen eller katalogen finns inte", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6174616b2072656cULL) /* ENOENT, sv */
-SOCKERR_SCAN_TEXT(0x636e696eU, 0x6c652073U, t1546, "Nincs elérhető adat", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xb1e574656872a9e3ULL) /* ENODATA, hu */
-SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1547, "A művelet nem engedélyezett", 29, 29, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x65206d656e207465ULL) /* EPERM, hu */
-SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1548, "A művelet már folyamatban", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x2072a1e36d207465ULL) /* EALREADY, hu */
-SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1549, "A művelet folyamatban van", 26, 26, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61796c6f66207465ULL) /* EINPROGRESS, hu */
-SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1550, "A művelet nem támogatott", 26, 26, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x74206d656e207465ULL) /* EOPNOTSUPP, hu */
-SOCKERR_SCAN_TEXT(0x61207a61U, 0x6c667f69U, t1551, "Az ai_flags értéke hibás", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x7472a9e320736761ULL) /* EAI_BADFLAGS, hu */
-SOCKERR_SCAN_TEXT(0x636e696eU, 0x6c692073U, t1552, "Nincs ilyen fájl vagy könyvtár", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6aa1e366206e6579ULL) /* ENOENT, hu */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1553, "ai_family непадтрымліваецца", 44, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xbff0b5f0bdf02079ULL) /* EAI_FAMILY, be */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1554, "ai_family მხარდაუჭერელია", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xaea3e1bba3e12079ULL) /* EAI_FAMILY, ka */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1555, "ai_family はサポートされていません", 46, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xb5a2e3afa1e32079ULL) /* EAI_FAMILY, ja */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1556, "ai_family не поддерживается", 43, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf020b5f0bdf02079ULL) /* EAI_FAMILY, ru */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1557, "ai_family не підтримується", 41, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf020b5f0bdf02079ULL) /* EAI_FAMILY, uk */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1558, "ai_family를 지원하지 않습니다", 38, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0a7ec20bca5eb79ULL) /* EAI_FAMILY, ko */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1559, "ai_family zawiera nie obsługiwaną rodzinę protokołów", 57, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x72656977617a2079ULL) /* EAI_FAMILY, pl */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1560, "ai_family zawiera nieobsługiwaną rodzinę protokołów", 56, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x72656977617a2079ULL) /* EAI_FAMILY, pl */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1561, "ai_family er ikke understøttet", 31, 31, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b6b692072652079ULL) /* EAI_FAMILY, da */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1562, "ai_family nie je podporovaná", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x656a2065696e2079ULL) /* EAI_FAMILY, sk */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1563, "ai_family غير مدعومة", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xb1f8aaf9baf82079ULL) /* EAI_FAMILY, ar */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1564, "ai_family nu este acceptată", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x74736520756e2079ULL) /* EAI_FAMILY, ro */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1565, "ai_family er ikke støttet", 26, 26, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b6b692072652079ULL) /* EAI_FAMILY, nb */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1566, "ai_family desteklenmiyor", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b65747365642079ULL) /* EAI_FAMILY, tr */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1567, "ai_family nije podržana", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7020656a696e2079ULL) /* EAI_FAMILY, hr */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1568, "ai_family non supportata", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7573206e6f6e2079ULL) /* EAI_FAMILY, it */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1569, "ai_family non supportée", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7573206e6f6e2079ULL) /* EAI_FAMILY, fr */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1570, "ai_family não suportado", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x73206fa3e36e2079ULL) /* EAI_FAMILY, pt */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1571, "ai_family tidak didukung", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x206b616469742079ULL) /* EAI_FAMILY, id */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1572, "ai_family ei ole tuettu", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x656c6f2069652079ULL) /* EAI_FAMILY, fi */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1573, "ai_family non soportado", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6f73206e6f6e2079ULL) /* EAI_FAMILY, gl */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1574, "ai_family nepalaikomas", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x616c6170656e2079ULL) /* EAI_FAMILY, lt */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1575, "ai_family ni podprt", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x646f7020696e2079ULL) /* EAI_FAMILY, sl */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1576, "ai_family stöds ej", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7364b6e374732079ULL) /* EAI_FAMILY, sv */
-SOCKERR_SCAN_TEXT(0x656b6b69U, 0x6c697420U, t1577, "Ikke tilgang", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000676e6167ULL) /* EACCES, nb */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1578, "Konektila operacio sur ne-konektilo", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x63617265706f2061ULL) /* ENOTSOCK, eo */
-SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1579, "Konektiltipo ne subtenatas", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20656e206f706974ULL) /* ESOCKTNOSUPPORT, eo */
-SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1580, "Nepravilni datotečni deskriptor", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x746f74616420696eULL) /* EBADF, sl */
-SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1581, "Nepravilni naslov", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f6c73616e20696eULL) /* EFAULT, sl */
-SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x6c6c6520U, t1582, "Namn eller tjänst okänd", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6ea4e36a74207265ULL) /* EAI_NONAME, sv */
-SOCKERR_SCAN_TEXT(0x6e76616eU, 0x6c6c6520U, t1583, "Navn eller tjeneste ukendt", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x656e656a74207265ULL) /* EAI_NONAME, da */
-SOCKERR_SCAN_TEXT(0x6e76616eU, 0x6c6c6520U, t1584, "Navn eller tjeneste ukjent", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x656e656a74207265ULL) /* EAI_NONAME, nb */
-SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1585, "Virheellinen tiedostokahva", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656974206e656e69ULL) /* EBADF, fi */
-SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1586, "Virheellinen argumentti", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x677261206e656e69ULL) /* EINVAL, fi */
-SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1587, "Virheellinen osoite", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f736f206e656e69ULL) /* EFAULT, fi */
-SOCKERR_SCAN_TEXT(0x7a732061U, 0x6c6ca1e3U, t1588, "A szállítási végpont nincs csatlakoztatva", 45, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x206973a1e374ade3ULL) /* ENOTCONN, hu */
-SOCKERR_SCAN_TEXT(0x7a732061U, 0x6c6ca1e3U, t1589, "A szállítási végpont már csatlakoztatva", 44, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x206973a1e374ade3ULL) /* EISCONN, hu */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1590, "Protocol van verkeerde soort voor socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x726576206e617620ULL) /* EPROTOTYPE, nl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1591, "Protocolfamilie wordt niet ondersteund", 38, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x2065696c696d6166ULL) /* EPFNOSUPPORT, nl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1592, "Protocol wordt niet ondersteund", 31, 31, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6e207464726f7720ULL) /* EPROTONOSUPPORT, nl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1593, "Protocolul nu este disponibil", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x736520756e206c75ULL) /* ENOPROTOOPT, ro */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1594, "Protocol is niet beschikbaar", 28, 28, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7465696e20736920ULL) /* ENOPROTOOPT, nl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1595, "Protocolul nu este acceptat", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x736520756e206c75ULL) /* EPROTONOSUPPORT, ro */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1596, "Protocollo non disponibile", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x64206e6f6e206f6cULL) /* ENOPROTOOPT, it */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1597, "Protocolo não disponível", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x64206fa3e36e206fULL) /* ENOPROTOOPT, pt_BR */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1598, "Protocollo non supportato", 25, 25, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x73206e6f6e206f6cULL) /* EPROTONOSUPPORT, it */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1599, "Protocolo non dispoñible", 25, 25, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6964206e6f6e206fULL) /* ENOPROTOOPT, gl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1600, "Protocole non disponible", 24, 24, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6964206e6f6e2065ULL) /* ENOPROTOOPT, fr */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1601, "Protocolo não suportado", 24, 24, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x73206fa3e36e206fULL) /* EPROTONOSUPPORT, pt */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1602, "Protocole non supporté", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7573206e6f6e2065ULL) /* EPROTONOSUPPORT, fr */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1603, "Protocolo indisponível", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x707369646e69206fULL) /* ENOPROTOOPT, pt */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1604, "Protocolo no disponible", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x736964206f6e206fULL) /* ENOPROTOOPT, es */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1605, "Protocolo non soportado", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f73206e6f6e206fULL) /* EPROTONOSUPPORT, gl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1606, "Protocolo no soportado", 22, 22, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x706f73206f6e206fULL) /* EPROTONOSUPPORT, es */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1607, "Protocolo sem suporte", 21, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7573206d6573206fULL) /* EPROTONOSUPPORT, pt_BR */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1608, "Protokol-familien er ikke understøttet", 39, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x65696c696d61662dULL) /* EPFNOSUPPORT, da */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1609, "Protokol ne podpira družine naslovov", 37, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x70646f7020656e20ULL) /* EAFNOSUPPORT, sl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1610, "Protokol ne podržava familiju adresa", 37, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x72646f7020656e20ULL) /* EAFNOSUPPORT, hr */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1611, "Protokol nie je socketom podporovaný", 37, 37, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x20656a2065696e20ULL) /* EPROTOTYPE, sk */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1612, "Protokolo havas malĝustan tipon por konektilo", 46, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x207361766168206fULL) /* EPROTOTYPE, eo */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1613, "Protokoll-familien er ikke støttet", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x696c696d61662d6cULL) /* EPFNOSUPPORT, nb */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1614, "Protokollen er ikke rigtig type for sokkel", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207265206e656cULL) /* EPROTOTYPE, da */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1615, "Protokollen er ikke riktig type for socket", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207265206e656cULL) /* EPROTOTYPE, nb */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1616, "Protokolo ne subtenas adresfamilion", 35, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x62757320656e206fULL) /* EAFNOSUPPORT, eo */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1617, "Protokolla ei ole käytettävissä", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6c6f20696520616cULL) /* ENOPROTOOPT, fi */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1618, "Protokolla ei tue osoiteperhettä", 33, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x757420696520616cULL) /* EAFNOSUPPORT, fi */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1619, "Protokollen er ikke understøttet", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x69207265206e656cULL) /* EPROTONOSUPPORT, da */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1620, "Protokollen er ikke tilgjengelig", 32, 32, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x69207265206e656cULL) /* ENOPROTOOPT, nb */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1621, "Protokollen er ikke tilgængelig", 32, 32, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x69207265206e656cULL) /* ENOPROTOOPT, da */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1622, "Protokollan tyyppi on väärä pistokkeelle", 43, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70797974206e616cULL) /* EPROTOTYPE, fi */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1623, "Protokollet inte tillgängligt", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x65746e692074656cULL) /* ENOPROTOOPT, sv */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1624, "Protokol nie je k dispozícii", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x20656a2065696e20ULL) /* ENOPROTOOPT, sk */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1625, "Protokollaperhe ei ole tuettu", 29, 29, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x206568726570616cULL) /* EPFNOSUPPORT, fi */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1626, "Protokol nie je podporovaný", 28, 28, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x20656a2065696e20ULL) /* EPROTONOSUPPORT, sk */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1627, "Protokolo šeima nepalaikoma", 28, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x616d6965a1e5206fULL) /* EPFNOSUPPORT, lt */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1628, "Protokol nepodporuje sokety", 27, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6f70646f70656e20ULL) /* EPROTOTYPE, cs */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1629, "Protokollfamiljen stöds ej", 27, 27, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x656a6c696d61666cULL) /* EPFNOSUPPORT, sv */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1630, "Protokol není k dispozici", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6b20ade36e656e20ULL) /* ENOPROTOOPT, cs */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1631, "Protokol není podporován", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7020ade36e656e20ULL) /* EPROTONOSUPPORT, cs */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1632, "Protokolla ei ole tuettu", 24, 24, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6f20696520616cULL) /* EPROTONOSUPPORT, fi */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1633, "Protokolo ne disponeblas", 24, 24, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x73696420656e206fULL) /* ENOPROTOOPT, eo */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1634, "Protokol nije podržani", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f7020656a696e20ULL) /* EPROTONOSUPPORT, hr */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1635, "Protokol tidak didukung", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x64206b6164697420ULL) /* EPROTONOSUPPORT, id */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1636, "Protokol tidak tersedia", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x74206b6164697420ULL) /* ENOPROTOOPT, id */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1637, "Protokolas nepalaikomas", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6170656e207361ULL) /* EPROTONOSUPPORT, lt */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1638, "Protokolo ne subtenatas", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x62757320656e206fULL) /* EPROTONOSUPPORT, eo */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1639, "Protokol nije dostupni", 22, 22, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6f6420656a696e20ULL) /* ENOPROTOOPT, hr */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1640, "Protokollet stöds ej", 21, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb6e374732074656cULL) /* EPROTONOSUPPORT, sv */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1641, "Protokol ni na voljo", 20, 20, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7620616e20696e20ULL) /* ENOPROTOOPT, sl */
-SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1642, "Protokol ni podprt", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x70646f7020696e20ULL) /* EPROTONOSUPPORT, sl */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x6c73206eU, t1643, "Ingen slik fil eller filkatalog", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x65206c6966206b69ULL) /* ENOENT, nb */
-SOCKERR_SCAN_TEXT(0x656d7369U, 0x6c746572U, t1644, "Ismeretlen gép", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0070a9e367206e65ULL) /* HOST_NOT_FOUND, hu */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6c756573U, t1645, "Une seule utilisation de chaque adresse de socket (protocole/adresse réseau/port) est habituellement autorisée", 112, 39, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x73696c6974752065ULL) /* WSAEADDRINUSE, fr */
-SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1646, "Prea multe fișiere deschise în sistem", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x69b9e86966206574ULL) /* ENFILE, ro */
-SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1647, "Prea multe fișiere deschise", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x69b9e86966206574ULL) /* EMFILE, ro */
-SOCKERR_SCAN_TEXT(0x6f746570U, 0x6c756e20U, t1648, "Peto nuligitas", 14, 14, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x0000736174696769ULL) /* EAI_CANCELED, eo */
-SOCKERR_SCAN_TEXT(0x65676e65U, 0x6ca9e364U, t1649, "Engedély megtagadva", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x67617467656d2079ULL) /* EACCES, hu */
-SOCKERR_SCAN_TEXT(0xb1e56469U, 0x6cbae374U, t1650, "Időtúllépés a kapcsolatban", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x2073a9e370a9e36cULL) /* ETIMEDOUT, hu */
-SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1651, "Tro da malfermaj dosieroj en sistemo", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6a616d7265666c61ULL) /* ENFILE, eo */
-SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1652, "Tro da malfermaj dosieroj", 25, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6a616d7265666c61ULL) /* EMFILE, eo */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1653, "Nie je možné prideliť pamäť pre V/V operácie", 50, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7020a9e36ebee56fULL) /* ENOBUFS, sk */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1654, "Nie je možné vysielať po ukončení činnosti komunikačného bodu", 69, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x7620a9e36ebee56fULL) /* ESHUTDOWN, sk */
-SOCKERR_SCAN_TEXT(0xe3632061U, 0x6d206dadU, t1655, "A cím már használatban van", 29, 29, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7a7361682072a1e3ULL) /* EADDRINUSE, hu */
-SOCKERR_SCAN_TEXT(0xbae16870U, 0x6d206ea7U, t1656, "Phần mềm đã gây ra kết nối hủy bỏ", 48, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3b1e4206da1bbe1ULL) /* ECONNABORTED, vi */
-SOCKERR_SCAN_TEXT(0x61747365U, 0x6d616620U, t1657, "Esta familia de direcciones no está soportada por el protocolo", 63, 63, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2065642061696c69ULL) /* EAFNOSUPPORT, es */
-SOCKERR_SCAN_TEXT(0x61747365U, 0x6d616620U, t1658, "Esta familia de direcciones no está soportada para el `host'", 61, 61, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2065642061696c69ULL) /* EAI_ADDRFAMILY, es */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6d616673U, t1659, "Adresfamilie wordt niet ondersteund door protocol", 49, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x726f772065696c69ULL) /* EAFNOSUPPORT, nl */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6d616673U, t1660, "Adresfamilie voor hostnaam wordt niet ondersteund", 49, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6f6f762065696c69ULL) /* EAI_ADDRFAMILY, nl */
-SOCKERR_SCAN_TEXT(0x6961bbe2U, 0x6d61667fU, t1661, "»ai_family« wird nicht unterstützt", 37, 37, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x697720abe2796c69ULL) /* EAI_FAMILY, de */
-SOCKERR_SCAN_TEXT(0x6974656eU, 0x6d616b6eU, t1662, "Netinkamas protokolo tipas lizdui", 33, 33, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6f746f7270207361ULL) /* EPROTOTYPE, lt */
-SOCKERR_SCAN_TEXT(0x6974656eU, 0x6d616b6eU, t1663, "Netinkamas argumentas", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6d75677261207361ULL) /* EINVAL, lt */
-SOCKERR_SCAN_TEXT(0x72657327U, 0x6d616e76U, t1664, "'servname' ne subtenatas por 'ai_socktype'", 42, 42, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x757320656e202765ULL) /* EAI_SERVICE, eo */
-SOCKERR_SCAN_TEXT(0x6f72706fU, 0x6d617267U, t1665, "Oprogramowanie spowodowało przerwanie połączenia", 51, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x732065696e61776fULL) /* ECONNABORTED, pl */
-SOCKERR_SCAN_TEXT(0x736e656dU, 0x6d656761U, t1666, "Mensagem muito grande", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x67206f7469756d20ULL) /* EMSGSIZE, pt */
-SOCKERR_SCAN_TEXT(0x736e656dU, 0x6d656761U, t1667, "Mensagem muito longa", 20, 20, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6c206f7469756d20ULL) /* EMSGSIZE, pt_BR */
-SOCKERR_SCAN_TEXT(0x676f7270U, 0x6d6d6172U, t1668, "Programmet forårsagede forbindelsesafbrud", 42, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xa5e3726f66207465ULL) /* ECONNABORTED, da */
-SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1669, "Uoverkommelig feil i navneoppslag", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, nb */
-SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1670, "Uoverkommelig fejl i navneopslag", 32, 32, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, da */
-SOCKERR_SCAN_TEXT(0x6d69207aU, 0x6d6f6e65U, t1671, "Z imenom gostitelja ni povezan noben naslov", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65746974736f6720ULL) /* EAI_NODATA, sl */
-SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1672, "Nežinoma serverio klaida", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732061ULL) /* NO_RECOVERY, lt */
-SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1673, "Nežinomas serveris", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6576726573207361ULL) /* HOST_NOT_FOUND, lt */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1674, "Interrompido por um sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1675, "Interrompido por un sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, gl */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1676, "Interromput per un senyal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x2072657020747570ULL) /* EAI_INTR, ca */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1677, "Interrompita per signalo", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x7265702061746970ULL) /* EAI_INTR, eo */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1678, "Interrompu par un signal", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x7520726170207570ULL) /* EAI_INTR, fr */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1679, "Interrompita sistemvoko", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7369732061746970ULL) /* EINTR, eo */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d757272U, t1680, "Interrumpido por una señal", 27, 27, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, es */
-SOCKERR_SCAN_TEXT(0x65632076U, 0x6da9e36cU, t1681, "V celém systému je příliš mnoho otevřených souborů", 58, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6da9e37473797320ULL) /* ENFILE, cs */
-SOCKERR_SCAN_TEXT(0x6ca9e363U, 0x6dade363U, t1682, "Célcím szükséges", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3736bbce37a7320ULL) /* EDESTADDRREQ, hu */
-SOCKERR_SCAN_TEXT(0x61746b61U, 0x6db1e472U, t1683, "Aktarım ucu kapandıktan sonra yollanamaz", 42, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x70616b2075637520ULL) /* ESHUTDOWN, tr */
-SOCKERR_SCAN_TEXT(0xe565726dU, 0x6e2061beU, t1684, "Mreža nije dostupna", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420656a69ULL) /* ENETUNREACH, hr */
-SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x6e206365U, t1685, "Échec non récupérable lors de la résolution du nom", 54, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7563a9e372206e6fULL) /* EAI_FAIL, fr */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x6e206465U, t1686, "La red no está activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a1e3747365206fULL) /* ENETDOWN, es */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1687, "A rede não responde", 20, 20, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x70736572206fa3e3ULL) /* ENETDOWN, pt_BR */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1688, "A rede non funciona", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x69636e7566206e6fULL) /* ENETDOWN, gl */
-SOCKERR_SCAN_TEXT(0x61676461U, 0x6e20676eU, t1689, "Adgang nægtet", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000074657467a6e3ULL) /* EACCES, da */
-SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x6e206f6eU, t1690, "Jméno nemá přiřazenu adresu", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9e57020a1e36d65ULL) /* NO_DATA, cs */
-SOCKERR_SCAN_TEXT(0xe3672061U, 0x6e2070a9U, t1691, "A gép nem működik", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe36bb1e56d206d65ULL) /* EHOSTDOWN, hu */
-SOCKERR_SCAN_TEXT(0x6f68276cU, 0x6e207473U, t1692, "L'host non è attivo", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x746120a8e3206e6fULL) /* EHOSTDOWN, it */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6e20766fU, t1693, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x69727020a1e36d65ULL) /* NO_DATA, sk */
-SOCKERR_SCAN_TEXT(0x647a6167U, 0x6e20a3e4U, t1694, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x7563736f6e756365ULL) /* HOST_NOT_FOUND, ro */
-SOCKERR_SCAN_TEXT(0x68206573U, 0x6e612061U, t1695, "Se ha anulado una conexión establecida por el software en su equipo host", 73, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x6e75206f64616c75ULL) /* WSAECONNABORTED, es */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x6e616420U, t1696, "Brak danych", 11, 11, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000000000686379ULL) /* ENODATA, pl */
-SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1697, "Gastiganto ne atingeblas", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746120656e206f74ULL) /* EHOSTUNREACH, eo */
-SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1698, "Gastiganto ne funkcias", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x756620656e206f74ULL) /* EHOSTDOWN, eo */
-SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1699, "Jaringan menjatuhkan koneksi di reset", 37, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7574616a6e656d20ULL) /* ENETRESET, id */
-SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1700, "Jaringan tidak dapat dicapai", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x64206b6164697420ULL) /* ENETUNREACH, id */
-SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1701, "Jaringan sedang turun", 21, 21, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20676e6164657320ULL) /* ENETDOWN, id */
-SOCKERR_SCAN_TEXT(0x6176656eU, 0x6e616a6cU, t1702, "Nevaljana vrsta protokola za utičnicu", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x2061747372762061ULL) /* EPROTOTYPE, hr */
-SOCKERR_SCAN_TEXT(0x6176656eU, 0x6e616a6cU, t1703, "Nevaljani argument", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x656d756772612069ULL) /* EINVAL, hr */
-SOCKERR_SCAN_TEXT(0x6464656dU, 0x6e616c65U, t1704, "Meddelandet för långt", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x72b6e36620746564ULL) /* EMSGSIZE, sv */
-SOCKERR_SCAN_TEXT(0xe3676562U, 0x6e6172a4U, t1705, "Begäran avbruten", 17, 17, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6574757262766120ULL) /* EAI_CANCELED, sv */
-SOCKERR_SCAN_TEXT(0x7468617aU, 0x6e617665U, t1706, "Zahtevanega naslova ni mogoče dodeliti", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6c73616e20616765ULL) /* EADDRNOTAVAIL, sl */
-SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1707, "Przerwane wywołanie systemowe", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2e56f7779772065ULL) /* EINTR, pl */
-SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1708, "Przerwane przez sygnał", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x207a657a72702065ULL) /* EAI_INTR, pl */
-SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1709, "Przerwany potok", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006b6f746f702079ULL) /* EPIPE, pl */
-SOCKERR_SCAN_TEXT(0x79737977U, 0x6e61a2e5U, t1710, "Wysyłanie po zamknięciu gniazda jest niemożliwe", 50, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x617a206f70206569ULL) /* ESHUTDOWN, pl */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x6e656369U, t1711, "Servicenaam wordt niet ondersteund voor 'ai_socktype'", 53, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x64726f77206d6161ULL) /* EAI_SERVICE, nl */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e656461U, t1712, "La cadena paràmetre no té una codificació vàlida", 52, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da0e37261702061ULL) /* EAI_IDN_ENCODE, ca */
-SOCKERR_SCAN_TEXT(0x72697270U, 0x6e656461U, t1713, "Priradenie požadovanej adresy nie je možné", 45, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x61bee56f70206569ULL) /* EADDRNOTAVAIL, sk */
-SOCKERR_SCAN_TEXT(0x6f7a706fU, 0x6e656b65U, t1714, "Opzoeken van hostnaam is mislukt", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f68206e617620ULL) /* TRY_AGAIN, nl */
-SOCKERR_SCAN_TEXT(0x72626567U, 0x6e656b6fU, t1715, "Gebroken pijp", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x000000706a697020ULL) /* EPIPE, nl */
-SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x6e656e65U, t1716, "İstenen adres bulunamıyor", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6220736572646120ULL) /* EADDRNOTAVAIL, tr */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x6e657372U, t1717, "Resursen tillfälligt otillgänglig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa4e3666c6c697420ULL) /* EAGAIN, sv */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x6e657372U, t1718, "Resursen midlertidig utilgængelig", 34, 34, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x7472656c64696d20ULL) /* EAGAIN, da */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1719, "Adressen er allerede i brug", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x656c6c6120726520ULL) /* EADDRINUSE, da */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1720, "Adressen er allerede i bruk", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x656c6c6120726520ULL) /* EADDRINUSE, nb */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1721, "Adressen redan upptagen", 23, 23, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x75206e6164657220ULL) /* EADDRINUSE, sv */
-SOCKERR_SCAN_TEXT(0x72627661U, 0x6e657475U, t1722, "Avbruten av en signal", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x73206e6520766120ULL) /* EAI_INTR, sv */
-SOCKERR_SCAN_TEXT(0xe3207a61U, 0x6e657abcU, t1723, "Az üzenet túl hosszú", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206cbae374207465ULL) /* EMSGSIZE, hu */
-SOCKERR_SCAN_TEXT(0x73707075U, 0x6e67616cU, t1724, "Uppslagning av värdnamn misslyckades", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7620766120676e69ULL) /* TRY_AGAIN, sv */
-SOCKERR_SCAN_TEXT(0x74b4e368U, 0x6e692065U, t1725, "Hôte inconnu", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000756e6e6f63ULL) /* HOST_NOT_FOUND, fr */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x6e692072U, t1726, "Valor inválido para ai_flags", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x206f64696ca1e376ULL) /* EAI_BADFLAGS, pt_BR */
-SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1727, "Opkoblingen overskred tidsgrænsen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7265766f206e6567ULL) /* ETIMEDOUT, da */
-SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1728, "Opkobling nægtet", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x657467a6e36e2067ULL) /* ECONNREFUSED, da */
-SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1729, "O destino do transporte non está conectado", 43, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x617274206f64206fULL) /* ENOTCONN, gl */
-SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1730, "O destino do transporte xa está conectado", 42, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x617274206f64206fULL) /* EISCONN, gl */
-SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1731, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6c68656620726574ULL) /* NO_RECOVERY, de */
-SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1732, "Unbekannter Rechner", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6863657220726574ULL) /* HOST_NOT_FOUND, de */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1733, "Une connexion existante a dû être fermée par l’hôte distant", 65, 35, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x7865206e6f697865ULL) /* WSAECONNRESET, fr */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1734, "Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", 84, 30, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa9e3206e6f697865ULL) /* WSAECONNABORTED, fr */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e6f6e61U, t1735, "La canonada s’ha trencat", 26, 26, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb9a0e27320616461ULL) /* EPIPE, ca */
-SOCKERR_SCAN_TEXT(0x706c7568U, 0x6e6f7262U, t1736, "Hulpbron is tijdelijk onbeschikbaar", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x646a697420736920ULL) /* EAGAIN, nl */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6e756978U, t1737, "Conexiune reinițiată de către mașina de la distanță", 57, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe8696e6965722065ULL) /* ECONNRESET, ro */
-SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1738, "Prisijungimas nutrauktas kito serverio", 38, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x756e2073616d6967ULL) /* ECONNRESET, lt */
-SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1739, "Prisijungimas nutrauktas programiškai", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x756e2073616d6967ULL) /* ECONNABORTED, lt */
-SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1740, "Prisijungimas nutrauktas iš tinklo pusės", 42, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x756e2073616d6967ULL) /* ENETRESET, lt */
-SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1741, "Prisijungimas atmestas", 22, 22, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x74612073616d6967ULL) /* ECONNREFUSED, lt */
-SOCKERR_SCAN_TEXT(0x73bda0e2U, 0x6e767265U, t1742, "”Servname” ei ole tuettu ”ai_socktype”:lle", 50, 50, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6520bda0e2656d61ULL) /* EAI_SERVICE, fi */
-SOCKERR_SCAN_TEXT(0xa7e32f67U, 0x6eb6e320U, t1743, "G/Ç önbelleklerinin hepsi kullanımda", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x656c6b656c6c6562ULL) /* ENOBUFS, tr */
-SOCKERR_SCAN_TEXT(0x6e797970U, 0x6eb6e36eU, t1744, "Pyynnön käsittely käynnissä", 31, 31, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x74746973a4e36b20ULL) /* EAI_INPROGRESS, fi */
-SOCKERR_SCAN_TEXT(0x69766564U, 0x6f206563U, t1745, "Device o indirizzo non esistente", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7a697269646e6920ULL) /* ENXIO, it */
-SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x6f206572U, t1746, "Nombre o servicio desconocido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6963697672657320ULL) /* EAI_NONAME, es */
-SOCKERR_SCAN_TEXT(0x696f736fU, 0x6f206574U, t1747, "Osoite on jo käytössä", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xa4e36b206f6a206eULL) /* EADDRINUSE, fi */
-SOCKERR_SCAN_TEXT(0x6e206c65U, 0x6f206d6fU, t1748, "El nom o servei no és conegut", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x2069657672657320ULL) /* EAI_NONAME, ca */
-SOCKERR_SCAN_TEXT(0x6b726576U, 0x6f206f6bU, t1749, "Verkko on poissa käytöstä", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x617373696f70206eULL) /* ENETDOWN, fi */
-SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x6f2d6c65U, t1750, "Sokkel-operation på noget som ikke er en sokkel", 48, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, da */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1751, "Socket-operasjon på noe som ikke er en socket", 46, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f6a7361726570ULL) /* ENOTSOCK, nb */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1752, "Socket-Operation an einem nicht-Socket", 38, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, de */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x6f612061U, t1753, "Falha ao procurar nome de anfitrião", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f61206fU, t1754, "Fallo ao busca-lo nome do servidor", 34, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c2d616373756220ULL) /* TRY_AGAIN, gl */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x6f637320U, t1755, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f74756963736f6eULL) /* HOST_NOT_FOUND, it */
-SOCKERR_SCAN_TEXT(0x206d6573U, 0x6f646164U, t1756, "Sem dados disponíveis", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6e6f707369642073ULL) /* ENODATA, pt */
-SOCKERR_SCAN_TEXT(0x6b617274U, 0x6f646174U, t1757, "Traktado de peto daŭras", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f74657020656420ULL) /* EAI_INPROGRESS, eo */
-SOCKERR_SCAN_TEXT(0x68206573U, 0x6f662061U, t1758, "Se ha forzado la interrupción de una conexión existente por el host remoto", 76, 37, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x616c206f64617a72ULL) /* WSAECONNRESET, es */
-SOCKERR_SCAN_TEXT(0x636f7270U, 0x6f667365U, t1759, "Procesforespørgsel er under udførelse", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6772b8e370736572ULL) /* EAI_INPROGRESS, da */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1760, "Operacio ne permesatas", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6d72657020656e20ULL) /* EPERM, eo */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1761, "Operacio ne subtenatas", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7462757320656e20ULL) /* EOPNOTSUPP, eo */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1762, "Operacio nun fariĝas", 21, 21, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x726166206e756e20ULL) /* EINPROGRESS, eo */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1763, "Operacio nuligitas", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x746967696c756e20ULL) /* ECANCELED, eo */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1764, "Operationen er allerede under udførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61207265206e656eULL) /* EALREADY, da */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1765, "Operationen er nu under udførelse", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6e207265206e656eULL) /* EINPROGRESS, da */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1766, "Operationen er ikke understøttet", 33, 33, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x69207265206e656eULL) /* EOPNOTSUPP, da */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1767, "Operationen er ikke tilladt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x69207265206e656eULL) /* EPERM, da */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1768, "Operationen inte tillåten", 26, 26, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x65746e69206e656eULL) /* EPERM, sv */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1769, "Operationen pågår redan", 25, 25, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x67a5e370206e656eULL) /* EALREADY, sv */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1770, "Operationen pågår nu", 22, 22, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x67a5e370206e656eULL) /* EINPROGRESS, sv */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1771, "Operationen stöds ej", 21, 21, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb6e37473206e656eULL) /* EOPNOTSUPP, sv */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1772, "Operationen avbruten", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72627661206e656eULL) /* ECANCELED, sv */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1773, "Operation cancelled", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c65636e6163206eULL) /* ECANCELED, en_GB */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1774, "Operationen afbrudt", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72626661206e656eULL) /* ECANCELED, da */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1775, "Connexion terminée par expiration du délai d'attente", 54, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6e696d726574206eULL) /* ETIMEDOUT, fr */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1776, "Connexion ré-initialisée par le correspondant", 47, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e692da9e372206eULL) /* ECONNRESET, fr */
-SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1777, "Connexion refusée", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe37375666572206eULL) /* ECONNREFUSED, fr */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1778, "Operazione per socket su non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x732072657020656eULL) /* ENOTSOCK, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1779, "Operazione non supportata", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e20656eULL) /* EOPNOTSUPP, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1780, "Operazione già in corso", 24, 24, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x20a0e3696720656eULL) /* EALREADY, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1781, "Operazione non permessa", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e20656eULL) /* EPERM, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1782, "Operazione ora in corso", 23, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x692061726f20656eULL) /* EINPROGRESS, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1783, "Operazione annullata", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e6120656eULL) /* ECANCELED, it */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1784, "Operasjonen er allerede under utførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61207265206e656eULL) /* EALREADY, nb */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1785, "Operasjonen er nå under bearbeiding", 36, 36, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6e207265206e656eULL) /* EINPROGRESS, nb */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1786, "Operasjonen er ikke støttet", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x69207265206e656eULL) /* EOPNOTSUPP, nb */
-SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1787, "Operasjonen er ikke tillatt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x69207265206e656eULL) /* EPERM, nb */
-SOCKERR_SCAN_TEXT(0x67757264U, 0x6f6b2069U, t1788, "Drugi koniec jest już połączony", 34, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x73656a206365696eULL) /* EISCONN, pl */
-SOCKERR_SCAN_TEXT(0x67757264U, 0x6f6b2069U, t1789, "Drugi koniec nie jest połączony", 33, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x65696e206365696eULL) /* ENOTCONN, pl */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x6f6b7465U, t1790, "La retkonekto malekis ĉar gastiganto malfunkciis", 49, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x616d206f746b656eULL) /* ENETRESET, eo */
-SOCKERR_SCAN_TEXT(0x7220616cU, 0x6f6b7465U, t1791, "La retkonekto malekis ĉar loka komputilo malfunkciis", 53, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x616d206f746b656eULL) /* ECONNABORTED, eo */
-SOCKERR_SCAN_TEXT(0x6170656eU, 0x6f6b7976U, t1792, "Nepavyko priskirti prašomo adreso", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x72696b7369727020ULL) /* EADDRNOTAVAIL, lt */
-SOCKERR_SCAN_TEXT(0x7274756eU, 0x6f6babe5U, t1793, "Nutrūko saitas (pipe)", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x2073617469617320ULL) /* EPIPE, lt */
-SOCKERR_SCAN_TEXT(0x6169696cU, 0x6f6d206eU, t1794, "Liian monta avointa tiedostoa järjestelmässä", 47, 47, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x696f76612061746eULL) /* ENFILE, fi */
-SOCKERR_SCAN_TEXT(0x6169696cU, 0x6f6d206eU, t1795, "Liian monta avointa tiedostoa", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x696f76612061746eULL) /* EMFILE, fi */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f6e206fU, t1796, "Fallo non recuperable na resolución de nomes", 45, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x657075636572206eULL) /* EAI_FAIL, gl */
-SOCKERR_SCAN_TEXT(0x72a9e374U, 0x6f6e696dU, t1797, "Término de conexão causada por software", 41, 32, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x656e6f6320656420ULL) /* ECONNABORTED, pt_BR */
-SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1798, "Nu se poate atribui adresa solicitată", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6972746120657461ULL) /* EADDRNOTAVAIL, ro */
-SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1799, "Nu se poate trimite după deconectarea punctului final de transfer", 66, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6d69727420657461ULL) /* ESHUTDOWN, ro */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x6f702073U, t1800, "No es pot enviar després de tancar l’extrem de transport", 59, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x726169766e652074ULL) /* ESHUTDOWN, ca */
-SOCKERR_SCAN_TEXT(0x6420656eU, 0x6f707369U, t1801, "Ne disponeblas datumoj", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642073616c62656eULL) /* ENODATA, eo */
-SOCKERR_SCAN_TEXT(0x64206c65U, 0x6f707369U, t1802, "El dispositiu o adreça no existeix", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x206f207569746973ULL) /* ENXIO, ca */
-SOCKERR_SCAN_TEXT(0x6e69656bU, 0x6f722065U, t1803, "Keine Route zum Zielrechner", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206d757a20657475ULL) /* EHOSTUNREACH, de */
-SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1804, "Onderbroken door een signaal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f6f64206e656bULL) /* EAI_INTR, nl */
-SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1805, "Onderbroken systeemaanroep", 26, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74737973206e656bULL) /* EINTR, nl */
-SOCKERR_SCAN_TEXT(0x68636966U, 0x6f726965U, t1806, "Ficheiro ou pasta inexistente", 29, 29, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x7473617020756f20ULL) /* ENOENT, pt */
-SOCKERR_SCAN_TEXT(0x656a696eU, 0x6f727020U, t1807, "Nije pronađeno hostname", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x206f6e65b1e4616eULL) /* TRY_AGAIN, hr */
-SOCKERR_SCAN_TEXT(0x65706974U, 0x6f727020U, t1808, "Tipe protokol salah untuk socket", 32, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6173206c6f6b6f74ULL) /* EPROTOTYPE, id */
-SOCKERR_SCAN_TEXT(0x206f7270U, 0x6f727976U, t1809, "Pro vyrovnávací paměť není volné místo", 45, 38, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe3636176a1e36e76ULL) /* ENOBUFS, cs */
-SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x6f732d69U, t1810, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 63, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0e2657079746b63ULL) /* EAI_SOCKTYPE, vi */
-SOCKERR_SCAN_TEXT(0x616b2061U, 0x6f736370U, t1811, "A kapcsolatot bontotta a távoli fél", 37, 37, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6220746f74616cULL) /* ECONNRESET, hu */
-SOCKERR_SCAN_TEXT(0x64686f6bU, 0x6f736f65U, t1812, "Kohdeosoite vaaditaan", 21, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461617620657469ULL) /* EDESTADDRREQ, fi */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x6f737365U, t1813, "Permesso negato", 15, 15, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x006f746167656e20ULL) /* EACCES, it */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f737465U, t1814, "Socketsoort wordt niet ondersteund", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x64726f772074726fULL) /* ESOCKTNOSUPPORT, nl */
-SOCKERR_SCAN_TEXT(0x61207a61U, 0x6f737f69U, t1815, "az ai_socktype nem támogatott", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6e20657079746b63ULL) /* EAI_SOCKTYPE, hu */
-SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x6f742061U, t1816, "Nėra tokio įrenginio ar adreso", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572afe4206f696bULL) /* ENXIO, lt */
-SOCKERR_SCAN_TEXT(0x63736564U, 0x6f746972U, t1817, "Descritor de arquivo inválido", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7172612065642072ULL) /* EBADF, pt_BR */
-SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1818, "Toiminto on nyt käynnissä", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x2074796e206e6f20ULL) /* EINPROGRESS, fi */
-SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1819, "Toiminto on jo käynnissä", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6b206f6a206e6f20ULL) /* EALREADY, fi */
-SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1820, "Toiminto ei ole sallittu", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x20656c6f20696520ULL) /* EPERM, fi */
-SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1821, "Toiminto ei ole tuettu", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x20656c6f20696520ULL) /* EOPNOTSUPP, fi */
-SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1822, "Toiminto peruutettu", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6574757572657020ULL) /* ECANCELED, fi */
-SOCKERR_SCAN_TEXT(0x70206c65U, 0x6f746f72U, t1823, "El protocol no es troba disponible", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x65206f6e206c6f63ULL) /* ENOPROTOOPT, ca */
-SOCKERR_SCAN_TEXT(0x70206c65U, 0x6f746f72U, t1824, "El protocol no permet l’ús d’aquesta família d’adreces", 62, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x70206f6e206c6f63ULL) /* EAFNOSUPPORT, ca */
-SOCKERR_SCAN_TEXT(0x64656974U, 0x6f74736fU, t1825, "Tiedostoa tai hakemistoa ei ole", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6168206961742061ULL) /* ENOENT, fi */
-SOCKERR_SCAN_TEXT(0x69746361U, 0x6f772065U, t1826, "Actie wordt niet ondersteund", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7465696e20746472ULL) /* EOPNOTSUPP, nl */
-SOCKERR_SCAN_TEXT(0x65646e65U, 0x6f7a6572U, t1827, "Enderezo incorrecto", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6572726f636e6920ULL) /* EFAULT, gl */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1828, "Conexão fechada pela outra ponta", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6164616863656620ULL) /* ECONNRESET, pt_BR */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1829, "Conexão recusada", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6461737563657220ULL) /* ECONNREFUSED, pt_BR */
-SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1830, "Za dużo otwartych plików w systemie", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7974726177746f20ULL) /* ENFILE, pl */
-SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1831, "Za dużo otwartych plików", 26, 26, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7974726177746f20ULL) /* EMFILE, pl */
-SOCKERR_SCAN_TEXT(0xb3e37270U, 0x70206162U, t1832, "Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała poprawnie po ustalonym okresie czasu lub utworzone połączenie nie powiodło się, ponieważ połączony host nie odpowiedział", 216, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x657a63a5e4a2e56fULL) /* WSAETIMEDOUT, pl */
-SOCKERR_SCAN_TEXT(0x65646163U, 0x70206169U, t1833, "Cadeia parâmetro incorrectamente codificada", 44, 33, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7274656da2e37261ULL) /* EAI_IDN_ENCODE, pt */
-SOCKERR_SCAN_TEXT(0x6b696572U, 0x70206169U, t1834, "Reikia paskirties adreso", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65697472696b7361ULL) /* EDESTADDRREQ, lt */
-SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1835, "Rodina protokolov nie je podporovaná", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6c6f6b6f746f72ULL) /* EPFNOSUPPORT, sk */
-SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1836, "Rodina protokolů není podporována", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe56c6f6b6f746f72ULL) /* EPFNOSUPPORT, cs */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1837, "Non se pode asigna-lo enderezo pedido", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x676973612065646fULL) /* EADDRNOTAVAIL, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1838, "Non se pode enviar despois de desconecta-lo destino do transporte", 65, 29, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e652065646fULL) /* ESHUTDOWN, gl */
-SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1839, "Non se pode chegar á rede", 26, 26, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676568632065646fULL) /* ENETUNREACH, gl */
-SOCKERR_SCAN_TEXT(0x61747365U, 0x70206573U, t1840, "Estase procesando a petición", 29, 29, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x646e617365636f72ULL) /* EAI_INPROGRESS, gl */
-SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1841, "String parametra nije ispravno kodiran", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x617274656d617261ULL) /* EAI_IDN_ENCODE, hr */
-SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1842, "String parameter tidak secara benar terkode", 43, 35, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x726574656d617261ULL) /* EAI_IDN_ENCODE, id */
-SOCKERR_SCAN_TEXT(0x7269b8e8U, 0x70206c75U, t1843, "Șirul parametrului este codificat greșit", 42, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x757274656d617261ULL) /* EAI_IDN_ENCODE, ro */
-SOCKERR_SCAN_TEXT(0x6b6f7262U, 0x70206e65U, t1844, "Broken pipe", 11, 11, 1, Shutdown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 297, 0x0000000000657069ULL) /* EPIPE, linux darwin freebsd openbsd netbsd solaris aix hpux */
-SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x70206f6eU, t1845, "Jméno počítače nemá přiřazenu adresu", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, cs */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x70206f73U, t1846, "Adreso paieškos sutrikimas", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f6ba1e5656961ULL) /* TRY_AGAIN, lt */
-SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x70207361U, t1847, "Mankas permeso", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00006f73656d7265ULL) /* EACCES, eo */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x70207665U, t1848, "Název počítače se nepodařilo nalézt", 41, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe46174ade3ade46fULL) /* TRY_AGAIN, cs */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x7020766fU, t1849, "Názov počítača nemá priradenú adresu", 42, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, sk */
-SOCKERR_SCAN_TEXT(0x616b6174U, 0x70616e20U, t1850, "Taka naprava ali naslov ne obstaja", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x696c612061766172ULL) /* ENXIO, sl */
-SOCKERR_SCAN_TEXT(0x647a696cU, 0x706f206fU, t1851, "Lizdo operacija taikoma ne lizdui", 33, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20616a6963617265ULL) /* ENOTSOCK, lt */
-SOCKERR_SCAN_TEXT(0x61747475U, 0x706f7367U, t1852, "Uttagsoperation på icke-uttag (socket)", 39, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x206e6f6974617265ULL) /* ENOTSOCK, sv */
-SOCKERR_SCAN_TEXT(0xade37270U, 0x70757473U, t1853, "Prístup odmietnutý", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6e7465696d646f20ULL) /* EACCES, sk */
-SOCKERR_SCAN_TEXT(0xe570656eU, 0x70ade3b9U, t1854, "Nepřípustný argument", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6120bde36e747375ULL) /* EINVAL, cs */
-SOCKERR_SCAN_TEXT(0x6ebae374U, 0x71206c65U, t1855, "Túnel quebrado", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006f646172626575ULL) /* EPIPE, pt */
-SOCKERR_SCAN_TEXT(0xb9a0e273U, 0x72206168U, t1856, "S’ha refusat la connexió", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6c20746173756665ULL) /* ECONNREFUSED, ca */
-SOCKERR_SCAN_TEXT(0x65722061U, 0x72206564U, t1857, "A rede repôs a ligação ao reiniciar", 38, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x20612073b4e37065ULL) /* ENETRESET, pt */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7220676eU, t1858, "Không rõ tên hoặc dịch vụ", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x206eaae37420b5e3ULL) /* EAI_NONAME, vi */
-SOCKERR_SCAN_TEXT(0x74757262U, 0x72207465U, t1859, "Brutet rör", 11, 11, 1, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x000000000072b6e3ULL) /* EPIPE, sv */
-SOCKERR_SCAN_TEXT(0x20756974U, 0x72617061U, t1860, "Tiu aparato aŭ adreso ne ekzistas", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x20ade561206f7461ULL) /* ENXIO, eo */
-SOCKERR_SCAN_TEXT(0x636f7270U, 0x72617365U, t1861, "Procesarea cererii este în curs", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7265726563206165ULL) /* EAI_INPROGRESS, ro */
-SOCKERR_SCAN_TEXT(0x656e6f63U, 0x72617463U, t1862, "Conectare refuzată", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617a756665722065ULL) /* ECONNREFUSED, ro */
-SOCKERR_SCAN_TEXT(0x64206c65U, 0x72637365U, t1863, "El descriptor de fitxer no és vàlid", 37, 37, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f747069ULL) /* EBADF, ca */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1864, "Nema adrese povezane s hostname", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65766f7020657365ULL) /* EAI_NODATA, hr */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1865, "Nema adrese pridružene imenu", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6469727020657365ULL) /* NO_DATA, hr */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1866, "Brak adresu związanego z nazwą hosta", 38, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe469777a20757365ULL) /* EAI_NODATA, pl */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1867, "Brak adresu związanego z nazwą", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe469777a20757365ULL) /* NO_DATA, pl */
-SOCKERR_SCAN_TEXT(0x6e656567U, 0x72646120U, t1868, "Geen adres geassocieerd met naam", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373616567207365ULL) /* NO_DATA, nl */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x72646461U, t1869, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 207, 0x0000000000737365ULL) /* EFAULT, linux darwin freebsd openbsd netbsd solaris aix hpux */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1870, "Valor erróneo para ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x70206f656eb3e372ULL) /* EAI_BADFLAGS, es */
-SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1871, "Valor errado para ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x726170206f646172ULL) /* EAI_BADFLAGS, pt */
-SOCKERR_SCAN_TEXT(0x6d726f6eU, 0x72656c61U, t1872, "Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden", 117, 37, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x6164206573696577ULL) /* WSAEADDRINUSE, de */
-SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1873, "Ikke mere buffer-plads tilgængelig", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7265666675622065ULL) /* ENOBUFS, da */
-SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1874, "Ikke mer buffer-plass tilgjengelig", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x2d72656666756220ULL) /* ENOBUFS, nb */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1875, "Die Operation ist jetzt in Bearbeitung", 38, 38, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7369206e6f697461ULL) /* EINPROGRESS, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1876, "Die Operation wird bereits ausgeführt", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6977206e6f697461ULL) /* EALREADY, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1877, "Die Operation wird nicht unterstützt", 37, 37, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6977206e6f697461ULL) /* EOPNOTSUPP, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1878, "Die Operation ist nicht erlaubt", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x7369206e6f697461ULL) /* EPERM, de */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1879, "Die Operation wird abgebrochen", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6977206e6f697461ULL) /* ECANCELED, de */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1880, "L’operació ha estat cancel·lada", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x616820b3e3696361ULL) /* ECANCELED, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1881, "L’operació ja estava en marxa", 32, 32, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x616a20b3e3696361ULL) /* EALREADY, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1882, "L’operació està en marxa", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x736520b3e3696361ULL) /* EINPROGRESS, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1883, "L’operació no és permesa", 28, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f6e20b3e3696361ULL) /* EPERM, ca */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x72657320U, t1884, "Το servname δεν υποστηρίζεται από το ai_socktype", 71, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xb4ee20656d616e76ULL) /* EAI_SERVICE, el */
-SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1885, "El programari ha tallat la connexió", 36, 36, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x6168206972616d61ULL) /* ECONNABORTED, ca */
-SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1886, "El programa provocó el fin de la conexión", 43, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x766f727020616d61ULL) /* ECONNABORTED, es */
-SOCKERR_SCAN_TEXT(0x70206e75U, 0x72676f72U, t1887, "Un programa abortou a conexión", 31, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726f626120616d61ULL) /* ECONNABORTED, gl */
-SOCKERR_SCAN_TEXT(0x20726564U, 0x7267757aU, t1888, "Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig", 84, 32, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x2066756120666669ULL) /* WSAEACCES, de */
-SOCKERR_SCAN_TEXT(0x686c6166U, 0x72692061U, t1889, "Falha irrecuperável na resolução de nome", 43, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe372657075636572ULL) /* EAI_FAIL, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x7269206fU, t1890, "Fallo irrecuperable en la resolución del nombre", 48, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, es */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1891, "Servidor desconhecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x686e6f6373656420ULL) /* HOST_NOT_FOUND, pt */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1892, "Servidor descoñecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb1e36f6373656420ULL) /* HOST_NOT_FOUND, gl */
-SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1893, "El valor de «ai_flags» no és vàlid", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6961abe220656420ULL) /* EAI_BADFLAGS, ca */
-SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1894, "El valor de «ai_socktype» no permet l’ús d’aquest servei", 63, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6961abe220656420ULL) /* EAI_SERVICE, ca */
-SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1895, "El valor de «ai_socktype» no està permès", 44, 36, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6961abe220656420ULL) /* EAI_SOCKTYPE, ca */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1896, "Transportslutpunkten är inte förbunden", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e757074756c7374ULL) /* ENOTCONN, sv */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1897, "Transporto galinis taškas neprijungtas", 39, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e696c6167206f74ULL) /* ENOTCONN, lt */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1898, "Transport titik-akhir telah terhubung", 37, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x2d6b697469742074ULL) /* EISCONN, id */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1899, "Transport titik-akhir tidak terhubung", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x2d6b697469742074ULL) /* ENOTCONN, id */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1900, "Transport-endepunkt er ikke forbundet", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x757065646e652d74ULL) /* ENOTCONN, da */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1901, "Transport-endepunktene er allerede sammenkoblet", 47, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x757065646e652d74ULL) /* EISCONN, nb */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1902, "Transport-endepunkt er allerede forbundet", 41, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x757065646e652d74ULL) /* EISCONN, da */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1903, "Transport-endepunktene er ikke sammenkoblet", 43, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x757065646e652d74ULL) /* ENOTCONN, nb */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1904, "Transporto galinis taškas jau prijungtas", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e696c6167206f74ULL) /* EISCONN, lt */
-SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1905, "Transportslutpunkten är redan förbunden", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e757074756c7374ULL) /* EISCONN, sv */
-SOCKERR_SCAN_TEXT(0x656e6965U, 0x726f7620U, t1906, "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", 59, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x20656e65646e6168ULL) /* WSAECONNRESET, de */
-SOCKERR_SCAN_TEXT(0xe4656973U, 0x727020a7U, t1907, "Sieć przerwała połączenie po resecie", 40, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x61a2e5617772657aULL) /* ENETRESET, pl */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1908, "Tipo errato di protocollo per il socket", 39, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206964206f7461ULL) /* EPROTOTYPE, it */
-SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1909, "Tipo errado de protocolo para socket", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564206f6461ULL) /* EPROTOTYPE, pt_BR */
-SOCKERR_SCAN_TEXT(0xb1e57265U, 0x72726f66U, t1910, "Erőforrás átmenetileg nem érhető el", 40, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6d74a1e32073a1e3ULL) /* EAGAIN, hu */
-SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x72742069U, t1911, "Lỗi tra cứu tên máy", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2075a9bbe1632061ULL) /* TRY_AGAIN, vi */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1912, "Parametra ĉeno ne estas ĝuste kodita", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x206f6e65a9e42061ULL) /* EAI_IDN_ENCODE, eo */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1913, "Parametre dizgesi yanlış kodlanmış", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7365677a69642065ULL) /* EAI_IDN_ENCODE, tr */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1914, "Parametrični niz nepravilno kodiran", 36, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x696e20696eade469ULL) /* EAI_IDN_ENCODE, sl */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1915, "Parametrimerkkijono ei ole koodattu oikein", 42, 35, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6a696b6b72656d69ULL) /* EAI_IDN_ENCODE, fi */
-SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1916, "Parametrų seka netaisyklingai užkoduota", 41, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x20616b657320b3e5ULL) /* EAI_IDN_ENCODE, lt */
-SOCKERR_SCAN_TEXT(0x6e61206fU, 0x72746966U, t1917, "O anfitrião está em baixo", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x747365206fa3e369ULL) /* EHOSTDOWN, pt */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x72747865U, t1918, "L’extrem de transport ja és connectat", 40, 40, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7274206564206d65ULL) /* EISCONN, ca */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x72747865U, t1919, "L’extrem de transport no és connectat", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7274206564206d65ULL) /* ENOTCONN, ca */
-SOCKERR_SCAN_TEXT(0x72206c65U, 0x72756365U, t1920, "El recurs no es troba disponible temporalment", 45, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x207365206f6e2073ULL) /* EAGAIN, ca */
-SOCKERR_SCAN_TEXT(0x62616c73U, 0x72762061U, t1921, "Slaba vrednost ai_flags", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x612074736f6e6465ULL) /* EAI_BADFLAGS, sl */
-SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x72762061U, t1922, "Loša vrijednost za ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x74736f6e64656a69ULL) /* EAI_BADFLAGS, hr */
-SOCKERR_SCAN_TEXT(0xe5656973U, 0x727a20a5U, t1923, "Sieť zrušila spojenie (problém so vzdialeným počítačom)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, sk */
-SOCKERR_SCAN_TEXT(0xe5ade373U, 0x727a20a5U, t1924, "Síť zrušila spojení (problém se vzdáleným počítačem)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, cs */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x72a1e373U, t1925, "Adresár alebo súbor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656c6120ULL) /* ENOENT, sk */
-SOCKERR_SCAN_TEXT(0x20706974U, 0x73206564U, t1926, "Tip de soclu neacceptat", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x61656e20756c636fULL) /* ESOCKTNOSUPPORT, ro */
-SOCKERR_SCAN_TEXT(0x656d756eU, 0x7320656cU, t1927, "Numele serverului nu este acceptat pentru ai_socktype", 53, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x756c757265767265ULL) /* EAI_SERVICE, ro */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x73206572U, t1928, "Errore sconosciuto del server", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x756963736f6e6f63ULL) /* NO_RECOVERY, it */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x73206573U, t1929, "Adrese se već koriste", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6b20a7e465762065ULL) /* EADDRINUSE, hr */
-SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x732069b1U, t1930, "Đối số không hợp lệ", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb4e3686b20b1bbe1ULL) /* EINVAL, vi */
-SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x73206f20U, t1931, "Nome o servizio sconosciuto", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x206f697a69767265ULL) /* EAI_NONAME, it */
-SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x73207361U, t1932, "Mankas sufiĉa memoro por bufroj", 32, 32, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d2061a9e4696675ULL) /* ENOBUFS, eo */
-SOCKERR_SCAN_TEXT(0x6e656b75U, 0x73207464U, t1933, "Ukendt server-fejl", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d7265767265ULL) /* NO_RECOVERY, da */
-SOCKERR_SCAN_TEXT(0x206d6f6eU, 0x7320756fU, t1934, "Nom ou service inconnu", 22, 22, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6920656369767265ULL) /* EAI_NONAME, fr */
-SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x73207665U, t1935, "Název služby není u ai_socktype podporován", 47, 35, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6e207962bee5756cULL) /* EAI_SERVICE, cs */
-SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1936, "Ne eblas asigni petatan adreson", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x20696e6769736120ULL) /* EADDRNOTAVAIL, eo */
-SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1937, "Ne eblas sendi post fermado de celkonektilo", 43, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x702069646e657320ULL) /* ESHUTDOWN, eo */
-SOCKERR_SCAN_TEXT(0x74726576U, 0x73616d73U, t1938, "Vertsmaskin er nede", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e207265206e696bULL) /* EHOSTDOWN, nb */
-SOCKERR_SCAN_TEXT(0x6b69616cU, 0x73616e69U, t1939, "Laikinas vardų paieškos sutrikimas", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20b3e56472617620ULL) /* EAI_AGAIN, lt */
-SOCKERR_SCAN_TEXT(0x6e69656bU, 0x73617020U, t1940, "Kein passendes Gerät bzw. keine passende Adresse gefunden", 58, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x67207365646e6573ULL) /* ENXIO, de */
-SOCKERR_SCAN_TEXT(0x75736572U, 0x73617372U, t1941, "Resursas laikinai neprieinamas", 30, 30, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616e696b69616c20ULL) /* EAGAIN, lt */
-SOCKERR_SCAN_TEXT(0xe3632061U, 0x73636dadU, t1942, "A címcsalád a gépnévhez nem támogatott", 43, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x20612064a1e36c61ULL) /* EAI_ADDRFAMILY, hu */
-SOCKERR_SCAN_TEXT(0x7473a9e3U, 0x73652065U, t1943, "Éste es normalmente un error temporal durante la resolución de nombres de host y significa que el servidor local no recibió una respuesta de un servidor autoritativo", 168, 38, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6d6c616d726f6e20ULL) /* WSATRY_AGAIN, es */
-SOCKERR_SCAN_TEXT(0x75637561U, 0x7365206eU, t1944, "Aucun espace tampon disponible", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d61742065636170ULL) /* ENOBUFS, fr */
-SOCKERR_SCAN_TEXT(0x706d6574U, 0x7365206fU, t1945, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x70206f6461746f67ULL) /* ETIMEDOUT, pt_BR */
-SOCKERR_SCAN_TEXT(0x72702061U, 0x7365636fU, t1946, "A processar pedido em curso", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6964657020726173ULL) /* EAI_INPROGRESS, pt */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x73656420U, t1947, "Erro desconhecido de servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x64696365686e6f63ULL) /* NO_RECOVERY, pt pt_BR */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x73656420U, t1948, "Host desconhecido", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x64696365686e6f63ULL) /* HOST_NOT_FOUND, pt_BR */
-SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1949, "name resolution에서 복구할 수 없는 실패", 49, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xec6e6f6974756c6fULL) /* EAI_FAIL, ko */
-SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1950, "name resolution에서 일시적인 실패", 41, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xec6e6f6974756c6fULL) /* EAI_AGAIN, ko */
-SOCKERR_SCAN_TEXT(0x616c6563U, 0x73657264U, t1951, "Celadreso bezoniĝas", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x696e6f7a6562206fULL) /* EDESTADDRREQ, eo */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1952, "ai_flags に対する誤った値です", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe3beafe5aba1e320ULL) /* EAI_BADFLAGS, ja */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1953, "ai_flags의 값이 잘못됨", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xecb2b0ea20b8bdecULL) /* EAI_BADFLAGS, ko */
-SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1954, "ai_flags 的值無效", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe7bca0e5a4bae720ULL) /* EAI_BADFLAGS, zh_TW */
-SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1955, "Actie is niet toegestaan", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f74207465696e20ULL) /* EPERM, nl */
-SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1956, "Actie is geannuleerd", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e61656720ULL) /* ECANCELED, nl */
-SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1957, "Actie is al bezig", 17, 17, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x697a6562206c6120ULL) /* EALREADY, nl */
-SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1958, "Actie is nu bezig", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x697a656220756e20ULL) /* EINPROGRESS, nl */
-SOCKERR_SCAN_TEXT(0x65726461U, 0x73692073U, t1959, "Adres is al in gebruik", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x67206e69206c6120ULL) /* EADDRINUSE, nl */
-SOCKERR_SCAN_TEXT(0x656a686fU, 0x73696d6cU, t1960, "Ohjelmisto aiheutti yhteyden katkaisun", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x7565686961206f74ULL) /* ECONNABORTED, fi */
-SOCKERR_SCAN_TEXT(0x76726573U, 0x73697265U, t1961, "Serveris neveikia", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696b696576656e20ULL) /* EHOSTDOWN, lt */
-SOCKERR_SCAN_TEXT(0x676f7270U, 0x736d6172U, t1962, "Programsko povzročena prekinitev povezave", 42, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x727a766f70206f6bULL) /* ECONNABORTED, sl */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x736f6420U, t1963, "Nema dostupnih podataka", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x702068696e707574ULL) /* ENODATA, hr */
-SOCKERR_SCAN_TEXT(0x6b617262U, 0x736f6420U, t1964, "Brak dostępu", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x0000007570b9e474ULL) /* EACCES, pl */
-SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x73707075U, t1965, "Namnuppslagning misslyckades temporärt", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20676e696e67616cULL) /* EAI_AGAIN, sv */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x73707572U, t1966, "Interupsi oleh sebuah sinyal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x732068656c6f2069ULL) /* EAI_INTR, id */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x7373656dU, t1967, "Bad message size", 16, 16, 1, MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040, 384, 0x657a697320656761ULL) /* WSAEMSGSIZE, windows */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x73736572U, t1968, "Die Ressource ist zur Zeit nicht verfügbar", 43, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x736920656372756fULL) /* EAGAIN, de */
-SOCKERR_SCAN_TEXT(0x6bbee575U, 0x7375616cU, t1969, "Užklausa nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x75617274756e2061ULL) /* EAI_CANCELED, lt */
-SOCKERR_SCAN_TEXT(0x61706970U, 0x73757220U, t1970, "Pipa rusak", 10, 10, 1, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000000000006b61ULL) /* EPIPE, id */
-SOCKERR_SCAN_TEXT(0x74696572U, 0x73797469U, t1971, "Reititystä koneeseen ei ole", 28, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x656e6f6b20a4e374ULL) /* EHOSTUNREACH, fi */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0x7420616dU, t1972, "Nie ma takiego urządzenia ani adresu", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x75206f6765696b61ULL) /* ENXIO, pl */
-SOCKERR_SCAN_TEXT(0x2065696eU, 0x7420616dU, t1973, "Nie ma takiego pliku ani katalogu", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x70206f6765696b61ULL) /* ENOENT, pl */
-SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x74206365U, t1974, "Échec temporaire dans la résolution du nom", 44, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x726961726f706d65ULL) /* EAI_AGAIN, fr */
-SOCKERR_SCAN_TEXT(0x6f727265U, 0x74206572U, t1975, "Errore temporaneo nella risoluzione del nome", 44, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656e61726f706d65ULL) /* EAI_AGAIN, it */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1976, "Không thể gán địa chỉ đã yêu cầu", 46, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xa1e36720a3bbe168ULL) /* EADDRNOTAVAIL, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1977, "Không thể gửi sau khi điểm cuối truyền bị tắt", 61, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbbe16720a3bbe168ULL) /* ESHUTDOWN, vi */
-SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1978, "Không thể kết nối mạng", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xbae16b20a3bbe168ULL) /* ENETUNREACH, vi */
-SOCKERR_SCAN_TEXT(0x65746879U, 0x74207379U, t1979, "Yhteys torjuttu", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00757474756a726fULL) /* ECONNREFUSED, fi */
-SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1980, "Alamat tujuan dibutuhkan", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6964206e61756a75ULL) /* EDESTADDRREQ, id */
-SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1981, "Alamat telah digunakan", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6769642068616c65ULL) /* EADDRINUSE, id */
-SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7420746eU, t1982, "Ukjent tjener-feil", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d72656e656aULL) /* NO_RECOVERY, nb */
-SOCKERR_SCAN_TEXT(0x656d696eU, 0x7420a4e3U, t1983, "Nimeä tai palvelua ei tunneta", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x65766c6170206961ULL) /* EAI_NONAME, fi */
-SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x742d6c65U, t1984, "Sokkel-typen er ikke understøttet", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, da */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1985, "Socket-Typ wird nicht unterstützt", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2064726977207079ULL) /* ESOCKTNOSUPPORT, de */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1986, "Socket-typen er ikke støttet", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, nb */
-SOCKERR_SCAN_TEXT(0x61707061U, 0x74616172U, t1987, "Apparaat of adres bestaat niet", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572646120666f20ULL) /* ENXIO, nl */
-SOCKERR_SCAN_TEXT(0x61676e69U, 0x74616420U, t1988, "Inga data tillgängliga", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe3676c6c69742061ULL) /* ENODATA, sv */
-SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x74616420U, t1989, "Loš datotečni deskriptor", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20696eade465746fULL) /* EBADF, hr */
-SOCKERR_SCAN_TEXT(0x72a4e376U, 0x74616464U, t1990, "Värddator är nere", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e2072a4e320726fULL) /* EHOSTDOWN, sv */
-SOCKERR_SCAN_TEXT(0x6c676f66U, 0x74616c61U, t1991, "Foglalatművelet egy nem foglalat elemen", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x74656c6576b1e56dULL) /* ENOTSOCK, hu */
-SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1992, "Tuntematon palvelinvirhe", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65766c6170206e6fULL) /* NO_RECOVERY, fi */
-SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1993, "Tuntematon konenimi", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656e6f6b206e6fULL) /* HOST_NOT_FOUND, fi */
-SOCKERR_SCAN_TEXT(0x74736564U, 0x74616e69U, t1994, "Destinationsadress krävs", 25, 25, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65726461736e6f69ULL) /* EDESTADDRREQ, sv */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1995, "Nepoznata greška na serveru", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6ba1e56572672061ULL) /* NO_RECOVERY, hr */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1996, "Nepoznati host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682069ULL) /* HOST_NOT_FOUND, hr */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x7465696eU, t1997, "Kan niets meer verzenden na sluiten van overdrachtseindpunt", 59, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x76207265656d2073ULL) /* ESHUTDOWN, nl */
-SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t1998, "Pistoketoiminto muulle kuin pistokkeelle", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x206f746e696d696fULL) /* ENOTSOCK, fi */
-SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t1999, "Pistoketyyppi ei ole tuettu", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6965206970707979ULL) /* ESOCKTNOSUPPORT, fi */
-SOCKERR_SCAN_TEXT(0x76b1e56dU, 0x74656c65U, t2000, "Művelet megszakítva", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b617a7367656d20ULL) /* ECANCELED, hu */
-SOCKERR_SCAN_TEXT(0xe3726170U, 0x74656da1U, t2001, "Parámetro incorrecto", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726f636e69206f72ULL) /* EINVAL, gl */
-SOCKERR_SCAN_TEXT(0x6d74a1e3U, 0x74656e65U, t2002, "Átmeneti névfeloldási hiba", 29, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656676a9e36e2069ULL) /* EAI_AGAIN, hu */
-SOCKERR_SCAN_TEXT(0x72627661U, 0x74657475U, t2003, "Avbrutet systemanrop", 20, 20, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616d657473797320ULL) /* EINTR, sv */
-SOCKERR_SCAN_TEXT(0x6c796775U, 0x74676964U, t2004, "Ugyldigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, da */
-SOCKERR_SCAN_TEXT(0x6c69676fU, 0x74676974U, t2005, "Ogiltigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, sv */
-SOCKERR_SCAN_TEXT(0x6e696a69U, 0x74696420U, t2006, "Ijin ditolak", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000000006b616c6fULL) /* EACCES, id */
-SOCKERR_SCAN_TEXT(0x6b737570U, 0x74697275U, t2007, "Puskuritilaa ei ole vapaana", 27, 27, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x2069652061616c69ULL) /* ENOBUFS, fi */
-SOCKERR_SCAN_TEXT(0x70736964U, 0x7469736fU, t2008, "Dispositivo ou endereço inexistente", 36, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6520756f206f7669ULL) /* ENXIO, pt */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2009, "ai_socktype zawiera nie obsługiwany typ gniazda", 48, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6977617a20657079ULL) /* EAI_SOCKTYPE, pl */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2010, "ai_socktype непадтрымліваецца", 46, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, be */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2011, "Ai_socktype-ის სერვერის სახელი მხარდაუჭერელია", 105, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe1b8a3e12d657079ULL) /* EAI_SERVICE, ka */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2012, "ai_socktype을 지원하지 않습니다", 40, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xec20a4bdec657079ULL) /* EAI_SOCKTYPE, ko */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2013, "ai_socktype zawiera nieobsługiwany typ gniazda", 47, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6977617a20657079ULL) /* EAI_SOCKTYPE, pl */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2014, "ai_socktype не поддерживается", 45, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, ru */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2015, "ai_socktype не підтримується", 43, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, uk */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2016, "ai_socktype はサポートされていません", 48, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xe3afa1e320657079ULL) /* EAI_SOCKTYPE, ja */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2017, "ai_socktype 不支援伺服器名稱 (Servname)", 47, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe6adb8e420657079ULL) /* EAI_SERVICE, zh_TW */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2018, "ai_socktype er ikke understøttet", 33, 33, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6920726520657079ULL) /* EAI_SOCKTYPE, da */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2019, "ai_socktype に対して Servname がサポートされていません", 70, 33, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe5aba1e320657079ULL) /* EAI_SERVICE, ja */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2020, "ai_socktype에서는 servname을 지원하지 않습니다", 58, 32, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xa4ecb0b7ec657079ULL) /* EAI_SERVICE, ko */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2021, "ai_socktype nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x2065696e20657079ULL) /* EAI_SOCKTYPE, sk */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2022, "ai_socktype 不支持 servname", 30, 30, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe6adb8e420657079ULL) /* EAI_SERVICE, zh_CN */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2023, "ai_socktype غير مدعوم", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xaaf9baf820657079ULL) /* EAI_SOCKTYPE, ar */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2024, "ai_socktype er ikke støttet", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6920726520657079ULL) /* EAI_SOCKTYPE, nb */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2025, "ai_socktype nu este acceptat", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6520756e20657079ULL) /* EAI_SOCKTYPE, ro */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2026, "ai_socktype desteklenmiyor", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7473656420657079ULL) /* EAI_SOCKTYPE, tr */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2027, "ai_socktype non supportato", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, it */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2028, "ai_socktype não suportado", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6fa3e36e20657079ULL) /* EAI_SOCKTYPE, pt */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2029, "ai_socktype tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6164697420657079ULL) /* EAI_SOCKTYPE, id */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2030, "ai_socktype ei ole tuettu", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6f20696520657079ULL) /* EAI_SOCKTYPE, fi */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2031, "ai_socktype nije podržan", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x656a696e20657079ULL) /* EAI_SOCKTYPE, hr */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2032, "ai_socktype non soportado", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, gl */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2033, "ai_socktype non supporté", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, fr */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2034, "ai_socktype nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6170656e20657079ULL) /* EAI_SOCKTYPE, lt */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2035, "ai_socktype sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206d657320657079ULL) /* EAI_SOCKTYPE, pt_BR */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2036, "ai_socktype ni podprt", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7020696e20657079ULL) /* EAI_SOCKTYPE, sl */
-SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2037, "ai_socktype stöds ej", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb6e3747320657079ULL) /* EAI_SOCKTYPE, sv */
-SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2038, "Nutrauktas sistemos iškvietimas", 32, 32, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973207361ULL) /* EINTR, lt */
-SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2039, "Nutraukta signalo", 17, 17, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e6769732061ULL) /* EAI_INTR, lt */
-SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2040, "Bağlantı karşıdan kesildi", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbfe572616b20b1e4ULL) /* ECONNRESET, tr */
-SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2041, "Bağlantıda zaman aşımı", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6d617a206164b1e4ULL) /* ETIMEDOUT, tr */
-SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2042, "Bağlantı reddedildi", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656464657220b1e4ULL) /* ECONNREFUSED, tr */
-SOCKERR_SCAN_TEXT(0x6f677261U, 0x746e656dU, t2043, "Argomento non valido", 20, 20, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206e6f6e206fULL) /* EINVAL, it */
-SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2044, "Argumento inválido", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6ca1e3766e69206fULL) /* EINVAL, es pt pt_BR */
-SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2045, "Argument invalide", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c61766e6920ULL) /* EINVAL, fr */
-SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2046, "Argument nevalid", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c6176656e20ULL) /* EINVAL, ro */
-SOCKERR_SCAN_TEXT(0x20616d75U, 0x746e6574U, t2047, "Uma tentativa de conexão falhou porque o componente conectado não respondeu", 77, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206176697461ULL) /* WSAETIMEDOUT, pt_BR */
-SOCKERR_SCAN_TEXT(0x20656e75U, 0x746e6574U, t2048, "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", 210, 37, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206576697461ULL) /* WSAETIMEDOUT, fr */
-SOCKERR_SCAN_TEXT(0x65706970U, 0x746e6920U, t2049, "Pipe interrotta", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006174746f727265ULL) /* EPIPE, it */
-SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x746e6920U, t2050, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, 377, 0x6465747075727265ULL) /* WSAEINTR, windows */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x746e6968U, t2051, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, 153, 0x0000000000000073ULL) /* EAI_BADHINTS, darwin */
-SOCKERR_SCAN_TEXT(0x6b207365U, 0x746e6e6fU, t2052, "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", 93, 38, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x20656e69656b2065ULL) /* WSAECONNREFUSED, de */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x746f7270U, t2053, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, 399, 0x000000006c6f636fULL) /* WSAEPROTOTYPE, windows */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x746f7270U, t2054, "Die Protokollfamilie wird nicht unterstützt", 44, 31, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6d61666c6c6f6b6fULL) /* EPFNOSUPPORT, de */
-SOCKERR_SCAN_TEXT(0x206c6566U, 0x746f7270U, t2055, "Fel protokolltyp för uttag (socket)", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x7079746c6c6f6b6fULL) /* EPROTOTYPE, sv */
-SOCKERR_SCAN_TEXT(0x20707974U, 0x746f7270U, t2056, "Typ protokołu nie pasuje do gniazda", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6e2075a2e56f6b6fULL) /* EPROTOTYPE, pl */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2057, "Das Protokoll passt nicht zu dem Socket", 39, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6170206c6c6f6b6fULL) /* EPROTOTYPE, de */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2058, "Das Protokoll wird nicht unterstützt", 37, 37, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6977206c6c6f6b6fULL) /* EPROTONOSUPPORT, de */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2059, "Das Protokoll ist nicht verfügbar", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7369206c6c6f6b6fULL) /* ENOPROTOOPT, de */
-SOCKERR_SCAN_TEXT(0x65746e69U, 0x746f7272U, t2060, "Interrotta da un segnale", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e75206164206174ULL) /* EAI_INTR, it */
-SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2061, "Descriptor de ficheiro incorrecto", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, gl */
-SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2062, "Descriptor de fichero erróneo", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, es */
-SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2063, "Descriptor de fișier incorect", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, ro */
-SOCKERR_SCAN_TEXT(0x20656964U, 0x74726177U, t2064, "Die Wartezeit für die Verbindung ist abgelaufen", 48, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe366207469657a65ULL) /* ETIMEDOUT, de */
-SOCKERR_SCAN_TEXT(0x69636563U, 0x74736520U, t2065, "Ceci est habituellement une erreur temporaire qui se produit durant la résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant autorité", 197, 34, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6575746962616820ULL) /* WSATRY_AGAIN, fr */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x74736520U, t2066, "Host está desligado", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696c73656420a1e3ULL) /* EHOSTDOWN, pt_BR */
-SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2067, "Richiesto indirizzo di destinazione", 35, 35, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697269646e69206fULL) /* EDESTADDRREQ, it */
-SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2068, "Richiesta annullata", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6c6c756e6e612061ULL) /* EAI_CANCELED, it */
-SOCKERR_SCAN_TEXT(0x73656964U, 0x74736920U, t2069, "Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat", 173, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x656c616d726f6e20ULL) /* WSATRY_AGAIN, de */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2070, "No existe el dispositivo o la dirección", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x736964206c652065ULL) /* ENXIO, es */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2071, "No existe ninguna dirección asociada al nombre", 47, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e75676e696e2065ULL) /* EAI_NODATA, es */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2072, "No existe ninguna ruta hasta el `host'", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6e75676e696e2065ULL) /* EHOSTUNREACH, es */
-SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2073, "No existe el fichero o el directorio", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x636966206c652065ULL) /* ENOENT, es */
-SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2074, "Nu există un astfel de dispozitiv sau adresă", 46, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7361206e7520a3e4ULL) /* ENXIO, ro */
-SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2075, "Nu există spațiu disponibil pentru memoria tampon", 51, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xbbe861707320a3e4ULL) /* ENOBUFS, ro */
-SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2076, "Nu există un astfel de fișier sau director", 44, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x7361206e7520a3e4ULL) /* ENOENT, ro */
-SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2077, "Nu există date disponibile", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x206574616420a3e4ULL) /* ENODATA, ro */
-SOCKERR_SCAN_TEXT(0x6b74a5e3U, 0x74736d6fU, t2078, "Åtkomst nekas", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000073616b656e20ULL) /* EACCES, sv */
-SOCKERR_SCAN_TEXT(0x206e6161U, 0x74736f68U, t2079, "Aan hostnaam is geen adres verbonden", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x207369206d61616eULL) /* EAI_NODATA, nl */
-SOCKERR_SCAN_TEXT(0x60206c65U, 0x74736f68U, t2080, "El `host' no está operativo", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x747365206f6e2027ULL) /* EHOSTDOWN, es */
-SOCKERR_SCAN_TEXT(0x63736564U, 0x74746972U, t2081, "Descrittore di file errato", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x662069642065726fULL) /* EBADF, it */
-SOCKERR_SCAN_TEXT(0x72b6e374U, 0x7474b6e3U, t2082, "Törött adatcsatorna", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6173637461646120ULL) /* EPIPE, hu */
-SOCKERR_SCAN_TEXT(0x74737276U, 0x74752061U, t2083, "Vrsta utičnice nije podržana", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, hr */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2084, "Prekinuti sustavski poziv", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7661747375732069ULL) /* EINTR, hr */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2085, "Prekinuto signalom", 18, 18, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e676973206fULL) /* EAI_INTR, hr */
-SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2086, "Prekinuta cijev", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0076656a69632061ULL) /* EPIPE, hr */
-SOCKERR_SCAN_TEXT(0x74737276U, 0x74762061U, t2087, "Vrsta vtičnice ni podprta", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, sl */
-SOCKERR_SCAN_TEXT(0x656b6369U, 0x74a5e320U, t2088, "Icke återhämtningsbart fel i namnuppslagningen", 48, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6e746da4e3687265ULL) /* EAI_FAIL, sv */
-SOCKERR_SCAN_TEXT(0x6c69746fU, 0x74a5e36cU, t2089, "Otillåtet värde för ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6472a4e376207465ULL) /* EAI_BADFLAGS, sv */
-SOCKERR_SCAN_TEXT(0x206d656eU, 0x74a9e36cU, t2090, "Nem létező eszköz vagy cím", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7a736520b1e57a65ULL) /* ENXIO, hu */
-SOCKERR_SCAN_TEXT(0x61747365U, 0x75206573U, t2091, "Estase usando o enderezo", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x206f206f646e6173ULL) /* EADDRINUSE, gl */
-SOCKERR_SCAN_TEXT(0xbfe46964U, 0x75207265U, t2092, "Diğer uç aktarım için bağlı değil", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7261746b6120a7e3ULL) /* ENOTCONN, tr */
-SOCKERR_SCAN_TEXT(0xbfe46964U, 0x75207265U, t2093, "Diğer uç aktarım için zaten bağlı", 39, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7261746b6120a7e3ULL) /* EISCONN, tr */
-SOCKERR_SCAN_TEXT(0x6e69656bU, 0x75616820U, t2094, "Kein Hauptspeicher für den Puffer verfügbar", 45, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6863696570737470ULL) /* ENOBUFS, de */
-SOCKERR_SCAN_TEXT(0x656d756eU, 0x75617320U, t2095, "Nume sau serviciu necunoscut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6963697672657320ULL) /* EAI_NONAME, ro */
-SOCKERR_SCAN_TEXT(0x616c696eU, 0x75622069U, t2096, "Nilai buruk untuk ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x75746e75206b7572ULL) /* EAI_BADFLAGS, id */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x7562206eU, t2097, "Ingen buffertplats tillgänglig", 31, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x616c707472656666ULL) /* ENOBUFS, sv */
-SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75642061U, t2098, "Nėra duomenų", 14, 14, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000b3e56e656d6fULL) /* ENODATA, lt */
-SOCKERR_SCAN_TEXT(0x62726576U, 0x75646e69U, t2099, "Verbindungsaufbau abgelehnt", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x616266756173676eULL) /* ECONNREFUSED, de */
-SOCKERR_SCAN_TEXT(0x70206573U, 0x75646f72U, t2100, "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la", 165, 38, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7265206e75206f6aULL) /* WSAETIMEDOUT, es */
-SOCKERR_SCAN_TEXT(0x76207573U, 0x75647261U, t2101, "Su vardu susietų adresų nėra", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe574656973757320ULL) /* NO_DATA, lt */
-SOCKERR_SCAN_TEXT(0x69a0e374U, 0x75676e20U, t2102, "Tài nguyên tạm thời không sẵn sàng", 44, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbae174206eaae379ULL) /* EAGAIN, vi */
-SOCKERR_SCAN_TEXT(0x20646162U, 0x75677261U, t2103, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, 373, 0x00000000746e656dULL) /* WSAEFAULT, windows */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x75677261U, t2104, "Das Argument ist ungültig", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x74736920746e656dULL) /* EINVAL, de */
-SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x75677261U, t2105, "L’argument passat no és vàlid", 33, 33, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x73617020746e656dULL) /* EINVAL, ca */
-SOCKERR_SCAN_TEXT(0x6d726570U, 0x75697369U, t2106, "Permisiune refuzată", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7a7566657220656eULL) /* EACCES, ro */
-SOCKERR_SCAN_TEXT(0x6b74616bU, 0x756e6e65U, t2107, "Katkennut putki", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00696b7475702074ULL) /* EPIPE, fi */
-SOCKERR_SCAN_TEXT(0x656d6974U, 0x756f2064U, t2108, "Timed out", 9, 9, 1, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x0000000000000074ULL) /* WSAETIMEDOUT, windows */
-SOCKERR_SCAN_TEXT(0x6e656567U, 0x756f7220U, t2109, "Geen route naar host", 20, 20, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x207261616e206574ULL) /* EHOSTUNREACH, nl */
-SOCKERR_SCAN_TEXT(0x6cade363U, 0x756f766fU, t2110, "Cílovou adresu je nutné zadat", 31, 31, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x2075736572646120ULL) /* EDESTADDRREQ, cs */
-SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x756f7720U, t2111, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0x6b636f6c6220646cULL) /* WSAEWOULDBLOCK, windows */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2112, "No se puede enviar tras la destrucción del punto de destino", 60, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6520656465ULL) /* ESHUTDOWN, es */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2113, "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión", 101, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6174736520656465ULL) /* WSAECONNREFUSED, es */
-SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2114, "No se puede asignar la dirección solicitada", 44, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6769736120656465ULL) /* EADDRNOTAVAIL, es */
-SOCKERR_SCAN_TEXT(0x7270656eU, 0x7570ade3U, t2115, "Neprípustný argument", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726120bde36e7473ULL) /* EINVAL, sk */
-SOCKERR_SCAN_TEXT(0x6d20616cU, 0x7571a0e3U, t2116, "La màquina remota ha reiniciat la connexió", 44, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6d657220616e69ULL) /* ECONNRESET, ca */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x7572206eU, t2117, "Ingen rute til værtsmaskinen", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x76206c6974206574ULL) /* EHOSTUNREACH, da */
-SOCKERR_SCAN_TEXT(0x65676e69U, 0x7572206eU, t2118, "Ingen rute til vertsmaskinen", 28, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x76206c6974206574ULL) /* EHOSTUNREACH, nb */
-SOCKERR_SCAN_TEXT(0x6963696eU, 0x7572206fU, t2119, "Nicio rută spre mașina de la distanță", 41, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6572707320a3e474ULL) /* EHOSTUNREACH, ro */
-SOCKERR_SCAN_TEXT(0x746eaee3U, 0x75726572U, t2120, "Întrerupt de un semnal", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e75206564207470ULL) /* EAI_INTR, ro */
-SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75732061U, t2121, "Nėra su vardu susieto adreso", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7320756472617620ULL) /* EAI_NODATA, lt */
-SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x7620646eU, t2122, "Okänd värd", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000006472a4e3ULL) /* HOST_NOT_FOUND, sv */
-SOCKERR_SCAN_TEXT(0x6e656b75U, 0x76207464U, t2123, "Ukendt vært", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000007472a6e3ULL) /* HOST_NOT_FOUND, da */
-SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7620746eU, t2124, "Ukjent vert", 11, 11, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0000000000747265ULL) /* HOST_NOT_FOUND, nb */
-SOCKERR_SCAN_TEXT(0xe36e2061U, 0x762076a9U, t2125, "A név vagy a szolgáltatás nem ismert", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x7a73206120796761ULL) /* EAI_NONAME, hu */
-SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2126, "Požadavek se vyřizuje", 23, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7976206573206b65ULL) /* EAI_INPROGRESS, cs */
-SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2127, "Požadavek zrušen", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xa1e575727a206b65ULL) /* EAI_CANCELED, cs */
-SOCKERR_SCAN_TEXT(0x6576656eU, 0x76616a6cU, t2128, "Neveljavni argument", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6d7567726120696eULL) /* EINVAL, sl */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x76617270U, t2129, "Nepopravljiv neuspeh pri razreševanju imena", 44, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x75656e2076696a6cULL) /* EAI_FAIL, sl */
-SOCKERR_SCAN_TEXT(0x6f70656eU, 0x76617270U, t2130, "Nepopravljivi neuspjeh u razlučivanju imena", 44, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x656e206976696a6cULL) /* EAI_FAIL, hr */
-SOCKERR_SCAN_TEXT(0x676f7270U, 0x766d6172U, t2131, "Programvaran orsakade ett förbindelsebrott", 43, 25, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x73726f206e617261ULL) /* ECONNABORTED, sv */
-SOCKERR_SCAN_TEXT(0x676f7270U, 0x766d6172U, t2132, "Programvare forårsaket forbindelsesbrudd", 41, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3726f6620657261ULL) /* ECONNABORTED, nb */
-SOCKERR_SCAN_TEXT(0x616d656eU, 0x766f6420U, t2133, "Nema dovoljno prostora u međuspremniku", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7270206f6e6a6c6fULL) /* ENOBUFS, hr */
-SOCKERR_SCAN_TEXT(0xbee56f70U, 0x766f6461U, t2134, "Požadovanou adresu nelze přiřadit", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x72646120756f6e61ULL) /* EADDRNOTAVAIL, cs */
-SOCKERR_SCAN_TEXT(0x6b636f73U, 0x766f7465U, t2135, "Socketová operácia na objekte, ktorý nie je socket", 53, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe37265706f20a1e3ULL) /* ENOTSOCK, sk */
-SOCKERR_SCAN_TEXT(0x7a732061U, 0x7674666fU, t2136, "A szoftver kapcsolatszakadást okozott", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x736370616b207265ULL) /* ECONNABORTED, hu */
-SOCKERR_SCAN_TEXT(0x70a9e367U, 0x76a9e36eU, t2137, "Gépnév keresése nem sikerült", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa9e3736572656b20ULL) /* TRY_AGAIN, hu */
-SOCKERR_SCAN_TEXT(0x74736f68U, 0x776f6420U, t2138, "Host down", 9, 9, 1, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0x000000000000006eULL) /* WSAEHOSTDOWN, windows */
-SOCKERR_SCAN_TEXT(0x7a77646fU, 0x776f726fU, t2139, "Odwzorowanie nazwy jest chwilowo niemożliwe", 44, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x7a616e2065696e61ULL) /* EAI_AGAIN, pl */
-SOCKERR_SCAN_TEXT(0x73206564U, 0x7774666fU, t2140, "De software op uw hostcomputer heeft een verbinding verbroken", 61, 40, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7520706f20657261ULL) /* WSAECONNABORTED, nl */
-SOCKERR_SCAN_TEXT(0x6320616cU, 0x78656e6fU, t2141, "La conexión de red se perdió al reinicializar", 47, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206564206eb3e369ULL) /* ENETRESET, es */
-SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2142, "Bilinmeyen sunucu hatası", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x63756e7573206e65ULL) /* NO_RECOVERY, tr */
-SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2143, "Bilinmeyen makina", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e696b616d206e65ULL) /* HOST_NOT_FOUND, tr */
-SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x796da1e3U, t2144, "Neznámy počítač", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x74ade3ade46f7020ULL) /* HOST_NOT_FOUND, sk */
-SOCKERR_SCAN_TEXT(0x616d7977U, 0x796e6167U, t2145, "Wymagany jest adres docelowy", 28, 28, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461207473656a20ULL) /* EDESTADDRREQ, pl */
-SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2146, "Nieznany błąd serwera", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x2064a5e4a2e56220ULL) /* NO_RECOVERY, pl */
-SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2147, "Nieznany host", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000074736f6820ULL) /* HOST_NOT_FOUND, pl */
-SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2148, "Błędny deskryptor pliku", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7079726b73656420ULL) /* EBADF, pl */
-SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2149, "Błędny adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736572646120ULL) /* EFAULT, pl */
-SOCKERR_SCAN_TEXT(0x20726962U, 0x796e6973U, t2150, "Bir sinyal ile engellendi", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6520656c69206c61ULL) /* EAI_INTR, tr */
-SOCKERR_SCAN_TEXT(0x7672a9e3U, 0x796ea9e3U, t2151, "Érvénytelen argumentum", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x7261206e656c6574ULL) /* EINVAL, hu */
-SOCKERR_SCAN_TEXT(0x65707061U, 0x7973206cU, t2152, "Appel système interrompu", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6920656da8e37473ULL) /* EINTR, fr */
-SOCKERR_SCAN_TEXT(0x61747475U, 0x79747367U, t2153, "Uttagstyp (socket) stöds ej", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x656b636f73282070ULL) /* ESOCKTNOSUPPORT, sv */
-SOCKERR_SCAN_TEXT(0x64797970U, 0x79747465U, t2154, "Pyydettyä osoitetta ei voi asettaa", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x74696f736f20a4e3ULL) /* EADDRNOTAVAIL, fi */
-SOCKERR_SCAN_TEXT(0x6172626fU, 0x7a206164U, t2155, "Obrada zahtjeva je u tijeku", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x206176656a746861ULL) /* EAI_INPROGRESS, hr */
-SOCKERR_SCAN_TEXT(0x6b6fa7e3U, 0x7a616620U, t2156, "Çok fazla açık dosya var", 27, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb1e4a7e36120616cULL) /* EMFILE, tr */
-SOCKERR_SCAN_TEXT(0xa2e56f70U, 0x7a63a5e4U, t2157, "Połączenie zerwane przez drugą stronę", 41, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x72657a2065696e65ULL) /* ECONNRESET, pl */
-SOCKERR_SCAN_TEXT(0xa2e56f70U, 0x7a63a5e4U, t2158, "Połączenie odrzucone", 22, 22, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x72646f2065696e65ULL) /* ECONNREFUSED, pl */
-SOCKERR_SCAN_TEXT(0x206e616bU, 0x7a726576U, t2159, "Kan verzochte adres niet toewijzen", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x646120657468636fULL) /* EADDRNOTAVAIL, nl */
-SOCKERR_SCAN_TEXT(0x6ca9e366U, 0x7a736562U, t2160, "Félbeszakított rendszerhívás", 32, 32, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74746f74ade36b61ULL) /* EINTR, hu */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2161, "Das Netzwerk hat die Verbindung nach einem Reset verloren", 57, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x746168206b726577ULL) /* ENETRESET, de */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2162, "Das Netzwerk ist nicht erreichbar", 33, 33, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x747369206b726577ULL) /* ENETUNREACH, de */
-SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2163, "Das Netzwerk ist nicht aktiv", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x747369206b726577ULL) /* ENETDOWN, de */
-SOCKERR_SCAN_TEXT(0x69646e69U, 0x7a7a6972U, t2164, "Indirizzo già in uso", 21, 21, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6920a0e36967206fULL) /* EADDRINUSE, it */
-SOCKERR_SCAN_TEXT(0x69646e69U, 0x7a7a6972U, t2165, "Indirizzo errato", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f7461727265206fULL) /* EFAULT, it */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x7f696120U, t2166, "Το ai_socktype δεν υποστηρίζεται", 50, 23, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x657079746b636f73ULL) /* EAI_SOCKTYPE, el */
-SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x7f696120U, t2167, "Το ai_family δεν υποστηρίζεται", 48, 21, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xee20796c696d6166ULL) /* EAI_FAMILY, el */
+SOCKERR_SCAN_TEXT(0xe9b0a8e5U, 0xa1e3b4a1U, t57, "到達できないホストに対してソケット操作を実行しようとしました", 90, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xe3aaa1e3ada1e3a7ULL) /* WSAEHOSTUNREACH, ja */
+SOCKERR_SCAN_TEXT(0xe5a2b7e6U, 0xa1e3b8adU, t58, "既存の接続はリモート ホストに強制的に切断されました", 76, 30, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe3bab6e7a5aee6aeULL) /* WSAECONNRESET, ja */
+SOCKERR_SCAN_TEXT(0xe5a1a4e7U, 0xa1e3b9aaU, t59, "無効な引数です", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe3b0b5e6b5bce5aaULL) /* EINVAL, ja */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t60, "接続がタイムアウトしました", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe3a4a2e3bfa2e3acULL) /* ETIMEDOUT, ja */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa1e3bab6U, t61, "接続が相手からリセットされました", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe3aba9e6b8bbe7acULL) /* ECONNRESET, ja */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t62, "操作はすでに処理中です", 33, 33, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe3a7a1e3b9a1e3afULL) /* EALREADY, ja */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xa1e3bcbdU, t63, "操作は中断されました", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe3adb6e6adb8e4afULL) /* ECANCELED, ja */
+SOCKERR_SCAN_TEXT(0xade37270U, 0xa1e5696cU, t64, "Príliš dlhá správa", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x7320a1e3686c6420ULL) /* EMSGSIZE, sk */
+SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t65, "Přerušené volání systému", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6c6f7620a9e36e65ULL) /* EINTR, cs */
+SOCKERR_SCAN_TEXT(0x65b9e570U, 0xa1e57572U, t66, "Přerušeno signálem", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e676973206f6e65ULL) /* EAI_INTR, cs */
+SOCKERR_SCAN_TEXT(0xe8b2b6e7U, 0xa1e5afb7U, t67, "網路停擺", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x00000000bab3e6bcULL) /* ENETDOWN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7adb8e4U, 0xa1e9a5bfU, t68, "不知道这样的主机", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe7b7a0e6b9bfe8b3ULL) /* WSAHOST_NOT_FOUND, zh_CN */
+SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa1efacefU, t69, "Απόρριψη σύνδεσης", 33, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xb7eea8efb9eea1efULL) /* ECONNREFUSED, el */
+SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t70, "Υπερβολικά μεγάλο μήνυμα", 46, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb9eebbeebfeeb2eeULL) /* EMSGSIZE, el */
+SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t71, "Υπερβολικά πολλά ανοικτά αρχεία", 59, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb9eebbeebfeeb2eeULL) /* EMFILE, el */
+SOCKERR_SCAN_TEXT(0xa0efa5eeU, 0xa1efb5eeU, t72, "Υπερβολικα πολλά ανοικτά αρχεία στο σύστημα", 81, 31, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xb9eebbeebfeeb2eeULL) /* ENFILE, el */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t73, "Неуспех при търсенето на името на компютъра", 80, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1a3f1U, t74, "Неуспех претраге назива домаћина", 61, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020a5f1b5f0bff0ULL) /* TRY_AGAIN, sr */
+SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xa1f1b4f0U, t75, "Надсилання неможливе після завершення роботи кінцевої точки каналу зв’язку", 141, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbdf0b0f0bbf0b8f0ULL) /* ESHUTDOWN, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t76, "Неисправимая ошибка в разрешении имен", 70, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t77, "Неисправан аргумент", 37, 37, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb2f0b0f0a0f1bff0ULL) /* EINVAL, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xa1f1b8f0U, t78, "Неисправна вредност за аи_опције", 60, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb2f0b0f0a0f1bff0ULL) /* EAI_BADFLAGS, sr */
+SOCKERR_SCAN_TEXT(0xb5f0b4f0U, 0xa1f1b9f0U, t79, "Действието не е позволено", 47, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0b8f0b2f0a2f1ULL) /* EPERM, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa1f1bef0U, t80, "Просрочена мрежова операция", 52, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a7f1bef0a0f1ULL) /* ETIMEDOUT, bg */
+SOCKERR_SCAN_TEXT(0xaff8a6f9U, 0xa1f8a7f8U, t81, "نداء نظام مقطوع", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xf9a7f8b8f8a6f920ULL) /* EINTR, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a8f9U, 0xa1f9b5f8U, t82, "واصف ملف سيئ", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20a1f9a4f9a5f920ULL) /* EBADF, ar */
+SOCKERR_SCAN_TEXT(0xe3b5a3e3U, 0xa2e3a1a2U, t83, "ファイルを開きすぎです", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe9b2a2e3aba3e3a4ULL) /* EMFILE, ja */
+SOCKERR_SCAN_TEXT(0xe6a1a6e8U, 0xa2e3a2b1U, t84, "要求アドレスに割り当てられません", 48, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe3aca3e3a9a3e3a2ULL) /* EADDRNOTAVAIL, ja */
+SOCKERR_SCAN_TEXT(0xe3a1a3e3U, 0xa2e3a3a3U, t85, "メッセージが長すぎます", 33, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe3b8a2e3bca3e3bbULL) /* EMSGSIZE, ja */
+SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t86, "そのようなデバイスやアドレスはありません", 60, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe3aaa1e3a6a1e3a8ULL) /* ENXIO, ja */
+SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t87, "そのようなファイルやディレクトリはありません", 66, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe3aaa1e3a6a1e3a8ULL) /* ENOENT, ja */
+SOCKERR_SCAN_TEXT(0xe3bda1e3U, 0xa2e3aea1U, t88, "そのようなホストは不明です", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe3aaa1e3a6a1e3a8ULL) /* WSAHOST_NOT_FOUND, ja */
+SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa2e3afa2U, t89, "アクセス許可で禁じられた方法でソケットにアクセスしようとしました", 96, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe5b1a8e8b9a2e3bbULL) /* WSAEACCES, ja */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xa2e3bab6U, t90, "接続を拒否されました", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe3a6b0e5b2abe6b2ULL) /* ECONNREFUSED, ja */
+SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t91, "Nieobsługiwana rodzina protokołów", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x20616e6177696775ULL) /* EPFNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x6f65696eU, 0xa2e57362U, t92, "Nieobsługiwany typ gniazda", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20796e6177696775ULL) /* ESOCKTNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0xe6aabce6U, 0xa2e7a3adU, t93, "未正確編碼參數字串", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe5bca2e7a8b7e7baULL) /* EAI_IDN_ENCODE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t94, "连接被对方重置", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t95, "连接被对方重设", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6b9afe5abULL) /* ECONNRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xa2e8a5aeU, t96, "连接被拒绝", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00bdbbe7b2abe6abULL) /* ECONNREFUSED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t97, "連線被對方重設", 21, 21, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe9b9b6e6adb0e5abULL) /* ECONNRESET, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xa2e8bab7U, t98, "連線被拒絕", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00b5b5e7b2abe6abULL) /* ECONNREFUSED, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t99, "没有那个文件或目录", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe4a7b6e6aab8e4a3ULL) /* ENOENT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa2e9a9bcU, t100, "没有那个设备或地址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe5beaee8aab8e4a3ULL) /* ENXIO, zh_CN */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xa2f1a1f1U, t101, "Врста прикључнице није подржана", 59, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf0a0f1bff020b0f0ULL) /* ESOCKTNOSUPPORT, sr */
+SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t102, "Софтуерно предизвикано прекъсване на връзката", 86, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbdf0a0f1b5f0a3f1ULL) /* ECONNABORTED, bg */
+SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xa2f1a4f1U, t103, "Софтвер је изазвао прекид везе", 56, 34, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf120a0f1b5f0b2f0ULL) /* ECONNABORTED, sr */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xa2f1a5f1U, t104, "Захтев обрађивања је у току", 50, 38, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf0bef020b2f0b5f0ULL) /* EAI_INPROGRESS, sr */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xa2f1a5f1U, t105, "Захтев је отказан", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf0b8f120b2f0b5f0ULL) /* EAI_CANCELED, sr */
+SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xa2f1b8f0U, t106, "Критична помилка при розв'язанні назв", 69, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb0f0bdf0a7f1b8f0ULL) /* EAI_FAIL, uk */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t107, "Протокол не поддерживается", 50, 50, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, ru */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t108, "Протокол не підтримується", 48, 48, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, uk */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t109, "Протокол није доступан", 42, 42, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t110, "Протокол није подржан", 40, 40, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xbbf0bef0baf0bef0ULL) /* EPROTONOSUPPORT, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t111, "Протокол недоступний", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, uk */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xa2f1bef0U, t112, "Протокол недоступен", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbbf0bef0baf0bef0ULL) /* ENOPROTOOPT, ru */
+SOCKERR_SCAN_TEXT(0xa2f1adf0U, 0xa2f1bef0U, t113, "Этот хост неизвестен", 38, 38, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xf1a1f1bef0a5f120ULL) /* WSAHOST_NOT_FOUND, ru */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t114, "არასწორი მნიშვნელობა: ai_flags", 68, 68, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe1aca3e1a1a3e1b0ULL) /* EAI_BADFLAGS, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1a0a3U, t115, "არასწორი არგუმენტი", 52, 52, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe1aca3e1a1a3e1b0ULL) /* EINVAL, ka */
+SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t116, "პროტოკოლი ხელმიუწვდომელია", 73, 73, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe1bda3e1a2a3e1bdULL) /* ENOPROTOOPT, ka */
+SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t117, "პროტოკოლი მხარდაუჭერელია", 70, 70, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe1bda3e1a2a3e1bdULL) /* EPROTONOSUPPORT, ka */
+SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1a0a3U, t118, "პროტოკოლის ოჯახი მხარდაუჭერელია", 89, 30, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe1bda3e1a2a3e1bdULL) /* EPFNOSUPPORT, ka */
+SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t119, "ქსელი გათიშულია", 43, 40, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20b8a3e1baa3e1b4ULL) /* ENETDOWN, ka */
+SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t120, "ქსელი მიუწვდომელია", 52, 40, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b8a3e1baa3e1b4ULL) /* ENETUNREACH, ka */
+SOCKERR_SCAN_TEXT(0xe1a5a3e1U, 0xa3e1a1a3U, t121, "ქსელის გადატვირთვისას კავშირი დაიკარგა", 108, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe1b8a3e1baa3e1b4ULL) /* ENETRESET, ka */
+SOCKERR_SCAN_TEXT(0xe1aaa3e1U, 0xa3e1a3a3U, t122, "ცუდი მისამართი", 40, 40, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbba3e120b8a3e1b3ULL) /* EFAULT, ka */
+SOCKERR_SCAN_TEXT(0xe1a3a3e1U, 0xa3e1aaa3U, t123, "უცნობი ჰოსტი", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe1b1a3e1bda3e1bcULL) /* HOST_NOT_FOUND, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t124, "სახელის გადაწყვეტის აღუდგენელი შეცდომა", 108, 108, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe1baa3e1b4a3e1aeULL) /* EAI_FAIL, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t125, "სახელის გადაწყვეტის დროებითი შეცდომა", 102, 102, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe1baa3e1b4a3e1aeULL) /* EAI_AGAIN, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t126, "სახელი ან სერვისი უცნობია", 69, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe1baa3e1b4a3e1aeULL) /* EAI_NONAME, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t127, "სახელთან მისამართი ასოცირებული არაა", 99, 24, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe1baa3e1b4a3e1aeULL) /* NO_DATA, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b0a3U, t128, "სამიზნე მისამართი აუცილებელია", 83, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe1b6a3e1b8a3e1bbULL) /* EDESTADDRREQ, ka */
+SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t129, "ფაილის ცუდი დესკრიპტორი", 65, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe1b8a3e1baa3e1b8ULL) /* EBADF, ka */
+SOCKERR_SCAN_TEXT(0xe1a4a3e1U, 0xa3e1b0a3U, t130, "ფაილი ან საქაღალდე არ არსებობს", 82, 22, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x20b8a3e1baa3e1b8ULL) /* ENOENT, ka */
+SOCKERR_SCAN_TEXT(0xe1b1a3e1U, 0xa3e1b0a3U, t131, "ბაფერის სივრცე მიუწვდომელია", 77, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe1a0a3e1b4a3e1a4ULL) /* ENOBUFS, ka */
+SOCKERR_SCAN_TEXT(0xe1b2a3e1U, 0xa3e1b0a3U, t132, "გაფუჭებული მილი", 43, 30, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xe1ada3e1a3a3e1a4ULL) /* EPIPE, ka */
+SOCKERR_SCAN_TEXT(0xe1b3a3e1U, 0xa3e1b0a3U, t133, "დაკავშირება უარყოფილია", 64, 33, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe1b5a3e1b0a3e1b9ULL) /* ECONNREFUSED, ka */
+SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t134, "კავშირი გაწყვეტილია პარტნიორის მიერ", 99, 99, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe1b8a3e1a8a3e1b5ULL) /* ECONNRESET, ka */
+SOCKERR_SCAN_TEXT(0xe1b9a3e1U, 0xa3e1b0a3U, t135, "კავშირის ვადა გავიდა", 56, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe1b8a3e1a8a3e1b5ULL) /* ETIMEDOUT, ka */
+SOCKERR_SCAN_TEXT(0xe1bea3e1U, 0xa3e1b0a3U, t136, "პარამეტრის სტრიქონი არასწორადაა კოდირებული", 120, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe1bba3e1b0a3e1a0ULL) /* EAI_IDN_ENCODE, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b4a3U, t137, "სერვერის უცნობი შეცდომა", 65, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe1b4a3e1b5a3e1a0ULL) /* NO_RECOVERY, ka */
+SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t138, "შეწყვეტილი სისტემური გამოძახება", 89, 89, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe1b5a3e1a7a3e1acULL) /* EINTR, ka */
+SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t139, "შეტყობინება ძალიან გრძელია", 74, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe1bda3e1a7a3e1a2ULL) /* EMSGSIZE, ka */
+SOCKERR_SCAN_TEXT(0xe1a8a3e1U, 0xa3e1b4a3U, t140, "შეწყვეტილია სიგნალის მიერ", 71, 33, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe1b5a3e1a7a3e1acULL) /* EAI_INTR, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b4a3U, t141, "მეტისმეტად ბევრი გახსნილი ფაილი", 87, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe1a1a3e1b8a3e1a2ULL) /* EMFILE, ka */
+SOCKERR_SCAN_TEXT(0xe1aca3e1U, 0xa3e1b5a3U, t142, "წვდომა აკრძალულია", 49, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe1bba3e1bda3e1b3ULL) /* EACCES, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1b8a3U, t143, "სისტემაში მეტისმეტად ბევრი ღია ფაილია", 103, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe1b4a3e1a2a3e1a1ULL) /* ENFILE, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t144, "მისამართი უკვე გამოიყენება", 74, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe1bba3e1b0a3e1a1ULL) /* EADDRINUSE, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1b8a3U, t145, "მიმდინარეობს მოთხოვნის დამუშავება", 95, 36, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe1b8a3e1b3a3e1bbULL) /* EAI_INPROGRESS, ka */
+SOCKERR_SCAN_TEXT(0xe1a1a3e1U, 0xa3e1bda3U, t146, "სოკეტის ტიპი ხარდაუჭერელია", 74, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe1a2a3e1b4a3e1b9ULL) /* ESOCKTNOSUPPORT, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t147, "ჰოსტამდე რაუტი უცნობია", 62, 40, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0a3e1a2a3e1a1ULL) /* EHOSTUNREACH, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t148, "ჰოსტი გათიშულია", 43, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x20b8a3e1a2a3e1a1ULL) /* EHOSTDOWN, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t149, "ჰოსტის სახელზე მიბმული არაა", 75, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe1b8a3e1a2a3e1a1ULL) /* EAI_NODATA, ka */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xa3e1bda3U, t150, "ჰოსტის სახელის მოძებნის შეცდომა", 87, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe1b8a3e1a2a3e1a1ULL) /* TRY_AGAIN, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t151, "მოწყობილობა ან მისამართი არ არსებობს", 100, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe1bda3e1a7a3e1acULL) /* ENXIO, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t152, "მონაცემები მიუწვდომელია", 67, 30, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe1aaa3e1b0a3e1bcULL) /* ENODATA, ka */
+SOCKERR_SCAN_TEXT(0xe1bba3e1U, 0xa3e1bda3U, t153, "მოთხოვნა გაუქმებულია", 58, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe1bda3e1aea3e1b7ULL) /* EAI_CANCELED, ka */
+SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t154, "ოპერაცია მხარდაუჭერელია", 67, 67, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe1b0a3e1a0a3e1b4ULL) /* EOPNOTSUPP, ka */
+SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t155, "ოპერაცია ნებადაურთველია", 67, 67, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe1b0a3e1a0a3e1b4ULL) /* EPERM, ka */
+SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t156, "ოპერაცია მიმდინარეობს", 61, 61, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe1b0a3e1a0a3e1b4ULL) /* EINPROGRESS, ka */
+SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t157, "ოპერაცია გაუქმებულია", 58, 58, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe1b0a3e1a0a3e1b4ULL) /* ECANCELED, ka */
+SOCKERR_SCAN_TEXT(0xe1bda3e1U, 0xa3e1bea3U, t158, "ოპერაცია უკვე მიმდინარეობს", 74, 37, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe1b0a3e1a0a3e1b4ULL) /* EALREADY, ka */
+SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t159, "ネットワークが落ちています", 39, 39, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe3bca3e3afa3e3a8ULL) /* ENETDOWN, ja */
+SOCKERR_SCAN_TEXT(0xe3ada3e3U, 0xa3e3a3a3U, t160, "ネットワークに届きません", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xe3bca3e3afa3e3a8ULL) /* ENETUNREACH, ja */
+SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t161, "Ligação reposta pelo peer", 27, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x74736f706572206fULL) /* ECONNRESET, pt */
+SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t162, "Ligação expirada", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617269707865206fULL) /* ETIMEDOUT, pt */
+SOCKERR_SCAN_TEXT(0x6167696cU, 0xa3e3a7e3U, t163, "Ligação recusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617375636572206fULL) /* ECONNREFUSED, pt */
+SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t164, "アドレスファミリはプロトコルによってサポートされていません", 87, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe3b5a3e3b9a2e3acULL) /* EAFNOSUPPORT, ja */
+SOCKERR_SCAN_TEXT(0xe3a2a2e3U, 0xa3e3a9a3U, t165, "アドレスは既に使用中です", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe6afa1e3b9a2e3acULL) /* EADDRINUSE, ja */
+SOCKERR_SCAN_TEXT(0xe3b1a3e3U, 0xa3e3a9a3U, t166, "パラメーター文字列が正しくエンコードされていません", 75, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe3bfa2e3bca3e3a1ULL) /* EAI_IDN_ENCODE, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t167, "プロトコルはサポートされていません", 51, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe3aba3e3b3a2e3a8ULL) /* EPROTONOSUPPORT, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t168, "プロトコルは利用できません", 39, 39, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe3aba3e3b3a2e3a8ULL) /* ENOPROTOOPT, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a3e3U, 0xa3e3ada3U, t169, "プロトコルファミリはサポートしていません", 60, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe3aba3e3b3a2e3a8ULL) /* EPFNOSUPPORT, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b0a2U, t170, "シグナル割り込みが発生しました", 45, 39, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xe3b2a9e5aba3e3aaULL) /* EAI_INTR, ja */
+SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t171, "ソケットでないものにソケット操作をしています", 66, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe3a7a1e3a8a3e3a3ULL) /* ENOTSOCK, ja */
+SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t172, "ソケットに対し間違ったプロトコルの形式です", 63, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5aba1e3a8a3e3a3ULL) /* EPROTOTYPE, ja */
+SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b1a2U, t173, "ソケット形式はサポートしていません", 51, 39, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe5a2bde5a8a3e3a3ULL) /* ESOCKTNOSUPPORT, ja */
+SOCKERR_SCAN_TEXT(0xe3bda2e3U, 0xa3e3b5a3U, t174, "ソフトウェアが接続を中断しました", 48, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3a7a2e3a6a2e3a8ULL) /* ECONNABORTED, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t175, "システム中のファイルを開きすぎです", 51, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe3adb8e4a0a3e3a6ULL) /* ENFILE, ja */
+SOCKERR_SCAN_TEXT(0xe3b7a2e3U, 0xa3e3b9a2U, t176, "システムコール割り込み", 33, 33, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3b3a2e3a0a3e3a6ULL) /* EINTR, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t177, "ホストへの経路がありません", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7aea1e3b8a1e3a8ULL) /* EHOSTUNREACH, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t178, "ホスト名にアドレスが割り当てられていません", 63, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe3aba1e3adb0e5a8ULL) /* EAI_NODATA, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t179, "ホスト名に対する Address family がサポートされていません", 76, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5aba1e3adb0e5a8ULL) /* EAI_ADDRFAMILY, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t180, "ホスト名の解決に失敗しました", 42, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe8aea1e3adb0e5a8ULL) /* TRY_AGAIN, ja */
+SOCKERR_SCAN_TEXT(0xe3bba3e3U, 0xa3e3b9a2U, t181, "ホストが落ちています", 30, 30, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe3bdb0e8aca1e3a8ULL) /* EHOSTDOWN, ja */
+SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bba2U, t182, "リセット中ネットワークの接続が切れました", 60, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe3adb8e4a8a3e3a3ULL) /* ENETRESET, ja */
+SOCKERR_SCAN_TEXT(0xe3aaa3e3U, 0xa3e3bda2U, t183, "リソースが一時的に利用できません", 48, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe4aca1e3b9a2e3bcULL) /* EAGAIN, ja */
+SOCKERR_SCAN_TEXT(0xe3b5a2e3U, 0xa3e3bda3U, t184, "サポートされていない操作です", 42, 39, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe3b5a1e3a8a3e3bcULL) /* EOPNOTSUPP, ja */
+SOCKERR_SCAN_TEXT(0xa1efa0eeU, 0xa3efbfeeU, t185, "Προσωρινή αποτυχία κατά την ανάλυση ονόματος", 83, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbdeeb9eea1efa9efULL) /* EAI_AGAIN, el */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xa3f1a0f1U, t186, "Порука је предуга", 32, 32, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf0b8f120b0f0baf0ULL) /* EMSGSIZE, sr */
+SOCKERR_SCAN_TEXT(0xb5f0a0f0U, 0xa3f1a1f1U, t187, "Ресурс тимчасово недоступний", 54, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf0a2f120a1f1a0f1ULL) /* EAGAIN, uk */
+SOCKERR_SCAN_TEXT(0xb5f0a0f0U, 0xa3f1a1f1U, t188, "Ресурс временно недоступен", 50, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf1b2f020a1f1a0f1ULL) /* EAGAIN, ru */
+SOCKERR_SCAN_TEXT(0xb5f0b2f0U, 0xa3f1b7f0U, t189, "Везу је поново поставио парњак", 56, 26, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbff020b5f0b8f120ULL) /* ECONNRESET, sr */
+SOCKERR_SCAN_TEXT(0x74736176U, 0xa4e37061U, t190, "Vastapää sulki yhteyden", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x696b6c757320a4e3ULL) /* ECONNRESET, fi */
+SOCKERR_SCAN_TEXT(0x706d6574U, 0xa4e3726fU, t191, "Temporärer Fehler bei der Namensauflösung", 43, 26, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c68656620726572ULL) /* EAI_AGAIN, de */
+SOCKERR_SCAN_TEXT(0xe3a4e376U, 0xa4e372a4U, t192, "Väärä arvo kentälle ai_flags", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x656b206f76726120ULL) /* EAI_BADFLAGS, fi */
+SOCKERR_SCAN_TEXT(0xe5a3ade6U, 0xa4e5a8bcU, t193, "正在处理请求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe6b7afe8a6b0e7a4ULL) /* EAI_INPROGRESS, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6aaa8e8U, 0xa4e5afa1U, t194, "訊息太長", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x00000000b7b5e9aaULL) /* EMSGSIZE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5abb6e9U, 0xa4e5bfb5U, t195, "開啟太多檔案", 18, 18, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe6b4aae6baa4e5aaULL) /* EMFILE, zh_TW */
+SOCKERR_SCAN_TEXT(0xeabcabecU, 0xa4ebb8b7U, t196, "시그널 때문에 중단됨", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xb8acebacb5eb20b0ULL) /* EAI_INTR, ko */
+SOCKERR_SCAN_TEXT(0xeda4a7ecU, 0xa4eca9b6U, t197, "진행중인 요청을 수행중입니다", 41, 22, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xb4baec20b8bdecb1ULL) /* EAI_INPROGRESS, ko */
+SOCKERR_SCAN_TEXT(0xbaeeb1eeU, 0xa4efb1eeU, t198, "Ακατάλληλη τιμή στο ai_flags", 45, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xb7eebbeebbeeaceeULL) /* EAI_BADFLAGS, el */
+SOCKERR_SCAN_TEXT(0xb5eebbeeU, 0xa4efb9eeU, t199, "Λειτουργία υποδοχής σε μη-υποδοχή", 62, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xb3eea1efa5efbfeeULL) /* ENOTSOCK, el */
+SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xa4efbfeeU, t200, "Αποτυχία αναζήτησης ονόματος συστήματος", 75, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xb1eeafeea7efa5efULL) /* TRY_AGAIN, el */
+SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t201, "عائلة البروتوكولات غير مدعومة", 55, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xf8a4f9a7f820a9f8ULL) /* EPFNOSUPPORT, ar */
+SOCKERR_SCAN_TEXT(0xa7f8b9f8U, 0xa4f9a6f8U, t202, "عائلة العناوين غير مدعومة من البروتوكول", 73, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xf8a4f9a7f820a9f8ULL) /* EAFNOSUPPORT, ar */
+SOCKERR_SCAN_TEXT(0xb9f8a5f9U, 0xa4f9a7f8U, t203, "معالجة الطلب قيد التنفيذ", 45, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf9a7f820a9f8acf8ULL) /* EAI_INPROGRESS, ar */
+SOCKERR_SCAN_TEXT(0xa4f9b3f8U, 0xa4f9b3f8U, t204, "سلسلة المعاملات لم يتم ترميزها بشكل صحيح", 74, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xf9a4f9a7f820a9f8ULL) /* EAI_IDN_ENCODE, ar */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0xa5e36d20U, t205, "För många öppna filer i systemet", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7070b6e32061676eULL) /* ENFILE, sv */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0xa5e36d20U, t206, "För många öppna filer", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7070b6e32061676eULL) /* EMFILE, sv */
+SOCKERR_SCAN_TEXT(0xe4a1a0e9U, 0xa5e5a1bfU, t207, "送信先アドレスが必要です", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3a9a3e3a2a2e3a8ULL) /* EDESTADDRREQ, ja */
+SOCKERR_SCAN_TEXT(0xe4a8b4e7U, 0xa5e5aebaU, t208, "用于套接字的协议类型错误", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe7b7ade5a5aee6b7ULL) /* EPROTOTYPE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xa5e5babcU, t209, "主机关闭", 12, 12, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x00000000adb7e9b3ULL) /* EHOSTDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe9b9afe5U, 0xa5e5bebdU, t210, "对非套接字进行套接字操作", 36, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe8b7ade5a5aee6b7ULL) /* ENOTSOCK, zh_CN */
+SOCKERR_SCAN_TEXT(0xecbcabecU, 0xa5eda4aaU, t211, "시스템에 파일을 너무 많이 열었음", 46, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xacaced20b0b7ecbcULL) /* ENFILE, ko */
+SOCKERR_SCAN_TEXT(0xb9f8a5f9U, 0xa5f9a7f8U, t212, "معامل غير صالح", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xf8aaf9baf820a4f9ULL) /* EINVAL, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t213, "العملية غير مسموح بها", 39, 39, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf820a9f8aaf9a4f9ULL) /* EPERM, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t214, "العملية جارية بالفعل", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xf820a9f8aaf9a4f9ULL) /* EALREADY, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t215, "العملية جارية الآن", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xf820a9f8aaf9a4f9ULL) /* EINPROGRESS, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa5f9b9f8U, t216, "العملية غير مدعومة", 34, 34, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xf820a9f8aaf9a4f9ULL) /* EOPNOTSUPP, ar */
+SOCKERR_SCAN_TEXT(0xb6f1baf0U, 0xa6f1bdf0U, t217, "Кінцеву точку передавання вже з’єднано", 73, 73, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf120a3f1b2f0b5f0ULL) /* EISCONN, uk */
+SOCKERR_SCAN_TEXT(0xb6f1baf0U, 0xa6f1bdf0U, t218, "Кінцеву точку передавання не з’єднано", 71, 71, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf120a3f1b2f0b5f0ULL) /* ENOTCONN, uk */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa6f9b9f8U, t219, "العنوان مستخدم بالفعل", 40, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf920a6f9a7f8a8f9ULL) /* EADDRINUSE, ar */
+SOCKERR_SCAN_TEXT(0x6973b0e4U, 0xa7e3206dU, t220, "İsim çözümlemesinde düzeltilebilir olmayan bozukluk", 56, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x656c6dbce37ab6e3ULL) /* EAI_FAIL, tr */
+SOCKERR_SCAN_TEXT(0x6973b0e4U, 0xa7e3206dU, t221, "İsim çözünürlüğünde geçici başarısızlık", 52, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbce36ebce37ab6e3ULL) /* EAI_AGAIN, tr */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t222, "Endereço ou dispositivo inexistente", 36, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x73696420756f206fULL) /* ENXIO, pt_BR */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t223, "Endereço de destino requerido", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x736564206564206fULL) /* EDESTADDRREQ, pt_BR */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t224, "Endereço destino requerido", 27, 27, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6e6974736564206fULL) /* EDESTADDRREQ, pt */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t225, "Endereço já em uso", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6d6520a1e36a206fULL) /* EADDRINUSE, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0xa7e36572U, t226, "Endereço inválido", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6ca1e3766e69206fULL) /* EFAULT, pt_BR */
+SOCKERR_SCAN_TEXT(0xe5beafe7U, 0xa7e5a8bcU, t227, "現在処理中の操作です", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe3adb8e4a6b0e7a6ULL) /* EINPROGRESS, ja */
+SOCKERR_SCAN_TEXT(0xe4a5bbe4U, 0xa7e7a0b8U, t228, "以一种访问权限不允许的方式做了一个访问套接字的尝试", 75, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe6aeb7e9bfaee8adULL) /* WSAEACCES, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t229, "名前解決で回復できない失敗が発生しました", 60, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5a7a1e3bab1e6a3ULL) /* EAI_FAIL, ja */
+SOCKERR_SCAN_TEXT(0xe5adb0e5U, 0xa7e8ada9U, t230, "名前解決に一時的に失敗しました", 45, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe4aba1e3bab1e6a3ULL) /* EAI_AGAIN, ja */
+SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t231, "域名解析中出现不可修复的失败", 42, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe5adb8e4b0bee6a3ULL) /* EAI_FAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t232, "域名解析出现无法恢复的错误", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe7baa7e5b0bee6a3ULL) /* EAI_FAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t233, "域名解析出现暂时性错误", 33, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe7baa7e5b0bee6a3ULL) /* EAI_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5bfbfe5U, 0xa7e8adb0U, t234, "域名解析暂时失败", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe6a2bae6b0bee6a3ULL) /* EAI_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xeca9aaebU, 0xa7eca1a0U, t235, "목적지 주소가 필요함", 29, 29, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xaca6ecbca3ec20a0ULL) /* EDESTADDRREQ, ko */
+SOCKERR_SCAN_TEXT(0xecb4a9ebU, 0xa7ecbcabU, t236, "메시지가 너무 깁니다", 29, 29, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xa8a4eb20a0b0eaa0ULL) /* EMSGSIZE, ko */
+SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xa7f1abf1U, t237, "Обычно разрешается только одно использование адреса сокета (протокол/сетевой адрес/порт)", 164, 35, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xf0a0f120bef0bdf0ULL) /* WSAEADDRINUSE, ru */
+SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xa7f1bcf0U, t238, "Тимчасова помилка розв'язання назв", 64, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xb2f0bef0a1f1b0f0ULL) /* EAI_AGAIN, uk */
+SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t239, "ملفات مفتوحة كثيرة جداً في النظام", 61, 61, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf8a1f9a5f920aaf8ULL) /* ENFILE, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a5f9U, 0xa7f8a1f9U, t240, "ملفات مفتوحة كثيرة جداً", 43, 43, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf8a1f9a5f920aaf8ULL) /* EMFILE, ar */
+SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t241, "عنوان الوجهة مطلوب", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf9a4f9a7f820a6f9ULL) /* EDESTADDRREQ, ar */
+SOCKERR_SCAN_TEXT(0xa6f9b9f8U, 0xa7f8a8f9U, t242, "عنوان سيئ", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf8aaf9b3f820a6f9ULL) /* EFAULT, ar */
+SOCKERR_SCAN_TEXT(0xa6f9a7f8U, 0xa7f9aaf8U, t243, "انتهت مهلة الاتصال", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf9a7f9a5f920aaf8ULL) /* ETIMEDOUT, ar */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xa8e5a9bcU, t244, "没有到主机的路由", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe7babce6bbb8e4b0ULL) /* EHOSTUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4bea9e6U, 0xa8e5adb8U, t245, "找不到通往該主機的路由路徑", 39, 39, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe8a0bee5baa0e9b0ULL) /* EHOSTUNREACH, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xa8e5b5b3U, t246, "无法分配被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe8aba2e8ada5e9a6ULL) /* EADDRNOTAVAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7adb0e5U, 0xa8e6b0a7U, t247, "名称或服务未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6a1aae5adbce6b6ULL) /* EAI_NONAME, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7adb0e5U, 0xa8e6b1a8U, t248, "名稱或服務未知", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6b9abe5adbce6b6ULL) /* EAI_NONAME, zh_TW */
+SOCKERR_SCAN_TEXT(0xe9a8bce5U, 0xa8e8ada7U, t249, "在重設時網路連線漏失", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe8b2b6e7a2b9e6adULL) /* ENETRESET, zh_TW */
+SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xa8f1b8f0U, t250, "Слишком много открытых файлов в системе", 73, 73, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf020bcf0bef0baf0ULL) /* ENFILE, ru */
+SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xa8f1b8f0U, t251, "Слишком много открытых файлов", 55, 55, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf020bcf0bef0baf0ULL) /* EMFILE, ru */
+SOCKERR_SCAN_TEXT(0xb3f8aaf8U, 0xa8f8a8f8U, t252, "تسبب برنامج في إجهاض الاتصال", 52, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf8a6f9b1f8a8f820ULL) /* ECONNABORTED, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f8b4f8U, t253, "الشبكة متوقفة", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf8a5f920a9f8a3f9ULL) /* ENETDOWN, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xa8f9a5f9U, t254, "المورد غير متاح مؤقتاً", 41, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xf9baf820aff8b1f8ULL) /* EAGAIN, ar */
+SOCKERR_SCAN_TEXT(0xa6f9a3f8U, 0xa8f9a8f8U, t255, "أنبوب مكسور", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf8a3f9a5f920a8f8ULL) /* EPIPE, ar */
+SOCKERR_SCAN_TEXT(0xa7f8adf8U, 0xa8f9b3f8U, t256, "حاسوب غير معروف", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xf8aaf9baf820a8f8ULL) /* HOST_NOT_FOUND, ar */
+SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t257, "Άγνωστο σφάλμα διακομιστή", 48, 27, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xef20bfeea4efa3efULL) /* NO_RECOVERY, el */
+SOCKERR_SCAN_TEXT(0xb3eea6eeU, 0xa9efbdeeU, t258, "Άγνωστο όνομα συστήματος", 46, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xef20bfeea4efa3efULL) /* HOST_NOT_FOUND, el */
+SOCKERR_SCAN_TEXT(0xaaf9a2f9U, 0xa9f8a5f9U, t259, "قيمة سيئة لـ ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xf8a6f8aaf9b3f820ULL) /* EAI_BADFLAGS, ar */
+SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t260, "نقطة نهاية النقل متصلة بالفعل", 54, 54, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf9a7f8a7f9a6f920ULL) /* EISCONN, ar */
+SOCKERR_SCAN_TEXT(0xa2f9a6f9U, 0xa9f8b7f8U, t261, "نقطة نهاية النقل غير متصلة", 48, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf9a7f8a7f9a6f920ULL) /* ENOTCONN, ar */
+SOCKERR_SCAN_TEXT(0xeca1b5ecU, 0xaaecb8a4U, t262, "액세스 권한에 의해 숨겨진 소켓에 액세스를 시도했습니다", 78, 36, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xbcb5edacb6ea20a4ULL) /* WSAEACCES, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t263, "호스트이름에 대한 주소군을 지원하지 않습니다", 64, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xeca4a6ebb4bdecb8ULL) /* EAI_ADDRFAMILY, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t264, "호스트로 갈 루트가 없음", 33, 33, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa8b0ea20bca1ebb8ULL) /* EHOSTUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t265, "호스트가 작동하지 않기 때문에 소켓 작업을 진행할 수 없습니다", 86, 32, 0, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0xb1beec20a0b0eab8ULL) /* WSAEHOSTDOWN, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t266, "호스트이름과 대응되는 주소가 없음", 48, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeaa4a6ebb4bdecb8ULL) /* EAI_NODATA, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t267, "호스트 이름 탐색 실패", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa4a6ebb4bdec20b8ULL) /* TRY_AGAIN, ko */
+SOCKERR_SCAN_TEXT(0xecb8b8edU, 0xaaeda4aaU, t268, "호스트가 죽었습니다", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xbda3ec20a0b0eab8ULL) /* EHOSTDOWN, ko */
+SOCKERR_SCAN_TEXT(0xedaca6ecU, 0xaaeda4b4U, t269, "소프트웨어가 연결 중단을 초래했습니다", 54, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xeab4b6eca8bbecb8ULL) /* ECONNABORTED, ko */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaaf1b2f0U, t270, "Невъзстановим провал при анализа за име", 73, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb0f0a2f1a1f1b7f0ULL) /* EAI_FAIL, bg */
+SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xaaf1bff0U, t271, "Изпълнява се обработка на заявката", 64, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xb2f0aff1bdf0bbf0ULL) /* EAI_INPROGRESS, bg */
+SOCKERR_SCAN_TEXT(0xa5f9b9f8U, 0xaaf9a4f9U, t272, "عملية مقبس على غير مقبس", 42, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xf8a2f9a5f920a9f8ULL) /* ENOTSOCK, ar */
+SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t273, "通信端点が接続されていません", 42, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6aca1e3b9a2e7afULL) /* ENOTCONN, ja */
+SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t274, "通信端点が既に接続されています", 45, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe6aca1e3b9a2e7afULL) /* EISCONN, ja */
+SOCKERR_SCAN_TEXT(0xe4baa0e9U, 0xabe7a1bfU, t275, "通信端点のシャットダウン後は送信できません", 63, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe3aea1e3b9a2e7afULL) /* ESHUTDOWN, ja */
+SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t276, "通訊端的協定錯誤型態", 30, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xe5b4ade5a4bae7afULL) /* EPROTOTYPE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8baa0e9U, 0xabe7aaa8U, t277, "通訊端型別不支援", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe4a5a8e5abbee5afULL) /* ESOCKTNOSUPPORT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t278, "传输端点尚未连接", 24, 24, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe6bab0e5b9a2e7afULL) /* ENOTCONN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8a0bce4U, 0xabe7b3beU, t279, "传输端点已连接", 21, 21, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe8b2b7e5b9a2e7afULL) /* EISCONN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xabe7b5b3U, t280, "无法立即完成一个非阻止性套接字操作", 51, 39, 0, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0xe6acaee5b3ade5abULL) /* WSAEWOULDBLOCK, zh_CN */
+SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xabf1a0f1U, t281, "Обрыв канала", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf0b0f0baf020b2f0ULL) /* EPIPE, ru */
+SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xabf1bcf0U, t282, "Памылка пошуку назвы вузла", 49, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, be */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xabf1bff0U, t283, "Попытка установить соединение была безуспешной, т.к. от другого компьютера за требуемое время не получен нужный отклик, или было разорвано уже установленное соединение из-за неверного отклика уже подключенного компьютера", 408, 35, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xf120b0f0baf0a2f1ULL) /* WSAETIMEDOUT, ru */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t284, "不支持 ai_socktype 的伺服名称", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x636f737f696120a1ULL) /* EAI_SERVICE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t285, "不支持主机名的地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5babce6bbb8e4a1ULL) /* EAI_ADDRFAMILY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t286, "不支持的主机名地址族", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe6bbb8e4a4bae7a1ULL) /* EAI_ADDRFAMILY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t287, "不支持的套接字类型", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xe6b7a5e5a4bae7a1ULL) /* ESOCKTNOSUPPORT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t288, "不支持的 ai_family", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f696120a4bae7a1ULL) /* EAI_FAMILY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t289, "不支持 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120a1ULL) /* EAI_SOCKTYPE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t290, "不支持的协议族", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe8afade5a4bae7a1ULL) /* EPFNOSUPPORT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t291, "不支持 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d61667f696120a1ULL) /* EAI_FAMILY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t292, "不支持的协议", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xe8afade5a4bae7a1ULL) /* EPROTONOSUPPORT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xace6afb4U, t293, "不支持的操作", 18, 18, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe4adb3e6a4bae7a1ULL) /* EOPNOTSUPP, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xace6b5b3U, t294, "无法指定被请求的地址", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe8aba2e8baaee5a7ULL) /* EADDRNOTAVAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xace6b5b3U, t295, "無法指定所需的位址", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xe9a0a9e6baaee5a7ULL) /* EADDRNOTAVAIL, zh_TW */
+SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t296, "Сеть не работает", 30, 30, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xa0f120b5f0bdf020ULL) /* ENETDOWN, ru */
+SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xacf1a2f1U, t297, "Сеть недоступна", 29, 29, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf0b4f0b5f0bdf020ULL) /* ENETUNREACH, ru */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t298, "Spojení zrušeno druhou stranou", 32, 32, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, cs */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t299, "Spojení bylo příliš dlouho neaktivní", 41, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe570206f6c796220ULL) /* ETIMEDOUT, cs */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t300, "Spojení bylo přerušeno", 25, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe570206f6c796220ULL) /* ESHUTDOWN, cs */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0xade36e65U, t301, "Spojení odmítnuto", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e74ade36d646f20ULL) /* ECONNREFUSED, cs */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t302, "Impossível enviar após encerramento do ponto final do transporte", 66, 40, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e65206c6576ULL) /* ESHUTDOWN, pt */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0xade37373U, t303, "Impossível atribuir o endereço pedido", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x69727461206c6576ULL) /* EADDRNOTAVAIL, pt */
+SOCKERR_SCAN_TEXT(0x6f70206bU, 0xade3ade4U, t304, "K počítači neexistuje cesta", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x656e2069ade46174ULL) /* EHOSTUNREACH, cs */
+SOCKERR_SCAN_TEXT(0x20726976U, 0xade4617aU, t305, "Vir začasno ni na razpolago", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x20696e206f6e7361ULL) /* EAGAIN, sl */
+SOCKERR_SCAN_TEXT(0x6f6d6f6eU, 0xade56120U, t306, "Nomo aŭ servo ne konatas", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e206f7672657320ULL) /* EAI_NONAME, eo */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t307, "套接字操作尝试一个无法连接的主机", 48, 39, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xe5bcbde4adb3e6b7ULL) /* WSAEHOSTUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7a5e5U, 0xade5a5aeU, t308, "套接字操作遇到了一个已死的网络", 45, 39, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0xe9bcbde4adb3e6b7ULL) /* WSAENETDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b7b8e5U, 0xade5a6a9U, t309, "嘗試存取通訊端被拒絕，因為存取權限不足", 57, 39, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xe8baa0e9b6afe5b8ULL) /* WSAEACCES, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t310, "参数字串无法正确编码", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe6a0b7e6b2b8e4b7ULL) /* EAI_IDN_ENCODE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a2afe5U, 0xade5b0b5U, t311, "参数字符串编码不正确", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xe7b2b8e4a6ace7b7ULL) /* EAI_IDN_ENCODE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t312, "沒有此名稱所對應的位址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe6b1a8e7adb0e5a4ULL) /* NO_DATA, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t313, "沒有此一檔案或目錄", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xe6b4aae6a0b8e4a4ULL) /* ENOENT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xade6a9bcU, t314, "沒有此一裝置或位址", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe7bda3e8a0b8e4a4ULL) /* ENXIO, zh_TW */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xade6bcbdU, t315, "操作正在處理", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe7b5b9e8a8bce5a3ULL) /* EINPROGRESS, zh_TW */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0xaee36168U, t316, "La chaîne paramètre n'est pas correctement encodée", 53, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6d6172617020656eULL) /* EAI_IDN_ENCODE, fr */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xaee6b5b3U, t317, "無法接觸網路", 18, 18, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xe8b2b6e7b8a7e8a5ULL) /* ENETUNREACH, zh_TW */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xaee7bcbdU, t318, "操作现在正在进行", 24, 24, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe5a3ade6a8bce5b0ULL) /* EINPROGRESS, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5adb8e4U, 0xaee8a1a5U, t319, "不允许的操作", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe4adb3e6a4bae7b8ULL) /* EPERM, zh_CN */
+SOCKERR_SCAN_TEXT(0xeba1a3ecU, 0xaeeda0acU, t320, "상대편이 연결을 끊음", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xb0b7ec20b4bdecb8ULL) /* ECONNRESET, ko */
+SOCKERR_SCAN_TEXT(0xe4aba2e8U, 0xafe5a1bfU, t321, "被信号中断", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x00adb6e6adb8e4b7ULL) /* EAI_INTR, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a9a8e5U, 0xafe5a8b4U, t322, "利用可能なデータがありません", 42, 39, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe3aaa1e3bda3e8afULL) /* ENODATA, ja */
+SOCKERR_SCAN_TEXT(0xe7a9a8e5U, 0xafe5a8b4U, t323, "利用可能な空きバッファがありません", 51, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7aaa1e3bda3e8afULL) /* ENOBUFS, ja */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xafe5a9bcU, t324, "没有可用的缓冲区空间", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7a4bae7a8b4e7afULL) /* ENOBUFS, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xafe5a9bcU, t325, "没有可用的数据", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe6a4bae7a8b4e7afULL) /* ENODATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, t326, "沒有可用的緩衝空間了", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe7a4bae7a8b4e7afULL) /* ENOBUFS, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xafe5a9bcU, t327, "沒有可用的資料", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe8a4bae7a8b4e7afULL) /* ENODATA, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t328, "不支援主機名稱的位址家族", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe5bfa9e6bbb8e4b4ULL) /* EAI_ADDRFAMILY, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t329, "不支援 ai_socktype", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x636f737f696120b4ULL) /* EAI_SOCKTYPE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xafe6afb4U, t330, "不支援 ai_family", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d61667f696120b4ULL) /* EAI_FAMILY, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5baa0e9U, 0xafe6b8b8U, t331, "通常每个套接字地址(协议/网络地址/端口)只允许使用一次", 76, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xe6b7a5e5aab8e4afULL) /* WSAEADDRINUSE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xafe8b9a1U, t332, "此项请求已经在处理当中", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe7b2b7e5a2b1e6b7ULL) /* EAI_INPROGRESS, zh_CN */
+SOCKERR_SCAN_TEXT(0xebacacedU, 0xafebbcbdU, t333, "파라미터 문자열을 올바르게 인코딩하지 않았습니다", 70, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb8aceb20b0a4edb8ULL) /* EAI_IDN_ENCODE, ko */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t334, "Невядомая памылка паслужніку", 54, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, be */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xaff1b2f0U, t335, "Невядомы вузел", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xabf1bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, be */
+SOCKERR_SCAN_TEXT(0xb7f0b4f0U, 0xaff1b5f0U, t336, "дзеяньне не дазволена", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xb5f0bdf0acf1bdf0ULL) /* EPERM, be */
+SOCKERR_SCAN_TEXT(0xb9f8a3f8U, 0xaff8a7f8U, t337, "أعاد الند ضبط الاتصال", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xf8a6f9a4f9a7f820ULL) /* ECONNRESET, ar */
+SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t338, "解析名稱時發生無法復原錯誤", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe7a2b9e6b1a8e7adULL) /* EAI_FAIL, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6a3a7e8U, 0xb0e5b0beU, t339, "解析名稱時發生暫時性錯誤", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe7a2b9e6b1a8e7adULL) /* EAI_AGAIN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb0e5babcU, t340, "主机名搜索失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5a2b4e7bcb0e6adULL) /* TRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a1aee7U, 0xb0e6bab7U, t341, "管線損壞", 12, 12, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00000000bea3e5adULL) /* EPIPE, zh_TW */
+SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t342, "주소가 이미 사용 중입니다", 36, 36, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xb8afebb4bdec20a0ULL) /* EADDRINUSE, ko */
+SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb0eaaca6U, t343, "주소가 잘못됨", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbbaaebb8beec20a0ULL) /* EFAULT, ko */
+SOCKERR_SCAN_TEXT(0xebb1a4ecU, 0xb0eba8abU, t344, "중단된 시스템 콜", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa4aaecbcabec20bcULL) /* EINTR, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb0ebb0b2U, t345, "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다", 140, 31, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xb1a4ecacb5ea20bcULL) /* WSAETIMEDOUT, ko */
+SOCKERR_SCAN_TEXT(0xb1f0bef0U, 0xb0f0a0f1U, t346, "Обработка запроса продолжается", 58, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xbaf0a2f1bef0b1f0ULL) /* EAI_INPROGRESS, ru */
+SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xb0f0a8f1U, t347, "Лоша адреса", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf0a0f1b4f0b0f020ULL) /* EFAULT, sr */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb0f0b1f0U, t348, "Забагато відкритих файлів", 48, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbef0a2f1b0f0b3f0ULL) /* EMFILE, uk */
+SOCKERR_SCAN_TEXT(0xb5f0b2f0U, 0xb0f0b7f0U, t349, "Веза је одбијена", 30, 30, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbef020b5f0b8f120ULL) /* ECONNREFUSED, sr */
+SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t350, "Отказано свързване", 35, 35, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbef0bdf0b0f0b7f0ULL) /* ECONNREFUSED, bg */
+SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t351, "Отказано в доступе", 34, 34, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xbef0bdf0b0f0b7f0ULL) /* EACCES, ru */
+SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb0f0baf0U, t352, "Отказан достъп", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf020bdf0b0f0b7f0ULL) /* EACCES, bg */
+SOCKERR_SCAN_TEXT(0xb2f0bef0U, 0xb0f0bbf0U, t353, "Овлашћење је одбијено", 40, 40, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xbaf1b5f0bbf1a8f1ULL) /* EACCES, sr */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t354, "Няма такога файла ці каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0baf0b0f0a2f120ULL) /* ENOENT, be */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t355, "Няма свободно място за буфер", 52, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xf0bef0b2f0a1f120ULL) /* ENOBUFS, bg */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t356, "Няма такъв файл или директория", 56, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf1baf0b0f0a2f120ULL) /* ENOENT, bg */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t357, "Няма налични данни", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf0bbf0b0f0bdf020ULL) /* ENODATA, bg */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t358, "Няма маршрут до компютъра", 47, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1a0f1b0f0bcf020ULL) /* EHOSTUNREACH, bg */
+SOCKERR_SCAN_TEXT(0xaff1bdf0U, 0xb0f0bcf0U, t359, "Няма такова устройство или адрес", 60, 21, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0baf0b0f0a2f120ULL) /* ENXIO, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t360, "Немає такого пристрою чи адреси", 58, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0b0f0a2f120b4f1ULL) /* ENXIO, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t361, "Нема такве датотеке или директоријума", 70, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0baf0b0f0a2f120ULL) /* ENOENT, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t362, "Нема таквог уређаја или адресе", 56, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0baf0b0f0a2f120ULL) /* ENXIO, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t363, "Немає такого файла або каталогу", 58, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0b0f0a2f120b4f1ULL) /* ENOENT, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t364, "Немає маршруту до вузла", 43, 32, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1b0f0bcf020b4f1ULL) /* EHOSTUNREACH, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t365, "Нема доступних података", 44, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf1a1f1bef0b4f020ULL) /* ENODATA, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t366, "Нема доступног простора међумеморије", 69, 27, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xf1a1f1bef0b4f020ULL) /* ENOBUFS, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb0f0bcf0U, t367, "Нема путање до рачунара", 43, 26, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf0a2f1a3f1bff020ULL) /* EHOSTUNREACH, sr */
+SOCKERR_SCAN_TEXT(0xbef0b4f0U, 0xb0f0bcf0U, t368, "Домаћин је пао", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf120bdf0b8f0bbf1ULL) /* EHOSTDOWN, sr */
+SOCKERR_SCAN_TEXT(0xb0f0baf0U, 0xb0f0bdf0U, t369, "Канал обірвано", 27, 27, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf1b1f0bef020bbf0ULL) /* EPIPE, uk */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb0f8a5f8U, t370, "الإذن مرفوض", 21, 21, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf9b1f8a5f920a6f9ULL) /* EACCES, ar */
+SOCKERR_SCAN_TEXT(0xaaf8aaf9U, 0xb0f8b9f8U, t371, "يتعذر تعيين العنوان المطلوب", 51, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xf9b9f8aaf820b1f8ULL) /* EADDRNOTAVAIL, ar */
+SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, t372, "Nhóm địa chỉ cho tên máy không được hỗ trợ", 59, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xe168632061abbbe1ULL) /* EAI_ADDRFAMILY, vi */
+SOCKERR_SCAN_TEXT(0xb3e3686eU, 0xb1e4206dU, t373, "Nhóm địa chỉ không được giao thức hỗ trợ", 57, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe168632061abbbe1ULL) /* EAFNOSUPPORT, vi */
+SOCKERR_SCAN_TEXT(0xe47a6179U, 0xb1e46cb1U, t374, "Yazılım bağlantının kopmasına sebep oldu", 46, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x616cbfe46162206dULL) /* ECONNABORTED, tr */
+SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t375, "Εσφαλμένος περιγραφέας αρχείου", 58, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xbdeeadeebceebbeeULL) /* EBADF, el */
+SOCKERR_SCAN_TEXT(0xa3efb5eeU, 0xb1eea6efU, t376, "Εσφαλμένη διεύθυνση", 37, 37, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xbdeeadeebceebbeeULL) /* EFAULT, el */
+SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t377, "Требуемый адрес для своего контекста неверен", 83, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xabf1bcf0b5f0a3f1ULL) /* WSAEADDRNOTAVAIL, ru */
+SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb1f0b5f0U, t378, "Требуется указать адрес назначения", 65, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa1f1a2f1b5f0a3f1ULL) /* EDESTADDRREQ, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb1f0bef0U, t379, "Необходим е целеви адрес", 45, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xb8f0b4f0bef0a5f1ULL) /* EDESTADDRREQ, bg */
+SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb1f0bef0U, t380, "Сообщение слишком длинное", 48, 33, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xb8f0bdf0b5f0a9f1ULL) /* EMSGSIZE, ru */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb1f8a8f8U, t381, "البروتوكول غير مدعوم", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa3f9a8f9aaf8a8f9ULL) /* EPROTONOSUPPORT, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb1f8a8f8U, t382, "البروتوكول غير متاح", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xa3f9a8f9aaf8a8f9ULL) /* ENOPROTOOPT, ar */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b5f0U, t383, "Превише отворених датотека у систему", 68, 68, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf020b5f0a8f1b8f0ULL) /* ENFILE, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b5f0U, t384, "Превише отворених датотека", 50, 50, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xf020b5f0a8f1b8f0ULL) /* EMFILE, sr */
+SOCKERR_SCAN_TEXT(0xa0f1a2f0U, 0xb2f0b8f0U, t385, "Триває обробка запиту", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xf0bef020b4f1b0f0ULL) /* EAI_INPROGRESS, uk */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb2f0b8f0U, t386, "Привремени неуспех одређивања назива", 69, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xb5f0bcf0b5f0a0f1ULL) /* EAI_AGAIN, sr */
+SOCKERR_SCAN_TEXT(0x69746570U, 0xb3e36963U, t387, "Petición cancelada", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6c65636e6163206eULL) /* EAI_CANCELED, es gl */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t388, "Conexión reinicializada por la máquina remota", 47, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x63696e696572206eULL) /* ECONNRESET, es */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t389, "Conexión reiniciada polo outro estremo", 39, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x63696e696572206eULL) /* ECONNRESET, gl */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t390, "Conexión rexeitada", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x746965786572206eULL) /* ECONNREFUSED, gl */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0xb3e36978U, t391, "Conexión rehusada", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617375686572206eULL) /* ECONNREFUSED, es */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t392, "Protokół nie obsługiwany", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f2065696e20a2e5ULL) /* EPROTONOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t393, "Protokół nieobsługiwany", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x626f65696e20a2e5ULL) /* EPROTONOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0xb3e36b6fU, t394, "Protokół niedostępny", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6f6465696e20a2e5ULL) /* ENOPROTOOPT, pl */
+SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t395, "A hálózat eldobta a kapcsolatot visszaálláskor", 50, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6f646c652074617aULL) /* ENETRESET, hu */
+SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t396, "A hálózat elérhetetlen", 25, 25, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xa9e36c652074617aULL) /* ENETUNREACH, hu */
+SOCKERR_SCAN_TEXT(0xe3682061U, 0xb3e36ca1U, t397, "A hálózat nem működik", 25, 25, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x206d656e2074617aULL) /* ENETDOWN, hu */
+SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t398, "此項操作並不被允許", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xe4a6b8e4bcbde4adULL) /* EPERM, zh_TW */
+SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t399, "此項操作並不被支援", 27, 27, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe4a6b8e4bcbde4adULL) /* EOPNOTSUPP, zh_TW */
+SOCKERR_SCAN_TEXT(0xe9a4ade6U, 0xb3e6a5a0U, t400, "此項操作已在處理中", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe5b2b7e5bcbde4adULL) /* EALREADY, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t401, "遠端系統名稱搜尋失敗", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe7adb0e5b1b5e7bbULL) /* TRY_AGAIN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb3e7afabU, t402, "遠端系統已停機了", 24, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe5b2b7e5b1b5e7bbULL) /* EHOSTDOWN, zh_TW */
+SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xb3eaa4a6U, t403, "이름과 대응하는 주소가 없음", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb1bdeca0aceb20bcULL) /* NO_DATA, ko */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t404, "Программа на вашем хост-компьютере разорвала установленное подключение", 133, 34, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xbcf0bcf0b0f0a0f1ULL) /* WSAECONNABORTED, ru */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xb3f0bef0U, t405, "Программа вызвала разрыв соединения", 67, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xbcf0bcf0b0f0a0f1ULL) /* ECONNABORTED, ru */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8a7f8U, t406, "الاسم أو الخدمة غير معروفة", 48, 35, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20a8f9a3f820a5f9ULL) /* EAI_NONAME, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb3f8b1f8U, t407, "الرسالة طويلة جداً", 34, 34, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf820a9f8a4f9a7f8ULL) /* EMSGSIZE, ar */
+SOCKERR_SCAN_TEXT(0xb9bbe162U, 0xb4e36d20U, t408, "Bộ mô tả tập tin sai", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe17420a3bae17420ULL) /* EBADF, vi */
+SOCKERR_SCAN_TEXT(0xe9adb8e4U, 0xb4e7a9a1U, t409, "不適用的引數", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xe6b5bce5a4bae7a8ULL) /* EINVAL, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5adb8e4U, 0xb4e7afafU, t410, "不可用的协议", 18, 18, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xe8afade5a4bae7a8ULL) /* ENOPROTOOPT, zh_CN */
+SOCKERR_SCAN_TEXT(0xecacacedU, 0xb4edb4bdU, t411, "파이프가 깨어짐", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xa8b9ea20a0b0eaa4ULL) /* EPIPE, ko */
+SOCKERR_SCAN_TEXT(0xbef0a1f0U, 0xb4f0b5f0U, t412, "Соединение разорвано другой стороной", 69, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbdf0b5f0bdf0b8f0ULL) /* ECONNRESET, ru */
+SOCKERR_SCAN_TEXT(0xbbf0a1f0U, 0xb4f0b6f1U, t413, "Слід вказати адресу призначення", 59, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf0b0f0baf0b2f020ULL) /* EDESTADDRREQ, uk */
+SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xb4f127b7U, t414, "У з'єднанні відмовлено", 41, 39, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbdf0b0f0bdf0b4f0ULL) /* ECONNREFUSED, uk */
+SOCKERR_SCAN_TEXT(0xecbca3ecU, 0xb5eaaca6U, t415, "주소군을 규약에서 지원하지 않음", 45, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xbcb7ea20a4bdecb0ULL) /* EAFNOSUPPORT, ko */
+SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xb5eabdb5U, t416, "규약군을 지원하지 않음", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0a7ec20a4bdecb0ULL) /* EPFNOSUPPORT, ko */
+SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t417, "요청한 주소를 배정할 수 없습니다", 46, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xaca6ecbca3ec20bcULL) /* EADDRNOTAVAIL, ko */
+SOCKERR_SCAN_TEXT(0xecb4baecU, 0xb5edadb2U, t418, "요청한 주소는 해당 컨텍스트에서 유효하지 않습니다", 71, 26, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xaca6ecbca3ec20bcULL) /* WSAEADDRNOTAVAIL, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t419, "연결할 수 없는 호스트로 소켓 작업을 시도했습니다", 69, 40, 0, HostUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10065, 375, 0xb7ec20b8a8ec20a0ULL) /* WSAEHOSTUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xb5edb0b2U, t420, "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다", 75, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xb7ec20b8a8ec20a0ULL) /* WSAENETUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t421, "Адрес уже используется", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b6f0a3f120a1f1ULL) /* EADDRINUSE, ru */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t422, "Адресу вже використано", 42, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b2f020a3f1a1f1ULL) /* EADDRINUSE, uk */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t423, "Адреса одредишта је захтевана", 55, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xf0bef020b0f0a1f1ULL) /* EDESTADDRREQ, sr */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t424, "Адресът вече се използва", 45, 28, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf020a2f1aaf1a1f1ULL) /* EADDRINUSE, bg */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xb5f0a0f1U, t425, "Адреса је већ у употреби", 44, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xf0b8f120b0f0a1f1ULL) /* EADDRINUSE, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bcf0U, 0xb5f0a0f1U, t426, "Мережу вимкнено", 29, 29, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf0b2f020a3f1b6f0ULL) /* ENETDOWN, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t427, "Перервано за сигналом", 40, 40, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbdf0b0f0b2f0a0f1ULL) /* EAI_INTR, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t428, "Перерваний системний виклик", 52, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbdf0b0f0b2f0a0f1ULL) /* EINTR, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bff0U, 0xb5f0a0f1U, t429, "Перевищено інтервал очікування з'єднання", 76, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb5f0a9f1b8f0b2f0ULL) /* ETIMEDOUT, uk */
+SOCKERR_SCAN_TEXT(0xa1f1b8f0U, 0xb5f0a2f1U, t430, "Истекло је време везе", 39, 39, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf120bef0bbf0baf0ULL) /* ETIMEDOUT, sr */
+SOCKERR_SCAN_TEXT(0xa8f1bef0U, 0xb5f0a2f1U, t431, "Оштећена спојка", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb0f0bdf0b5f0bbf1ULL) /* EPIPE, sr */
+SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0a2f1U, t432, "Сетевое соединение было разорвано", 63, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf120b5f0bef0b2f0ULL) /* ENETRESET, ru */
+SOCKERR_SCAN_TEXT(0xb0f0bff0U, 0xb5f0b2f0U, t433, "Паведамленьне вельмі доўгае", 52, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xbbf0bcf0b0f0b4f0ULL) /* EMSGSIZE, be */
+SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xb5f0b7f0U, t434, "Вузел зьлёг", 21, 21, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0acf1b7f020bbf0ULL) /* EHOSTDOWN, be */
+SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t435, "Ниједна адреса није придружена називу домаћина", 87, 87, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xf020b0f0bdf0b4f0ULL) /* EAI_NODATA, sr */
+SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t436, "Ниједна адреса није придружена са називом", 77, 77, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xf020b0f0bdf0b4f0ULL) /* NO_DATA, sr */
+SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xb5f0b8f1U, t437, "Није познат назив или сервер", 52, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xf0b7f0bef0bff020ULL) /* EAI_NONAME, sr */
+SOCKERR_SCAN_TEXT(0xa2f1bef0U, 0xb5f0bcf0U, t438, "Отменена операция", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xb0f0bdf0b5f0bdf0ULL) /* ECANCELED, bg */
+SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0bcf0U, t439, "Семейство адресов не поддерживается для данного имени узла", 109, 109, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb2f0a2f1a1f1b9f0ULL) /* EAI_ADDRFAMILY, ru */
+SOCKERR_SCAN_TEXT(0xb5f0a1f0U, 0xb5f0bcf0U, t440, "Семейство адресов не поддерживается протоколом", 88, 88, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb2f0a2f1a1f1b9f0ULL) /* EAFNOSUPPORT, ru */
+SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t441, "Сімейство адрес не підтримується для цього вузла", 90, 90, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb2f0a2f1a1f1b9f0ULL) /* EAI_ADDRFAMILY, uk */
+SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t442, "Сімейство адрес не підтримується протоколом", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb2f0a2f1a1f1b9f0ULL) /* EAFNOSUPPORT, uk */
+SOCKERR_SCAN_TEXT(0xb6f1a1f0U, 0xb5f0bcf0U, t443, "Сімейство протоколів не підтримується", 71, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xb2f0a2f1a1f1b9f0ULL) /* EPFNOSUPPORT, uk */
+SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t444, "Конечная точка передачи уже подсоединена", 76, 76, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xaff1b0f0bdf0a7f1ULL) /* EISCONN, ru */
+SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xb5f0bdf0U, t445, "Конечная точка передачи не подсоединена", 74, 74, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xaff1b0f0bdf0a7f1ULL) /* ENOTCONN, ru */
+SOCKERR_SCAN_TEXT(0xe4aba2e8U, 0xb6e6adb8U, t446, "被中断的系统调用", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe7bbb3e7a4bae7adULL) /* EINTR, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5b2b7e5U, 0xb6e6b6afU, t447, "已取消請求", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a2b1e6ababe8a8ULL) /* EAI_CANCELED, zh_TW */
+SOCKERR_SCAN_TEXT(0xe6bebfe8U, 0xb6e8a5aeU, t448, "连接超时", 12, 12, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x00000000b6b7e6a5ULL) /* ETIMEDOUT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a3a0e9U, 0xb6e8bab7U, t449, "連線超過時間", 18, 18, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe9a2b9e6aea1e9a5ULL) /* ETIMEDOUT, zh_TW */
+SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t450, "Мрежа је одбацила вез на захтев", 57, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x20b5f0b8f120b0f0ULL) /* ENETRESET, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t451, "Мрежата е недостъпна", 38, 38, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf020b0f0a2f1b0f0ULL) /* ENETUNREACH, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t452, "Мрежа је недостижна", 36, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20b5f0b8f120b0f0ULL) /* ENETUNREACH, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t453, "Мрежата е изключена", 36, 36, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xf020b0f0a2f1b0f0ULL) /* ENETDOWN, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bcf0U, 0xb6f0b5f0U, t454, "Мрежа је пала", 24, 24, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20b5f0b8f120b0f0ULL) /* ENETDOWN, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t455, "Невідома назва чи сервіс", 45, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb0f0bcf0bef0b4f0ULL) /* EAI_NONAME, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t456, "Невідома помилка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xb0f0bcf0bef0b4f0ULL) /* NO_RECOVERY, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb6f1b2f0U, t457, "Невідомий вузол", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb8f0bcf0bef0b4f0ULL) /* HOST_NOT_FOUND, uk */
+SOCKERR_SCAN_TEXT(0xaff9b1f8U, 0xb6f8a1f9U, t458, "رُفض الاتصال", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf8a7f8a4f9a7f820ULL) /* ECONNREFUSED, ar */
+SOCKERR_SCAN_TEXT(0xa4f9a7f8U, 0xb6f8a5f9U, t459, "المضيف متوقف", 23, 23, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf8a5f920a1f9aaf9ULL) /* EHOSTDOWN, ar */
+SOCKERR_SCAN_TEXT(0x7469726bU, 0xb7e46e69U, t460, "Kritinė klaida vardų paieškoje", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20616469616c6b20ULL) /* EAI_FAIL, lt */
+SOCKERR_SCAN_TEXT(0xe5adbde4U, 0xb7e5a0bdU, t461, "位址已經有在使用", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe5a9bce6b3b6e7b2ULL) /* EADDRINUSE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5b0bce5U, 0xb7e5a0bdU, t462, "地址已在使用", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe7bfbde4a8bce5b2ULL) /* EADDRINUSE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xb7e5a2b1U, t463, "请求已取消", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a8b6e6b6afe5b2ULL) /* EAI_CANCELED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6bbb8e4U, 0xb7e5babcU, t464, "主机已关闭", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x00adb7e9b3a5e5b2ULL) /* EHOSTDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb7e5bcbbU, t465, "网络已关闭", 15, 15, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x00adb7e9b3a5e5b2ULL) /* ENETDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t466, "操作已经在进行", 21, 21, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe8a8bce5afbbe7b2ULL) /* EALREADY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t467, "操作已被取消", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xe6b6afe5aba2e8b2ULL) /* ECANCELED, zh_TW */
+SOCKERR_SCAN_TEXT(0xe4adb3e6U, 0xb7e5bcbdU, t468, "操作已取消", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x00a8b6e6b6afe5b2ULL) /* ECANCELED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5adbde4U, 0xb7e6a0bdU, t469, "位址族群不被協定所支援", 33, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe8adb8e4a4bee7afULL) /* EAFNOSUPPORT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7ada7e9U, 0xb7e6aebdU, t470, "重置时断开网络连接", 27, 27, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe7a0bce5adb6e6b6ULL) /* ENETRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xb7ecb3bcU, t471, "소켓에 대한 규약이 잘못됨", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbcb5eda0aceb20b0ULL) /* EPROTOTYPE, ko */
+SOCKERR_SCAN_TEXT(0xa1efa6eeU, 0xb7eebdeeU, t472, "Άρνηση πρόσβασης", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xefa0ef20b7eea3efULL) /* EACCES, el */
+SOCKERR_SCAN_TEXT(0xaeeebbeeU, 0xb7eebeeeU, t473, "Λήξη σύνδεσης", 25, 25, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xeebdeeadefa3ef20ULL) /* ETIMEDOUT, el */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t474, "Неизвестна сървърна грешка", 50, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t475, "Неизвестное имя или служба", 49, 36, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa2f1a1f1b5f0b2f0ULL) /* EAI_NONAME, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t476, "Неизвестная ошибка сервера", 50, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1a1f1b5f0b2f0ULL) /* NO_RECOVERY, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t477, "Неизвестно име на компютър", 49, 32, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xb7f0b8f0U, t478, "Неизвестный узел", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1a1f1b5f0b2f0ULL) /* HOST_NOT_FOUND, ru */
+SOCKERR_SCAN_TEXT(0xb3f8a3f8U, 0xb7f8a2f9U, t479, "أسقطت الشبكة الاتصال عند إعادة الضبط", 67, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xf8a4f9a7f820aaf8ULL) /* ENETRESET, ar */
+SOCKERR_SCAN_TEXT(0x65726f66U, 0xb8e37073U, t480, "Forespørgsel annulleret", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e61206c65736772ULL) /* EAI_CANCELED, da */
+SOCKERR_SCAN_TEXT(0xe4b1b0e5U, 0xb8e4a0b8U, t481, "向一个无法连接的网络尝试了一个套接字操作", 60, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0xe8b5b3e6a0b7e6aaULL) /* WSAENETUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a0bde4U, 0xb8e4a4baU, t482, "你的主机中的软件中止了一个已建立的连接", 57, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xe7adb8e4babce6bbULL) /* WSAECONNABORTED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t483, "没有与主机名关联的地址", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe5babce6bbb8e4aeULL) /* EAI_NODATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1b2e6U, 0xb8e4a9bcU, t484, "没有与名字关联的地址", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe5b7ade5adb0e5aeULL) /* NO_DATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7bcbfe8U, 0xb8e4aba8U, t485, "远程主机强迫关闭了一个现有的连接", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe8babce5babce6bbULL) /* WSAECONNRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8afade5U, 0xb8e4aeaeU, t486, "协议不支持的地址族", 27, 27, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xe7a1ace6afb4e6adULL) /* EAFNOSUPPORT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a0a1e9U, 0xb8e4afabU, t487, "遠端主機已強制關閉一個現存的連線", 48, 39, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xe5b2b7e5bfa9e6bbULL) /* WSAECONNRESET, zh_TW */
+SOCKERR_SCAN_TEXT(0xe9a3bde6U, 0xb8e4b0b9U, t488, "权限不够", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000bfa4e5adULL) /* EACCES, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4b1b5U, t489, "系統中太多的開啟檔案", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7baa4e5aaa4e5adULL) /* ENFILE, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xb8e4b5b5U, t490, "拒絕不符權限的操作", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xe9aaace6a6ace7adULL) /* EACCES, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5a8bce5U, 0xb8e4b6a5U, t491, "在其上下文中，该请求的地址无效", 45, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0xe4a7b6e6abb8e4aaULL) /* WSAEADDRNOTAVAIL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t492, "協定不存在", 15, 15, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x00a8bce5b8ade5adULL) /* ENOPROTOOPT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xb8e4baaeU, t493, "協定不支援", 15, 15, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x00b4afe6afb4e6adULL) /* EPROTONOSUPPORT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xb8e4bcbbU, t494, "网络不可达", 15, 15, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x00bebee8afafe5adULL) /* ENETUNREACH, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a5bfe6U, 0xb8e4bea9U, t495, "查找主机名失败", 21, 21, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe5adb0e5babce6bbULL) /* TRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7bbb3e7U, 0xb8e4bfbbU, t496, "系统中打开的文件过多", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xe7a0bce5b3a9e6adULL) /* ENFILE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7a5aee6U, 0xb8e6bab6U, t497, "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。または接続済みのホストが応答しなかったため、確立された接続は失敗しました", 243, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5aea1e3bfa1e3a8ULL) /* WSAETIMEDOUT, ja */
+SOCKERR_SCAN_TEXT(0xb0f0bdf0U, 0xb8f0b7f0U, t498, "Назив сервера није подржан за аи_врступрикључнице", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf1b5f0a1f120b2f0ULL) /* EAI_SERVICE, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t499, "Фамилија адресе није подржана протоколом", 76, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xb0f0b8f1b8f0bbf0ULL) /* EAFNOSUPPORT, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a4f0U, 0xb8f0bcf0U, t500, "Фамилија протокола није подржана", 61, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xb0f0b8f1b8f0bbf0ULL) /* EPFNOSUPPORT, sr */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t501, "Помилковий дескриптор файла", 52, 39, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xb2f0bef0baf0bbf0ULL) /* EBADF, uk */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t502, "Помилка під час визначення назви вузла", 71, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf020b0f0baf0bbf0ULL) /* TRY_AGAIN, uk */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xb8f0bcf0U, t503, "Помилковий тип протоколу сокета", 59, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xb2f0bef0baf0bbf0ULL) /* EPROTOTYPE, uk */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xb8f0bff0U, t504, "Запит скасовано", 29, 29, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf0baf0a1f120a2f1ULL) /* EAI_CANCELED, uk */
+SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb8f1b0f0U, t505, "Крајња тачка преноса је већ повезана", 67, 67, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xf0a2f120b0f0baf1ULL) /* EISCONN, sr */
+SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb8f1b0f0U, t506, "Крајња тачка преноса није повезана", 64, 64, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xf0a2f120b0f0baf1ULL) /* ENOTCONN, sr */
+SOCKERR_SCAN_TEXT(0xe4ada1e9U, 0xb9e8a1bfU, t507, "遭信號中斷", 15, 15, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x00b7b6e6adb8e4bfULL) /* EAI_INTR, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5a3ade6U, 0xb9e8a8bcU, t508, "正在處理請求", 18, 18, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0xe6ababe8a6b0e7b5ULL) /* EAI_INPROGRESS, zh_TW */
+SOCKERR_SCAN_TEXT(0xa0efb1eeU, 0xb9eeb1eeU, t509, "Απαιτείται διεύθυνση προορισμού", 60, 39, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa4efafeeb5eea4efULL) /* EDESTADDRREQ, el */
+SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t510, "Καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος", 95, 95, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xeeb9eeb4ee20aceeULL) /* EAI_NODATA, el */
+SOCKERR_SCAN_TEXT(0xb1eebaeeU, 0xb9eebceeU, t511, "Καμιά διεύθυνση δεν συνδέεται με το όνομα", 76, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xeeb9eeb4ee20aceeULL) /* NO_DATA, el */
+SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t512, "Крайната точка на транспорта вече е свързана", 82, 82, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb0f0a2f1b0f0bdf0ULL) /* EISCONN, bg */
+SOCKERR_SCAN_TEXT(0xa0f1baf0U, 0xb9f0b0f0U, t513, "Крайната точка на транспорта не е свързана", 78, 78, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb0f0a2f1b0f0bdf0ULL) /* ENOTCONN, bg */
+SOCKERR_SCAN_TEXT(0xb1f0a1f0U, 0xb9f0bef0U, t514, "Сбой поиска имени узла", 41, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf1b8f0bef0bff020ULL) /* TRY_AGAIN, ru */
+SOCKERR_SCAN_TEXT(0xa8f9a2f9U, 0xb9f8b7f8U, t515, "قوطع بواسطة إشارة", 32, 32, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xf8a7f8a8f9a8f820ULL) /* EAI_INTR, ar */
+SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t516, "Yêu cầu xử lý đang chạy", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x20adbbe1782075a7ULL) /* EAI_INPROGRESS, vi */
+SOCKERR_SCAN_TEXT(0x75aae379U, 0xbae16320U, t517, "Yêu cầu bị hủy bỏ", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x20abbbe1622075a7ULL) /* EAI_CANCELED, vi */
+SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xbae16c20U, t518, "Máy lạ", 9, 9, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000000000000a1ULL) /* HOST_NOT_FOUND, vi */
+SOCKERR_SCAN_TEXT(0x636e696eU, 0xbae32073U, t519, "Nincs útvonal a gép felé", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61206c616e6f7674ULL) /* EHOSTUNREACH, hu */
+SOCKERR_SCAN_TEXT(0xe4b0afe6U, 0xbae4bbbeU, t520, "提供了一个无效的参数", 30, 30, 0, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0xe6aab8e4a0b8e4a6ULL) /* WSAEINVAL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a4b5e8U, 0xbae6b0baU, t521, "资源暂时不可用", 21, 21, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe5adb8e4b6b7e6a2ULL) /* EAGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a7b3e8U, 0xbae6b0baU, t522, "資源暫時無法取得", 24, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xe6a1a4e7a2b9e6abULL) /* EAGAIN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe5adb6e6U, 0xbae7a0bcU, t523, "断开的管道", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00b3a1e9a1aee7a4ULL) /* EPIPE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe5b3a9e6U, 0xbae7a0bcU, t524, "打开的文件过多", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe8b6bbe4a7b6e6a4ULL) /* EMFILE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6b7afe8U, 0xbae7a2b1U, t525, "请求的名称有效，但是找不到请求的类型的数据", 63, 39, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0xe6b0a7e7adb0e5a4ULL) /* WSANO_DATA, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t526, "錯誤的檔案敘述項", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe6a8a1e6b4aae6a4ULL) /* EBADF, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8aface9U, 0xbae7a4aaU, t527, "錯誤的位址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00a0bde5adbde4a4ULL) /* EFAULT, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t528, "未知的伺服器錯誤", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5adbce6babce4a4ULL) /* NO_RECOVERY, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t529, "未知的名称或服务", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe6b0a7e7adb0e5a4ULL) /* EAI_NONAME, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t530, "未知的服务器错误", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xe5a1aae5adbce6a4ULL) /* NO_RECOVERY, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t531, "未知的遠端位址", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xe4afabe7a0a1e9a4ULL) /* HOST_NOT_FOUND, zh_TW */
+SOCKERR_SCAN_TEXT(0xe7aabce6U, 0xbae7a5bfU, t532, "未知的主机", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00babce6bbb8e4a4ULL) /* HOST_NOT_FOUND, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbae7a8b5U, t533, "无效的参数", 15, 15, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00b0b5e6a2afe5a4ULL) /* EINVAL, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t534, "错误的 socket 协议类型", 29, 29, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x74656b636f7320a4ULL) /* EPROTOTYPE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t535, "错误的 ai_flags 的值", 25, 25, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x616c667f696120a4ULL) /* EAI_BADFLAGS, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t536, "错误的文件描述符", 24, 24, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xe6b6bbe4a7b6e6a4ULL) /* EBADF, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t537, "错误的 ai_flags 值", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x616c667f696120a4ULL) /* EAI_BADFLAGS, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b9b4e9U, 0xbae7afafU, t538, "错误的地址", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00a0bde5b0bce5a4ULL) /* EFAULT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6adb8e4U, 0xbae7b7b6U, t539, "中斷的系統呼叫", 21, 21, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe5b1b5e7bbb3e7a4ULL) /* EINTR, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8b3a2e5U, 0xbae7b8bcU, t540, "傳輸的兩端已經完成連線了", 36, 36, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xe5afabe7a9a5e5a4ULL) /* EISCONN, zh_TW */
+SOCKERR_SCAN_TEXT(0xe8b3a2e5U, 0xbae7b8bcU, t541, "傳輸的兩端尚未連線", 27, 27, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xe5afabe7a9a5e5a4ULL) /* ENOTCONN, zh_TW */
+SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t542, "Διακοπείσα σωλήνωση", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xafeeb5eea0efbfeeULL) /* EPIPE, el */
+SOCKERR_SCAN_TEXT(0xb9eeb4eeU, 0xbaeeb1eeU, t543, "Διακοπείσα κλήση συστήματος", 52, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xafeeb5eea0efbfeeULL) /* EINTR, el */
+SOCKERR_SCAN_TEXT(0xb8f0bdf0U, 0xbaf0a1f1U, t544, "Ниска параметра није исправно кодирана", 72, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xf1b0f0bff020b0f0ULL) /* EAI_IDN_ENCODE, sr */
+SOCKERR_SCAN_TEXT(0xa0f1b1f0U, 0xbaf0b0f0U, t545, "бракуе правоў", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xf1bff020b5f0a3f1ULL) /* EACCES, be */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbaf0b4f0U, t546, "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение", 148, 27, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb5f0a7f1aef1bbf0ULL) /* WSAECONNREFUSED, ru */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t547, "Прекинути системски позив", 48, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2f1a3f1bdf0b8f0ULL) /* EINTR, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t548, "Прекъснато системно извикване", 56, 37, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xb0f0bdf0a1f1aaf1ULL) /* EINTR, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t549, "Прекъснат по сигнал", 36, 36, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xb0f0bdf0a1f1aaf1ULL) /* EAI_INTR, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t550, "Прекинуто сигналом", 35, 35, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xa2f1a3f1bdf0b8f0ULL) /* EAI_INTR, sr */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t551, "Прекъсната мрежова връзка при повторно пускане", 87, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xb0f0bdf0a1f1aaf1ULL) /* ENETRESET, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t552, "Прекъсната заявка", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xb0f0bdf0a1f1aaf1ULL) /* EAI_CANCELED, bg */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbaf0b5f0U, t553, "Прекъснат канал", 29, 29, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb0f0bdf0a1f1aaf1ULL) /* EPIPE, bg */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t554, "Радња није допуштена", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf1b8f0bdf020b0f0ULL) /* EPERM, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t555, "Радња прикључнице на не-прикључници", 66, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xf0a0f1bff020b0f0ULL) /* ENOTSOCK, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t556, "Радња није подржана", 36, 36, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xf1b8f0bdf020b0f0ULL) /* EOPNOTSUPP, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t557, "Радња је сада у току", 36, 36, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x20b5f0b8f120b0f0ULL) /* EINPROGRESS, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t558, "Радња је већ у току", 34, 34, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x20b5f0b8f120b0f0ULL) /* EALREADY, sr */
+SOCKERR_SCAN_TEXT(0xb0f0a0f0U, 0xbaf1b4f0U, t559, "Радња је отказана", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x20b5f0b8f120b0f0ULL) /* ECANCELED, sr */
+SOCKERR_SCAN_TEXT(0xaff9a3f8U, 0xbaf8a4f9U, t560, "أُلغيت العملية", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xf9a7f820aaf8aaf9ULL) /* ECANCELED, ar */
+SOCKERR_SCAN_TEXT(0xaff9a3f8U, 0xbaf8a4f9U, t561, "أُلغي الطلب", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xf8a4f9a7f820aaf9ULL) /* EAI_CANCELED, ar */
+SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t562, "由软件导致的连接中止", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7b4a7e8bcafe5b6ULL) /* ECONNABORTED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8b1b4e7U, 0xbbe4afbdU, t563, "由软件导致的连接断开", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe7b4a7e8bcafe5b6ULL) /* ECONNABORTED, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t564, "需要目标地址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5b0bce5a7a0e6aeULL) /* EDESTADDRREQ, zh_CN */
+SOCKERR_SCAN_TEXT(0xe8a0bce9U, 0xbbe7a1a6U, t565, "需要目標位址", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe5adbde4b9a8e6aeULL) /* EDESTADDRREQ, zh_TW */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbbe7aebaU, t566, "由于目标计算机积极拒绝，无法连接", 48, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe7a1aee8a7a0e6aeULL) /* WSAECONNREFUSED, zh_CN */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t567, "네트웍이 reset때문에 연결을 끊었습니다", 53, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x73657220b4bdecadULL) /* ENETRESET, ko */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t568, "네트워크를 사용할 수 없기 때문에 소켓 작업을 진행할 수 없습니다", 90, 36, 0, NetworkDown, SOCKERR_FAMILY_WINDOWS, 8, 10050, 386, 0x20bca5ebaca1edacULL) /* WSAENETDOWN, ko */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t569, "네트워크가 죽었습니다", 31, 31, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a0b0eaaca1edacULL) /* ENETDOWN, ko */
+SOCKERR_SCAN_TEXT(0xeda4a4ebU, 0xbbecb8aaU, t570, "네트워크가 접근 불가능합니다", 41, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x20a0b0eaaca1edacULL) /* ENETUNREACH, ko */
+SOCKERR_SCAN_TEXT(0xa0f1bff0U, 0xbbf0abf1U, t571, "прылада ці адрас ня йснуе", 46, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf120b0f0b4f0b0f0ULL) /* ENXIO, be */
+SOCKERR_SCAN_TEXT(0xb4f0a3f0U, 0xbbf0b0f0U, t572, "Удаленный хост принудительно разорвал существующее подключение", 119, 27, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xabf1bdf0bdf0b5f0ULL) /* WSAECONNRESET, ru */
+SOCKERR_SCAN_TEXT(0xb4f0a1f0U, 0xbbf0b5f0U, t573, "Сделана попытка доступа к сокету методом, запрещенным правами доступа", 129, 29, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0xf020b0f0bdf0b0f0ULL) /* WSAEACCES, ru */
+SOCKERR_SCAN_TEXT(0xb7f0a3f0U, 0xbbf0b5f0U, t574, "Узел выключен", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0baf0abf1b2f020ULL) /* EHOSTDOWN, ru */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t575, "Nie można przypisać żądanego adresu", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x70797a727020616eULL) /* EADDRNOTAVAIL, pl */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xbce56f6dU, t576, "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia", 83, 35, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xe46977616e20616eULL) /* WSAECONNREFUSED, pl */
+SOCKERR_SCAN_TEXT(0xe6b9bfe8U, 0xbce5afb8U, t577, "这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应", 123, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0xe5babce6bbb8e4a8ULL) /* WSATRY_AGAIN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a0b7e6U, 0xbce5b5b3U, t578, "无法在传输端点关闭以后发送", 39, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7b3bee8a0bce4a8ULL) /* ESHUTDOWN, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a1a4e7U, 0xbce5b5b3U, t579, "無法在輸送端點關閉後傳送", 36, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xe7a1a0e9b8bce8a8ULL) /* ESHUTDOWN, zh_TW */
+SOCKERR_SCAN_TEXT(0xeca4b9ebU, 0xbcecaca6U, t580, "비소켓상의 소켓 동작", 29, 29, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20b8bdeca1a3ecb3ULL) /* ENOTSOCK, ko */
+SOCKERR_SCAN_TEXT(0xbbf0b7f0U, 0xbcf0b0f0U, t581, "Зламаны трубаправод", 37, 37, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xf120abf1bdf0b0f0ULL) /* EPIPE, be */
+SOCKERR_SCAN_TEXT(0xb6f1b2f0U, 0xbcf0b4f0U, t582, "Відмовлено у доступі", 38, 38, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0xb5f0bbf0b2f0bef0ULL) /* EACCES, uk */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t583, "Временен неуспех при определянето на име", 75, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xbdf0b5f0bdf0b5f0ULL) /* EAI_AGAIN, bg */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t584, "Временно недостъпен ресурс", 50, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbef0bdf0bdf0b5f0ULL) /* EAGAIN, bg */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t585, "Временный сбой в разрешении имен", 60, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xabf1bdf0bdf0b5f0ULL) /* EAI_AGAIN, ru */
+SOCKERR_SCAN_TEXT(0xa0f1b2f0U, 0xbcf0b5f0U, t586, "Время ожидания соединения истекло", 63, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xf0b6f0bef020aff1ULL) /* ETIMEDOUT, ru */
+SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t587, "Koncový komunikační bod je už připojen", 43, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, cs */
+SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t588, "Koncový komunikačný bod je už spojený", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6b696e756d6f6b20ULL) /* EISCONN, sk */
+SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t589, "Koncový komunikačný bod nie je spojený", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, sk */
+SOCKERR_SCAN_TEXT(0x636e6f6bU, 0xbde3766fU, t590, "Koncový komunikační bod není připojen", 42, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6b696e756d6f6b20ULL) /* ENOTCONN, cs */
+SOCKERR_SCAN_TEXT(0x7361ace4U, 0xbde3766fU, t591, "Časový limit pre spojenie vypršal", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x702074696d696c20ULL) /* ETIMEDOUT, sk */
+SOCKERR_SCAN_TEXT(0xe6b2b2e6U, 0xbde4a9bcU, t592, "沒有位址關聯至此主機名稱", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe8bcb7e9a0bde5adULL) /* EAI_NODATA, zh_TW */
+SOCKERR_SCAN_TEXT(0xecb4baecU, 0xbdecadb2U, t593, "요청을 취소합니다", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xaca6eca8b7ec20a4ULL) /* EAI_CANCELED, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xbdecb0b2U, t594, "연결이 거부됨", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xa0b6ebb0b1ea20b4ULL) /* ECONNREFUSED, ko */
+SOCKERR_SCAN_TEXT(0xecb0beecU, 0xbdecb0bbU, t595, "자원이 일시적으로 사용 불가능함", 45, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbcabecbcbdec20b4ULL) /* EAGAIN, ko */
+SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t596, "명령을 취소하였습니다", 31, 31, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xaca6eca8b7ec20a4ULL) /* ECANCELED, ko */
+SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t597, "명령을 지원하지 않음", 29, 29, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb0bbeca0a7ec20a4ULL) /* EOPNOTSUPP, ko */
+SOCKERR_SCAN_TEXT(0xeba5aaebU, 0xbdecb9a0U, t598, "명령을 허용하지 않음", 29, 29, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xa9baeca8b7ed20a4ULL) /* EPERM, ko */
+SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xbdecbdb5U, t599, "규약을 지원하지 않음", 29, 29, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb0bbeca0a7ec20a4ULL) /* EPROTONOSUPPORT, ko */
+SOCKERR_SCAN_TEXT(0xa0f1b4f0U, 0xbdf0adf1U, t600, "дрэнны адрас", 23, 23, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xf0b0f020abf1bdf0ULL) /* EFAULT, be */
+SOCKERR_SCAN_TEXT(0xe5b4ade5U, 0xbee7baaeU, t601, "協定群組不支援", 21, 21, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe6adb8e4a4b5e7a4ULL) /* EPFNOSUPPORT, zh_TW */
+SOCKERR_SCAN_TEXT(0xbef0bff0U, 0xbef0a0f1U, t602, "Породица адреса за назив домаћина није подржана", 88, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb0f0a6f1b8f0b4f0ULL) /* EAI_ADDRFAMILY, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t603, "Невозможно назначить запрошенный адрес", 73, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb6f0bef0bcf0b7f0ULL) /* EADDRNOTAVAIL, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b2f0U, t604, "Невозможно отправить данные после выключения конечной точки передачи", 129, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb6f0bef0bcf0b7f0ULL) /* ESHUTDOWN, ru */
+SOCKERR_SCAN_TEXT(0xb7f0b8f0U, 0xbef0b2f0U, t605, "Извориште је тренутно недоступно", 61, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa2f1a8f1b8f0a0f1ULL) /* EAGAIN, sr */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xbef0b4f0U, t606, "Задовге повідомлення", 39, 39, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xf020b5f0b3f0b2f0ULL) /* EMSGSIZE, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t607, "Недостъпен протокол", 37, 37, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xbff0aaf1a2f1a1f1ULL) /* ENOPROTOOPT, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t608, "Недостъпен адрес на гнездо (socket)", 58, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xbff0aaf1a2f1a1f1ULL) /* EADDRNOTAVAIL, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t609, "Недопустимый аргумент", 41, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xa2f1a1f1a3f1bff0ULL) /* EINVAL, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0b4f0U, t610, "Недостаточно буферного пространства", 68, 24, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xa2f1b0f0a2f1a1f1ULL) /* ENOBUFS, ru */
+SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xbef0b7f0U, t611, "Вузол вимкнено", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xf0b8f0b2f020bbf0ULL) /* EHOSTDOWN, uk */
+SOCKERR_SCAN_TEXT(0xa3f1b2f0U, 0xbef0b7f0U, t612, "Вузол розірвав з’єднання", 47, 27, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xf0bef0a0f120bbf0ULL) /* ECONNRESET, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0baf0U, t613, "Некоректний аргумент", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xa2f1baf0b5f0a0f1ULL) /* EINVAL, uk */
+SOCKERR_SCAN_TEXT(0xb4f0b0f0U, 0xbef0bcf0U, t614, "Адмоўлена ў злучэньні", 40, 40, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbdf0b5f0bbf0bef1ULL) /* ECONNREFUSED, be */
+SOCKERR_SCAN_TEXT(0xb4f0b5f0U, 0xbef0bdf0U, t615, "Едностранно прекъсване на връзката от отсрещната страна", 104, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xb0f0a0f1a2f1a1f1ULL) /* ECONNRESET, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t616, "Неподдържано адресно семейство за името на компютъра", 98, 98, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_ADDRFAMILY, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t617, "Неподдържано адресно семейство от протокола", 82, 82, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xa0f1aaf1b4f0b4f0ULL) /* EAFNOSUPPORT, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t618, "Неподдерживаемый тип протокола для сокета", 78, 78, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xa0f1b5f0b4f0b4f0ULL) /* EPROTOTYPE, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t619, "Неподдържано семейство протоколи", 62, 62, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_FAMILY, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t620, "Неподдерживаемый тип сокета", 52, 52, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1b5f0b4f0b4f0ULL) /* ESOCKTNOSUPPORT, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t621, "Неподдържан протокол", 39, 39, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0f1aaf1b4f0b4f0ULL) /* EPROTONOSUPPORT, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t622, "Неподходящо кодиран параметър от тип низ", 75, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xb4f0bef0a5f1b4f0ULL) /* EAI_IDN_ENCODE, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t623, "Непоправљива грешка при одређивању назива", 78, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xb2f0b0f0a0f1bff0ULL) /* EAI_FAIL, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t624, "Неподдерживаемая операция", 49, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1b5f0b4f0b4f0ULL) /* EOPNOTSUPP, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t625, "Неподдерживаемое семейство протоколов", 72, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0f1b5f0b4f0b4f0ULL) /* EPFNOSUPPORT, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t626, "Непознат домаћин", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xa2f1b0f0bdf0b7f0ULL) /* HOST_NOT_FOUND, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t627, "Непозната грешка сервера", 46, 31, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa2f1b0f0bdf0b7f0ULL) /* NO_RECOVERY, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t628, "Неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0f1aaf1b4f0b4f0ULL) /* ESOCKTNOSUPPORT, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t629, "неподдържан тип гнездо (socket)", 51, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0f1aaf1b4f0b4f0ULL) /* EAI_SOCKTYPE, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xbef0bff0U, t630, "Неподдържана операция", 41, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0f1aaf1b4f0b4f0ULL) /* EOPNOTSUPP, bg */
+SOCKERR_SCAN_TEXT(0x20bfe461U, 0xbfe46162U, t631, "Ağ bağlantısı karşı taraf çöktüğü için kesildi", 58, 31, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe473b1e4746e616cULL) /* ENETRESET, tr */
+SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t632, "İletişim kuralları desteklenmiyor", 36, 36, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6172756b206d69ULL) /* EPROTONOSUPPORT, tr */
+SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t633, "İletişim kuralları müsait değil", 36, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6c6172756b206d69ULL) /* ENOPROTOOPT, tr */
+SOCKERR_SCAN_TEXT(0x656cb0e4U, 0xbfe56974U, t634, "İletişim kuralları ailesi desteklenmiyor", 43, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6c6172756b206d69ULL) /* EPFNOSUPPORT, tr */
+SOCKERR_SCAN_TEXT(0xe4b1b4e7U, 0xbfe8aebaU, t635, "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败", 102, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0xe5b9b6e6a5aee6beULL) /* WSAETIMEDOUT, zh_CN */
+SOCKERR_SCAN_TEXT(0xe6a8b6e6U, 0xbfe8afa1U, t636, "消息过长", 12, 12, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x00000000bfb5e9a7ULL) /* EMSGSIZE, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7b1bde7U, 0xbfe8bcbbU, t637, "网络连接在重置时断开", 30, 30, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xe9a8bce5a5aee6beULL) /* ENETRESET, zh_CN */
+SOCKERR_SCAN_TEXT(0xe7b2abe6U, 0xbfe8bdbbU, t638, "拒绝连接", 12, 12, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00000000a5aee6beULL) /* ECONNREFUSED, zh_CN */
+SOCKERR_SCAN_TEXT(0xaceebbeeU, 0xbfeeb8eeU, t639, "Λάθος τύπος πρωτοκόλου για την υποδοχή(socket)", 79, 21, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xefadefa4ef20a2efULL) /* EPROTOTYPE, el */
+SOCKERR_SCAN_TEXT(0xbef0baf0U, 0xbff0bcf0U, t640, "Компютърът е изключен", 40, 40, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa0f1aaf1a2f1aef1ULL) /* EHOSTDOWN, bg */
+SOCKERR_SCAN_TEXT(0xbbe1696bU, 0xe12075a3U, t641, "Kiểu ổ cắm không được hỗ trợ", 43, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6dafbae16320b5bbULL) /* ESOCKTNOSUPPORT, vi */
+SOCKERR_SCAN_TEXT(0xe1b0a3e1U, 0xe120bba3U, t642, "ამ ჰოსტის მისამართის ტიპი მხარდაუჭერელია", 112, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xa1a3e1bda3e1b0a3ULL) /* EAI_ADDRFAMILY, ka */
+SOCKERR_SCAN_TEXT(0x6eb0bbe1U, 0xe1642067U, t643, "Ống dẫn bị hỏng", 23, 23, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xabbbe162206eabbaULL) /* EPIPE, vi */
+SOCKERR_SCAN_TEXT(0xabbbe162U, 0xe1676e20U, t644, "Bị ngắt bởi tín hiệu", 29, 29, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0xbfbbe1622074afbaULL) /* EAI_INTR, vi */
+SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t645, "Giao thức kiểu không đúng cho ổ cắm", 46, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xbbe1696b2063a9bbULL) /* EPROTOTYPE, vi */
+SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t646, "Giao thức không được hỗ trợ", 38, 38, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb4e3686b2063a9bbULL) /* EPROTONOSUPPORT, vi */
+SOCKERR_SCAN_TEXT(0x6f616967U, 0xe1687420U, t647, "Giao thức không sẵn sàng", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb4e3686b2063a9bbULL) /* ENOPROTOOPT, vi */
+SOCKERR_SCAN_TEXT(0xb7bae167U, 0xe16c2070U, t648, "Gặp lỗi hệ thống không rõ", 35, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xa7bbe1682069b7bbULL) /* NO_RECOVERY, vi */
+SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t649, "Kết nối bị đặt lại bởi ngang hàng", 47, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xabbbe1622069b1bbULL) /* ECONNRESET, vi */
+SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t650, "Kết nối bị từ chối", 28, 28, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xabbbe1622069b1bbULL) /* ECONNREFUSED, vi */
+SOCKERR_SCAN_TEXT(0xbfbae16bU, 0xe16e2074U, t651, "Kết nối đã quá hạn", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xa3e3b1e42069b1bbULL) /* ETIMEDOUT, vi */
+SOCKERR_SCAN_TEXT(0xa1e36967U, 0xe1727420U, t652, "Giá trị sai đối với “ai_flags” (cờ)", 49, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe42069617320abbbULL) /* EAI_BADFLAGS, vi */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0xe320616eU, t653, "Makina çökük", 15, 15, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x006bbce36bb6e3a7ULL) /* EHOSTDOWN, tr */
+SOCKERR_SCAN_TEXT(0x74736973U, 0xe3206d65U, t654, "Sistem çağrısı kesme ile engellendi", 39, 39, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x73b1e472bfe461a7ULL) /* EINTR, tr */
+SOCKERR_SCAN_TEXT(0x636e696eU, 0xe3632073U, t655, "Nincs cím társítva a gépnévhez", 35, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7372a1e374206dadULL) /* EAI_NODATA, hu */
+SOCKERR_SCAN_TEXT(0x70206c65U, 0xe3636f72U, t656, "El procés té massa fitxers oberts", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6d20a9e3742073a9ULL) /* EMFILE, ca */
+SOCKERR_SCAN_TEXT(0x79a1e36dU, 0xe3686b20U, t657, "Máy không chạy", 18, 18, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xbae1686320676eb4ULL) /* EHOSTDOWN, vi */
+SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3692074U, t658, "Soket için bu iletişim kuralı yanlış", 41, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207562206e69a7ULL) /* EPROTOTYPE, tr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t659, "Operación de `socket' en un `no-socket'", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x7360206564206eb3ULL) /* ENOTSOCK, es */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t660, "Operació de connector sobre un fitxer no‐connector", 53, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f6320656420b3ULL) /* ENOTSOCK, ca */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t661, "Operación de socket nun non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73206564206eb3ULL) /* ENOTSOCK, gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t662, "Operación levándose a cabo", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xa1e376656c206eb3ULL) /* EINPROGRESS, gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t663, "Operación non permitida", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e206eb3ULL) /* EPERM, gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t664, "Operación non soportada", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e206eb3ULL) /* EOPNOTSUPP, gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t665, "Operación no permitida", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6570206f6e206eb3ULL) /* EPERM, es */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t666, "Operación cancelada", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65636e6163206eb3ULL) /* ECANCELED, es gl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3696361U, t667, "Operación en curso", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7563206e65206eb3ULL) /* EINPROGRESS, es */
+SOCKERR_SCAN_TEXT(0x65726964U, 0xe3696363U, t668, "Dirección incorrecta", 21, 21, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x726f636e69206eb3ULL) /* EFAULT, es */
+SOCKERR_SCAN_TEXT(0x75716572U, 0xe3697369U, t669, "Requisição cancelada", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e6163206fa3e3a7ULL) /* EAI_CANCELED, pt_BR */
+SOCKERR_SCAN_TEXT(0x61702061U, 0xe36d6172U, t670, "A paraméter-karakterlánc kódolása nem megfelelő", 52, 37, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x72616b2d726574a9ULL) /* EAI_IDN_ENCODE, hu */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t671, "Neznámé jméno nebo služba", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6f6ea9e36d6a20a9ULL) /* EAI_NONAME, cs */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t672, "Neznámá chyba serveru", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20616279686320a1ULL) /* NO_RECOVERY, cs */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0xe36da1e3U, t673, "Neznámý počítač", 20, 20, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xade3ade46f7020bdULL) /* HOST_NOT_FOUND, cs */
+SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t674, "Dočasná chyba pri riešení názvu", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, sk */
+SOCKERR_SCAN_TEXT(0xade46f64U, 0xe36e7361U, t675, "Dočasná chyba při vyhodnocování jména", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20616279686320a1ULL) /* EAI_AGAIN, cs */
+SOCKERR_SCAN_TEXT(0x75637561U, 0xe370206eU, t676, "Aucun périphérique ou adresse", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x72a9e368706972a9ULL) /* ENXIO, fr */
+SOCKERR_SCAN_TEXT(0x20696f66U, 0xe3726f66U, t677, "Foi forçado o cancelamento de uma conexão existente pelo host remoto", 70, 34, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206f206f6461a7ULL) /* WSAECONNRESET, pt_BR */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t678, "Ingen sådan fil eller filkatalog", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6c6966206e6164a5ULL) /* ENOENT, da */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0xe373206eU, t679, "Ingen sådan enhed eller adresse", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x686e65206e6164a5ULL) /* ENXIO, da */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t680, "Permissão recusada", 19, 19, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7375636572206fa3ULL) /* EACCES, pt */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0xe3737369U, t681, "Permissão negada", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x646167656e206fa3ULL) /* EACCES, pt_BR */
+SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3742074U, t682, "Soket türü desteklenmiyor", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x73656420bce372bcULL) /* ESOCKTNOSUPPORT, tr */
+SOCKERR_SCAN_TEXT(0xb9a0e273U, 0xe3747365U, t683, "S’està processant la petició", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7365636f727020a0ULL) /* EAI_INPROGRESS, ca */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0xe376206eU, t684, "Ingen väg till värd", 21, 21, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206c6c69742067a4ULL) /* EHOSTUNREACH, sv */
+SOCKERR_SCAN_TEXT(0x6170756cU, 0xe3766520U, t685, "Lupa evätty", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000797474a4ULL) /* EACCES, fi */
+SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe3766f74U, t686, "Soketová operace na objektu, který není soketem", 50, 36, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x63617265706f20a1ULL) /* ENOTSOCK, cs */
+SOCKERR_SCAN_TEXT(0xe5ade373U, 0xe3766fa5U, t687, "Síťování je mimo provoz", 27, 27, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20656a20ade36ea1ULL) /* ENETDOWN, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t688, "Operação de socket em não-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73206564206fa3ULL) /* ENOTSOCK, pt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t689, "Operação socket em um arquivo não-socket", 43, 31, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x656b636f73206fa3ULL) /* ENOTSOCK, pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t690, "Operação agora em progresso", 29, 29, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61726f6761206fa3ULL) /* EINPROGRESS, pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t691, "Operação já em progresso", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6520a1e36a206fa3ULL) /* EALREADY, pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t692, "Operação agora em curso", 25, 25, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61726f6761206fa3ULL) /* EINPROGRESS, pt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t693, "Operação não permitida", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x206fa3e36e206fa3ULL) /* EPERM, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t694, "Operação não suportada", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x206fa3e36e206fa3ULL) /* EOPNOTSUPP, pt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t695, "Operação já em curso", 23, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6520a1e36a206fa3ULL) /* EALREADY, pt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t696, "Operação sem suporte", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206d6573206fa3ULL) /* EOPNOTSUPP, pt_BR */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0xe3a7e361U, t697, "Operação cancelada", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65636e6163206fa3ULL) /* ECANCELED, pt pt_BR */
+SOCKERR_SCAN_TEXT(0xa1bae16dU, 0xe420676eU, t698, "Mạng đã bỏ kết nối khi đặt lại", 45, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xafbbe16220a3e3b1ULL) /* ENETRESET, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0xe420676eU, t699, "Không đủ quyền truy cập", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x79757120a7bbe1b1ULL) /* EACCES, vi */
+SOCKERR_SCAN_TEXT(0xb4e36874U, 0xe420676eU, t700, "Thông điệp quá dài", 24, 24, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x712070a7bbe169b1ULL) /* EMSGSIZE, vi */
+SOCKERR_SCAN_TEXT(0x69726576U, 0xe46c6120U, t701, "Veri alınamıyor", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f79b1e46d616eb1ULL) /* EPIPE, tr */
+SOCKERR_SCAN_TEXT(0x65b9e570U, 0xe46f726bU, t702, "Překročen limit počtu otevřených souborů", 46, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x696d696c206e65adULL) /* EMFILE, cs */
+SOCKERR_SCAN_TEXT(0x646e6f63U, 0xe4746375U, t703, "Conductă(pipe) ruptă", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x20296570697028a3ULL) /* EPIPE, ro */
+SOCKERR_SCAN_TEXT(0x65726461U, 0xe5206f73U, t704, "Adreso šeima nepalaikoma protokolo", 35, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x656e20616d6965a1ULL) /* EAFNOSUPPORT, lt */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0xe5207465U, t705, "Socket 在非 socket 上運作", 30, 30, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f7320bebde9a8bcULL) /* ENOTSOCK, zh_TW */
+SOCKERR_SCAN_TEXT(0x656b6f73U, 0xe5692074U, t706, "Soket işlemi bir sokette değil", 32, 32, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x696220696d656cbfULL) /* ENOTSOCK, tr */
+SOCKERR_SCAN_TEXT(0xe3b9e570U, 0xe5696cadU, t707, "Příliš dlouhá zpráva", 25, 25, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xe368756f6c6420a1ULL) /* EMSGSIZE, cs */
+SOCKERR_SCAN_TEXT(0x20bfe461U, 0xe5697265U, t708, "Ağ erişilebilir durumda değil", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x696c6962656c69bfULL) /* ENETUNREACH, tr */
+SOCKERR_SCAN_TEXT(0x72756f72U, 0xe5702061U, t709, "Roura přerušena (SIGPIPE)", 27, 27, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6e65a1e5757265b9ULL) /* EPIPE, cs */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t710, "Nie obsługiwana rodzina protokołów", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x616e6177696775a2ULL) /* EPFNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0xe573626fU, t711, "Nie obsługiwany typ gniazda", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x796e6177696775a2ULL) /* ESOCKTNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x65726461U, 0xe5a1e373U, t712, "Adresář nebo soubor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656e20b9ULL) /* ENOENT, cs */
+SOCKERR_SCAN_TEXT(0x20706974U, 0xe8657267U, t713, "Tip greșit de protocol pentru soclu", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564207469b9ULL) /* EPROTOTYPE, ro */
+SOCKERR_SCAN_TEXT(0xeaa8b7edU, 0xea20a0b0U, t714, "허가 거부", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000000a0b6ebb0b1ULL) /* EACCES, ko */
+SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t715, "사용 가능한 버퍼 공간이 없음", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xbcb5eda5aaeba0b0ULL) /* ENOBUFS, ko */
+SOCKERR_SCAN_TEXT(0xecaca2ecU, 0xea20a9baU, t716, "사용 가능한 자료가 없음", 33, 33, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xbcb5eda5aaeba0b0ULL) /* ENODATA, ko */
+SOCKERR_SCAN_TEXT(0xecacacedU, 0xeb20bcbdU, t717, "파일 디스크립터가 잘못됨", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xaca1eda4aaecb4b4ULL) /* EBADF, ko */
+SOCKERR_SCAN_TEXT(0xeca0acebU, 0xec20a1a3U, t718, "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다", 80, 32, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xb0a4eda8b3edb4bbULL) /* WSAECONNREFUSED, ko */
+SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t719, "전송 종료지점이 지난 후에 보낼 수 없습니다", 60, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa0a7ecaca3eba5a2ULL) /* ESHUTDOWN, ko */
+SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t720, "전송 종료지점이 연결되어 있지 않습니다", 55, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa0a7ecaca3eba5a2ULL) /* ENOTCONN, ko */
+SOCKERR_SCAN_TEXT(0xeca4a0ecU, 0xec20a1a6U, t721, "전송 종료지점이 이미 연결되어 있습니다", 55, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa0a7ecaca3eba5a2ULL) /* EISCONN, ko */
+SOCKERR_SCAN_TEXT(0xeaa0a7ecU, 0xec20a8b8U, t722, "지금 진행 중인 명령", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xa4ec20a9b6eda4a7ULL) /* EINPROGRESS, ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t723, "현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다", 100, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNABORTED, ko */
+SOCKERR_SCAN_TEXT(0xeca4b8edU, 0xec20acbeU, t724, "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다", 69, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0xa0bdecb0b2eab0b7ULL) /* WSAECONNRESET, ko */
+SOCKERR_SCAN_TEXT(0xeab0b7ecU, 0xec20b0b2U, t725, "연결 시간 초과", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xb4ec20a4b0eabcabULL) /* ETIMEDOUT, ko */
+SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xec20b0bfU, t726, "그런 장치 혹은 주소가 없음", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb8ed20b8b9eca5beULL) /* ENXIO, ko */
+SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xec20b8afU, t727, "이미 진행 중인 명령", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xa4ec20a9b6eda4a7ULL) /* EALREADY, ko */
+SOCKERR_SCAN_TEXT(0xecbcb7eaU, 0xec20bdb5U, t728, "규약 사용 불가능", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xb6eb20a9baecaca2ULL) /* ENOPROTOOPT, ko */
+SOCKERR_SCAN_TEXT(0x20a1b0eaU, 0xecaca6ecU, t729, "각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다", 98, 40, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0xa6ecbca3ec20b3bcULL) /* WSAEADDRINUSE, ko */
+SOCKERR_SCAN_TEXT(0xebb4bdecU, 0xed20a4a6U, t730, "이름 혹은 서비스를 알 수 없습니다", 47, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xa4ec20a0bdecb9b8ULL) /* EAI_NONAME, ko */
+SOCKERR_SCAN_TEXT(0xebb4b7ecU, 0xed20b0a6U, t731, "열린 파일이 너무 많음", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb4bdecbcbdecacacULL) /* EMFILE, ko */
+SOCKERR_SCAN_TEXT(0xebb8b7eaU, 0xed20b0bfU, t732, "그런 파일이나 디렉터리가 없습니다", 48, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xb4bdecbcbdecacacULL) /* ENOENT, ko */
+SOCKERR_SCAN_TEXT(0xecaca6ecU, 0xed20b3bcU, t733, "소켓 타입을 지원하지 않습니다", 42, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4bdeca5beeca0a3ULL) /* ESOCKTNOSUPPORT, ko */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t734, "Δεν είναι δυνατή η αποστολή μετά το κλείσιμο της μιας άκρης επικοινωνίας", 133, 133, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xeeb1eebdeeafeeb5ULL) /* ESHUTDOWN, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t735, "Δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης", 97, 97, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xeeb1eebdeeafeeb5ULL) /* EADDRNOTAVAIL, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xee20bdeeU, t736, "Δεν είναι διαθέσιμο το πρωτόκολλο", 62, 36, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0xeeb1eebdeeafeeb5ULL) /* ENOPROTOOPT, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeacef20U, t737, "Το όνομα ή η υπηρεσία δεν είναι γνωστά", 69, 38, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x20b1eebceebfeebdULL) /* EAI_NONAME, el */
+SOCKERR_SCAN_TEXT(0xb7eebceeU, 0xeeadee20U, t738, "Μη έγκυρη παράμετρος", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xeea1efa5efbaeeb3ULL) /* EINVAL, el */
+SOCKERR_SCAN_TEXT(0xef20b7eeU, 0xeeadefa3U, t739, "Η σύνδεση έκλεισε από το ταίρι", 55, 39, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xeea3efb5eeb4eebdULL) /* ECONNRESET, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t740, "Το δίκτυο δε λειτουργεί", 43, 43, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xeea5efa4efbaeeafULL) /* ENETDOWN, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t741, "Το δίκτυο έριξε την σύνδεση κατά την επαναφορά", 85, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xeea5efa4efbaeeafULL) /* ENETRESET, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeeb4ee20U, t742, "Το δίκτυο δεν είναι προσπελάσιμο", 60, 35, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xeea5efa4efbaeeafULL) /* ENETUNREACH, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t743, "Η λειτουργία βρίσκεται τώρα σε εκτέλεση", 73, 73, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xefa5efbfeea4efb9ULL) /* EINPROGRESS, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t744, "Η λειτουργία δεν υποστηρίζεται", 57, 57, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xefa5efbfeea4efb9ULL) /* EOPNOTSUPP, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t745, "Η λειτουργία δεν επιτρέπεται", 53, 53, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xefa5efbfeea4efb9ULL) /* EPERM, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t746, "Η λειτουργία εκτελείται ήδη", 51, 51, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xefa5efbfeea4efb9ULL) /* EALREADY, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb5eebbU, t747, "Η λειτουργία ακυρώθηκε", 42, 42, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xefa5efbfeea4efb9ULL) /* ECANCELED, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb9eeb4U, t748, "Η διεύθυνση υποδοχής είναι ήδη σε χρήση", 72, 38, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xeea5efb8eeadefb5ULL) /* EADDRINUSE, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xeeb9eebfU, t749, "Η οικογένεια πρωτοκόλλου δεν υποστηρίζεται", 80, 23, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xeeadeeb3eebfeebaULL) /* EPFNOSUPPORT, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xeebbee20U, t750, "Το λογισμικό προκάλεσε ακύρωση σύνδεσης", 74, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xeea3efb9eeb3eebfULL) /* ECONNABORTED, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t751, "Δεν υπάρχει διαθέσιμος χώρος ενταμίευσης", 76, 76, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xefa1efaceea0efa5ULL) /* ENOBUFS, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t752, "Δεν υπάρχει διαδρομή στο σύστημα", 60, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xefa1efaceea0efa5ULL) /* EHOSTUNREACH, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t753, "Δεν υποστηρίζετε από το πρωτόκολλο η οικογένεια διευθύνσεων", 111, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0xefa3efbfeea0efa5ULL) /* EAFNOSUPPORT, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t754, "Δεν υπάρχει τέτοια συσκευή ή διεύθυνση", 71, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xefa1efaceea0efa5ULL) /* ENXIO, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t755, "Δεν υπάρχει τέτοιο αρχείο ή κατάλογος", 69, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xefa1efaceea0efa5ULL) /* ENOENT, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t756, "Δεν υποστηρίζεται οικογένεια διευθύνσεων για σύστημα", 99, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xefa3efbfeea0efa5ULL) /* EAI_ADDRFAMILY, el */
+SOCKERR_SCAN_TEXT(0xb5eeb4eeU, 0xef20bdeeU, t757, "Δεν υπάρχουν διαθέσιμα δεδομένα", 59, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xefa1efaceea0efa5ULL) /* ENODATA, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa0ef20U, t758, "Το πρωτόκολλο δεν υποστηρίζεται", 59, 32, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xeeacefa4efa9efa1ULL) /* EPROTONOSUPPORT, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0xefa3ef20U, t759, "Το σύστημα δε λειτουργεί", 45, 24, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xeeb7eea4efa3efadULL) /* EHOSTDOWN, el */
+SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefacefa0U, t760, "Ο πόρος είναι προσωρινά μη διαθέσιμος", 69, 24, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xb5ee20a2efbfeea1ULL) /* EAGAIN, el */
+SOCKERR_SCAN_TEXT(0xef20bfeeU, 0xefadefa4U, t761, "Ο τύπος της υποδοχής δεν υποστηρίζεται", 71, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa4ef20a2efbfeea0ULL) /* ESOCKTNOSUPPORT, el */
+SOCKERR_SCAN_TEXT(0xb7eebceeU, 0xefb1ee2dU, t762, "Μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος", 94, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xefb1eebaeebfeea0ULL) /* EAI_FAIL, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t763, "Η άκρη μεταφοράς είναι ήδη συνδεδεμένη", 71, 71, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xb5eebcee20b7eea1ULL) /* EISCONN, el */
+SOCKERR_SCAN_TEXT(0xee20b7eeU, 0xefbaeeacU, t764, "Η άκρη μεταφοράς δεν είναι συνδεδεμένη", 71, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xb5eebcee20b7eea1ULL) /* ENOTCONN, el */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf020a2f1U, t765, "Нет доступных данных", 38, 38, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf1a2f1a1f1bef0b4ULL) /* ENODATA, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf020a2f1U, t766, "Нет маршрута до узла", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xf1a8f1a0f1b0f0bcULL) /* EHOSTUNREACH, ru */
+SOCKERR_SCAN_TEXT(0xbef0bbf0U, 0xf020a8f1U, t767, "Лош описник датотеке", 38, 38, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xf0a1f1b8f0bff0beULL) /* EBADF, sr */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aef1U, t768, "Дію заборонено", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0xf1bef0b1f0b0f0b7ULL) /* EPERM, uk */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t769, "Дія зараз виконується", 40, 40, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xf0b0f0a0f1b0f0b7ULL) /* EINPROGRESS, uk */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t770, "Дія на об'єкті, який не є сокетом", 58, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xb1f0bef020b0f0bdULL) /* ENOTSOCK, uk */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t771, "Дія не підтримується", 38, 38, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb6f1bff020b5f0bdULL) /* EOPNOTSUPP, uk */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf020aff1U, t772, "Дія вже виконується", 36, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xb2f020b5f0b6f0b2ULL) /* EALREADY, uk */
+SOCKERR_SCAN_TEXT(0xbcf0b8f0U, 0xf020b5f0U, t773, "Име на услуга не се поддържа за типа гнездо (ai_socktype)", 92, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xa1f1a3f120b0f0bdULL) /* EAI_SERVICE, bg */
+SOCKERR_SCAN_TEXT(0xb0f0b7f0U, 0xf0a2f120U, t774, "За това име не е асоцииран адрес", 58, 28, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb8f020b0f0b2f0beULL) /* NO_DATA, bg */
+SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0b4U, t775, "З даною назвою вузла не пов'язано жодної адреси", 86, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xbdf020aef1bef0bdULL) /* EAI_NODATA, uk */
+SOCKERR_SCAN_TEXT(0xf020b7f0U, 0xf0b0f0bdU, t776, "З назвою не пов’язано жодної адреси", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20aef1bef0b2f0b7ULL) /* NO_DATA, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t777, "Не вдалося призначити вказану адресу", 68, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xf1bef0bbf0b0f0b4ULL) /* EADDRNOTAVAIL, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t778, "Не вдалося отримати доступ до мережі", 67, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xf1bef0bbf0b0f0b4ULL) /* ENETUNREACH, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0b2f020U, t779, "Не виявлено даних", 32, 32, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xf0bbf0b2f0aff1b8ULL) /* ENODATA, uk */
+SOCKERR_SCAN_TEXT(0xa0e2b7f0U, 0xf0b4f1b9U, t780, "З’єднання розірвано програмним забезпеченням", 86, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xf0bdf0b0f0bdf0b4ULL) /* ECONNABORTED, uk */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t781, "Не може да се изпраща след изключване на крайната точка на транспорта", 127, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020b5f0b6f0beULL) /* ESHUTDOWN, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t782, "Не могу да доделим захтевану адресу", 65, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xb4f020a3f1b3f0beULL) /* EADDRNOTAVAIL, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf0bcf020U, t783, "Не могу да пошаљем након гашења крајње тачке преноса", 96, 33, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xb4f020a3f1b3f0beULL) /* ESHUTDOWN, sr */
+SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t784, "С именем не связано ни одного адреса", 66, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20bcf0b5f0bdf0b5ULL) /* NO_DATA, ru */
+SOCKERR_SCAN_TEXT(0xf020a1f0U, 0xf0bcf0b8U, t785, "С именем узла не связано ни одного адреса", 75, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x20bcf0b5f0bdf0b5ULL) /* EAI_NODATA, ru */
+SOCKERR_SCAN_TEXT(0xf120b2f0U, 0xf0bef0a1U, t786, "В соединении отказано", 40, 40, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xf0bdf0b8f0b4f0b5ULL) /* ECONNREFUSED, ru */
+SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf0bff07fU, t787, "аи_породица није подржана", 47, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf0b4f0bef0a0f1beULL) /* EAI_FAMILY, sr */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t788, "Нет такого устройства или адреса", 60, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xf0bef0baf0b0f0a2ULL) /* ENXIO, ru */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0xf120a2f1U, t789, "Нет такого файла или каталога", 54, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xf0bef0baf0b0f0a2ULL) /* ENOENT, ru */
+SOCKERR_SCAN_TEXT(0xb6f1b4f0U, 0xf120aef1U, t790, "Дію скасовано", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0xf0a1f1b0f0baf0a1ULL) /* ECANCELED, uk */
+SOCKERR_SCAN_TEXT(0xb6f1bff0U, 0xf120b4f0U, t791, "Під час перезапуску з’єднання було розірвано", 84, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0xbff020a1f1b0f0a7ULL) /* ENETRESET, uk */
+SOCKERR_SCAN_TEXT(0xb8f0a2f0U, 0xf120bff0U, t792, "Тип сокета не підтримується", 51, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf1b5f0baf0bef0a1ULL) /* ESOCKTNOSUPPORT, uk */
+SOCKERR_SCAN_TEXT(0xf020a3f0U, 0xf1a3f1b1U, t793, "У буфері не залишилося місця", 52, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b6f1a0f1b5f0a4ULL) /* ENOBUFS, uk */
+SOCKERR_SCAN_TEXT(0xb8f0b0f0U, 0xf1b2f07fU, t794, "аи_врстаприкључнице није подржана", 63, 37, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xf0b0f0a2f1a1f1a0ULL) /* EAI_SOCKTYPE, sr */
+SOCKERR_SCAN_TEXT(0xf120a3f0U, 0xf1b8f0a1U, t795, "У системі забагато відкритих файлів", 66, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xf1bcf0b5f0a2f1a1ULL) /* ENFILE, uk */
+SOCKERR_SCAN_TEXT(0xb7f8aef8U, 0xf820a3f8U, t796, "خطأ خادم غير معروف", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x20a5f9aff8a7f8aeULL) /* NO_RECOVERY, ar */
+SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t797, "فشل البحث عن اسم الحاسوب", 44, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xf8adf8a8f8a4f9a7ULL) /* TRY_AGAIN, ar */
+SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf820a4f9U, t798, "فشل غير قابل للاسترداد في حل الاسم", 62, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xa2f920b1f8aaf9baULL) /* EAI_FAIL, ar */
+SOCKERR_SCAN_TEXT(0xb3f8a7f8U, 0xf820a5f9U, t799, "اسم الخدمة غير مدعوم لـ ai_socktype", 54, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xf9aff8aef8a4f9a7ULL) /* EAI_SERVICE, ar */
+SOCKERR_SCAN_TEXT(0xa6f8a1f9U, 0xf820a9f8U, t800, "فئة العناوين لاسم المضيف غير مدعومة", 65, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xf8a6f9b9f8a4f9a7ULL) /* EAI_ADDRFAMILY, ar */
+SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t801, "نوع المقبس غير مدعوم", 37, 37, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xf8a2f9a5f9a4f9a7ULL) /* ESOCKTNOSUPPORT, ar */
+SOCKERR_SCAN_TEXT(0xa8f9a6f9U, 0xf820b9f8U, t802, "نوع بروتوكول خاطئ للمقبس", 45, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0xf9aaf8a8f9b1f8a8ULL) /* EPROTOTYPE, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t803, "لا تتوفر مساحة في المخزن المؤقت", 57, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20b1f8a1f9a8f9aaULL) /* ENOBUFS, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf8aaf820U, t804, "لا تتوفر بيانات", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x20b1f8a1f9a8f9aaULL) /* ENODATA, ar */
+SOCKERR_SCAN_TEXT(0xb4f8a1f9U, 0xf920a4f9U, t805, "فشل مؤقت في حل الاسم", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20aaf8a2f9a4f8a5ULL) /* EAI_AGAIN, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t806, "لا يوجد عنوان مرتبط باسم المضيف", 57, 57, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xb9f820aff8acf8a8ULL) /* EAI_NODATA, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t807, "لا يوجد عنوان مرتبط بالاسم", 48, 48, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9f820aff8acf8a8ULL) /* NO_DATA, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t808, "لا يمكن الوصول للشبكة", 39, 39, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xa7f820a6f9a3f9a5ULL) /* ENETUNREACH, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t809, "لا يوجد جهاز أو عنوان كهذا", 47, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xacf820aff8acf8a8ULL) /* ENXIO, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t810, "لا يمكن الإرسال بعد إغلاق نقطة نهاية النقل", 77, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa7f820a6f9a3f9a5ULL) /* ESHUTDOWN, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t811, "لا يوجد مسار للمضيف", 35, 35, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xa5f920aff8acf8a8ULL) /* EHOSTUNREACH, ar */
+SOCKERR_SCAN_TEXT(0xa7f8a4f9U, 0xf9aaf920U, t812, "لا يوجد ملف أو دليل بهذا الاسم", 54, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0xa5f920aff8acf8a8ULL) /* ENOENT, ar */
+SOCKERR_SCAN_TEXT(0x64206f6eU, 0x00617461U, t813, "No data", 7, 7, 1, NoData, SOCKERR_FAMILY_ERRNO, 7, 51, 258, 0x0000000000000000ULL) /* ENODATA, hpux */
+SOCKERR_SCAN_TEXT(0x65636972U, 0x20616372U, t814, "Ricerca del nome dell'host non riuscita", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x656d6f6e206c6564ULL) /* TRY_AGAIN, it */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t815, "Fallada irrecuperable a la resolució de noms", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6570756365727269ULL) /* EAI_FAIL, ca */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x20616461U, t816, "Fallada temporal a la resolució de noms", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c61726f706d6574ULL) /* EAI_AGAIN, ca */
+SOCKERR_SCAN_TEXT(0x6d616863U, 0x20616461U, t817, "Chamada ao sistema interrompida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206f61ULL) /* EINTR, gl */
+SOCKERR_SCAN_TEXT(0x6d616863U, 0x20616461U, t818, "Chamada de sistema interrompida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206564ULL) /* EINTR, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x6d616c6cU, 0x20616461U, t819, "Llamada al sistema interrumpida", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973206c61ULL) /* EINTR, es */
+SOCKERR_SCAN_TEXT(0xe3b9e574U, 0x206164adU, t820, "Třída adres není u daného jména počítače podporována", 62, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x656e207365726461ULL) /* EAI_ADDRFAMILY, cs */
+SOCKERR_SCAN_TEXT(0xe3b9e574U, 0x206164adU, t821, "Třída adres není podporována protokolem", 43, 32, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x656e207365726461ULL) /* EAFNOSUPPORT, cs */
+SOCKERR_SCAN_TEXT(0x69727473U, 0x2061676eU, t822, "Stringa del parametro codificata non correttamente", 50, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x61726170206c6564ULL) /* EAI_IDN_ENCODE, it */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t823, "Familia de protocoale nu este acceptată", 40, 40, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, ro */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t824, "Familia de adrese nu este acceptată de protocol", 48, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x7365726461206564ULL) /* EAFNOSUPPORT, ro */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t825, "Familia de enderezos para o nome do servidor non soportada", 58, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7265646e65206564ULL) /* EAI_ADDRFAMILY, gl */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t826, "Familia de protocolos non soportada", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, gl */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t827, "Familia de adrese pentru numele de gazdă nu este acceptată", 60, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7365726461206564ULL) /* EAI_ADDRFAMILY, ro */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x2061696cU, t828, "Familia de protocolos no soportada", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, es */
+SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t829, "Krajnja komunikacijska točka nije još povezana", 48, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x616b696e756d6f6bULL) /* ENOTCONN, hr */
+SOCKERR_SCAN_TEXT(0x6a61726bU, 0x20616a6eU, t830, "Krajnja komunikacijska točka je već povezana", 46, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x616b696e756d6f6bULL) /* EISCONN, hr */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t831, "Nenhuma ligação pôde ser feita porque o computador de destino as recusou ativamente", 86, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0xa3e3a7e36167696cULL) /* WSAECONNREFUSED, pt_PT */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x20616d75U, t832, "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente", 83, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6fa3e378656e6f63ULL) /* WSAECONNREFUSED, pt_BR */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x20616e64U, t833, "Nijedna adresa nije pridružena s hostname", 42, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e20617365726461ULL) /* EAI_NODATA, hr */
+SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t834, "Rodzina adresów dla tej nazwy hosta nie jest obsługiwana", 58, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x77b3e37365726461ULL) /* EAI_ADDRFAMILY, pl */
+SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t835, "Rodzina adresów nie obsługiwana przez protokół", 50, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x77b3e37365726461ULL) /* EAFNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0x7a646f72U, 0x20616e69U, t836, "Rodzina adresów nieobsługiwana przez protokół", 49, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x77b3e37365726461ULL) /* EAFNOSUPPORT, pl */
+SOCKERR_SCAN_TEXT(0xb9e8616dU, 0x20616e69U, t837, "Mașina de la distanță este deconectată", 42, 29, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696420616c206564ULL) /* EHOSTDOWN, ro */
+SOCKERR_SCAN_TEXT(0x206c6163U, 0x20616e75U, t838, "Cal una adreça de destinació", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x2061a7e365726461ULL) /* EDESTADDRREQ, ca */
+SOCKERR_SCAN_TEXT(0x6b726576U, 0x20616f6bU, t839, "Verkkoa ei tavoiteta", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x696f766174206965ULL) /* ENETUNREACH, fi */
+SOCKERR_SCAN_TEXT(0x6f736972U, 0x20617372U, t840, "Risorsa temporaneamente non disponibile", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6e61726f706d6574ULL) /* EAGAIN, it */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x20617372U, t841, "Resursa este temporar indisponibilă", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6d65742065747365ULL) /* EAGAIN, ro */
+SOCKERR_SCAN_TEXT(0x706d6f72U, 0x20617469U, t842, "Rompita dukto", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000006f746b7564ULL) /* EPIPE, eo */
+SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t843, "Hodnota ai_socktype není podporována", 38, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x746b636f737f6961ULL) /* EAI_SOCKTYPE, cs */
+SOCKERR_SCAN_TEXT(0x6e646f68U, 0x2061746fU, t844, "Hodnota ai_family není podporována", 36, 36, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6c696d61667f6961ULL) /* EAI_FAMILY, cs */
+SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t845, "Invalid arguments", 17, 17, 1, InvalidArgument, SOCKERR_FAMILY_WINDOWS, 8, 10022, 378, 0x746e656d75677261ULL) /* WSAEINVAL, windows */
+SOCKERR_SCAN_TEXT(0x61766e69U, 0x2064696cU, t846, "invalid flags", 13, 13, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 152, 0x0000007367616c66ULL) /* EAI_BADFLAGS, solaris linux */
+SOCKERR_SCAN_TEXT(0x74736562U, 0x20646e61U, t847, "Bestand of map bestaat niet", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x622070616d20666fULL) /* ENOENT, nl */
+SOCKERR_SCAN_TEXT(0x64206573U, 0x20656265U, t848, "Se debe especificar la dirección de destino", 44, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6966696365707365ULL) /* EDESTADDRREQ, es */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t849, "Operace není podporována", 26, 26, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6f7020ade36e656eULL) /* EOPNOTSUPP, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t850, "Operace není povolena", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f7020ade36e656eULL) /* EPERM, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t851, "Operace zamítnuta", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x756e74ade36d617aULL) /* EACCES, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t852, "Operace probíhá", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe368ade3626f7270ULL) /* EINPROGRESS, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20656361U, t853, "Operace zrušena", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x616e65a1e575727aULL) /* ECANCELED, cs */
+SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20656420U, t854, "Nome de servidor não suportado para ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x726f646976726573ULL) /* EAI_SERVICE, pt */
+SOCKERR_SCAN_TEXT(0x65707974U, 0x20656420U, t855, "Type de socket non supporté", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, fr */
+SOCKERR_SCAN_TEXT(0x6c657061U, 0x20656420U, t856, "Apel de sistem întrerupt", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe3206d6574736973ULL) /* EINTR, ro */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t857, "Tipo de protocolo errado para o socket", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, pt */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t858, "Tipo de protocolo incorrecto para el `socket'", 45, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6c6f636f746f7270ULL) /* EPROTOTYPE, es */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t859, "Tipo de `socket' no soportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2774656b636f7360ULL) /* ESOCKTNOSUPPORT, es */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t860, "Tipo de socket não suportado", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, pt */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20656420U, t861, "Tipo de socket non soportado", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, gl */
+SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t862, "Trop de fichiers ouverts dans le système", 41, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7372656968636966ULL) /* ENFILE, fr */
+SOCKERR_SCAN_TEXT(0x706f7274U, 0x20656420U, t863, "Trop de fichiers ouverts", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7372656968636966ULL) /* EMFILE, fr */
+SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t864, "Message too large", 17, 17, 1, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6772616c206f6f74ULL) /* EMSGSIZE, linux */
+SOCKERR_SCAN_TEXT(0x7373656dU, 0x20656761U, t865, "Message trop long", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6e6f6c20706f7274ULL) /* EMSGSIZE, fr */
+SOCKERR_SCAN_TEXT(0x617a6576U, 0x20656a20U, t866, "Veza je prekinuta zbog ograničenja vremena čekanja nsa odgovor", 64, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x74756e696b657270ULL) /* ETIMEDOUT, hr */
+SOCKERR_SCAN_TEXT(0x736e656dU, 0x20656a61U, t867, "Mensaje demasiado largo", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, es */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t868, "Famille d'adresses non supportée par le protocole", 50, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x7373657264612764ULL) /* EAFNOSUPPORT, fr */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t869, "Famille d'adresses non supportée pour le nom de l'hôte", 56, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7373657264612764ULL) /* EAI_ADDRFAMILY, fr */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x20656c6cU, t870, "Famille de protocoles non supportée", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, fr */
+SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x20656c6dU, t871, "İsimle ilişkili adres yok", 27, 27, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6c696bbfe5696c69ULL) /* NO_DATA, tr */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x20657261U, t872, "Valoare incorectă pentru ai_flags", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x746365726f636e69ULL) /* EAI_BADFLAGS, ro */
+SOCKERR_SCAN_TEXT(0x6f6c6f73U, 0x20657320U, t873, "Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto)", 88, 30, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x206574696d726570ULL) /* WSAEADDRINUSE, es */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t874, "Adresse de destination requise", 30, 30, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6974736564206564ULL) /* EDESTADDRREQ, fr */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x20657373U, t875, "Adresse déjà utilisée", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7520a0e36aa9e364ULL) /* EADDRINUSE, fr */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t876, "La rete non è raggiungibile", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x7220a8e3206e6f6eULL) /* ENETUNREACH, it */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x20657465U, t877, "La rete non è disponibile", 26, 26, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6420a8e3206e6f6eULL) /* ENETDOWN, it */
+SOCKERR_SCAN_TEXT(0xe368276cU, 0x206574b4U, t878, "L'hôte cible est arrêté ou en panne", 38, 38, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x736520656c626963ULL) /* EHOSTDOWN, fr */
+SOCKERR_SCAN_TEXT(0x736e656dU, 0x20657861U, t879, "Mensaxe demasiado longa", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x64616973616d6564ULL) /* EMSGSIZE, gl */
+SOCKERR_SCAN_TEXT(0x6d61616eU, 0x20666f20U, t880, "Naam of dienst is niet bekend", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x692074736e656964ULL) /* EAI_NONAME, nl */
+SOCKERR_SCAN_TEXT(0x7370706fU, 0x2067616cU, t881, "Oppslag av vertsnavn feilet", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7374726576207661ULL) /* TRY_AGAIN, nb */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t882, "Ugyldig værdi for ai_flags", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6620696472a6e376ULL) /* EAI_BADFLAGS, da */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t883, "Ugyldig verdi for ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6f66206964726576ULL) /* EAI_BADFLAGS, nb */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t884, "Ugyldig fildeskriptor", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x726b7365646c6966ULL) /* EBADF, da nb */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t885, "Ugyldig argument", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x746e656d75677261ULL) /* EINVAL, nb */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x20676964U, t886, "Ugyldig adresse", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0065737365726461ULL) /* EFAULT, da nb */
+SOCKERR_SCAN_TEXT(0x67656f74U, 0x20676e61U, t887, "Toegang geweigerd", 17, 17, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7265676965776567ULL) /* EACCES, nl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t888, "Non hai un enderezo asociado ao nome de servidor", 48, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7265646e65206e75ULL) /* EAI_NODATA, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t889, "Non hai espacio dispoñible no buffer", 37, 37, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x206f696361707365ULL) /* ENOBUFS, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t890, "Non hai un enderezo asociado ao nome", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7265646e65206e75ULL) /* NO_DATA, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t891, "Non hai tal dispositivo ou enderezo", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x70736964206c6174ULL) /* ENXIO, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t892, "Non hai tal ficheiro ou directorio", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x68636966206c6174ULL) /* ENOENT, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t893, "Non hai unha rota ao servidor", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746f722061686e75ULL) /* EHOSTUNREACH, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x20696168U, t894, "Non hai datos dispoñibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x696420736f746164ULL) /* ENODATA, gl */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x20696420U, t895, "Tipo di socket non supportato", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6e2074656b636f73ULL) /* ESOCKTNOSUPPORT, it */
+SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c61U, t896, "Ime ali storitev ni poznana", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x76657469726f7473ULL) /* EAI_NONAME, sl */
+SOCKERR_SCAN_TEXT(0x20656d69U, 0x20696c69U, t897, "Ime ili servis nije poznato", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6e20736976726573ULL) /* EAI_NONAME, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t898, "Operasi sekarang dalam perkembangan", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x676e6172616b6573ULL) /* EINPROGRESS, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t899, "Operasi telah dalam perkembangan", 32, 32, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61642068616c6574ULL) /* EALREADY, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t900, "Operasi socket di bukan-socket", 30, 30, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x642074656b636f73ULL) /* ENOTSOCK, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t901, "Operasi tidak diijinkan", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6964206b61646974ULL) /* EPERM, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t902, "Operasi tidak didukung", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6964206b61646974ULL) /* EOPNOTSUPP, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x20697361U, t903, "Operasi dibatalkan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b6c617461626964ULL) /* ECANCELED, id */
+SOCKERR_SCAN_TEXT(0x6c616e61U, 0x20697369U, t904, "Analisi della richiesta in corso", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x697220616c6c6564ULL) /* EAI_INPROGRESS, it */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t905, "Koneksi direset oleh peer", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x2074657365726964ULL) /* ECONNRESET, id */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t906, "Koneksi kehabisan waktu", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617369626168656bULL) /* ETIMEDOUT, id */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x2069736bU, t907, "Koneksi ditolak", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x006b616c6f746964ULL) /* ECONNREFUSED, id */
+SOCKERR_SCAN_TEXT(0xe1756863U, 0x2069b7bbU, t908, "Chuỗi tham số không phải được mã  hóa đúng", 57, 40, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0xbbe173206d616874ULL) /* EAI_IDN_ENCODE, vi */
+SOCKERR_SCAN_TEXT(0x74736563U, 0x206b2061U, t909, "Cesta k počítaču neexistuje", 30, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6174ade3ade46f70ULL) /* EHOSTUNREACH, sk */
+SOCKERR_SCAN_TEXT(0x7a726576U, 0x206b656fU, t910, "Verzoek is geannuleerd", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6e6e616567207369ULL) /* EAI_CANCELED, nl */
+SOCKERR_SCAN_TEXT(0x20bfe461U, 0x206b6f79U, t911, "Ağ yok oldu", 12, 12, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x0000000075646c6fULL) /* ENETDOWN, tr */
+SOCKERR_SCAN_TEXT(0x7774656eU, 0x206b7265U, t912, "Netwerk is onbereikbaar", 23, 23, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x7265626e6f207369ULL) /* ENETUNREACH, nl */
+SOCKERR_SCAN_TEXT(0x7774656eU, 0x206b7265U, t913, "Netwerk ligt plat", 17, 17, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x616c70207467696cULL) /* ENETDOWN, nl */
+SOCKERR_SCAN_TEXT(0x76206574U, 0x206c6565U, t914, "Te veel open bestanden in systeem", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x736562206e65706fULL) /* ENFILE, nl */
+SOCKERR_SCAN_TEXT(0x76206574U, 0x206c6565U, t915, "Te veel open bestanden", 22, 22, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x736562206e65706fULL) /* EMFILE, nl */
+SOCKERR_SCAN_TEXT(0x6173656dU, 0x206c756aU, t916, "Mesajul este prea lung", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6572702065747365ULL) /* EMSGSIZE, ro */
+SOCKERR_SCAN_TEXT(0x636e7570U, 0x206c7574U, t917, "Punctul final de transfer este deja conectat", 44, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6564206c616e6966ULL) /* EISCONN, ro */
+SOCKERR_SCAN_TEXT(0x636e7570U, 0x206c7574U, t918, "Punctul final de transfer nu este conectat", 42, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6564206c616e6966ULL) /* ENOTCONN, ro */
+SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t919, "İşlem zaten süreç dahilinde", 31, 31, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe373206e6574617aULL) /* EALREADY, tr */
+SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t920, "İşlem şimdi süreç içinde", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x732069646d69bfe5ULL) /* EINPROGRESS, tr */
+SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t921, "İşlem desteklenmiyor", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x656c6b6574736564ULL) /* EOPNOTSUPP, tr */
+SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x206d656cU, t922, "İşlem iptal edildi", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6465206c61747069ULL) /* ECANCELED, tr */
+SOCKERR_SCAN_TEXT(0xe5697265U, 0x206d69bfU, t923, "Erişim engellendi", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6e656c6c65676e65ULL) /* EACCES, tr */
+SOCKERR_SCAN_TEXT(0xe169b0e4U, 0x206da3bbU, t924, "Điểm cuối truyền đã được kết nối", 49, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x742069b1bbe17563ULL) /* EISCONN, vi */
+SOCKERR_SCAN_TEXT(0xe169b0e4U, 0x206da3bbU, t925, "Điểm cuối truyền chưa kết nối", 41, 35, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x742069b1bbe17563ULL) /* ENOTCONN, vi */
+SOCKERR_SCAN_TEXT(0x616e616bU, 0x206e656cU, t926, "Kanalen blev brudt", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x7572622076656c62ULL) /* EPIPE, da */
+SOCKERR_SCAN_TEXT(0x75677261U, 0x206e656dU, t927, "Argumen tidak valid", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206b61646974ULL) /* EINVAL, id */
+SOCKERR_SCAN_TEXT(0x65686e65U, 0x206e6574U, t928, "Enheten eller adressen finns inte", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x64612072656c6c65ULL) /* ENXIO, sv */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206e6f20U, t929, "Kone on alhaalla", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x616c6c6161686c61ULL) /* EHOSTDOWN, fi */
+SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t930, "Siirron vastapään sulkemisen jälkeen ei voi lähettää", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xa4e3706174736176ULL) /* ESHUTDOWN, fi */
+SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t931, "Siirron vastapää ei ole yhdistetty", 36, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0xa4e3706174736176ULL) /* ENOTCONN, fi */
+SOCKERR_SCAN_TEXT(0x72696973U, 0x206e6f72U, t932, "Siirron vastapää on jo yhdistetty", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0xa4e3706174736176ULL) /* EISCONN, fi */
+SOCKERR_SCAN_TEXT(0x6e6b6e75U, 0x206e776fU, t933, "Unknown host", 12, 12, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, -1, SOCKERR_NO_CODE, 353, 0x0000000074736f68ULL) /* HOST_NOT_FOUND, linux darwin freebsd openbsd netbsd solaris hpux */
+SOCKERR_SCAN_TEXT(0x75736972U, 0x206f6372U, t934, "Risurco dumtempe ne disponeblas", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x65706d65746d7564ULL) /* EAGAIN, eo */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x206f6420U, t935, "Erro do servidor descoñecido", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x726f646976726573ULL) /* NO_RECOVERY, gl */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x206f696cU, t936, "Familio de protokoloj ne subtenatas", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f746f7270206564ULL) /* EPFNOSUPPORT, eo */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x206f6e75U, t937, "Nessuno spazio di buffer disponibile", 36, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x64206f697a617073ULL) /* ENOBUFS, it */
+SOCKERR_SCAN_TEXT(0x6576626fU, 0x206f6e7aU, t938, "Obvezno se zahtijeva adresa odredišta", 38, 38, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697468617a206573ULL) /* EDESTADDRREQ, hr */
+SOCKERR_SCAN_TEXT(0x69736f64U, 0x206f7265U, t939, "Dosiero aŭ dosierujo ne ekzistas", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x69736f6420ade561ULL) /* ENOENT, eo */
+SOCKERR_SCAN_TEXT(0x6f206c65U, 0x206f7274U, t940, "El otro extremo de la conexión no está conectado", 50, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x206f6d6572747865ULL) /* ENOTCONN, es */
+SOCKERR_SCAN_TEXT(0x6f206c65U, 0x206f7274U, t941, "El otro extremo ya está conectado", 34, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x206f6d6572747865ULL) /* EISCONN, es */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x206f7369U, t942, "Permiso denegado", 16, 16, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6f646167656e6564ULL) /* EACCES, es gl */
+SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t943, "Recurso non dispoñible temporalmente", 37, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x70736964206e6f6eULL) /* EAGAIN, gl */
+SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t944, "Recurso temporariamente indisponível", 37, 37, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x7261726f706d6574ULL) /* EAGAIN, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x75636572U, 0x206f7372U, t945, "Recurso no disponible temporalmente", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6f70736964206f6eULL) /* EAGAIN, es */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t946, "La reto ne atingeblas", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676e69746120656eULL) /* ENETUNREACH, eo */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x206f7465U, t947, "La reto ne funkcias", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x636b6e756620656eULL) /* ENETDOWN, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t948, "Konekto transpasis limtempon", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x736170736e617274ULL) /* ETIMEDOUT, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t949, "Konekto simple malekis", 22, 22, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6d20656c706d6973ULL) /* ECONNRESET, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x206f746bU, t950, "Konekto rifuziĝas", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xbde4697a75666972ULL) /* ECONNREFUSED, eo */
+SOCKERR_SCAN_TEXT(0x75717261U, 0x206f7669U, t951, "Arquivo ou diretório inexistente", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746572696420756fULL) /* ENOENT, pt_BR */
+SOCKERR_SCAN_TEXT(0x6173656dU, 0x206fbde4U, t952, "Mesaĝo tro longas", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x676e6f6c206f7274ULL) /* EMSGSIZE, eo */
+SOCKERR_SCAN_TEXT(0x73697270U, 0x20707574U, t953, "Pristup je odbijen", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6a6962646f20656aULL) /* EACCES, hr */
+SOCKERR_SCAN_TEXT(0x74666f73U, 0x20726576U, t954, "Softver je uzrok prekida veze", 29, 29, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x6b6f727a7520656aULL) /* ECONNABORTED, hr */
+SOCKERR_SCAN_TEXT(0x736f7270U, 0x20726f74U, t955, "Prostor za medpomnilnik ni na voljo", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6f7064656d20617aULL) /* ENOBUFS, sl */
+SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t956, "Tinklas neprieinamas", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6e6965697270656eULL) /* ENETUNREACH, lt */
+SOCKERR_SCAN_TEXT(0x6b6e6974U, 0x2073616cU, t957, "Tinklas išjungtas", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x74676e756aa1e569ULL) /* ENETDOWN, lt */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x20736173U, t958, "Adresas jau naudojamas", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6475616e2075616aULL) /* EADDRINUSE, lt */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t959, "Host is inactief", 16, 16, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6665697463616e69ULL) /* EHOSTDOWN, nl */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x20736920U, t960, "Host is onbekend", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x646e656b65626e6fULL) /* WSAHOST_NOT_FOUND, nl */
+SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t961, "Mauvais type de protocole pour un socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x2065642065707974ULL) /* EPROTOTYPE, fr */
+SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t962, "Mauvais type pour un socket de protocole", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x756f702065707974ULL) /* EPROTOTYPE, fr */
+SOCKERR_SCAN_TEXT(0x7675616dU, 0x20736961U, t963, "Mauvais descripteur de fichier", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7470697263736564ULL) /* EBADF, fr */
+SOCKERR_SCAN_TEXT(0x72a9e36bU, 0x2073a9e3U, t964, "Kérés feldolgozása folyamatban", 33, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f676c6f646c6566ULL) /* EAI_INPROGRESS, hu */
+SOCKERR_SCAN_TEXT(0x72a9e36bU, 0x2073a9e3U, t965, "Kérés megszakítva", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe36b617a7367656dULL) /* EAI_CANCELED, hu */
+SOCKERR_SCAN_TEXT(0x72626661U, 0x20746475U, t966, "Afbrudt af et signal", 20, 20, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6973207465206661ULL) /* EAI_INTR, da */
+SOCKERR_SCAN_TEXT(0x72626661U, 0x20746475U, t967, "Afbrudt systemkald", 18, 18, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616b6d6574737973ULL) /* EINTR, da */
+SOCKERR_SCAN_TEXT(0x69726562U, 0x20746863U, t968, "Bericht is te lang", 18, 18, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x616c206574207369ULL) /* EMSGSIZE, nl */
+SOCKERR_SCAN_TEXT(0x72627661U, 0x20747475U, t969, "Avbrutt systemkall", 18, 18, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616b6d6574737973ULL) /* EINTR, nb */
+SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t970, "Ne peut attribuer l'adresse demandée", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6575626972747461ULL) /* EADDRNOTAVAIL, fr */
+SOCKERR_SCAN_TEXT(0x7020656eU, 0x20747565U, t971, "Ne peut transmettre suite à la fermeture du noeud final de transport", 69, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x74656d736e617274ULL) /* ESHUTDOWN, fr */
+SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t972, "Terlalu banyak berkas terbuka dalam sistem", 42, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x62206b61796e6162ULL) /* ENFILE, id */
+SOCKERR_SCAN_TEXT(0x6c726574U, 0x20756c61U, t973, "Terlalu banyak berkas terbuka", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x62206b61796e6162ULL) /* EMFILE, id */
+SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t974, "Nome ou serviço desconhecidos", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6fa7e36976726573ULL) /* EAI_NONAME, pt */
+SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t975, "Nome ou servicio descoñecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6f69636976726573ULL) /* EAI_NONAME, gl */
+SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x20756f20U, t976, "Nome ou serviço desconhecido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6fa7e36976726573ULL) /* EAI_NONAME, pt_BR */
+SOCKERR_SCAN_TEXT(0x7468617aU, 0x2076656aU, t977, "Zahtjev je otkazan", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7a616b746f20656aULL) /* EAI_CANCELED, hr */
+SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t978, "Chybná hodnota ai_flags", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x2061746f6e646f68ULL) /* EAI_BADFLAGS, cs sk */
+SOCKERR_SCAN_TEXT(0x62796863U, 0x20a1e36eU, t979, "Chybná adresa", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000617365726461ULL) /* EFAULT, cs sk */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x20a3e473U, t980, "Adresă incorectă", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x746365726f636e69ULL) /* EFAULT, ro */
+SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x20a9e320U, t981, "Não é possível enviar após desligamento do ponto final de transporte", 72, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6576ade373736f70ULL) /* ESHUTDOWN, pt_BR */
+SOCKERR_SCAN_TEXT(0x6f6b6174U, 0x20a9e376U, t982, "Takové zařízení nebo adresa neexistuje", 42, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x657aade3b9e5617aULL) /* ENXIO, cs */
+SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t983, "Preveč odprtih datotek v sistemu", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x206869747270646fULL) /* ENFILE, sl */
+SOCKERR_SCAN_TEXT(0x76657270U, 0x20ade465U, t984, "Preveč odpretih datotek", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x686974657270646fULL) /* EMFILE, sl */
+SOCKERR_SCAN_TEXT(0x69707865U, 0x20b3e372U, t985, "Expiró el tiempo de conexión", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x706d656974206c65ULL) /* ETIMEDOUT, es */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x20b3e573U, t986, "Adresų šeima vardui nepalaikoma", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7620616d6965a1e5ULL) /* EAI_ADDRFAMILY, lt */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t987, "Не е известно името на услугата", 57, 40, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xb5f0b2f0b7f0b8f0ULL) /* EAI_NONAME, bg */
+SOCKERR_SCAN_TEXT(0xb5f0bdf0U, 0x20b5f020U, t988, "Не е асоцииран адрес за името на компютъра", 77, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xa6f1bef0a1f1b0f0ULL) /* EAI_NODATA, bg */
+SOCKERR_SCAN_TEXT(0x6e797970U, 0x20b6e374U, t989, "Pyyntö peruutettu", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7465747575726570ULL) /* EAI_CANCELED, fi */
+SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t990, "알 수 없는 서버 오류", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0xec20b4aaeba6b7ecULL) /* NO_RECOVERY, ko */
+SOCKERR_SCAN_TEXT(0x20acb5ecU, 0x20b8a8ecU, t991, "알 수 없는 호스트", 24, 24, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xed20b4aaeba6b7ecULL) /* HOST_NOT_FOUND, ko */
+SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t992, "Chybný deskriptor súboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x747069726b736564ULL) /* EBADF, sk */
+SOCKERR_SCAN_TEXT(0x62796863U, 0x20bde36eU, t993, "Chybný popisovač souboru", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x61766f7369706f70ULL) /* EBADF, cs */
+SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t994, "Trieda adries nie je podporovaná počítačom", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x696e207365697264ULL) /* EAI_ADDRFAMILY, sk */
+SOCKERR_SCAN_TEXT(0x65697274U, 0x61206164U, t995, "Trieda adries nie je podporovaná protokolom", 44, 44, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x696e207365697264ULL) /* EAFNOSUPPORT, sk */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t996, "Aucune adresse associée avec le nom de l'hôte", 47, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6120657373657264ULL) /* EAI_NODATA, fr */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6120656eU, t997, "Aucune adresse associée avec le nom", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6120657373657264ULL) /* NO_DATA, fr */
+SOCKERR_SCAN_TEXT(0x65726563U, 0x61206572U, t998, "Cerere anulată", 15, 15, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x00a3e474616c756eULL) /* EAI_CANCELED, ro */
+SOCKERR_SCAN_TEXT(0x6c73706fU, 0x61206761U, t999, "Opslag af værtsnavn fejlede", 28, 28, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x737472a6e3762066ULL) /* TRY_AGAIN, da */
+SOCKERR_SCAN_TEXT(0x656cb0e4U, 0x61206974U, t1000, "İleti aktarım için çok uzun", 31, 31, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206db1e47261746bULL) /* EMSGSIZE, tr */
+SOCKERR_SCAN_TEXT(0xbfe46564U, 0x61207265U, t1001, "Değer ai_flags için hatalı", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207367616c667f69ULL) /* EAI_BADFLAGS, tr */
+SOCKERR_SCAN_TEXT(0x676f6c62U, 0x61207361U, t1002, "Blogas adresas", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736173657264ULL) /* EFAULT, lt */
+SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1003, "Muitos arquivos abertos no sistema", 34, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20736f7669757172ULL) /* ENFILE, pt_BR */
+SOCKERR_SCAN_TEXT(0x7469756dU, 0x6120736fU, t1004, "Muitos arquivos abertos", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20736f7669757172ULL) /* EMFILE, pt_BR */
+SOCKERR_SCAN_TEXT(0x65746879U, 0x61207379U, t1005, "Yhteys aikakatkaistu", 20, 20, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x616b74616b616b69ULL) /* ETIMEDOUT, fi */
+SOCKERR_SCAN_TEXT(0x756e7573U, 0x61207563U, t1006, "Sunucu ai_socktype için ismi desteklenmiyor", 44, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x79746b636f737f69ULL) /* EAI_SERVICE, tr */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6120766fU, t1007, "Názov alebo služba neznáme", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x756c73206f62656cULL) /* EAI_NONAME, sk */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1008, "La cerca del nom de l’amfitrió ha fallat", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x61637265U, t1009, "La cerca del nom de l’estació ha fallat", 42, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d6f6e206c656420ULL) /* TRY_AGAIN, ca */
+SOCKERR_SCAN_TEXT(0x6e69656bU, 0x61642065U, t1010, "Keine Daten verfügbar", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x66726576206e6574ULL) /* ENODATA, de */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1011, "Tidak dapat mengirim setelah transport titik akhir mati", 55, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x676e656d20746170ULL) /* ESHUTDOWN, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6164206bU, t1012, "Tidak dapat menempatkan permintaan alamat", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656e656d20746170ULL) /* EADDRNOTAVAIL, id */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1013, "Ingen data er tilgjengelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, nb */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6164206eU, t1014, "Ingen data er tilgængelige", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6974207265206174ULL) /* ENODATA, da */
+SOCKERR_SCAN_TEXT(0xbee56f70U, 0x61646169U, t1015, "Požiadavka na spracovanie je už rozpracovaná", 47, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7320616e20616b76ULL) /* EAI_INPROGRESS, sk */
+SOCKERR_SCAN_TEXT(0xbee56f70U, 0x61646169U, t1016, "Požiadavka zrušená", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xe575727a20616b76ULL) /* EAI_CANCELED, sk */
+SOCKERR_SCAN_TEXT(0x71206f6eU, 0x61646575U, t1017, "No queda espacio para memoria intermedia", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6f69636170736520ULL) /* ENOBUFS, es */
+SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1018, "Nevalida dosierpriaĵo", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x70726569736f6420ULL) /* EBADF, eo */
+SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1019, "Nevalida argumento", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, eo */
+SOCKERR_SCAN_TEXT(0x6176656eU, 0x6164696cU, t1020, "Nevalida adreso", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x006f736572646120ULL) /* EFAULT, eo */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x61646972U, t1021, "La crida al sistema ha estat interrompuda", 41, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74736973206c6120ULL) /* EINTR, ca */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1022, "Adressfamilj för värdnamn stöds ej", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0xb6e366206a6c696dULL) /* EAI_ADDRFAMILY, sv */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x61667373U, t1023, "Adressfamiljen stöds inte av protokollet", 41, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x73206e656a6c696dULL) /* EAFNOSUPPORT, sv */
+SOCKERR_SCAN_TEXT(0x61207a61U, 0x61667f69U, t1024, "az ai_family nem támogatott", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6d656e20796c696dULL) /* EAI_FAMILY, hu */
+SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x61667f69U, t1025, "“ai_family” không được hỗ trợ", 42, 42, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x20bda0e2796c696dULL) /* EAI_FAMILY, vi */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x6167696cU, t1026, "Uma ligação estabelecida foi anulada pelo software no computador anfitrião", 77, 38, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7365206fa3e3a7e3ULL) /* WSAECONNABORTED, pt_PT */
+SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1027, "Keluarga alamat untuk hostname tidak didukung", 45, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2074616d616c6120ULL) /* EAI_ADDRFAMILY, id */
+SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1028, "Keluarga alamat tidak didukung oleh protokol", 44, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2074616d616c6120ULL) /* EAFNOSUPPORT, id */
+SOCKERR_SCAN_TEXT(0x756c656bU, 0x61677261U, t1029, "Keluarga protokol tidak didukung", 32, 32, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, id */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1030, "No hi ha cap adreça associada amb el nom d’amfitrió", 55, 55, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1031, "No hi ha cap adreça associada amb el nom d’estació", 54, 54, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7264612070616320ULL) /* EAI_NODATA, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1032, "No hi ha cap adreça associada amb el nom", 41, 41, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7264612070616320ULL) /* NO_DATA, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1033, "No hi ha memòria intermèdia disponible", 40, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6972b2e36d656d20ULL) /* ENOBUFS, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1034, "No hi ha cap camí cap a l’amfitrió", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1035, "No hi ha cap camí cap a l’estació", 37, 37, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d61632070616320ULL) /* EHOSTUNREACH, ca */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x61682069U, t1036, "No hi ha dades disponibles", 26, 26, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6420736564616420ULL) /* ENODATA, ca */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x61682073U, t1037, "Adres hatalı", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x000000b1e46c6174ULL) /* EFAULT, tr */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1038, "Famiglia di indirizzi non supportata dal protocollo", 51, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x69646e6920696420ULL) /* EAFNOSUPPORT, it */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1039, "Famiglia di indirizzi non supportata per il nome host", 53, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x69646e6920696420ULL) /* EAI_ADDRFAMILY, it */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x61696c67U, t1040, "Famiglia di protocolli non supportata", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020696420ULL) /* EPFNOSUPPORT, it */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1041, "Família de endereços não suportada para nome de máquina", 59, 59, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x65646e6520656420ULL) /* EAI_ADDRFAMILY, pt_BR */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1042, "Família de endereços não suportada pelo protocolo", 52, 52, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x65646e6520656420ULL) /* EAFNOSUPPORT, pt */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1043, "Família de endereços sem suporte pelo protocolo", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x65646e6520656420ULL) /* EAFNOSUPPORT, pt_BR */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1044, "Família de protocolo (ai_family) sem suporte", 45, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x746f727020656420ULL) /* EAI_FAMILY, pt_BR */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1045, "Família de protoclos não suportada", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1046, "Família de endereço para nome de servidor não suportado", 58, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x65646e6520656420ULL) /* EAI_ADDRFAMILY, pt */
+SOCKERR_SCAN_TEXT(0xe36d6166U, 0x61696cadU, t1047, "Família de protocolo sem suporte", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x746f727020656420ULL) /* EPFNOSUPPORT, pt_BR */
+SOCKERR_SCAN_TEXT(0x636e6570U, 0x61697261U, t1048, "Pencarian nama host gagal", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6820616d616e206eULL) /* TRY_AGAIN, id */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1049, "Operacja na obiekcie, który nie jest gniazdem", 46, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6569626f20616e20ULL) /* ENOTSOCK, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1050, "Operacja jest właśnie wykonywana", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0xe577207473656a20ULL) /* EINPROGRESS, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1051, "Operacja jest już wykonywana", 29, 29, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x756a207473656a20ULL) /* EALREADY, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1052, "Operacja nie obsługiwana", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73626f2065696e20ULL) /* EOPNOTSUPP, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1053, "Operacja nieobsługiwana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xe573626f65696e20ULL) /* EOPNOTSUPP, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1054, "Operacja niedozwolona", 21, 21, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x777a6f6465696e20ULL) /* EPERM, pl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x616a6361U, t1055, "Operacja anulowana", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x61776f6c756e6120ULL) /* ECANCELED, pl */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x616a696cU, t1056, "Familija protokola nije podržana", 33, 33, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, hr */
+SOCKERR_SCAN_TEXT(0x696d6166U, 0x616a696cU, t1057, "Familija adresa za hostname nije podržana", 42, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2061736572646120ULL) /* EAI_ADDRFAMILY, hr */
+SOCKERR_SCAN_TEXT(0x6f746164U, 0x616b6574U, t1058, "Datoteka ali imenik s tem imenom ne obstaja", 43, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x656d6920696c6120ULL) /* ENOENT, sl */
+SOCKERR_SCAN_TEXT(0x61726570U, 0x616b676eU, t1059, "Perangkat lunak menyebabkan pembatalan koneksi", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x206b616e756c2074ULL) /* ECONNABORTED, id */
+SOCKERR_SCAN_TEXT(0x756d6f6bU, 0x616b696eU, t1060, "Komunikat za długi", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0xa2e56420617a2074ULL) /* EMSGSIZE, pl */
+SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1061, "Kegagalan tidak terekover dalam resolusi nama", 45, 40, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x206b61646974206eULL) /* EAI_FAIL, id */
+SOCKERR_SCAN_TEXT(0x6167656bU, 0x616c6167U, t1062, "Kegagalan sementara dalam resolusi nama", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x746e656d6573206eULL) /* EAI_AGAIN, id */
+SOCKERR_SCAN_TEXT(0x6370616bU, 0x616c6f73U, t1063, "Kapcsolat elutasítva", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x736174756c652074ULL) /* ECONNREFUSED, hu */
+SOCKERR_SCAN_TEXT(0x65646568U, 0x616d2066U, t1064, "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı", 64, 25, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6b746520656e696bULL) /* WSAECONNREFUSED, tr */
+SOCKERR_SCAN_TEXT(0x6167656eU, 0x616d696cU, t1065, "Negalima siųsti po transporto galinio taško išjungimo (shutdown)", 67, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x697473b3e5697320ULL) /* ESHUTDOWN, lt */
+SOCKERR_SCAN_TEXT(0x72a6e376U, 0x616d7374U, t1066, "Værtsmaskinen er nede", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x65206e656e696b73ULL) /* EHOSTDOWN, da */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x616da1e3U, t1067, "Neznáma chyba servera", 22, 22, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320616279686320ULL) /* NO_RECOVERY, sk */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x616e2061U, t1068, "Falha na procura do nome de host", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt_BR */
+SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x616e64b9U, t1069, "Błędna wartość dla ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xbbe56f7472617720ULL) /* EAI_BADFLAGS, pl */
+SOCKERR_SCAN_TEXT(0x65646572U, 0x616e6920U, t1070, "Rede inacessível", 17, 17, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6576ade373736563ULL) /* ENETUNREACH, pt */
+SOCKERR_SCAN_TEXT(0xe5757264U, 0x616e69beU, t1071, "Družina naslovov za ime gostitelja ni podprta", 46, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6f766f6c73616e20ULL) /* EAI_ADDRFAMILY, sl */
+SOCKERR_SCAN_TEXT(0xe5757264U, 0x616e69beU, t1072, "Družina protokolov ni podprta", 30, 30, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6b6f746f727020ULL) /* EPFNOSUPPORT, sl */
+SOCKERR_SCAN_TEXT(0x65732061U, 0x616e7672U, t1073, "A Servname nem támogatott az ai_socktype-hoz", 45, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x74206d656e20656dULL) /* EAI_SERVICE, hu */
+SOCKERR_SCAN_TEXT(0x6573bbe2U, 0x616e7672U, t1074, "»Servname« wird für »ai_soctype« nicht unterstützt", 56, 56, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x72697720abe2656dULL) /* EAI_SERVICE, de */
+SOCKERR_SCAN_TEXT(0x6b7ab6e3U, 0x616e7961U, t1075, "Özkaynak geçici olarak kullanılamaz durumda", 46, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6369a7e36567206bULL) /* EAGAIN, tr */
+SOCKERR_SCAN_TEXT(0x6170616eU, 0x616eade4U, t1076, "Napačna vrsta protokola za vtičnico", 37, 37, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x7020617473727620ULL) /* EPROTOTYPE, sl */
+SOCKERR_SCAN_TEXT(0x746d7564U, 0x61706d65U, t1077, "Dumtempa malsukceso ĉe nom-eltrovo", 35, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x636b75736c616d20ULL) /* EAI_AGAIN, eo */
+SOCKERR_SCAN_TEXT(0x206d6573U, 0x61707365U, t1078, "Sem espaço disponível no buffer", 33, 33, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x70736964206fa7e3ULL) /* ENOBUFS, pt */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x61726170U, t1079, "Der Parameter-String ist nicht korrekt kodiert", 46, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x74732d726574656dULL) /* EAI_IDN_ENCODE, de */
+SOCKERR_SCAN_TEXT(0x6f20616cU, 0x61726570U, t1080, "La operación ya se está llevando a cabo", 41, 36, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6179206eb3e36963ULL) /* EALREADY, es */
+SOCKERR_SCAN_TEXT(0x6f20616cU, 0x61726570U, t1081, "La operación no está soportada", 32, 32, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6f6e206eb3e36963ULL) /* EOPNOTSUPP, es */
+SOCKERR_SCAN_TEXT(0x6f207569U, 0x61726570U, t1082, "Iu operacio jam fariĝas", 24, 24, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x206d616a206f6963ULL) /* EALREADY, eo */
+SOCKERR_SCAN_TEXT(0x7270206fU, 0x6172676fU, t1083, "O programa abortou a ligação", 30, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x74726f626120616dULL) /* ECONNABORTED, pt */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x61727420U, t1084, "Nema trase (rute, puta) do računala", 36, 36, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6574757228206573ULL) /* EHOSTUNREACH, hr */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x61727420U, t1085, "Brak trasy do hosta", 19, 19, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6f68206f64207973ULL) /* EHOSTUNREACH, pl */
+SOCKERR_SCAN_TEXT(0x636f7270U, 0x61737365U, t1086, "Processamento da requisição em progresso", 42, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6164206f746e656dULL) /* EAI_INPROGRESS, pt_BR */
+SOCKERR_SCAN_TEXT(0x6d206c65U, 0x61737369U, t1087, "El missatge és massa llarg", 27, 27, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x2073a9e320656774ULL) /* EMSGSIZE, ca */
+SOCKERR_SCAN_TEXT(0x63657270U, 0x6173ade3U, t1088, "Precísase dun enderezo de destino", 34, 34, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65206e7564206573ULL) /* EDESTADDRREQ, gl */
+SOCKERR_SCAN_TEXT(0x7563656eU, 0x6174206eU, t1089, "Necun tal file o directorio", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6f20656c6966206cULL) /* ENOENT, ia */
+SOCKERR_SCAN_TEXT(0x616d616eU, 0x61746120U, t1090, "Nama atau layanan tidak diketahui", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x616e6179616c2075ULL) /* EAI_NONAME, id */
+SOCKERR_SCAN_TEXT(0x61696863U, 0x6174616dU, t1091, "Chiamata di sistema interrotta", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7473697320696420ULL) /* EINTR, it */
+SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1092, "Nekonata gastiga komputilo", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6167697473616720ULL) /* HOST_NOT_FOUND, eo */
+SOCKERR_SCAN_TEXT(0x6f6b656eU, 0x6174616eU, t1093, "Nekonata eraro je servilo", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6a206f7261726520ULL) /* NO_RECOVERY, eo */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1094, "Permintaan pemrosesan dalam perkembangan", 40, 40, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f726d6570206e61ULL) /* EAI_INPROGRESS, id */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x61746e69U, t1095, "Permintaan dibatalkan", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x7461626964206e61ULL) /* EAI_CANCELED, id */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1096, "L’estació no està operativa", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x206f6e20b3e36963ULL) /* EHOSTDOWN, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x61747365U, t1097, "L’estació no és coneguda", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x206f6e20b3e36963ULL) /* HOST_NOT_FOUND, ca */
+SOCKERR_SCAN_TEXT(0x7469616cU, 0x61747465U, t1098, "Laitetta tai osoitetta ei ole", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6f736f2069617420ULL) /* ENXIO, fi */
+SOCKERR_SCAN_TEXT(0x75726570U, 0x61747475U, t1099, "Peruuttamaton virhe nimenselvityksessä", 39, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6976206e6f74616dULL) /* EAI_FAIL, fi */
+SOCKERR_SCAN_TEXT(0xade46f70U, 0x6174ade3U, t1100, "Počítač není v provozu", 26, 26, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xade36e656e20ade4ULL) /* EHOSTDOWN, cs */
+SOCKERR_SCAN_TEXT(0xade46f70U, 0x6174ade3U, t1101, "Počítač je vypnutý", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x797620656a20ade4ULL) /* EHOSTDOWN, sk */
+SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1102, "Rețeaua a pierdut conexiunea la reinițiere", 44, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6472656970206120ULL) /* ENETRESET, ro */
+SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1103, "Rețeaua este inaccesibilă", 27, 27, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6e69206574736520ULL) /* ENETUNREACH, ro */
+SOCKERR_SCAN_TEXT(0xbbe86572U, 0x61756165U, t1104, "Rețeaua este căzută", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe463206574736520ULL) /* ENETDOWN, ro */
+SOCKERR_SCAN_TEXT(0x6564626fU, 0x6176616cU, t1105, "Obdelava zahtevka v teku", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6b76657468617a20ULL) /* EAI_INPROGRESS, sl */
+SOCKERR_SCAN_TEXT(0x6e206174U, 0x61777a61U, t1106, "Ta nazwa lub usługa jest nieznana", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0xe573752062756c20ULL) /* EAI_NONAME, pl */
+SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1107, "La xarxa ha tallat la connexió per un reinici", 46, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6c6c617420616820ULL) /* ENETRESET, ca */
+SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1108, "La xarxa és inabastable", 24, 24, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x616e692073a9e320ULL) /* ENETUNREACH, ca */
+SOCKERR_SCAN_TEXT(0x7820616cU, 0x61787261U, t1109, "La xarxa no és activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x2073a9e3206f6e20ULL) /* ENETDOWN, ca */
+SOCKERR_SCAN_TEXT(0x6973b0e4U, 0x6179206dU, t1110, "İsim ya da servis bilinmiyor", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x7672657320616420ULL) /* EAI_NONAME, tr */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0x6179616eU, t1111, "Makinaya ağ üzerinden yol yok", 31, 31, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x7abce320bfe46120ULL) /* EHOSTUNREACH, tr */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x617a2073U, t1112, "Adres zaten kullanımda", 23, 23, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6c6c756b206e6574ULL) /* EADDRINUSE, tr */
+SOCKERR_SCAN_TEXT(0xe36b6174U, 0x617a20a9U, t1113, "Také zariadenie alebo adresa neexistuje", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x65696e6564616972ULL) /* ENXIO, sk */
+SOCKERR_SCAN_TEXT(0x616e6163U, 0x617a696cU, t1114, "Canalización rota", 18, 18, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f72206eb3e36963ULL) /* EPIPE, gl */
+SOCKERR_SCAN_TEXT(0x65627574U, 0x61ade372U, t1115, "Tubería rota", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00000061746f7220ULL) /* EPIPE, es */
+SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1116, "Priveľa otvorených súborov v systéme", 40, 40, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6e65726f76746f20ULL) /* ENFILE, sk */
+SOCKERR_SCAN_TEXT(0x76697270U, 0x61bee465U, t1117, "Priveľa otvorených súborov", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6e65726f76746f20ULL) /* EMFILE, sk */
+SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1118, "Böyle bir aygıt ya da adres yok", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xb1e4677961207269ULL) /* ENXIO, tr */
+SOCKERR_SCAN_TEXT(0x79b6e362U, 0x6220656cU, t1119, "Böyle bir dosya ya da dizin yok", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6179736f64207269ULL) /* ENOENT, tr */
+SOCKERR_SCAN_TEXT(0x6c686566U, 0x62207265U, t1120, "Fehler beim Auflösen des Hostnamens", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c667561206d6965ULL) /* TRY_AGAIN, de */
+SOCKERR_SCAN_TEXT(0x616c6572U, 0x62207369U, t1121, "Relais brisé (pipe)", 20, 20, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x702820a9e3736972ULL) /* EPIPE, fr */
+SOCKERR_SCAN_TEXT(0x6d616c61U, 0x62207461U, t1122, "Alamat buruk", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x000000006b757275ULL) /* EFAULT, id */
+SOCKERR_SCAN_TEXT(0x72b8e372U, 0x62207465U, t1123, "Røret ble brutt", 16, 16, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x747475726220656cULL) /* EPIPE, nb */
+SOCKERR_SCAN_TEXT(0x617a6576U, 0x62646f20U, t1124, "Veza odbijena", 13, 13, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x000000616e656a69ULL) /* ECONNREFUSED, hr */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1125, "Impossibile inviare dopo l'arresto del socket di destinazione", 61, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6920656c69ULL) /* ESHUTDOWN, it */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1126, "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", 86, 37, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6261747320656c69ULL) /* WSAECONNREFUSED, it */
+SOCKERR_SCAN_TEXT(0x6f706d69U, 0x62697373U, t1127, "Impossibile assegnare l'indirizzo richiesto", 43, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6573736120656c69ULL) /* EADDRNOTAVAIL, it */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x62726576U, t1128, "Die Verbindung wurde vom Kommunikationspartner zurückgesetzt", 61, 24, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x7720676e75646e69ULL) /* ECONNRESET, de */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x62726576U, t1129, "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", 213, 26, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7673676e75646e69ULL) /* WSAETIMEDOUT, de */
+SOCKERR_SCAN_TEXT(0x65746164U, 0x62bce36eU, t1130, "Datenübergabe unterbrochen (broken pipe)", 41, 35, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x7520656261677265ULL) /* EPIPE, de */
+SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1131, "Địa chỉ đích là bắt buộc phải có", 47, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3b1e420a9bbe168ULL) /* EDESTADDRREQ, vi */
+SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1132, "Địa chỉ đang được dùng", 33, 33, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x61b1e420a9bbe168ULL) /* EADDRINUSE, vi */
+SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x632061abU, t1133, "Địa chỉ sai", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x69617320a9bbe168ULL) /* EFAULT, vi */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x63206564U, t1134, "A rede cortou a conexión por un reinicio", 41, 32, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206120756f74726fULL) /* ENETRESET, gl */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6320656eU, t1135, "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", 94, 40, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6e6f6978656e6e6fULL) /* WSAECONNREFUSED, fr */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1136, "Không có địa chỉ liên quan đến tên máy", 51, 51, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xabbbe1b1e420b3e3ULL) /* EAI_NODATA, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1137, "Không có địa chỉ liên quan đến tên", 46, 46, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xabbbe1b1e420b3e3ULL) /* NO_DATA, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1138, "Không có tập tin hoặc thư mục như vậy", 49, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x70adbae17420b3e3ULL) /* ENOENT, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1139, "Không có đường dẫn đến máy", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0xe1b0e6b1e420b3e3ULL) /* EHOSTUNREACH, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1140, "Không có thiết bị hoặc địa chỉ như vậy", 54, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xbae169687420b3e3ULL) /* ENXIO, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1141, "Không có vùng đệm sẵn sàng", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x676eb9e37620b3e3ULL) /* ENOBUFS, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x6320676eU, t1142, "Không có dữ liệu sẵn sàng", 34, 34, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x20afbbe16420b3e3ULL) /* ENODATA, vi */
+SOCKERR_SCAN_TEXT(0x69646570U, 0x63206f64U, t1143, "Pedido cancelado", 16, 16, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6f64616c65636e61ULL) /* EAI_CANCELED, pt */
+SOCKERR_SCAN_TEXT(0xe3626968U, 0x632073a1U, t1144, "Hibás cím", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x00000000006dade3ULL) /* EFAULT, hu */
+SOCKERR_SCAN_TEXT(0x6f73617aU, 0x63207962U, t1145, "Zasoby chwilowo niedostępne", 28, 28, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x206f776f6c697768ULL) /* EAGAIN, pl */
+SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1146, "Overdrachtseindpunt is niet verbonden", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x70646e6965737468ULL) /* ENOTCONN, nl */
+SOCKERR_SCAN_TEXT(0x7265766fU, 0x63617264U, t1147, "Overdrachtseindpunt is al verbonden", 35, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x70646e6965737468ULL) /* EISCONN, nl */
+SOCKERR_SCAN_TEXT(0x706f2061U, 0x63617265U, t1148, "A operación xa se está levando a cabo", 39, 39, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x206178206eb3e369ULL) /* EALREADY, gl */
+SOCKERR_SCAN_TEXT(0x65747365U, 0x63656e20U, t1149, "Este necesară adresa de destinație", 36, 36, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6120a3e472617365ULL) /* EDESTADDRREQ, ro */
+SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1150, "La dirección solicitada no es válida en este contexto", 55, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10049, 362, 0x6f73206eb3e36963ULL) /* WSAEADDRNOTAVAIL, es */
+SOCKERR_SCAN_TEXT(0x6420616cU, 0x63657269U, t1151, "La dirección ya se está usando", 32, 32, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6179206eb3e36963ULL) /* EADDRINUSE, es */
+SOCKERR_SCAN_TEXT(0x6c20656cU, 0x6369676fU, t1152, "Le logiciel a provoqué l'abandon de la connexion", 49, 39, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x72702061206c6569ULL) /* ECONNABORTED, fr */
+SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1153, "Poveznica je prekinuta od druge strane (od ciljanog člana u prijenosu)", 71, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
+SOCKERR_SCAN_TEXT(0x65766f70U, 0x63696e7aU, t1154, "Poveznica je prekinuta od druge strane (od ravnopravnoga člana u prijenosu)", 76, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65727020656a2061ULL) /* ECONNRESET, hr */
+SOCKERR_SCAN_TEXT(0x7020616cU, 0x63697465U, t1155, "La petició ha estat cancel·lada", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6520616820b3e369ULL) /* EAI_CANCELED, ca */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x636e6920U, t1156, "Tipo incorrecto de protocolo para o socket", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f74636572726fULL) /* EPROTOTYPE, gl */
+SOCKERR_SCAN_TEXT(0x657a7270U, 0x636f726bU, t1157, "Przekroczony czas oczekiwania na połączenie", 45, 32, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x617a6320796e6f7aULL) /* ETIMEDOUT, pl */
+SOCKERR_SCAN_TEXT(0x65706974U, 0x636f7320U, t1158, "Tipe socket tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x616469742074656bULL) /* ESOCKTNOSUPPORT, id */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x636f7320U, t1159, "Tipo socket sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206d65732074656bULL) /* ESOCKTNOSUPPORT, pt_BR */
+SOCKERR_SCAN_TEXT(0x7270206fU, 0x636f746fU, t1160, "O protocolo non soporta esta familia de enderezos", 49, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e6f6e206f6c6fULL) /* EAFNOSUPPORT, gl */
+SOCKERR_SCAN_TEXT(0x73736572U, 0x6372756fU, t1161, "Ressource temporairement non disponible", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x726f706d65742065ULL) /* EAGAIN, fr */
+SOCKERR_SCAN_TEXT(0x2075616dU, 0x63736564U, t1162, "Mau descritor de ficheiro", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f746972ULL) /* EBADF, pt */
+SOCKERR_SCAN_TEXT(0xe561a1e5U, 0x637563a4U, t1163, "Łańcuch parametru niepoprawnie zakodowany", 43, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x656d617261702068ULL) /* EAI_IDN_ENCODE, pl */
+SOCKERR_SCAN_TEXT(0x736f6860U, 0x64202774U, t1164, "`Host' desconocido", 18, 18, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x69636f6e6f637365ULL) /* HOST_NOT_FOUND, es */
+SOCKERR_SCAN_TEXT(0xb9a0e273U, 0x64206168U, t1165, "S’ha denegat el permís", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6520746167656e65ULL) /* EACCES, ca */
+SOCKERR_SCAN_TEXT(0x65646163U, 0x6420616eU, t1166, "Cadena de parámetros codificada incorrectamente", 48, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da1e37261702065ULL) /* EAI_IDN_ENCODE, es */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x64206564U, t1167, "A rede desconectou-se ao reiniciar", 34, 34, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7463656e6f637365ULL) /* ENETRESET, pt_BR */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6420656eU, t1168, "Aucune donnée disponible", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642065a9e36e6e6fULL) /* ENODATA, fr */
+SOCKERR_SCAN_TEXT(0x616f7265U, 0x64206572U, t1169, "Eroare de server necunoscută", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, ro */
+SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x64206572U, t1170, "Nombre de `host' no encontrado", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2774736f68602065ULL) /* TRY_AGAIN, es */
+SOCKERR_SCAN_TEXT(0x69727473U, 0x6420676eU, t1171, "String de parâmetro não codificado corretamente", 49, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da2e37261702065ULL) /* EAI_IDN_ENCODE, pt_BR */
+SOCKERR_SCAN_TEXT(0x706d6974U, 0x64206c75U, t1172, "Timpul de conectare a expirat", 29, 29, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7463656e6f632065ULL) /* ETIMEDOUT, ro */
+SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1173, "El nom d’amfitrió no permet l’ús d’aquesta família d’adreces", 71, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x7469666d61b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
+SOCKERR_SCAN_TEXT(0x6e206c65U, 0x64206d6fU, t1174, "El nom d’estació no permet l’ús d’aquesta família d’adreces", 70, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6361747365b9a0e2ULL) /* EAI_ADDRFAMILY, ca */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x64206e75U, t1175, "Nessun dato disponibile", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x70736964206f7461ULL) /* ENODATA, it */
+SOCKERR_SCAN_TEXT(0x656c6966U, 0x64206f20U, t1176, "File o directory non esistente", 30, 30, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x79726f7463657269ULL) /* ENOENT, it */
+SOCKERR_SCAN_TEXT(0x626d7573U, 0x64207265U, t1177, "Sumber daya sementara tidak tersedia", 36, 36, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x656d657320617961ULL) /* EAGAIN, id */
+SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1178, "Erreur de repérage du nom de l'hôte cible", 43, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72a9e37065722065ULL) /* TRY_AGAIN, fr */
+SOCKERR_SCAN_TEXT(0x65727265U, 0x64207275U, t1179, "Erreur du serveur inconnu", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7565767265732075ULL) /* NO_RECOVERY, fr */
+SOCKERR_SCAN_TEXT(0x6b726562U, 0x64207361U, t1180, "Berkas deskripsi buruk", 22, 22, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x69737069726b7365ULL) /* EBADF, id */
+SOCKERR_SCAN_TEXT(0x68206f6eU, 0x64207961U, t1181, "No hay datos disponibles", 24, 24, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x73696420736f7461ULL) /* ENODATA, es */
+SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x64612061U, t1182, "Loša adresa", 12, 12, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000000061736572ULL) /* EFAULT, hr */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1183, "No se admite servname para ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x726573206574696dULL) /* EAI_SERVICE, es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1184, "No se admite ai_socktype", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7f6961206574696dULL) /* EAI_SOCKTYPE, es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x64612065U, t1185, "No se admite ai_familiy", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7f6961206574696dULL) /* EAI_FAMILY, es */
+SOCKERR_SCAN_TEXT(0x65646568U, 0x64612066U, t1186, "Hedef adres gerekli", 19, 19, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6572656720736572ULL) /* EDESTADDRREQ, tr */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1187, "Tidak ada alamat yang berasosiasi dengan nama", 45, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x74616d616c612061ULL) /* NO_DATA, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1188, "Tidak ada berkas atau direktori seperti itu", 43, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73616b7265622061ULL) /* ENOENT, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1189, "Tidak ada perangkat atau alamat seperti itu", 43, 39, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x676e617265702061ULL) /* ENXIO, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1190, "Tidak ada ruang penyangga yang tersedia", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x20676e6175722061ULL) /* ENOBUFS, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1191, "Tidak ada alamat terasosiasi dengan hostname", 44, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x74616d616c612061ULL) /* EAI_NODATA, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1192, "Tidak ada data yang tersedia", 28, 28, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x7920617461642061ULL) /* ENODATA, id */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6461206bU, t1193, "Tidak ada rute ke host", 22, 22, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6b20657475722061ULL) /* EHOSTUNREACH, id */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1194, "Ingen adresse associeret med værtsnavn", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, da */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1195, "Ingen adress associerad med värdnamn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7373612073736572ULL) /* EAI_NODATA, sv */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1196, "Ingen adresse assosiert med vertsnavn", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206573736572ULL) /* EAI_NODATA, nb */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1197, "Ingen adress associerad med namnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373612073736572ULL) /* NO_DATA, sv */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1198, "Ingen adresse assosiert med navnet", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7361206573736572ULL) /* NO_DATA, nb */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6461206eU, t1199, "Ingen adresse knyttet til navnet", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6e6b206573736572ULL) /* NO_DATA, da */
+SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1200, "Nicio adresă asociată cu numele gazdei", 40, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x736120a3e4736572ULL) /* EAI_NODATA, ro */
+SOCKERR_SCAN_TEXT(0x6963696eU, 0x6461206fU, t1201, "Nicio adresă asociată cu numele", 33, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x736120a3e4736572ULL) /* NO_DATA, ro */
+SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1202, "Neniu adreso estas asociata kun nomo de gastiga komputilo", 57, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x747365206f736572ULL) /* EAI_NODATA, eo */
+SOCKERR_SCAN_TEXT(0x696e656eU, 0x64612075U, t1203, "Neniu adreso estas asociata kun nomo", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x747365206f736572ULL) /* NO_DATA, eo */
+SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1204, "Demasiados ficheiros abertos no sistema", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, gl pt */
+SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1205, "Demasiados ficheros abiertos en el sistema", 42, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x656863696620736fULL) /* ENFILE, es */
+SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1206, "Demasiados ficheiros abertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, gl pt */
+SOCKERR_SCAN_TEXT(0x616d6564U, 0x64616973U, t1207, "Demasiados ficheros abiertos", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x656863696620736fULL) /* EMFILE, es */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x64657320U, t1208, "Host sedang turun", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x7572757420676e61ULL) /* EHOSTDOWN, id */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x64697420U, t1209, "Host tidak dikenal", 18, 18, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656b6964206b61ULL) /* HOST_NOT_FOUND, id */
+SOCKERR_SCAN_TEXT(0x6573206fU, 0x64697672U, t1210, "O servidor está inactivo", 25, 25, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xa1e374736520726fULL) /* EHOSTDOWN, gl */
+SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1211, "Onbekende serverfout", 20, 20, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732065ULL) /* NO_RECOVERY, nl */
+SOCKERR_SCAN_TEXT(0x65626e6fU, 0x646e656bU, t1212, "Onbekende host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682065ULL) /* HOST_NOT_FOUND, nl */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x646e6573U, t1213, "Ein Senden nach dem Beenden des Sockets ist nicht möglich", 58, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x206863616e206e65ULL) /* ESHUTDOWN, de */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1214, "Förbindelsens tidsgräns löpte ut", 35, 35, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7420736e65736c65ULL) /* ETIMEDOUT, sv */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1215, "Förbindelse borttagen av partnern", 34, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x726f622065736c65ULL) /* ECONNRESET, sv */
+SOCKERR_SCAN_TEXT(0x72b6e366U, 0x646e6962U, t1216, "Förbindelsen förvägrad", 25, 25, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe366206e65736c65ULL) /* ECONNREFUSED, sv */
+SOCKERR_SCAN_TEXT(0x65746164U, 0x646f2069U, t1217, "Datei oder Verzeichnis nicht gefunden", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x657a726576207265ULL) /* ENOENT, de */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x65206173U, t1218, "Adresa este deja utilizată", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x616a656420657473ULL) /* EADDRINUSE, ro */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x65206465U, t1219, "La red es inaccesible", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x656363616e692073ULL) /* ENETUNREACH, es */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1220, "A rede está fora de alcance", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x726f6620a1e37473ULL) /* ENETUNREACH, pt_BR */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x65206564U, t1221, "A rede está em baixo", 21, 21, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x206d6520a1e37473ULL) /* ENETDOWN, pt */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65206572U, t1222, "Valore errato per ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6570206f74617272ULL) /* EAI_BADFLAGS, it */
+SOCKERR_SCAN_TEXT(0x686e656eU, 0x65206d75U, t1223, "Nenhum endereço associado ao nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6fa7e3657265646eULL) /* NO_DATA, pt */
+SOCKERR_SCAN_TEXT(0x656d696eU, 0x65206e65U, t1224, "Nimeen ei liity osoitetta", 25, 25, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x20797469696c2069ULL) /* NO_DATA, fi */
+SOCKERR_SCAN_TEXT(0x69207365U, 0x65207473U, t1225, "Es ist eine Zieladresse notwendig", 33, 33, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6c65697a20656e69ULL) /* EDESTADDRREQ, de */
+SOCKERR_SCAN_TEXT(0x79736f64U, 0x65622061U, t1226, "Dosya betimleyici hatalı", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x636979656c6d6974ULL) /* EBADF, tr */
+SOCKERR_SCAN_TEXT(0x6e69656bU, 0x65622065U, t1227, "Keine Berechtigung", 18, 18, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7567697468636572ULL) /* EACCES, de */
+SOCKERR_SCAN_TEXT(0x6863696eU, 0x65622d74U, t1228, "Nicht-behebbarer Fehler in der Namensauflösung", 47, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265726162626568ULL) /* EAI_FAIL, de */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x65627465U, t1229, "Socketbewerking op een niet-socket", 34, 34, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20676e696b726577ULL) /* ENOTSOCK, nl */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x65636361U, t1230, "Bad access", 10, 10, 1, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x0000000000007373ULL) /* WSAEACCES, windows */
+SOCKERR_SCAN_TEXT(0x736c616dU, 0x65636b75U, t1231, "Malsukcesis eltrovo de nomo de gastiga komputilo", 48, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x72746c6520736973ULL) /* TRY_AGAIN, eo */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x65642072U, t1232, "Valor de ai_flags incorrecto", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x67616c667f696120ULL) /* EAI_BADFLAGS, gl */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1233, "Error del servidor desconocido", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x646976726573206cULL) /* NO_RECOVERY, es */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x65642072U, t1234, "Error desconegut del servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x747567656e6f6373ULL) /* NO_RECOVERY, ca */
+SOCKERR_SCAN_TEXT(0x74736973U, 0x65646d65U, t1235, "Sistemde çok fazla açık dosya var", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6166206b6fa7e320ULL) /* ENFILE, tr */
+SOCKERR_SCAN_TEXT(0x206d6573U, 0x65646e65U, t1236, "Sem endereço associado ao nome de servidor", 43, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7361206fa7e36572ULL) /* EAI_NODATA, pt */
+SOCKERR_SCAN_TEXT(0x2075616dU, 0x65646e65U, t1237, "Mau endereço", 13, 13, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000006fa7e36572ULL) /* EFAULT, pt */
+SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1238, "Forbindelsen brutt i den andre enden", 36, 36, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, nb */
+SOCKERR_SCAN_TEXT(0x62726f66U, 0x65646e69U, t1239, "Forbindelsen brudt i den anden ende", 35, 35, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x757262206e65736cULL) /* ECONNRESET, da */
+SOCKERR_SCAN_TEXT(0x62206f6eU, 0x65666675U, t1240, "No buffer space", 15, 15, 1, NoBufferSpaceAvailable, SOCKERR_FAMILY_WINDOWS, 8, 10055, 389, 0x0065636170732072ULL) /* WSAENOBUFS, windows */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x65676e61U, t1241, "Die angeforderte Adresse kann nicht zugewiesen werden", 53, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6574726564726f66ULL) /* EADDRNOTAVAIL, de */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x65676e61U, t1242, "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", 95, 37, 0, NoData, SOCKERR_FAMILY_WINDOWS, 8, 11004, 413, 0x6574726564726f66ULL) /* WSANO_DATA, de */
+SOCKERR_SCAN_TEXT(0x206d656eU, 0x6568656cU, t1243, "Nem lehet küldeni a szállítási végpont leállása után", 60, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x65646cbce36b2074ULL) /* ESHUTDOWN, hu */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x65696d20U, t1244, "Brak miejsca w buforze", 22, 22, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x622077206163736aULL) /* ENOBUFS, pl */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1245, "Spojenie zrušené druhou stranou", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e65a1e575727a20ULL) /* ECONNRESET, sk */
+SOCKERR_SCAN_TEXT(0x6a6f7073U, 0x65696e65U, t1246, "Spojenie odmietnuté", 20, 20, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6e7465696d646f20ULL) /* ECONNREFUSED, sk */
+SOCKERR_SCAN_TEXT(0x6f72647aU, 0x656a206aU, t1247, "Zdroj je dočasne neprístupný", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6e7361ade46f6420ULL) /* EAGAIN, sk */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x656a2073U, t1248, "Adres jest już w użyciu", 25, 25, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x20bce5756a207473ULL) /* EADDRINUSE, pl */
+SOCKERR_SCAN_TEXT(0xe5656973U, 0x656a20a5U, t1249, "Sieť je nefunkčná", 20, 20, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe46b6e7566656e20ULL) /* ENETDOWN, sk */
+SOCKERR_SCAN_TEXT(0xe4656973U, 0x656a20a7U, t1250, "Sieć jest niedostępna", 23, 23, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6f6465696e207473ULL) /* ENETUNREACH, pl */
+SOCKERR_SCAN_TEXT(0xe4656973U, 0x656a20a7U, t1251, "Sieć jest wyłączona", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0xe4a2e57977207473ULL) /* ENETDOWN, pl */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1252, "Prekinjen sistemski klic", 24, 24, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6d6574736973206eULL) /* EINTR, sl */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1253, "Prekinjeno s signalom", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6769732073206f6eULL) /* EAI_INTR, sl */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x656a6e69U, t1254, "Prekinjen cevovod", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6f766f766563206eULL) /* EPIPE, sl */
+SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1255, "Omrežje je prekinilo povezavo ob vnovičnem zagonu", 51, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6b65727020656a20ULL) /* ENETRESET, sl */
+SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1256, "Omrežje ni dostopno", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420696e20ULL) /* ENETUNREACH, sl */
+SOCKERR_SCAN_TEXT(0x65726d6fU, 0x656abee5U, t1257, "Omrežje ni dejavno", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x616a656420696e20ULL) /* ENETDOWN, sl */
+SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x656b2061U, t1258, "Nėra kelio iki serverio", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x20696b69206f696cULL) /* EHOSTUNREACH, lt */
+SOCKERR_SCAN_TEXT(0x73206c69U, 0x656b636fU, t1259, "Il socket di destinazione è già connesso", 42, 33, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7365642069642074ULL) /* EISCONN, it */
+SOCKERR_SCAN_TEXT(0x73206c69U, 0x656b636fU, t1260, "Il socket di destinazione non è connesso", 41, 32, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7365642069642074ULL) /* ENOTCONN, it */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x656b636fU, t1261, "ai_socket-ი მხარდაუჭერელია", 56, 38, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa3e120b8a3e12d74ULL) /* EAI_SOCKTYPE, ka */
+SOCKERR_SCAN_TEXT(0x206d656eU, 0x656b6973U, t1262, "Nem sikerült a kért címet hozzárendelni", 43, 28, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x206120746cbce372ULL) /* EADDRNOTAVAIL, hu */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1263, "Kan ikke benytte den ønskede adressen", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x657474796e656220ULL) /* EADDRNOTAVAIL, nb */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1264, "Kan ikke tildele den ønskede adresse", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x656c65646c697420ULL) /* EADDRNOTAVAIL, da */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1265, "Kan ikke sende efter at transportendepunktet er lukket ned", 58, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, da */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x656b6b69U, t1266, "Kan ikke sende etter at transportendepunktet har koblet ned", 59, 23, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x652065646e657320ULL) /* ESHUTDOWN, nb */
+SOCKERR_SCAN_TEXT(0x20707974U, 0x656b6f73U, t1267, "Typ soket není podporován", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20ade36e656e2074ULL) /* ESOCKTNOSUPPORT, cs */
+SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1268, "Zu viele offene Dateien im System", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e6566666f20ULL) /* ENFILE, de */
+SOCKERR_SCAN_TEXT(0x7620757aU, 0x656c6569U, t1269, "Zu viele offene Dateien", 23, 23, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e6566666f20ULL) /* EMFILE, de */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x656c6966U, t1270, "Bad file", 8, 8, 1, OperationAborted, SOCKERR_FAMILY_WINDOWS, 8, 10009, 365, 0x0000000000000000ULL) /* WSAEBADF, windows */
+SOCKERR_SCAN_TEXT(0x697a6562U, 0x656d2067U, t1271, "Bezig met verwerken van verzoek", 31, 31, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7265777265762074ULL) /* EAI_INPROGRESS, nl */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x656d616eU, t1272, "Der Name oder der Dienst ist nicht bekannt", 42, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6564207265646f20ULL) /* EAI_NONAME, de */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1273, "Servname не поддерживается для ai_socktype", 61, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xbff020b5f0bdf020ULL) /* EAI_SERVICE, ru */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1274, "Servname не підтримується для ai_socktype", 59, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xbff020b5f0bdf020ULL) /* EAI_SERVICE, uk */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1275, "Servname non soportado para ai_socktype", 39, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x706f73206e6f6e20ULL) /* EAI_SERVICE, gl */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1276, "Servname non supportato per ai_socktype", 39, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x707573206e6f6e20ULL) /* EAI_SERVICE, it */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1277, "Servname ikke støttet for ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x747320656b6b6920ULL) /* EAI_SERVICE, nb */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1278, "Servname nije podržano za ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6f7020656a696e20ULL) /* EAI_SERVICE, hr */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1279, "Servname stödjs ej för ai_socktype", 36, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x736a64b6e3747320ULL) /* EAI_SERVICE, sv */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1280, "Servname() n'est pas supportée pour ai_socktype", 48, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x747365276e202928ULL) /* EAI_SERVICE, fr */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1281, "Servname ni podprt za ai_socktype", 33, 33, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x70646f7020696e20ULL) /* EAI_SERVICE, sl */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1282, "Servname ikke understøttet for ai_socktype", 43, 31, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6e7520656b6b6920ULL) /* EAI_SERVICE, da */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1283, "Servname nie je pre ai_socktype podporovaná", 44, 31, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x20656a2065696e20ULL) /* EAI_SERVICE, sk */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1284, "Servname tidak didukung untuk ai_socktype", 41, 29, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x64206b6164697420ULL) /* EAI_SERVICE, id */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x656d616eU, t1285, "Servname sem suporte para “ai_socktype”", 43, 25, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x707573206d657320ULL) /* EAI_SERVICE, pt_BR */
+SOCKERR_SCAN_TEXT(0xbfe5b0e4U, 0x656d656cU, t1286, "İşleme izin verilmedi", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6576206e697a6920ULL) /* EPERM, tr */
+SOCKERR_SCAN_TEXT(0x76697270U, 0x656d6572U, t1287, "Privremeni neuspjeh u rješavanju imena", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x707375656e20696eULL) /* EAI_AGAIN, hr */
+SOCKERR_SCAN_TEXT(0x69617274U, 0x656d6574U, t1288, "Traitement de la requête en cours", 34, 34, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x616c20656420746eULL) /* EAI_INPROGRESS, fr */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1289, "Konenimen osoiteperhe ei ole tuettu", 35, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6574696f736f206eULL) /* EAI_ADDRFAMILY, fi */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1290, "Konenimeen ei liity osoitetta", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x696c206965206e65ULL) /* EAI_NODATA, fi */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x656d696eU, t1291, "Konenimen hakuvirhe", 19, 19, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6976756b6168206eULL) /* TRY_AGAIN, fi */
+SOCKERR_SCAN_TEXT(0x65b9e865U, 0x656e2063U, t1292, "Eșec nerecuperabil în rezolvarea numelui", 42, 34, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, ro */
+SOCKERR_SCAN_TEXT(0xe5ade373U, 0x656e20a5U, t1293, "Síť není dostupná", 21, 21, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420ade36eULL) /* ENETUNREACH, cs */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x656e6e6fU, t1294, "La connexió ha expirat", 23, 23, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x20616820b3e36978ULL) /* ETIMEDOUT, ca */
+SOCKERR_SCAN_TEXT(0x63206c65U, 0x656e6e6fU, t1295, "El connector no permet aquest protocol", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x206f6e20726f7463ULL) /* EPROTOTYPE, ca */
+SOCKERR_SCAN_TEXT(0x63736964U, 0x656e6e6fU, t1296, "Disconnected", 12, 12, 1, Disconnecting, SOCKERR_FAMILY_WINDOWS, 8, 10101, 371, 0x0000000064657463ULL) /* WSAEDISCON, windows */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x656e6f63U, t1297, "Uma conexão estabelecida foi anulada pelo software no computador host", 70, 37, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x747365206fa3e378ULL) /* WSAECONNABORTED, pt_BR */
+SOCKERR_SCAN_TEXT(0x20746f6eU, 0x656e776fU, t1298, "Not owner", 9, 9, 1, AccessDenied, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 295, 0x0000000000000072ULL) /* EPERM, solaris aix hpux */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1299, "No es permet l’ús d’aquest valor de «ai_family»", 54, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0e26c2074656d72ULL) /* EAI_FAMILY, ca */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1300, "No es permet l’ús de la família de protocols", 48, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa0e26c2074656d72ULL) /* EPFNOSUPPORT, ca */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1301, "No es permet l’ús de l’operació", 37, 37, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xa0e26c2074656d72ULL) /* EOPNOTSUPP, ca */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1302, "No es permet l’ús del protocol", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xa0e26c2074656d72ULL) /* EPROTONOSUPPORT, ca */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x65702073U, t1303, "No es permet l’ús del tipus de connector", 43, 33, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0xa0e26c2074656d72ULL) /* ESOCKTNOSUPPORT, ca */
+SOCKERR_SCAN_TEXT(0x6972656eU, 0x65726170U, t1304, "Neriparebla malsukceso ĉe nom-eltrovo", 38, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x736c616d20616c62ULL) /* EAI_FAIL, eo */
+SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1305, "Software způsobil ukončení spojení (abort)", 46, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73afe5707a20ULL) /* ECONNABORTED, cs */
+SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1306, "Software spôsobil zrušenie spojenia", 37, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x626f73b4e3707320ULL) /* ECONNABORTED, sk */
+SOCKERR_SCAN_TEXT(0x74666f73U, 0x65726177U, t1307, "Software-ul a cauzat pierderea conexiunii", 41, 30, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x61632061206c752dULL) /* ECONNABORTED, ro */
+SOCKERR_SCAN_TEXT(0x65746e75U, 0x65726272U, t1308, "Unterbrechung durch ein Signal", 30, 30, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x756420676e756863ULL) /* EAI_INTR, de */
+SOCKERR_SCAN_TEXT(0x65746e75U, 0x65726272U, t1309, "Unterbrechung während des Betriebssystemaufrufs", 48, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xe37720676e756863ULL) /* EINTR, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1310, "Die Adressfamilie für Hostnamen wird nicht unterstützt", 56, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x696c696d61667373ULL) /* EAI_ADDRFAMILY, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1311, "Die Adresse wird bereits verwendet", 34, 34, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6472697720657373ULL) /* EADDRINUSE, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x65726461U, t1312, "Die Adressfamilie wird von der Protokollfamilie nicht unterstützt", 66, 30, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x696c696d61667373ULL) /* EAFNOSUPPORT, de */
+SOCKERR_SCAN_TEXT(0x6c656f64U, 0x65726461U, t1313, "Doeladres vereist", 17, 17, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x7369657265762073ULL) /* EDESTADDRREQ, nl */
+SOCKERR_SCAN_TEXT(0x6ca5e36dU, 0x65726461U, t1314, "Måladresse kræves", 19, 19, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xa6e3726b20657373ULL) /* EDESTADDRREQ, da */
+SOCKERR_SCAN_TEXT(0x6ca5e36dU, 0x65726461U, t1315, "Måladresse kreves", 18, 18, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x7665726b20657373ULL) /* EDESTADDRREQ, nb */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1316, "L’adreça no és vàlida", 26, 26, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0xe3206f6e2061a7e3ULL) /* EFAULT, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x65726461U, t1317, "L’adreça ja és en ús", 25, 25, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe320616a2061a7e3ULL) /* EADDRINUSE, ca */
+SOCKERR_SCAN_TEXT(0x7020656aU, 0x6572746fU, t1318, "Je potrebné zadať cieľovú hodnotu", 37, 37, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x64617a20a9e36e62ULL) /* EDESTADDRREQ, sk */
+SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1319, "Zu diesem Namen gehört keine Adresse", 37, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x206e656d616e206dULL) /* NO_DATA, de */
+SOCKERR_SCAN_TEXT(0x6420757aU, 0x65736569U, t1320, "Zu diesem Hostnamen gehört keine Adresse", 41, 33, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x616e74736f68206dULL) /* EAI_NODATA, de */
+SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1321, "Mauvaise valeur pour l'indicateur « ai_flags »", 48, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x207275656c617620ULL) /* EAI_BADFLAGS, fr */
+SOCKERR_SCAN_TEXT(0x7675616dU, 0x65736961U, t1322, "Mauvaise adresse", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6573736572646120ULL) /* EFAULT, fr */
+SOCKERR_SCAN_TEXT(0x73736572U, 0x65737275U, t1323, "Ressursen midlertidig utilgjengelig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x72656c64696d206eULL) /* EAGAIN, nb */
+SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1324, "Le réseau a rompu la connexion lors de la réinitialisation", 60, 39, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6d6f722061207561ULL) /* ENETRESET, fr */
+SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1325, "Le réseau n'est pas accessible", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x747365276e207561ULL) /* ENETUNREACH, fr */
+SOCKERR_SCAN_TEXT(0x7220656cU, 0x6573a9e3U, t1326, "Le réseau ne fonctionne pas", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6f6620656e207561ULL) /* ENETDOWN, fr */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x65742061U, t1327, "Falha temporária na resolução de nome", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6972a1e3726f706dULL) /* EAI_AGAIN, pt */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x65742061U, t1328, "Falha temporário na resolução de nome", 40, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6972a1e3726f706dULL) /* EAI_AGAIN, pt_BR */
+SOCKERR_SCAN_TEXT(0x65b9e865U, 0x65742063U, t1329, "Eșec temporar în rezolvarea numelui", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe3207261726f706dULL) /* EAI_AGAIN, ro */
+SOCKERR_SCAN_TEXT(0x61736570U, 0x6574206eU, t1330, "Pesan terlalu panjang", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x617020756c616c72ULL) /* EMSGSIZE, id */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6574206fU, t1331, "Fallo temporal na resolución de nomes", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6e206c61726f706dULL) /* EAI_AGAIN, gl */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6574206fU, t1332, "Fallo temporal en la resolución del nombre", 43, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x65206c61726f706dULL) /* EAI_AGAIN, es */
+SOCKERR_SCAN_TEXT(0x7320656eU, 0x65746275U, t1333, "Ne subteniĝas adresfamilio por komputilretnomo", 47, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x61207361bde4696eULL) /* EAI_ADDRFAMILY, eo */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1334, "Parametertekst is niet juist gecodeerd", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x692074736b657472ULL) /* EAI_IDN_ENCODE, nl */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1335, "Parameterstreng fejlagtigt kodet", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x20676e6572747372ULL) /* EAI_IDN_ENCODE, da */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x6574656dU, t1336, "Parametersträng felaktigt kodad", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x676ea4e372747372ULL) /* EAI_IDN_ENCODE, sv */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1337, "Kan inte tilldela begärd adress", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6c65646c6c697420ULL) /* EADDRNOTAVAIL, sv */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x65746e69U, t1338, "Kan inte skicka efter att transportslutpunkten stängts", 55, 25, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x20616b63696b7320ULL) /* ESHUTDOWN, sv */
+SOCKERR_SCAN_TEXT(0x73206c65U, 0x65747369U, t1339, "El sistema té massa fitxers oberts", 35, 35, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6d20a9e37420616dULL) /* ENFILE, ca */
+SOCKERR_SCAN_TEXT(0x65686e6fU, 0x65747372U, t1340, "Onherstelbaar probleem in naamsherleiding", 41, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x727020726161626cULL) /* EAI_FAIL, nl */
+SOCKERR_SCAN_TEXT(0x6b73656bU, 0x65747965U, t1341, "Keskeytetty järjestelmäkutsu", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x72a4e36a20797474ULL) /* EINTR, fi */
+SOCKERR_SCAN_TEXT(0x75716572U, 0x6574aae3U, t1342, "Requête annulée", 17, 17, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xa9e36c756e6e6120ULL) /* EAI_CANCELED, fr */
+SOCKERR_SCAN_TEXT(0x65706970U, 0x65757120U, t1343, "Pipe quebrado", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000006f64617262ULL) /* EPIPE, pt_BR */
+SOCKERR_SCAN_TEXT(0x66206c65U, 0x65787469U, t1344, "El fitxer o directori no existeix", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x65726964206f2072ULL) /* ENOENT, ca */
+SOCKERR_SCAN_TEXT(0xe47a7275U, 0x657a64a5U, t1345, "Urządzenie jest wyłączone", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x7473656a2065696eULL) /* EHOSTDOWN, pl */
+SOCKERR_SCAN_TEXT(0x7465b8e5U, 0x657abbe4U, t1346, "Řetězec parametru chybně zakódován", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x656d617261702063ULL) /* EAI_IDN_ENCODE, cs */
+SOCKERR_SCAN_TEXT(0x727a6172U, 0x65a1e565U, t1347, "Razreševanje imena začasno ni uspelo", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6d6920656a6e6176ULL) /* EAI_AGAIN, sl */
+SOCKERR_SCAN_TEXT(0x76657270U, 0x65a1e569U, t1348, "Previše otvorenih datoteka u sustavu", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6e65726f76746f20ULL) /* ENFILE, hr */
+SOCKERR_SCAN_TEXT(0x76657270U, 0x65a1e569U, t1349, "Previše otvorenih datoteka", 27, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6e65726f76746f20ULL) /* EMFILE, hr */
+SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1350, "Prerušené volanie systému", 28, 28, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616c6f7620a9e36eULL) /* EINTR, sk */
+SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1351, "Prerušené signálom", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e67697320a9e36eULL) /* EAI_INTR, sk */
+SOCKERR_SCAN_TEXT(0x72657270U, 0x65a1e575U, t1352, "Prerušená rúra", 17, 17, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x72bae37220a1e36eULL) /* EPIPE, sk */
+SOCKERR_SCAN_TEXT(0x736f7270U, 0x65b9e574U, t1353, "Prostředek je dočasně nepřístupný", 39, 39, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6420656a206b6564ULL) /* EAGAIN, cs */
+SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1354, "Troppi file aperti nel sistema", 30, 30, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7265706120656c69ULL) /* ENFILE, it */
+SOCKERR_SCAN_TEXT(0x706f7274U, 0x66206970U, t1355, "Troppi file aperti", 18, 18, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7265706120656c69ULL) /* EMFILE, it */
+SOCKERR_SCAN_TEXT(0x676f6c62U, 0x66207361U, t1356, "Blogas failo deskriptorius", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x736564206f6c6961ULL) /* EBADF, lt */
+SOCKERR_SCAN_TEXT(0xe3626968U, 0x662073a1U, t1357, "Hibás fájlleíró", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0xade3656c6c6aa1e3ULL) /* EBADF, hu */
+SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x6620746eU, t1358, "Okänt fel hos server", 21, 21, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7320736f68206c65ULL) /* NO_RECOVERY, sv */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1359, "Adressefamilien er ikke understøttet af protokollen", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, da */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1360, "Adressefamilien for værtsnavn er ikke understøttet", 52, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, da */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1361, "Adressefamilien for vertsnavn er ikke støttet", 46, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x206e65696c696d61ULL) /* EAI_ADDRFAMILY, nb */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x66657373U, t1362, "Adressefamilien er ikke støttet av protokollen", 47, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206e65696c696d61ULL) /* EAFNOSUPPORT, nb */
+SOCKERR_SCAN_TEXT(0x65747365U, 0x666e6120U, t1363, "Este anfitrião não é conhecido", 33, 33, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0x206fa3e369727469ULL) /* WSAHOST_NOT_FOUND, pt_PT */
+SOCKERR_SCAN_TEXT(0x6e656567U, 0x66756220U, t1364, "Geen bufferruimte meer beschikbaar", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x746d697572726566ULL) /* ENOBUFS, nl */
+SOCKERR_SCAN_TEXT(0xbbe17563U, 0x672063b9U, t1365, "Cuộc gọi hệ thống bị gián đoạn", 44, 36, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xbbe1682069adbbe1ULL) /* EINTR, vi */
+SOCKERR_SCAN_TEXT(0x6e656567U, 0x67656720U, t1366, "Geen gegevens beschikbaar", 25, 25, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x656220736e657665ULL) /* ENODATA, nl */
+SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1367, "Ongeldige waarde voor 'ai_flags'", 32, 32, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6564726161772065ULL) /* EAI_BADFLAGS, nl */
+SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1368, "Ongeldige bestandsdescriptor", 28, 28, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6e61747365622065ULL) /* EBADF, nl */
+SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1369, "Ongeldig argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, nl */
+SOCKERR_SCAN_TEXT(0x65676e6fU, 0x6769646cU, t1370, "Ongeldig adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736572646120ULL) /* EFAULT, nl */
+SOCKERR_SCAN_TEXT(0x616c6566U, 0x6769746bU, t1371, "Felaktig filidentifierare", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6e6564696c696620ULL) /* EBADF, sv */
+SOCKERR_SCAN_TEXT(0x616c6566U, 0x6769746bU, t1372, "Felaktig adress", 15, 15, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0073736572646120ULL) /* EFAULT, sv */
+SOCKERR_SCAN_TEXT(0x20796765U, 0x67697a73U, t1373, "Egy szignál megszakította", 27, 27, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x67656d206ca1e36eULL) /* EAI_INTR, hu */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616cU, t1374, "For lang meddelse", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x736c656464656d20ULL) /* EMSGSIZE, da */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616cU, t1375, "For lang melding", 16, 16, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x676e69646c656d20ULL) /* EMSGSIZE, nb */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1376, "For mange åbne filer i systemet", 32, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e62a5e32065ULL) /* ENFILE, da */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1377, "For mange åpne filer i systemet", 32, 32, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x20656e70a5e32065ULL) /* ENFILE, nb */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1378, "For mange åbne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e62a5e32065ULL) /* EMFILE, da */
+SOCKERR_SCAN_TEXT(0x20726f66U, 0x676e616dU, t1379, "For mange åpne filer", 21, 21, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x20656e70a5e32065ULL) /* EMFILE, nb */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1380, "Nije moguće se ništa poslati nakon zatvaranja krajnje komunikacijske točke", 77, 36, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x2065732065a7e475ULL) /* ESHUTDOWN, hr */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x676f6d20U, t1381, "Nije moguće dodijeliti zatraženu adresu", 41, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x646f642065a7e475ULL) /* EADDRNOTAVAIL, hr */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x676f7270U, t1382, "Das Programm verursachte den Abbruch der Verbindung", 51, 40, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726576206d6d6172ULL) /* ECONNABORTED, de */
+SOCKERR_SCAN_TEXT(0x79a2e57aU, 0x67726120U, t1383, "Zły argument", 13, 13, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x000000746e656d75ULL) /* EINVAL, pl */
+SOCKERR_SCAN_TEXT(0x20726570U, 0x67756164U, t1384, "Per daug atvertų failų", 24, 24, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xe574726576746120ULL) /* EMFILE, lt */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6863206eU, t1385, "Aucun chemin d'accès pour atteindre l'hôte cible", 50, 36, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x612764206e696d65ULL) /* EHOSTUNREACH, fr */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x6863616eU, t1386, "Die Nachricht ist zu lang", 25, 25, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x7369207468636972ULL) /* EMSGSIZE, de */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x68636572U, t1387, "Der Rechner ist nicht aktiv", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x207473692072656eULL) /* EHOSTDOWN, de */
+SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x686b2069U, t1388, "Lỗi không thể phục hồi khi phân giải tên", 53, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe1687420676eb4e3ULL) /* EAI_FAIL, vi */
+SOCKERR_SCAN_TEXT(0x206d656eU, 0x6872a9e3U, t1389, "Nem érhető el pufferterület", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x206c6520b1e57465ULL) /* ENOBUFS, hu */
+SOCKERR_SCAN_TEXT(0x6f6b6e69U, 0x68736572U, t1390, "Inkoresha siyo", 14, 14, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x00006f7969732061ULL) /* EINVAL, rw */
+SOCKERR_SCAN_TEXT(0xa1bae174U, 0x6874206dU, t1391, "Tạm thời không thể phân giải tên", 43, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xe3686b2069bdbbe1ULL) /* EAI_AGAIN, vi */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x68b9a0e2U, t1392, "No s’ha pogut assignar l’adreça sol·licitada", 50, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x207475676f702061ULL) /* EADDRNOTAVAIL, ca */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1393, "Makina ismi araması başarısız oldu", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6d61726120696d73ULL) /* TRY_AGAIN, tr */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1394, "Makina ismiyle ilişkili adres yok", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6920656c79696d73ULL) /* EAI_NODATA, tr */
+SOCKERR_SCAN_TEXT(0x696b616dU, 0x6920616eU, t1395, "Makina ismi için adres ailesi desteklenmiyor", 45, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x69a7e36920696d73ULL) /* EAI_ADDRFAMILY, tr */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x69206572U, t1396, "Errore irrecuperabile nella risoluzione del nome", 48, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7265707563657272ULL) /* EAI_FAIL, it */
+SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x69206d65U, t1397, "İstem iptal edildi", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x696465206c617470ULL) /* EAI_CANCELED, tr */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1398, "Nessun indirizzo associato al nome host", 39, 39, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6f7a7a697269646eULL) /* EAI_NODATA, it */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1399, "Nessun indirizzo associato al nome", 34, 34, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6f7a7a697269646eULL) /* NO_DATA, it */
+SOCKERR_SCAN_TEXT(0x7373656eU, 0x69206e75U, t1400, "Nessun instradamento per l'host", 31, 31, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6d6164617274736eULL) /* EHOSTUNREACH, it */
+SOCKERR_SCAN_TEXT(0x676f6c62U, 0x69612061U, t1401, "Bloga ai_flags reikšmė", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x72207367616c667fULL) /* EAI_BADFLAGS, lt */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x69612073U, t1402, "Adres ailesi protokol tarafından desteklenmiyor", 48, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x6f7270206973656cULL) /* EAFNOSUPPORT, tr */
+SOCKERR_SCAN_TEXT(0x736b6f74U, 0x69616620U, t1403, "Toks failas ar aplankas neegzistuoja", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x612072612073616cULL) /* ENOENT, lt */
+SOCKERR_SCAN_TEXT(0x20797274U, 0x69616761U, t1404, "Try again", 9, 9, 1, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x000000000000006eULL) /* EAI_AGAIN, linux */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1405, "Operácia je už rozpracovaná", 30, 30, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xbee57520656a2061ULL) /* EALREADY, sk */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1406, "Operácia nie je podporovaná", 29, 29, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x656a2065696e2061ULL) /* EOPNOTSUPP, sk */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1407, "Operácia nie je povolená", 26, 26, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x656a2065696e2061ULL) /* EPERM, sk */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1408, "Operácia zrušená", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x65a1e575727a2061ULL) /* ECANCELED, sk */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6963a1e3U, t1409, "Operácia prebieha", 18, 18, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6569626572702061ULL) /* EINPROGRESS, sk */
+SOCKERR_SCAN_TEXT(0x61646974U, 0x6964206bU, t1410, "Tidak diketahui error server", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x206975686174656bULL) /* NO_RECOVERY, id */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1411, "Verbinding is verbroken door KILL-opdracht", 42, 42, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x657620736920676eULL) /* ENETRESET, nl */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1412, "Verbinding is verbroken door lokaal probleem", 44, 35, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x657620736920676eULL) /* ECONNABORTED, nl */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1413, "Verbinding is weggevallen", 25, 25, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x657720736920676eULL) /* ECONNRESET, nl */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1414, "Verbinding is geweigerd", 23, 23, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656720736920676eULL) /* ECONNREFUSED, nl */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x69646e69U, t1415, "Verbinding is verlopen", 22, 22, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x657620736920676eULL) /* ETIMEDOUT, nl */
+SOCKERR_SCAN_TEXT(0x61746164U, 0x69652061U, t1416, "Dataa ei ole käytettävissä", 29, 29, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xa4e36b20656c6f20ULL) /* ENODATA, fi */
+SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1417, "Noeud final de transport n'est pas connecté", 44, 34, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206564206c616eULL) /* ENOTCONN, fr */
+SOCKERR_SCAN_TEXT(0x75656f6eU, 0x69662064U, t1418, "Noeud final de transport déjà connecté", 41, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, fr */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6966206eU, t1419, "Aucun fichier ou dossier de ce type", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x756f207265696863ULL) /* ENOENT, fr */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x6966206eU, t1420, "Aucun fichier ou dossier de ce nom", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x756f207265696863ULL) /* ENOENT, fr */
+SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1421, "Ponto final de transporte não está conectado", 46, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206564206c616eULL) /* ENOTCONN, pt_BR */
+SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1422, "Ponto final do transporte não está ligado", 43, 36, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x74206f64206c616eULL) /* ENOTCONN, pt */
+SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1423, "Ponto final de transporte já está conectado", 45, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206564206c616eULL) /* EISCONN, pt_BR */
+SOCKERR_SCAN_TEXT(0x746e6f70U, 0x6966206fU, t1424, "Ponto final do transporte já está ligado", 42, 35, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x74206f64206c616eULL) /* EISCONN, pt */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1425, "L’amfitrió no està operatiu", 31, 31, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6f6e20b3e3697274ULL) /* EHOSTDOWN, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x69666d61U, t1426, "L’amfitrió no és conegut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f6e20b3e3697274ULL) /* HOST_NOT_FOUND, ca */
+SOCKERR_SCAN_TEXT(0xb3e3686eU, 0x6967206dU, t1427, "Nhóm giao thức không được hỗ trợ", 44, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xa9bbe16874206f61ULL) /* EPFNOSUPPORT, vi */
+SOCKERR_SCAN_TEXT(0x7373656dU, 0x69676761U, t1428, "Messaggio troppo lungo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6f70706f7274206fULL) /* EMSGSIZE, it */
+SOCKERR_SCAN_TEXT(0x616d6570U, 0x6967676eU, t1429, "Pemanggilan sistem terinterupsi", 31, 31, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74736973206e616cULL) /* EINTR, id */
+SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1430, "Quá nhiều tập tin còn đang mở trong hệ thống", 57, 38, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0xbae1742075a1bbe1ULL) /* ENFILE, vi */
+SOCKERR_SCAN_TEXT(0xa1e37571U, 0x69686e20U, t1431, "Quá nhiều tập tin đang mở", 33, 33, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xbae1742075a1bbe1ULL) /* EMFILE, vi */
+SOCKERR_SCAN_TEXT(0x6e676973U, 0x696c6161U, t1432, "Signaalin keskeyttämä", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x79656b73656b206eULL) /* EAI_INTR, fi */
+SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1433, "Oppkoblingen overskred tidsgrensen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x65766f206e65676eULL) /* ETIMEDOUT, nb */
+SOCKERR_SCAN_TEXT(0x6b70706fU, 0x696c626fU, t1434, "Oppkobling nektes", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x65746b656e20676eULL) /* ECONNREFUSED, nb */
+SOCKERR_SCAN_TEXT(0x61686562U, 0x696c646eU, t1435, "Behandling av begäran pågår", 30, 30, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x656220766120676eULL) /* EAI_INPROGRESS, sv */
+SOCKERR_SCAN_TEXT(0x206d6573U, 0x696d6163U, t1436, "Sem caminho para o anfitrião", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x61726170206f686eULL) /* EHOSTUNREACH, pt */
+SOCKERR_SCAN_TEXT(0x7f696127U, 0x696d6166U, t1437, "'ai_family' wordt niet ondersteund", 34, 34, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x64726f772027796cULL) /* EAI_FAMILY, nl */
+SOCKERR_SCAN_TEXT(0x7f696127U, 0x696d6166U, t1438, "'ai_family' ne subtenatas", 25, 25, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7320656e2027796cULL) /* EAI_FAMILY, eo */
+SOCKERR_SCAN_TEXT(0x74a1e364U, 0x696e2061U, t1439, "Dáta nie sú k dispozícii", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x206b20bae3732065ULL) /* ENODATA, sk */
+SOCKERR_SCAN_TEXT(0x777a616eU, 0x696e2061U, t1440, "Nazwa nie obsługiwana dla ai_socktype", 38, 38, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x75a2e573626f2065ULL) /* EAI_SERVICE, pl */
+SOCKERR_SCAN_TEXT(0x777a616eU, 0x696e2061U, t1441, "Nazwa nieobsługiwana dla ai_socktype", 37, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6775a2e573626f65ULL) /* EAI_SERVICE, pl */
+SOCKERR_SCAN_TEXT(0xe5656973U, 0x696e20a5U, t1442, "Sieť nie je dostupná", 22, 22, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x736f6420656a2065ULL) /* ENETUNREACH, sk */
+SOCKERR_SCAN_TEXT(0xa5e4bbe5U, 0x696e6164U, t1443, "Żądanie przetworzenia jest już wykonywane", 44, 33, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7774657a72702065ULL) /* EAI_INPROGRESS, pl */
+SOCKERR_SCAN_TEXT(0xa5e4bbe5U, 0x696e6164U, t1444, "Żądanie anulowane", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x776f6c756e612065ULL) /* EAI_CANCELED, pl */
+SOCKERR_SCAN_TEXT(0x61766170U, 0x696e6964U, t1445, "Pavadinimas arba tarnyba nežinoma", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x616272612073616dULL) /* EAI_NONAME, lt */
+SOCKERR_SCAN_TEXT(0x6fa3e36eU, 0x696f6620U, t1446, "Não foi possível acessar o endereço requisitado", 50, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x76ade373736f7020ULL) /* EADDRNOTAVAIL, pt_BR */
+SOCKERR_SCAN_TEXT(0x6169696cU, 0x6970206eU, t1447, "Liian pitkä viesti", 19, 19, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x65697620a4e36b74ULL) /* EMSGSIZE, fi */
+SOCKERR_SCAN_TEXT(0x74737977U, 0x6970a5e4U, t1448, "Wystąpił krytyczny błąd w odwzorowaniu nazw", 47, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x797479726b20a2e5ULL) /* EAI_FAIL, pl */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x69726164U, t1449, "Nepodarilo sa nájsť meno počítača", 38, 38, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe36e206173206f6cULL) /* TRY_AGAIN, sk */
+SOCKERR_SCAN_TEXT(0xa7e36567U, 0x69737265U, t1450, "Geçersiz argüman", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6dbce3677261207aULL) /* EINVAL, tr */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1451, "Connessione interrotta dal corrispondente", 41, 41, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x65746e6920656e6fULL) /* ECONNRESET, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1452, "Connessione interrotta dal software del computer host", 53, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x65746e6920656e6fULL) /* WSAECONNABORTED, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1453, "Connessione interrotta per un problema software", 47, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x65746e6920656e6fULL) /* ECONNABORTED, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1454, "Connessione in corso interrotta forzatamente dall'host remoto", 61, 31, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x63206e6920656e6fULL) /* WSAECONNRESET, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1455, "Connessione interrotta da una reinizializzazione", 48, 29, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x65746e6920656e6fULL) /* ENETRESET, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1456, "Connessione rifiutata", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6966697220656e6fULL) /* ECONNREFUSED, it */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x69737365U, t1457, "Connessione scaduta", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6461637320656e6fULL) /* ETIMEDOUT, it */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x69737369U, t1458, "Permission non accordée", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x61206e6f6e206e6fULL) /* EACCES, fr */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x69737372U, t1459, "Resurssi ei tilapäisesti ole käytettävissä", 46, 29, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616c697420696520ULL) /* EAGAIN, fi */
+SOCKERR_SCAN_TEXT(0x67696162U, 0x6973b7e4U, t1460, "Baigėsi prisijungimo laukimo laikas", 36, 36, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x756a697369727020ULL) /* ETIMEDOUT, lt */
+SOCKERR_SCAN_TEXT(0x647a696cU, 0x6974206fU, t1461, "Lizdo tipas nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6170656e20736170ULL) /* ESOCKTNOSUPPORT, lt */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1462, "Opération de type socket sur un type non socket", 48, 37, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x7974206564206e6fULL) /* ENOTSOCK, fr */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1463, "Opération maintenant en cours", 30, 30, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x746e69616d206e6fULL) /* EINPROGRESS, fr */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1464, "Opération déjà en cours", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe36aa9e364206e6fULL) /* EALREADY, fr */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1465, "Opération non supportée", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e206e6fULL) /* EOPNOTSUPP, fr */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1466, "Opération non permise", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e206e6fULL) /* EPERM, fr */
+SOCKERR_SCAN_TEXT(0xa9e3706fU, 0x69746172U, t1467, "Opération annulée", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e61206e6fULL) /* ECANCELED, fr */
+SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1468, "Ungültiger Wert für »ai_flags«", 34, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x7472657720726567ULL) /* EAI_BADFLAGS, de */
+SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1469, "Ungültiger Dateideskriptor", 27, 27, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x6574616420726567ULL) /* EBADF, de */
+SOCKERR_SCAN_TEXT(0xe3676e75U, 0x69746cbcU, t1470, "Ungültige Adresse", 18, 18, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x7365726461206567ULL) /* EFAULT, de */
+SOCKERR_SCAN_TEXT(0x6c64696dU, 0x69747265U, t1471, "Midlertidig feil i navneoppslag", 31, 31, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c69656620676964ULL) /* EAI_AGAIN, nb */
+SOCKERR_SCAN_TEXT(0x6c64696dU, 0x69747265U, t1472, "Midlertidig fejl i navneopslag", 30, 30, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x6c6a656620676964ULL) /* EAI_AGAIN, da */
+SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x69762061U, t1473, "Nėra vietos buferyje", 21, 21, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x66756220736f7465ULL) /* ENOBUFS, lt */
+SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1474, "Neopravitelná chyba při vyhodnocení názvu", 45, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6320a1e36e6c6574ULL) /* EAI_FAIL, cs */
+SOCKERR_SCAN_TEXT(0x706f656eU, 0x69766172U, t1475, "Neopraviteľná chyba pri riešení názvu", 42, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x20a1e36ebee46574ULL) /* EAI_FAIL, sk */
+SOCKERR_SCAN_TEXT(0x6f632061U, 0x6978656eU, t1476, "A conexión espirou", 19, 19, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x69707365206eb3e3ULL) /* ETIMEDOUT, gl */
+SOCKERR_SCAN_TEXT(0x616e646fU, 0x697a656cU, t1477, "Odnalezienie nazwy urządzenia jest niemożliwe", 47, 35, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7a616e2065696e65ULL) /* TRY_AGAIN, pl */
+SOCKERR_SCAN_TEXT(0x6e617270U, 0x69a1e565U, t1478, "Pranešimas per ilgas", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x207265702073616dULL) /* EMSGSIZE, lt */
+SOCKERR_SCAN_TEXT(0x616c6974U, 0x69a4e370U, t1479, "Tilapäinen virhe nimenselvityksessä", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x68726976206e656eULL) /* EAI_AGAIN, fi */
+SOCKERR_SCAN_TEXT(0x726f7073U, 0x69ade46fU, t1480, "Sporočilo je predolgo", 22, 22, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x727020656a206f6cULL) /* EMSGSIZE, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1481, "Operație deja în curs de desfășurare", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe320616a65642065ULL) /* EALREADY, ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1482, "Operației cu soclu, i-a fost specificat un fișier ce nu este de tip soclu", 75, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6f73207563206965ULL) /* ENOTSOCK, ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1483, "Operație în curs de desfășurare", 35, 35, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7563206eaee32065ULL) /* EINPROGRESS, ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1484, "Operația nu este acceptată", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x74736520756e2061ULL) /* EOPNOTSUPP, ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1485, "Operație nepermisă", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6d726570656e2065ULL) /* EPERM, ro */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x69bbe861U, t1486, "Operație anulată", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x74616c756e612065ULL) /* ECANCELED, ro */
+SOCKERR_SCAN_TEXT(0x75726f70U, 0x6a20616bU, t1487, "Poruka je predugačka", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6775646572702065ULL) /* EMSGSIZE, hr */
+SOCKERR_SCAN_TEXT(0x75726f70U, 0x6a20616bU, t1488, "Poruka je preduga", 17, 17, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6775646572702065ULL) /* EMSGSIZE, hr */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206173U, t1489, "Adresa je používaná", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xe3bee5756f702065ULL) /* EADDRINUSE, sk */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206173U, t1490, "Adresa je užívána", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x76ade3bee5752065ULL) /* EADDRINUSE, cs */
+SOCKERR_SCAN_TEXT(0xe565726dU, 0x6a2061beU, t1491, "Mreža je isključena -- nije aktivna", 37, 37, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x756a6c6b73692065ULL) /* ENETDOWN, hr */
+SOCKERR_SCAN_TEXT(0xe565726dU, 0x6a2061beU, t1492, "Mreža je srušila vezu pri ponovnom pokretanju", 47, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x69a1e57572732065ULL) /* ENETRESET, hr */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6a206f73U, t1493, "Adreso jam uziĝas", 18, 18, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xbde4697a75206d61ULL) /* EADDRINUSE, eo */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x6a207372U, t1494, "Resurs je privremeno nedostupni", 31, 31, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6572766972702065ULL) /* EAGAIN, hr */
+SOCKERR_SCAN_TEXT(0x6c73616eU, 0x6a20766fU, t1495, "Naslov je že v rabi", 20, 20, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x20762065bee52065ULL) /* EADDRINUSE, sl */
+SOCKERR_SCAN_TEXT(0x61746164U, 0x6a656e20U, t1496, "Data nejsou k dispozici", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6964206b20756f73ULL) /* ENODATA, cs */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1497, "Operacija za utičnicu primijenjena je na objekt koji nije utičnica", 68, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x69747520617a2061ULL) /* ENOTSOCK, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1498, "Operacija vtičnice na ne-vtičnici", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6eade46974762061ULL) /* ENOTSOCK, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1499, "Operacija je već u tijeku", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0xe4657620656a2061ULL) /* EALREADY, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1500, "Operacija nije dopuštena", 25, 25, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6420656a696e2061ULL) /* EPERM, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1501, "Operacija nije podržana", 24, 24, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7020656a696e2061ULL) /* EOPNOTSUPP, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1502, "Operacija dabar vykdoma", 23, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x2072616261642061ULL) /* EINPROGRESS, lt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1503, "Operacija je že v teku", 23, 23, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x65bee520656a2061ULL) /* EALREADY, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1504, "Operacija neleidžiama", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6469656c656e2061ULL) /* EPERM, lt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1505, "Operacija ni dovoljena", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x766f6420696e2061ULL) /* EPERM, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1506, "Operacija jau vykdoma", 21, 21, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x79762075616a2061ULL) /* EALREADY, lt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1507, "Operacija je u tijeku", 21, 21, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x74207520656a2061ULL) /* EINPROGRESS, hr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1508, "Operacija nepalaikoma", 21, 21, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x616c6170656e2061ULL) /* EOPNOTSUPP, lt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1509, "Operacija ni podprta", 20, 20, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x646f7020696e2061ULL) /* EOPNOTSUPP, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1510, "Operacija je v teku", 19, 19, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x74207620656a2061ULL) /* EINPROGRESS, sl */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1511, "Operacija nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x75617274756e2061ULL) /* ECANCELED, lt */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6a696361U, t1512, "Operacija otkazana", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x617a616b746f2061ULL) /* ECANCELED, hr */
+SOCKERR_SCAN_TEXT(0x646a6974U, 0x6a696c65U, t1513, "Tijdelijk probleem in naamsherleiding", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656c626f7270206bULL) /* EAI_AGAIN, nl */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x6a696e20U, t1514, "Host nije uključen", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe4756a6c6b752065ULL) /* EHOSTDOWN, hr */
+SOCKERR_SCAN_TEXT(0x74736973U, 0x6a6f6d65U, t1515, "Sistemoje per daug atvertų failų", 34, 34, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6164207265702065ULL) /* ENFILE, lt */
+SOCKERR_SCAN_TEXT(0xa1bae16dU, 0x6b20676eU, t1516, "Mạng không hoạt động", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6f6820676eb4e368ULL) /* ENETDOWN, vi */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1517, "Nema takve datoteke ili direktorija", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x746f746164206576ULL) /* ENOENT, hr */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x6b617420U, t1518, "Nema takvog uređaja ili adrese", 31, 31, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0xe465727520676f76ULL) /* ENXIO, hr */
+SOCKERR_SCAN_TEXT(0x206e6965U, 0x6b636f73U, t1519, "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", 64, 36, 0, NetworkUnreachable, SOCKERR_FAMILY_WINDOWS, 8, 10051, 388, 0x6e6167726f767465ULL) /* WSAENETUNREACH, de */
+SOCKERR_SCAN_TEXT(0x20707974U, 0x6b636f73U, t1520, "Typ socketu nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2065696e20757465ULL) /* ESOCKTNOSUPPORT, sk */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1521, "Der Socket ist bereits verbunden", 32, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6220747369207465ULL) /* EISCONN, de */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x6b636f73U, t1522, "Der Socket ist nicht verbunden", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e20747369207465ULL) /* ENOTCONN, de */
+SOCKERR_SCAN_TEXT(0x7f696127U, 0x6b636f73U, t1523, "'ai_socktype' wordt niet ondersteund", 36, 36, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6f77202765707974ULL) /* EAI_SOCKTYPE, nl */
+SOCKERR_SCAN_TEXT(0x7f696127U, 0x6b636f73U, t1524, "'ai_socktype' ne subtenatas", 27, 27, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x656e202765707974ULL) /* EAI_SOCKTYPE, eo */
+SOCKERR_SCAN_TEXT(0x6b6c6563U, 0x6b656e6fU, t1525, "Celkonektilo jam havas konekton", 31, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6d616a206f6c6974ULL) /* EISCONN, eo */
+SOCKERR_SCAN_TEXT(0x6b6c6563U, 0x6b656e6fU, t1526, "Celkonektilo ne havas konekton", 30, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x20656e206f6c6974ULL) /* ENOTCONN, eo */
+SOCKERR_SCAN_TEXT(0x7468617aU, 0x6b657665U, t1527, "Zahtevek preklican", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x63696c6b65727020ULL) /* EAI_CANCELED, sl */
+SOCKERR_SCAN_TEXT(0x6cbae374U, 0x6b6f7320U, t1528, "Túl sok nyitott fájl a rendszerben", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x74746f7469796e20ULL) /* ENFILE, hu */
+SOCKERR_SCAN_TEXT(0x6cbae374U, 0x6b6f7320U, t1529, "Túl sok nyitott fájl", 22, 22, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x74746f7469796e20ULL) /* EMFILE, hu */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1530, "A protokoll típusa hibás a foglalathoz", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70ade374206c6c6fULL) /* EPROTOTYPE, hu */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1531, "A protokollcsalád nem támogatott", 34, 34, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe36c6173636c6c6fULL) /* EPFNOSUPPORT, hu */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1532, "A protokoll nem támogatja a címcsaládot", 42, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x206d656e206c6c6fULL) /* EAFNOSUPPORT, hu */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1533, "A protokoll nem támogatott", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x206d656e206c6c6fULL) /* EPROTONOSUPPORT, hu */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x6b6f746fU, t1534, "A protokoll nem érhető el", 27, 27, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x206d656e206c6c6fULL) /* ENOPROTOOPT, hu */
+SOCKERR_SCAN_TEXT(0x69726576U, 0x6b6f7920U, t1535, "Veri yok", 8, 8, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000000000000000ULL) /* ENODATA, tr */
+SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1536, "Nettverket tok ned forbindelsen ved omstart", 43, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6e206b6f74207465ULL) /* ENETRESET, nb */
+SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1537, "Nettverket er ikke tilgjengelig", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6b69207265207465ULL) /* ENETUNREACH, nb */
+SOCKERR_SCAN_TEXT(0x7474656eU, 0x6b726576U, t1538, "Nettverket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x656e207265207465ULL) /* ENETDOWN, nb */
+SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1539, "Nätverket tog bort förbindelsen vid omstart", 45, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x6220676f74207465ULL) /* ENETRESET, sv */
+SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1540, "Nätverket kan inte nås", 24, 24, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x69206e616b207465ULL) /* ENETUNREACH, sv */
+SOCKERR_SCAN_TEXT(0x74a4e36eU, 0x6b726576U, t1541, "Nätverket är nere", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x6e2072a4e3207465ULL) /* ENETDOWN, sv */
+SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1542, "Netværket nedlagde forbindelsen ved genstart", 45, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x616c64656e207465ULL) /* ENETRESET, da */
+SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1543, "Netværket er ikke tilgængeligt", 32, 32, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x6b69207265207465ULL) /* ENETUNREACH, da */
+SOCKERR_SCAN_TEXT(0x7674656eU, 0x6b72a6e3U, t1544, "Netværket er nede", 18, 18, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x656e207265207465ULL) /* ENETDOWN, da */
+SOCKERR_SCAN_TEXT(0x616f7265U, 0x6c206572U, t1545, "Eroare la căutarea numelui de gazdă", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617475a3e4632061ULL) /* TRY_AGAIN, ro */
+SOCKERR_SCAN_TEXT(0x6f662061U, 0x6c616c67U, t1546, "A foglalattípus nem támogatott", 32, 32, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x737570ade3747461ULL) /* ESOCKTNOSUPPORT, hu */
+SOCKERR_SCAN_TEXT(0x6173696dU, 0x6c617620U, t1547, "Misa valoro por 'ai_flags'", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x20726f70206f726fULL) /* EAI_BADFLAGS, eo */
+SOCKERR_SCAN_TEXT(0x656c6966U, 0x6c65206eU, t1548, "Filen eller katalogen finns inte", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6174616b2072656cULL) /* ENOENT, sv */
+SOCKERR_SCAN_TEXT(0x636e696eU, 0x6c652073U, t1549, "Nincs elérhető adat", 21, 21, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xb1e574656872a9e3ULL) /* ENODATA, hu */
+SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1550, "A művelet nem engedélyezett", 29, 29, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x65206d656e207465ULL) /* EPERM, hu */
+SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1551, "A művelet már folyamatban", 27, 27, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x2072a1e36d207465ULL) /* EALREADY, hu */
+SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1552, "A művelet folyamatban van", 26, 26, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x61796c6f66207465ULL) /* EINPROGRESS, hu */
+SOCKERR_SCAN_TEXT(0xe56d2061U, 0x6c6576b1U, t1553, "A művelet nem támogatott", 26, 26, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x74206d656e207465ULL) /* EOPNOTSUPP, hu */
+SOCKERR_SCAN_TEXT(0x61207a61U, 0x6c667f69U, t1554, "Az ai_flags értéke hibás", 27, 27, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x7472a9e320736761ULL) /* EAI_BADFLAGS, hu */
+SOCKERR_SCAN_TEXT(0x636e696eU, 0x6c692073U, t1555, "Nincs ilyen fájl vagy könyvtár", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6aa1e366206e6579ULL) /* ENOENT, hu */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1556, "ai_family непадтрымліваецца", 44, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xbff0b5f0bdf02079ULL) /* EAI_FAMILY, be */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1557, "ai_family მხარდაუჭერელია", 52, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xaea3e1bba3e12079ULL) /* EAI_FAMILY, ka */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1558, "ai_family はサポートされていません", 46, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xb5a2e3afa1e32079ULL) /* EAI_FAMILY, ja */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1559, "ai_family не поддерживается", 43, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf020b5f0bdf02079ULL) /* EAI_FAMILY, ru */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1560, "ai_family не підтримується", 41, 39, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xf020b5f0bdf02079ULL) /* EAI_FAMILY, uk */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1561, "ai_family를 지원하지 않습니다", 38, 38, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xa0a7ec20bca5eb79ULL) /* EAI_FAMILY, ko */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1562, "ai_family zawiera nie obsługiwaną rodzinę protokołów", 57, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x72656977617a2079ULL) /* EAI_FAMILY, pl */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1563, "ai_family zawiera nieobsługiwaną rodzinę protokołów", 56, 34, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x72656977617a2079ULL) /* EAI_FAMILY, pl */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1564, "ai_family er ikke understøttet", 31, 31, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b6b692072652079ULL) /* EAI_FAMILY, da */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1565, "ai_family nie je podporovaná", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x656a2065696e2079ULL) /* EAI_FAMILY, sk */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1566, "ai_family غير مدعومة", 29, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xb1f8aaf9baf82079ULL) /* EAI_FAMILY, ar */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1567, "ai_family nu este acceptată", 28, 28, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x74736520756e2079ULL) /* EAI_FAMILY, ro */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1568, "ai_family er ikke støttet", 26, 26, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b6b692072652079ULL) /* EAI_FAMILY, nb */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1569, "ai_family desteklenmiyor", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6b65747365642079ULL) /* EAI_FAMILY, tr */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1570, "ai_family nije podržana", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7020656a696e2079ULL) /* EAI_FAMILY, hr */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1571, "ai_family non supportata", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7573206e6f6e2079ULL) /* EAI_FAMILY, it */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1572, "ai_family non supportée", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7573206e6f6e2079ULL) /* EAI_FAMILY, fr */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1573, "ai_family não suportado", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x73206fa3e36e2079ULL) /* EAI_FAMILY, pt */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1574, "ai_family tidak didukung", 24, 24, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x206b616469742079ULL) /* EAI_FAMILY, id */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1575, "ai_family ei ole tuettu", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x656c6f2069652079ULL) /* EAI_FAMILY, fi */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1576, "ai_family non soportado", 23, 23, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x6f73206e6f6e2079ULL) /* EAI_FAMILY, gl */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1577, "ai_family nepalaikomas", 22, 22, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x616c6170656e2079ULL) /* EAI_FAMILY, lt */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1578, "ai_family ni podprt", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x646f7020696e2079ULL) /* EAI_FAMILY, sl */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x6c696d61U, t1579, "ai_family stöds ej", 19, 19, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x7364b6e374732079ULL) /* EAI_FAMILY, sv */
+SOCKERR_SCAN_TEXT(0x656b6b69U, 0x6c697420U, t1580, "Ikke tilgang", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00000000676e6167ULL) /* EACCES, nb */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1581, "Konektila operacio sur ne-konektilo", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x63617265706f2061ULL) /* ENOTSOCK, eo */
+SOCKERR_SCAN_TEXT(0x656e6f6bU, 0x6c69746bU, t1582, "Konektiltipo ne subtenatas", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x20656e206f706974ULL) /* ESOCKTNOSUPPORT, eo */
+SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1583, "Nepravilni datotečni deskriptor", 32, 32, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x746f74616420696eULL) /* EBADF, sl */
+SOCKERR_SCAN_TEXT(0x7270656eU, 0x6c697661U, t1584, "Nepravilni naslov", 17, 17, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f6c73616e20696eULL) /* EFAULT, sl */
+SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x6c6c6520U, t1585, "Namn eller tjänst okänd", 25, 25, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6ea4e36a74207265ULL) /* EAI_NONAME, sv */
+SOCKERR_SCAN_TEXT(0x6e76616eU, 0x6c6c6520U, t1586, "Navn eller tjeneste ukendt", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x656e656a74207265ULL) /* EAI_NONAME, da */
+SOCKERR_SCAN_TEXT(0x6e76616eU, 0x6c6c6520U, t1587, "Navn eller tjeneste ukjent", 26, 26, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x656e656a74207265ULL) /* EAI_NONAME, nb */
+SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1588, "Virheellinen tiedostokahva", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656974206e656e69ULL) /* EBADF, fi */
+SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1589, "Virheellinen argumentti", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x677261206e656e69ULL) /* EINVAL, fi */
+SOCKERR_SCAN_TEXT(0x68726976U, 0x6c6c6565U, t1590, "Virheellinen osoite", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f736f206e656e69ULL) /* EFAULT, fi */
+SOCKERR_SCAN_TEXT(0x7a732061U, 0x6c6ca1e3U, t1591, "A szállítási végpont nincs csatlakoztatva", 45, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x206973a1e374ade3ULL) /* ENOTCONN, hu */
+SOCKERR_SCAN_TEXT(0x7a732061U, 0x6c6ca1e3U, t1592, "A szállítási végpont már csatlakoztatva", 44, 29, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x206973a1e374ade3ULL) /* EISCONN, hu */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1593, "Protocol van verkeerde soort voor socket", 40, 40, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x726576206e617620ULL) /* EPROTOTYPE, nl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1594, "Protocolfamilie wordt niet ondersteund", 38, 38, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x2065696c696d6166ULL) /* EPFNOSUPPORT, nl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1595, "Protocol wordt niet ondersteund", 31, 31, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6e207464726f7720ULL) /* EPROTONOSUPPORT, nl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1596, "Protocolul nu este disponibil", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x736520756e206c75ULL) /* ENOPROTOOPT, ro */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1597, "Protocol is niet beschikbaar", 28, 28, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7465696e20736920ULL) /* ENOPROTOOPT, nl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1598, "Protocolul nu este acceptat", 27, 27, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x736520756e206c75ULL) /* EPROTONOSUPPORT, ro */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1599, "Protocollo non disponibile", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x64206e6f6e206f6cULL) /* ENOPROTOOPT, it */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1600, "Protocolo não disponível", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x64206fa3e36e206fULL) /* ENOPROTOOPT, pt_BR */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1601, "Protocollo non supportato", 25, 25, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x73206e6f6e206f6cULL) /* EPROTONOSUPPORT, it */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1602, "Protocolo non dispoñible", 25, 25, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6964206e6f6e206fULL) /* ENOPROTOOPT, gl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1603, "Protocole non disponible", 24, 24, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6964206e6f6e2065ULL) /* ENOPROTOOPT, fr */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1604, "Protocolo não suportado", 24, 24, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x73206fa3e36e206fULL) /* EPROTONOSUPPORT, pt */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1605, "Protocole non supporté", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7573206e6f6e2065ULL) /* EPROTONOSUPPORT, fr */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1606, "Protocolo indisponível", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x707369646e69206fULL) /* ENOPROTOOPT, pt */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1607, "Protocolo no disponible", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x736964206f6e206fULL) /* ENOPROTOOPT, es */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1608, "Protocolo non soportado", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f73206e6f6e206fULL) /* EPROTONOSUPPORT, gl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1609, "Protocolo no soportado", 22, 22, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x706f73206f6e206fULL) /* EPROTONOSUPPORT, es */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f636fU, t1610, "Protocolo sem suporte", 21, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7573206d6573206fULL) /* EPROTONOSUPPORT, pt_BR */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1611, "Protokol-familien er ikke understøttet", 39, 39, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x65696c696d61662dULL) /* EPFNOSUPPORT, da */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1612, "Protokol ne podpira družine naslovov", 37, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x70646f7020656e20ULL) /* EAFNOSUPPORT, sl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1613, "Protokol ne podržava familiju adresa", 37, 37, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x72646f7020656e20ULL) /* EAFNOSUPPORT, hr */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1614, "Protokol nie je socketom podporovaný", 37, 37, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x20656a2065696e20ULL) /* EPROTOTYPE, sk */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1615, "Protokolo havas malĝustan tipon por konektilo", 46, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x207361766168206fULL) /* EPROTOTYPE, eo */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1616, "Protokoll-familien er ikke støttet", 35, 35, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x696c696d61662d6cULL) /* EPFNOSUPPORT, nb */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1617, "Protokollen er ikke rigtig type for sokkel", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207265206e656cULL) /* EPROTOTYPE, da */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1618, "Protokollen er ikke riktig type for socket", 42, 35, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x69207265206e656cULL) /* EPROTOTYPE, nb */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1619, "Protokolo ne subtenas adresfamilion", 35, 35, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x62757320656e206fULL) /* EAFNOSUPPORT, eo */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1620, "Protokolla ei ole käytettävissä", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6c6f20696520616cULL) /* ENOPROTOOPT, fi */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1621, "Protokolla ei tue osoiteperhettä", 33, 33, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x757420696520616cULL) /* EAFNOSUPPORT, fi */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1622, "Protokollen er ikke understøttet", 33, 33, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x69207265206e656cULL) /* EPROTONOSUPPORT, da */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1623, "Protokollen er ikke tilgjengelig", 32, 32, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x69207265206e656cULL) /* ENOPROTOOPT, nb */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1624, "Protokollen er ikke tilgængelig", 32, 32, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x69207265206e656cULL) /* ENOPROTOOPT, da */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1625, "Protokollan tyyppi on väärä pistokkeelle", 43, 30, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70797974206e616cULL) /* EPROTOTYPE, fi */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1626, "Protokollet inte tillgängligt", 30, 30, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x65746e692074656cULL) /* ENOPROTOOPT, sv */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1627, "Protokol nie je k dispozícii", 29, 29, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x20656a2065696e20ULL) /* ENOPROTOOPT, sk */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1628, "Protokollaperhe ei ole tuettu", 29, 29, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x206568726570616cULL) /* EPFNOSUPPORT, fi */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1629, "Protokol nie je podporovaný", 28, 28, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x20656a2065696e20ULL) /* EPROTONOSUPPORT, sk */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1630, "Protokolo šeima nepalaikoma", 28, 28, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x616d6965a1e5206fULL) /* EPFNOSUPPORT, lt */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1631, "Protokol nepodporuje sokety", 27, 27, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6f70646f70656e20ULL) /* EPROTOTYPE, cs */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1632, "Protokollfamiljen stöds ej", 27, 27, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x656a6c696d61666cULL) /* EPFNOSUPPORT, sv */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1633, "Protokol není k dispozici", 26, 26, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6b20ade36e656e20ULL) /* ENOPROTOOPT, cs */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1634, "Protokol není podporován", 26, 26, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x7020ade36e656e20ULL) /* EPROTONOSUPPORT, cs */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1635, "Protokolla ei ole tuettu", 24, 24, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6f20696520616cULL) /* EPROTONOSUPPORT, fi */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1636, "Protokolo ne disponeblas", 24, 24, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x73696420656e206fULL) /* ENOPROTOOPT, eo */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1637, "Protokol nije podržani", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6f7020656a696e20ULL) /* EPROTONOSUPPORT, hr */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1638, "Protokol tidak didukung", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x64206b6164697420ULL) /* EPROTONOSUPPORT, id */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1639, "Protokol tidak tersedia", 23, 23, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x74206b6164697420ULL) /* ENOPROTOOPT, id */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1640, "Protokolas nepalaikomas", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6c6170656e207361ULL) /* EPROTONOSUPPORT, lt */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1641, "Protokolo ne subtenatas", 23, 23, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x62757320656e206fULL) /* EPROTONOSUPPORT, eo */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1642, "Protokol nije dostupni", 22, 22, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x6f6420656a696e20ULL) /* ENOPROTOOPT, hr */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1643, "Protokollet stöds ej", 21, 21, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0xb6e374732074656cULL) /* EPROTONOSUPPORT, sv */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1644, "Protokol ni na voljo", 20, 20, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7620616e20696e20ULL) /* ENOPROTOOPT, sl */
+SOCKERR_SCAN_TEXT(0x746f7270U, 0x6c6f6b6fU, t1645, "Protokol ni podprt", 18, 18, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x70646f7020696e20ULL) /* EPROTONOSUPPORT, sl */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x6c73206eU, t1646, "Ingen slik fil eller filkatalog", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x65206c6966206b69ULL) /* ENOENT, nb */
+SOCKERR_SCAN_TEXT(0x656d7369U, 0x6c746572U, t1647, "Ismeretlen gép", 15, 15, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0070a9e367206e65ULL) /* HOST_NOT_FOUND, hu */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6c756573U, t1648, "Une seule utilisation de chaque adresse de socket (protocole/adresse réseau/port) est habituellement autorisée", 112, 39, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x73696c6974752065ULL) /* WSAEADDRINUSE, fr */
+SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1649, "Prea multe fișiere deschise în sistem", 39, 39, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x69b9e86966206574ULL) /* ENFILE, ro */
+SOCKERR_SCAN_TEXT(0x61657270U, 0x6c756d20U, t1650, "Prea multe fișiere deschise", 28, 28, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x69b9e86966206574ULL) /* EMFILE, ro */
+SOCKERR_SCAN_TEXT(0x6f746570U, 0x6c756e20U, t1651, "Peto nuligitas", 14, 14, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x0000736174696769ULL) /* EAI_CANCELED, eo */
+SOCKERR_SCAN_TEXT(0x65676e65U, 0x6ca9e364U, t1652, "Engedély megtagadva", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x67617467656d2079ULL) /* EACCES, hu */
+SOCKERR_SCAN_TEXT(0xb1e56469U, 0x6cbae374U, t1653, "Időtúllépés a kapcsolatban", 30, 30, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x2073a9e370a9e36cULL) /* ETIMEDOUT, hu */
+SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1654, "Tro da malfermaj dosieroj en sistemo", 36, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6a616d7265666c61ULL) /* ENFILE, eo */
+SOCKERR_SCAN_TEXT(0x206f7274U, 0x6d206164U, t1655, "Tro da malfermaj dosieroj", 25, 25, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x6a616d7265666c61ULL) /* EMFILE, eo */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1656, "Nie je možné prideliť pamäť pre V/V operácie", 50, 40, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7020a9e36ebee56fULL) /* ENOBUFS, sk */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0x6d20656aU, t1657, "Nie je možné vysielať po ukončení činnosti komunikačného bodu", 69, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x7620a9e36ebee56fULL) /* ESHUTDOWN, sk */
+SOCKERR_SCAN_TEXT(0xe3632061U, 0x6d206dadU, t1658, "A cím már használatban van", 29, 29, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x7a7361682072a1e3ULL) /* EADDRINUSE, hu */
+SOCKERR_SCAN_TEXT(0xbae16870U, 0x6d206ea7U, t1659, "Phần mềm đã gây ra kết nối hủy bỏ", 48, 37, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3b1e4206da1bbe1ULL) /* ECONNABORTED, vi */
+SOCKERR_SCAN_TEXT(0x61747365U, 0x6d616620U, t1660, "Esta familia de direcciones no está soportada por el protocolo", 63, 63, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x2065642061696c69ULL) /* EAFNOSUPPORT, es */
+SOCKERR_SCAN_TEXT(0x61747365U, 0x6d616620U, t1661, "Esta familia de direcciones no está soportada para el `host'", 61, 61, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x2065642061696c69ULL) /* EAI_ADDRFAMILY, es */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6d616673U, t1662, "Adresfamilie wordt niet ondersteund door protocol", 49, 40, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x726f772065696c69ULL) /* EAFNOSUPPORT, nl */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6d616673U, t1663, "Adresfamilie voor hostnaam wordt niet ondersteund", 49, 37, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x6f6f762065696c69ULL) /* EAI_ADDRFAMILY, nl */
+SOCKERR_SCAN_TEXT(0x6961bbe2U, 0x6d61667fU, t1664, "»ai_family« wird nicht unterstützt", 37, 37, 1, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0x697720abe2796c69ULL) /* EAI_FAMILY, de */
+SOCKERR_SCAN_TEXT(0x6974656eU, 0x6d616b6eU, t1665, "Netinkamas protokolo tipas lizdui", 33, 33, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6f746f7270207361ULL) /* EPROTOTYPE, lt */
+SOCKERR_SCAN_TEXT(0x6974656eU, 0x6d616b6eU, t1666, "Netinkamas argumentas", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6d75677261207361ULL) /* EINVAL, lt */
+SOCKERR_SCAN_TEXT(0x72657327U, 0x6d616e76U, t1667, "'servname' ne subtenatas por 'ai_socktype'", 42, 42, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x757320656e202765ULL) /* EAI_SERVICE, eo */
+SOCKERR_SCAN_TEXT(0x6f72706fU, 0x6d617267U, t1668, "Oprogramowanie spowodowało przerwanie połączenia", 51, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x732065696e61776fULL) /* ECONNABORTED, pl */
+SOCKERR_SCAN_TEXT(0x736e656dU, 0x6d656761U, t1669, "Mensagem muito grande", 21, 21, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x67206f7469756d20ULL) /* EMSGSIZE, pt */
+SOCKERR_SCAN_TEXT(0x736e656dU, 0x6d656761U, t1670, "Mensagem muito longa", 20, 20, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x6c206f7469756d20ULL) /* EMSGSIZE, pt_BR */
+SOCKERR_SCAN_TEXT(0x676f7270U, 0x6d6d6172U, t1671, "Programmet forårsagede forbindelsesafbrud", 42, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xa5e3726f66207465ULL) /* ECONNABORTED, da */
+SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1672, "Uoverkommelig feil i navneoppslag", 33, 33, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, nb */
+SOCKERR_SCAN_TEXT(0x65766f75U, 0x6d6f6b72U, t1673, "Uoverkommelig fejl i navneopslag", 32, 32, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x65662067696c656dULL) /* EAI_FAIL, da */
+SOCKERR_SCAN_TEXT(0x6d69207aU, 0x6d6f6e65U, t1674, "Z imenom gostitelja ni povezan noben naslov", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65746974736f6720ULL) /* EAI_NODATA, sl */
+SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1675, "Nežinoma serverio klaida", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x7265767265732061ULL) /* NO_RECOVERY, lt */
+SOCKERR_SCAN_TEXT(0xbee5656eU, 0x6d6f6e69U, t1676, "Nežinomas serveris", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6576726573207361ULL) /* HOST_NOT_FOUND, lt */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1677, "Interrompido por um sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1678, "Interrompido por un sinal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, gl */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1679, "Interromput per un senyal", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x2072657020747570ULL) /* EAI_INTR, ca */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1680, "Interrompita per signalo", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x7265702061746970ULL) /* EAI_INTR, eo */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1681, "Interrompu par un signal", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x7520726170207570ULL) /* EAI_INTR, fr */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d6f7272U, t1682, "Interrompita sistemvoko", 23, 23, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7369732061746970ULL) /* EINTR, eo */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x6d757272U, t1683, "Interrumpido por una señal", 27, 27, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f70206f646970ULL) /* EAI_INTR, es */
+SOCKERR_SCAN_TEXT(0x65632076U, 0x6da9e36cU, t1684, "V celém systému je příliš mnoho otevřených souborů", 58, 36, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x6da9e37473797320ULL) /* ENFILE, cs */
+SOCKERR_SCAN_TEXT(0x6ca9e363U, 0x6dade363U, t1685, "Célcím szükséges", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0xe3736bbce37a7320ULL) /* EDESTADDRREQ, hu */
+SOCKERR_SCAN_TEXT(0x61746b61U, 0x6db1e472U, t1686, "Aktarım ucu kapandıktan sonra yollanamaz", 42, 31, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x70616b2075637520ULL) /* ESHUTDOWN, tr */
+SOCKERR_SCAN_TEXT(0xe565726dU, 0x6e2061beU, t1687, "Mreža nije dostupna", 20, 20, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x74736f6420656a69ULL) /* ENETUNREACH, hr */
+SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x6e206365U, t1688, "Échec non récupérable lors de la résolution du nom", 54, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x7563a9e372206e6fULL) /* EAI_FAIL, fr */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x6e206465U, t1689, "La red no está activa", 22, 22, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20a1e3747365206fULL) /* ENETDOWN, es */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1690, "A rede não responde", 20, 20, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x70736572206fa3e3ULL) /* ENETDOWN, pt_BR */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x6e206564U, t1691, "A rede non funciona", 19, 19, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x69636e7566206e6fULL) /* ENETDOWN, gl */
+SOCKERR_SCAN_TEXT(0x61676461U, 0x6e20676eU, t1692, "Adgang nægtet", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000074657467a6e3ULL) /* EACCES, da */
+SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x6e206f6eU, t1693, "Jméno nemá přiřazenu adresu", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xb9e57020a1e36d65ULL) /* NO_DATA, cs */
+SOCKERR_SCAN_TEXT(0xe3672061U, 0x6e2070a9U, t1694, "A gép nem működik", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0xe36bb1e56d206d65ULL) /* EHOSTDOWN, hu */
+SOCKERR_SCAN_TEXT(0x6f68276cU, 0x6e207473U, t1695, "L'host non è attivo", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x746120a8e3206e6fULL) /* EHOSTDOWN, it */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x6e20766fU, t1696, "Názov nemá priradenú adresu", 30, 30, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x69727020a1e36d65ULL) /* NO_DATA, sk */
+SOCKERR_SCAN_TEXT(0x647a6167U, 0x6e20a3e4U, t1697, "Gazdă necunoscută", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x7563736f6e756365ULL) /* HOST_NOT_FOUND, ro */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6e612061U, t1698, "Se ha anulado una conexión establecida por el software en su equipo host", 73, 39, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x6e75206f64616c75ULL) /* WSAECONNABORTED, es */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x6e616420U, t1699, "Brak danych", 11, 11, 1, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000000000686379ULL) /* ENODATA, pl */
+SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1700, "Gastiganto ne atingeblas", 24, 24, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x746120656e206f74ULL) /* EHOSTUNREACH, eo */
+SOCKERR_SCAN_TEXT(0x74736167U, 0x6e616769U, t1701, "Gastiganto ne funkcias", 22, 22, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x756620656e206f74ULL) /* EHOSTDOWN, eo */
+SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1702, "Jaringan menjatuhkan koneksi di reset", 37, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7574616a6e656d20ULL) /* ENETRESET, id */
+SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1703, "Jaringan tidak dapat dicapai", 28, 28, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x64206b6164697420ULL) /* ENETUNREACH, id */
+SOCKERR_SCAN_TEXT(0x6972616aU, 0x6e61676eU, t1704, "Jaringan sedang turun", 21, 21, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x20676e6164657320ULL) /* ENETDOWN, id */
+SOCKERR_SCAN_TEXT(0x6176656eU, 0x6e616a6cU, t1705, "Nevaljana vrsta protokola za utičnicu", 38, 38, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x2061747372762061ULL) /* EPROTOTYPE, hr */
+SOCKERR_SCAN_TEXT(0x6176656eU, 0x6e616a6cU, t1706, "Nevaljani argument", 18, 18, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x656d756772612069ULL) /* EINVAL, hr */
+SOCKERR_SCAN_TEXT(0x6464656dU, 0x6e616c65U, t1707, "Meddelandet för långt", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x72b6e36620746564ULL) /* EMSGSIZE, sv */
+SOCKERR_SCAN_TEXT(0xe3676562U, 0x6e6172a4U, t1708, "Begäran avbruten", 17, 17, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6574757262766120ULL) /* EAI_CANCELED, sv */
+SOCKERR_SCAN_TEXT(0x7468617aU, 0x6e617665U, t1709, "Zahtevanega naslova ni mogoče dodeliti", 39, 39, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6c73616e20616765ULL) /* EADDRNOTAVAIL, sl */
+SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1710, "Przerwane wywołanie systemowe", 30, 30, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0xa2e56f7779772065ULL) /* EINTR, pl */
+SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1711, "Przerwane przez sygnał", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x207a657a72702065ULL) /* EAI_INTR, pl */
+SOCKERR_SCAN_TEXT(0x657a7270U, 0x6e617772U, t1712, "Przerwany potok", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006b6f746f702079ULL) /* EPIPE, pl */
+SOCKERR_SCAN_TEXT(0x79737977U, 0x6e61a2e5U, t1713, "Wysyłanie po zamknięciu gniazda jest niemożliwe", 50, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x617a206f70206569ULL) /* ESHUTDOWN, pl */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x6e656369U, t1714, "Servicenaam wordt niet ondersteund voor 'ai_socktype'", 53, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x64726f77206d6161ULL) /* EAI_SERVICE, nl */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e656461U, t1715, "La cadena paràmetre no té una codificació vàlida", 52, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6da0e37261702061ULL) /* EAI_IDN_ENCODE, ca */
+SOCKERR_SCAN_TEXT(0x72697270U, 0x6e656461U, t1716, "Priradenie požadovanej adresy nie je možné", 45, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x61bee56f70206569ULL) /* EADDRNOTAVAIL, sk */
+SOCKERR_SCAN_TEXT(0x6f7a706fU, 0x6e656b65U, t1717, "Opzoeken van hostnaam is mislukt", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f68206e617620ULL) /* TRY_AGAIN, nl */
+SOCKERR_SCAN_TEXT(0x72626567U, 0x6e656b6fU, t1718, "Gebroken pijp", 13, 13, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x000000706a697020ULL) /* EPIPE, nl */
+SOCKERR_SCAN_TEXT(0x7473b0e4U, 0x6e656e65U, t1719, "İstenen adres bulunamıyor", 27, 27, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6220736572646120ULL) /* EADDRNOTAVAIL, tr */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x6e657372U, t1720, "Resursen tillfälligt otillgänglig", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xa4e3666c6c697420ULL) /* EAGAIN, sv */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x6e657372U, t1721, "Resursen midlertidig utilgængelig", 34, 34, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x7472656c64696d20ULL) /* EAGAIN, da */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1722, "Adressen er allerede i brug", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x656c6c6120726520ULL) /* EADDRINUSE, da */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1723, "Adressen er allerede i bruk", 27, 27, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x656c6c6120726520ULL) /* EADDRINUSE, nb */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x6e657373U, t1724, "Adressen redan upptagen", 23, 23, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x75206e6164657220ULL) /* EADDRINUSE, sv */
+SOCKERR_SCAN_TEXT(0x72627661U, 0x6e657475U, t1725, "Avbruten av en signal", 21, 21, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x73206e6520766120ULL) /* EAI_INTR, sv */
+SOCKERR_SCAN_TEXT(0xe3207a61U, 0x6e657abcU, t1726, "Az üzenet túl hosszú", 23, 23, 0, MessageSize, SOCKERR_FAMILY_ERRNO, 0, 90, 244, 0x206cbae374207465ULL) /* EMSGSIZE, hu */
+SOCKERR_SCAN_TEXT(0x73707075U, 0x6e67616cU, t1727, "Uppslagning av värdnamn misslyckades", 37, 37, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x7620766120676e69ULL) /* TRY_AGAIN, sv */
+SOCKERR_SCAN_TEXT(0x74b4e368U, 0x6e692065U, t1728, "Hôte inconnu", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000756e6e6f63ULL) /* HOST_NOT_FOUND, fr */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x6e692072U, t1729, "Valor inválido para ai_flags", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x206f64696ca1e376ULL) /* EAI_BADFLAGS, pt_BR */
+SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1730, "Opkoblingen overskred tidsgrænsen", 34, 34, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x7265766f206e6567ULL) /* ETIMEDOUT, da */
+SOCKERR_SCAN_TEXT(0x6f6b706fU, 0x6e696c62U, t1731, "Opkobling nægtet", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x657467a6e36e2067ULL) /* ECONNREFUSED, da */
+SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1732, "O destino do transporte non está conectado", 43, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x617274206f64206fULL) /* ENOTCONN, gl */
+SOCKERR_SCAN_TEXT(0x6564206fU, 0x6e697473U, t1733, "O destino do transporte xa está conectado", 42, 32, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x617274206f64206fULL) /* EISCONN, gl */
+SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1734, "Unbekannter Fehler des Servers", 30, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6c68656620726574ULL) /* NO_RECOVERY, de */
+SOCKERR_SCAN_TEXT(0x65626e75U, 0x6e6e616bU, t1735, "Unbekannter Rechner", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6863657220726574ULL) /* HOST_NOT_FOUND, de */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1736, "Une connexion existante a dû être fermée par l’hôte distant", 65, 35, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x7865206e6f697865ULL) /* WSAECONNRESET, fr */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x6e6e6f63U, t1737, "Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", 84, 30, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0xa9e3206e6f697865ULL) /* WSAECONNABORTED, fr */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x6e6f6e61U, t1738, "La canonada s’ha trencat", 26, 26, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0xb9a0e27320616461ULL) /* EPIPE, ca */
+SOCKERR_SCAN_TEXT(0x706c7568U, 0x6e6f7262U, t1739, "Hulpbron is tijdelijk onbeschikbaar", 35, 35, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x646a697420736920ULL) /* EAGAIN, nl */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6e756978U, t1740, "Conexiune reinițiată de către mașina de la distanță", 57, 40, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xe8696e6965722065ULL) /* ECONNRESET, ro */
+SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1741, "Prisijungimas nutrauktas kito serverio", 38, 38, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x756e2073616d6967ULL) /* ECONNRESET, lt */
+SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1742, "Prisijungimas nutrauktas programiškai", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x756e2073616d6967ULL) /* ECONNABORTED, lt */
+SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1743, "Prisijungimas nutrauktas iš tinklo pusės", 42, 35, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x756e2073616d6967ULL) /* ENETRESET, lt */
+SOCKERR_SCAN_TEXT(0x73697270U, 0x6e756a69U, t1744, "Prisijungimas atmestas", 22, 22, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x74612073616d6967ULL) /* ECONNREFUSED, lt */
+SOCKERR_SCAN_TEXT(0x73bda0e2U, 0x6e767265U, t1745, "”Servname” ei ole tuettu ”ai_socktype”:lle", 50, 50, 1, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6520bda0e2656d61ULL) /* EAI_SERVICE, fi */
+SOCKERR_SCAN_TEXT(0xa7e32f67U, 0x6eb6e320U, t1746, "G/Ç önbelleklerinin hepsi kullanımda", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x656c6b656c6c6562ULL) /* ENOBUFS, tr */
+SOCKERR_SCAN_TEXT(0x6e797970U, 0x6eb6e36eU, t1747, "Pyynnön käsittely käynnissä", 31, 31, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x74746973a4e36b20ULL) /* EAI_INPROGRESS, fi */
+SOCKERR_SCAN_TEXT(0x69766564U, 0x6f206563U, t1748, "Device o indirizzo non esistente", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7a697269646e6920ULL) /* ENXIO, it */
+SOCKERR_SCAN_TEXT(0x626d6f6eU, 0x6f206572U, t1749, "Nombre o servicio desconocido", 29, 29, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6963697672657320ULL) /* EAI_NONAME, es */
+SOCKERR_SCAN_TEXT(0x696f736fU, 0x6f206574U, t1750, "Osoite on jo käytössä", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0xa4e36b206f6a206eULL) /* EADDRINUSE, fi */
+SOCKERR_SCAN_TEXT(0x6e206c65U, 0x6f206d6fU, t1751, "El nom o servei no és conegut", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x2069657672657320ULL) /* EAI_NONAME, ca */
+SOCKERR_SCAN_TEXT(0x6b726576U, 0x6f206f6bU, t1752, "Verkko on poissa käytöstä", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x617373696f70206eULL) /* ENETDOWN, fi */
+SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x6f2d6c65U, t1753, "Sokkel-operation på noget som ikke er en sokkel", 48, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, da */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1754, "Socket-operasjon på noe som ikke er en socket", 46, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f6a7361726570ULL) /* ENOTSOCK, nb */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f2d7465U, t1755, "Socket-Operation an einem nicht-Socket", 38, 38, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x6e6f697461726570ULL) /* ENOTSOCK, de */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x6f612061U, t1756, "Falha ao procurar nome de anfitrião", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x617275636f727020ULL) /* TRY_AGAIN, pt */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f61206fU, t1757, "Fallo ao busca-lo nome do servidor", 34, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x6c2d616373756220ULL) /* TRY_AGAIN, gl */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x6f637320U, t1758, "Host sconosciuto", 16, 16, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6f74756963736f6eULL) /* HOST_NOT_FOUND, it */
+SOCKERR_SCAN_TEXT(0x206d6573U, 0x6f646164U, t1759, "Sem dados disponíveis", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x6e6f707369642073ULL) /* ENODATA, pt */
+SOCKERR_SCAN_TEXT(0x6b617274U, 0x6f646174U, t1760, "Traktado de peto daŭras", 24, 24, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6f74657020656420ULL) /* EAI_INPROGRESS, eo */
+SOCKERR_SCAN_TEXT(0x68206573U, 0x6f662061U, t1761, "Se ha forzado la interrupción de una conexión existente por el host remoto", 76, 37, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x616c206f64617a72ULL) /* WSAECONNRESET, es */
+SOCKERR_SCAN_TEXT(0x636f7270U, 0x6f667365U, t1762, "Procesforespørgsel er under udførelse", 39, 39, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6772b8e370736572ULL) /* EAI_INPROGRESS, da */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1763, "Operacio ne permesatas", 22, 22, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6d72657020656e20ULL) /* EPERM, eo */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1764, "Operacio ne subtenatas", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7462757320656e20ULL) /* EOPNOTSUPP, eo */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1765, "Operacio nun fariĝas", 21, 21, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x726166206e756e20ULL) /* EINPROGRESS, eo */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f696361U, t1766, "Operacio nuligitas", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x746967696c756e20ULL) /* ECANCELED, eo */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1767, "Operationen er allerede under udførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61207265206e656eULL) /* EALREADY, da */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1768, "Operationen er nu under udførelse", 34, 34, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6e207265206e656eULL) /* EINPROGRESS, da */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1769, "Operationen er ikke understøttet", 33, 33, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x69207265206e656eULL) /* EOPNOTSUPP, da */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1770, "Operationen er ikke tilladt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x69207265206e656eULL) /* EPERM, da */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1771, "Operationen inte tillåten", 26, 26, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x65746e69206e656eULL) /* EPERM, sv */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1772, "Operationen pågår redan", 25, 25, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x67a5e370206e656eULL) /* EALREADY, sv */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1773, "Operationen pågår nu", 22, 22, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x67a5e370206e656eULL) /* EINPROGRESS, sv */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1774, "Operationen stöds ej", 21, 21, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0xb6e37473206e656eULL) /* EOPNOTSUPP, sv */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1775, "Operationen avbruten", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72627661206e656eULL) /* ECANCELED, sv */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1776, "Operation cancelled", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c65636e6163206eULL) /* ECANCELED, en_GB */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697461U, t1777, "Operationen afbrudt", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x72626661206e656eULL) /* ECANCELED, da */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1778, "Connexion terminée par expiration du délai d'attente", 54, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6e696d726574206eULL) /* ETIMEDOUT, fr */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1779, "Connexion ré-initialisée par le correspondant", 47, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6e692da9e372206eULL) /* ECONNRESET, fr */
+SOCKERR_SCAN_TEXT(0x6e6e6f63U, 0x6f697865U, t1780, "Connexion refusée", 18, 18, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0xe37375666572206eULL) /* ECONNREFUSED, fr */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1781, "Operazione per socket su non-socket", 35, 35, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x732072657020656eULL) /* ENOTSOCK, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1782, "Operazione non supportata", 25, 25, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x73206e6f6e20656eULL) /* EOPNOTSUPP, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1783, "Operazione già in corso", 24, 24, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x20a0e3696720656eULL) /* EALREADY, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1784, "Operazione non permessa", 23, 23, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x70206e6f6e20656eULL) /* EPERM, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1785, "Operazione ora in corso", 23, 23, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x692061726f20656eULL) /* EINPROGRESS, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f697a61U, t1786, "Operazione annullata", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e6120656eULL) /* ECANCELED, it */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1787, "Operasjonen er allerede under utførelse", 40, 40, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x61207265206e656eULL) /* EALREADY, nb */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1788, "Operasjonen er nå under bearbeiding", 36, 36, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x6e207265206e656eULL) /* EINPROGRESS, nb */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1789, "Operasjonen er ikke støttet", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x69207265206e656eULL) /* EOPNOTSUPP, nb */
+SOCKERR_SCAN_TEXT(0x7265706fU, 0x6f6a7361U, t1790, "Operasjonen er ikke tillatt", 27, 27, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x69207265206e656eULL) /* EPERM, nb */
+SOCKERR_SCAN_TEXT(0x67757264U, 0x6f6b2069U, t1791, "Drugi koniec jest już połączony", 34, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x73656a206365696eULL) /* EISCONN, pl */
+SOCKERR_SCAN_TEXT(0x67757264U, 0x6f6b2069U, t1792, "Drugi koniec nie jest połączony", 33, 33, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x65696e206365696eULL) /* ENOTCONN, pl */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x6f6b7465U, t1793, "La retkonekto malekis ĉar gastiganto malfunkciis", 49, 37, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x616d206f746b656eULL) /* ENETRESET, eo */
+SOCKERR_SCAN_TEXT(0x7220616cU, 0x6f6b7465U, t1794, "La retkonekto malekis ĉar loka komputilo malfunkciis", 53, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x616d206f746b656eULL) /* ECONNABORTED, eo */
+SOCKERR_SCAN_TEXT(0x6170656eU, 0x6f6b7976U, t1795, "Nepavyko priskirti prašomo adreso", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x72696b7369727020ULL) /* EADDRNOTAVAIL, lt */
+SOCKERR_SCAN_TEXT(0x7274756eU, 0x6f6babe5U, t1796, "Nutrūko saitas (pipe)", 22, 22, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x2073617469617320ULL) /* EPIPE, lt */
+SOCKERR_SCAN_TEXT(0x6169696cU, 0x6f6d206eU, t1797, "Liian monta avointa tiedostoa järjestelmässä", 47, 47, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x696f76612061746eULL) /* ENFILE, fi */
+SOCKERR_SCAN_TEXT(0x6169696cU, 0x6f6d206eU, t1798, "Liian monta avointa tiedostoa", 29, 29, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x696f76612061746eULL) /* EMFILE, fi */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x6f6e206fU, t1799, "Fallo non recuperable na resolución de nomes", 45, 39, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x657075636572206eULL) /* EAI_FAIL, gl */
+SOCKERR_SCAN_TEXT(0x72a9e374U, 0x6f6e696dU, t1800, "Término de conexão causada por software", 41, 32, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x656e6f6320656420ULL) /* ECONNABORTED, pt_BR */
+SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1801, "Nu se poate atribui adresa solicitată", 38, 38, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6972746120657461ULL) /* EADDRNOTAVAIL, ro */
+SOCKERR_SCAN_TEXT(0x7320756eU, 0x6f702065U, t1802, "Nu se poate trimite după deconectarea punctului final de transfer", 66, 38, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x6d69727420657461ULL) /* ESHUTDOWN, ro */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x6f702073U, t1803, "No es pot enviar després de tancar l’extrem de transport", 59, 35, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x726169766e652074ULL) /* ESHUTDOWN, ca */
+SOCKERR_SCAN_TEXT(0x6420656eU, 0x6f707369U, t1804, "Ne disponeblas datumoj", 22, 22, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x642073616c62656eULL) /* ENODATA, eo */
+SOCKERR_SCAN_TEXT(0x64206c65U, 0x6f707369U, t1805, "El dispositiu o adreça no existeix", 35, 35, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x206f207569746973ULL) /* ENXIO, ca */
+SOCKERR_SCAN_TEXT(0x6e69656bU, 0x6f722065U, t1806, "Keine Route zum Zielrechner", 27, 27, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x206d757a20657475ULL) /* EHOSTUNREACH, de */
+SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1807, "Onderbroken door een signaal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x726f6f64206e656bULL) /* EAI_INTR, nl */
+SOCKERR_SCAN_TEXT(0x65646e6fU, 0x6f726272U, t1808, "Onderbroken systeemaanroep", 26, 26, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74737973206e656bULL) /* EINTR, nl */
+SOCKERR_SCAN_TEXT(0x68636966U, 0x6f726965U, t1809, "Ficheiro ou pasta inexistente", 29, 29, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x7473617020756f20ULL) /* ENOENT, pt */
+SOCKERR_SCAN_TEXT(0x656a696eU, 0x6f727020U, t1810, "Nije pronađeno hostname", 24, 24, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x206f6e65b1e4616eULL) /* TRY_AGAIN, hr */
+SOCKERR_SCAN_TEXT(0x65706974U, 0x6f727020U, t1811, "Tipe protokol salah untuk socket", 32, 32, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6173206c6f6b6f74ULL) /* EPROTOTYPE, id */
+SOCKERR_SCAN_TEXT(0x206f7270U, 0x6f727976U, t1812, "Pro vyrovnávací paměť není volné místo", 45, 38, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xe3636176a1e36e76ULL) /* ENOBUFS, cs */
+SOCKERR_SCAN_TEXT(0x61bca0e2U, 0x6f732d69U, t1813, "“ai-socktype” (kiểu ổ cắm) không được hỗ trợ", 63, 63, 1, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xa0e2657079746b63ULL) /* EAI_SOCKTYPE, vi */
+SOCKERR_SCAN_TEXT(0x616b2061U, 0x6f736370U, t1814, "A kapcsolatot bontotta a távoli fél", 37, 37, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6220746f74616cULL) /* ECONNRESET, hu */
+SOCKERR_SCAN_TEXT(0x64686f6bU, 0x6f736f65U, t1815, "Kohdeosoite vaaditaan", 21, 21, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461617620657469ULL) /* EDESTADDRREQ, fi */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x6f737365U, t1816, "Permesso negato", 15, 15, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x006f746167656e20ULL) /* EACCES, it */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x6f737465U, t1817, "Socketsoort wordt niet ondersteund", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x64726f772074726fULL) /* ESOCKTNOSUPPORT, nl */
+SOCKERR_SCAN_TEXT(0x61207a61U, 0x6f737f69U, t1818, "az ai_socktype nem támogatott", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6e20657079746b63ULL) /* EAI_SOCKTYPE, hu */
+SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x6f742061U, t1819, "Nėra tokio įrenginio ar adreso", 32, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572afe4206f696bULL) /* ENXIO, lt */
+SOCKERR_SCAN_TEXT(0x63736564U, 0x6f746972U, t1820, "Descritor de arquivo inválido", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7172612065642072ULL) /* EBADF, pt_BR */
+SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1821, "Toiminto on nyt käynnissä", 27, 27, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x2074796e206e6f20ULL) /* EINPROGRESS, fi */
+SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1822, "Toiminto on jo käynnissä", 26, 26, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6b206f6a206e6f20ULL) /* EALREADY, fi */
+SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1823, "Toiminto ei ole sallittu", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x20656c6f20696520ULL) /* EPERM, fi */
+SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1824, "Toiminto ei ole tuettu", 22, 22, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x20656c6f20696520ULL) /* EOPNOTSUPP, fi */
+SOCKERR_SCAN_TEXT(0x6d696f74U, 0x6f746e69U, t1825, "Toiminto peruutettu", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6574757572657020ULL) /* ECANCELED, fi */
+SOCKERR_SCAN_TEXT(0x70206c65U, 0x6f746f72U, t1826, "El protocol no es troba disponible", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x65206f6e206c6f63ULL) /* ENOPROTOOPT, ca */
+SOCKERR_SCAN_TEXT(0x70206c65U, 0x6f746f72U, t1827, "El protocol no permet l’ús d’aquesta família d’adreces", 62, 29, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 97, 147, 0x70206f6e206c6f63ULL) /* EAFNOSUPPORT, ca */
+SOCKERR_SCAN_TEXT(0x64656974U, 0x6f74736fU, t1828, "Tiedostoa tai hakemistoa ei ole", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x6168206961742061ULL) /* ENOENT, fi */
+SOCKERR_SCAN_TEXT(0x69746361U, 0x6f772065U, t1829, "Actie wordt niet ondersteund", 28, 28, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x7465696e20746472ULL) /* EOPNOTSUPP, nl */
+SOCKERR_SCAN_TEXT(0x65646e65U, 0x6f7a6572U, t1830, "Enderezo incorrecto", 19, 19, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6572726f636e6920ULL) /* EFAULT, gl */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1831, "Conexão fechada pela outra ponta", 33, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6164616863656620ULL) /* ECONNRESET, pt_BR */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0x6fa3e378U, t1832, "Conexão recusada", 17, 17, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6461737563657220ULL) /* ECONNREFUSED, pt_BR */
+SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1833, "Za dużo otwartych plików w systemie", 37, 37, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 23, 252, 0x7974726177746f20ULL) /* ENFILE, pl */
+SOCKERR_SCAN_TEXT(0x6420617aU, 0x6fbce575U, t1834, "Za dużo otwartych plików", 26, 26, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0x7974726177746f20ULL) /* EMFILE, pl */
+SOCKERR_SCAN_TEXT(0xb3e37270U, 0x70206162U, t1835, "Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała poprawnie po ustalonym okresie czasu lub utworzone połączenie nie powiodło się, ponieważ połączony host nie odpowiedział", 216, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x657a63a5e4a2e56fULL) /* WSAETIMEDOUT, pl */
+SOCKERR_SCAN_TEXT(0x65646163U, 0x70206169U, t1836, "Cadeia parâmetro incorrectamente codificada", 44, 33, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7274656da2e37261ULL) /* EAI_IDN_ENCODE, pt */
+SOCKERR_SCAN_TEXT(0x6b696572U, 0x70206169U, t1837, "Reikia paskirties adreso", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65697472696b7361ULL) /* EDESTADDRREQ, lt */
+SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1838, "Rodina protokolov nie je podporovaná", 37, 37, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6f6c6f6b6f746f72ULL) /* EPFNOSUPPORT, sk */
+SOCKERR_SCAN_TEXT(0x69646f72U, 0x7020616eU, t1839, "Rodina protokolů není podporována", 36, 36, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0xe56c6f6b6f746f72ULL) /* EPFNOSUPPORT, cs */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1840, "Non se pode asigna-lo enderezo pedido", 37, 37, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x676973612065646fULL) /* EADDRNOTAVAIL, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1841, "Non se pode enviar despois de desconecta-lo destino do transporte", 65, 29, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e652065646fULL) /* ESHUTDOWN, gl */
+SOCKERR_SCAN_TEXT(0x206e6f6eU, 0x70206573U, t1842, "Non se pode chegar á rede", 26, 26, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x676568632065646fULL) /* ENETUNREACH, gl */
+SOCKERR_SCAN_TEXT(0x61747365U, 0x70206573U, t1843, "Estase procesando a petición", 29, 29, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x646e617365636f72ULL) /* EAI_INPROGRESS, gl */
+SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1844, "String parametra nije ispravno kodiran", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x617274656d617261ULL) /* EAI_IDN_ENCODE, hr */
+SOCKERR_SCAN_TEXT(0x69727473U, 0x7020676eU, t1845, "String parameter tidak secara benar terkode", 43, 35, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x726574656d617261ULL) /* EAI_IDN_ENCODE, id */
+SOCKERR_SCAN_TEXT(0x7269b8e8U, 0x70206c75U, t1846, "Șirul parametrului este codificat greșit", 42, 34, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x757274656d617261ULL) /* EAI_IDN_ENCODE, ro */
+SOCKERR_SCAN_TEXT(0x6b6f7262U, 0x70206e65U, t1847, "Broken pipe", 11, 11, 1, Shutdown, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 297, 0x0000000000657069ULL) /* EPIPE, linux darwin freebsd openbsd netbsd solaris aix hpux */
+SOCKERR_SCAN_TEXT(0xa9e36d6aU, 0x70206f6eU, t1848, "Jméno počítače nemá přiřazenu adresu", 43, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, cs */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x70206f73U, t1849, "Adreso paieškos sutrikimas", 27, 27, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x736f6ba1e5656961ULL) /* TRY_AGAIN, lt */
+SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x70207361U, t1850, "Mankas permeso", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x00006f73656d7265ULL) /* EACCES, eo */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x70207665U, t1851, "Název počítače se nepodařilo nalézt", 41, 33, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xe46174ade3ade46fULL) /* TRY_AGAIN, cs */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x7020766fU, t1852, "Názov počítača nemá priradenú adresu", 42, 35, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe46174ade3ade46fULL) /* EAI_NODATA, sk */
+SOCKERR_SCAN_TEXT(0x616b6174U, 0x70616e20U, t1853, "Taka naprava ali naslov ne obstaja", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x696c612061766172ULL) /* ENXIO, sl */
+SOCKERR_SCAN_TEXT(0x647a696cU, 0x706f206fU, t1854, "Lizdo operacija taikoma ne lizdui", 33, 33, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x20616a6963617265ULL) /* ENOTSOCK, lt */
+SOCKERR_SCAN_TEXT(0x61747475U, 0x706f7367U, t1855, "Uttagsoperation på icke-uttag (socket)", 39, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x206e6f6974617265ULL) /* ENOTSOCK, sv */
+SOCKERR_SCAN_TEXT(0xade37270U, 0x70757473U, t1856, "Prístup odmietnutý", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x6e7465696d646f20ULL) /* EACCES, sk */
+SOCKERR_SCAN_TEXT(0xe570656eU, 0x70ade3b9U, t1857, "Nepřípustný argument", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6120bde36e747375ULL) /* EINVAL, cs */
+SOCKERR_SCAN_TEXT(0x6ebae374U, 0x71206c65U, t1858, "Túnel quebrado", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006f646172626575ULL) /* EPIPE, pt */
+SOCKERR_SCAN_TEXT(0xb9a0e273U, 0x72206168U, t1859, "S’ha refusat la connexió", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x6c20746173756665ULL) /* ECONNREFUSED, ca */
+SOCKERR_SCAN_TEXT(0x65722061U, 0x72206564U, t1860, "A rede repôs a ligação ao reiniciar", 38, 38, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x20612073b4e37065ULL) /* ENETRESET, pt */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7220676eU, t1861, "Không rõ tên hoặc dịch vụ", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x206eaae37420b5e3ULL) /* EAI_NONAME, vi */
+SOCKERR_SCAN_TEXT(0x74757262U, 0x72207465U, t1862, "Brutet rör", 11, 11, 1, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x000000000072b6e3ULL) /* EPIPE, sv */
+SOCKERR_SCAN_TEXT(0x20756974U, 0x72617061U, t1863, "Tiu aparato aŭ adreso ne ekzistas", 34, 34, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x20ade561206f7461ULL) /* ENXIO, eo */
+SOCKERR_SCAN_TEXT(0x636f7270U, 0x72617365U, t1864, "Procesarea cererii este în curs", 32, 32, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7265726563206165ULL) /* EAI_INPROGRESS, ro */
+SOCKERR_SCAN_TEXT(0x656e6f63U, 0x72617463U, t1865, "Conectare refuzată", 19, 19, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x617a756665722065ULL) /* ECONNREFUSED, ro */
+SOCKERR_SCAN_TEXT(0x64206c65U, 0x72637365U, t1866, "El descriptor de fitxer no és vàlid", 37, 37, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x656420726f747069ULL) /* EBADF, ca */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1867, "Nema adrese povezane s hostname", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x65766f7020657365ULL) /* EAI_NODATA, hr */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x72646120U, t1868, "Nema adrese pridružene imenu", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x6469727020657365ULL) /* NO_DATA, hr */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1869, "Brak adresu związanego z nazwą hosta", 38, 38, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0xe469777a20757365ULL) /* EAI_NODATA, pl */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x72646120U, t1870, "Brak adresu związanego z nazwą", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe469777a20757365ULL) /* NO_DATA, pl */
+SOCKERR_SCAN_TEXT(0x6e656567U, 0x72646120U, t1871, "Geen adres geassocieerd met naam", 32, 32, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0x7373616567207365ULL) /* NO_DATA, nl */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x72646461U, t1872, "Bad address", 11, 11, 1, Fault, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE, 207, 0x0000000000737365ULL) /* EFAULT, linux darwin freebsd openbsd netbsd solaris aix hpux */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1873, "Valor erróneo para ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x70206f656eb3e372ULL) /* EAI_BADFLAGS, es */
+SOCKERR_SCAN_TEXT(0x6f6c6176U, 0x72652072U, t1874, "Valor errado para ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x726170206f646172ULL) /* EAI_BADFLAGS, pt */
+SOCKERR_SCAN_TEXT(0x6d726f6eU, 0x72656c61U, t1875, "Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden", 117, 37, 0, AddressAlreadyInUse, SOCKERR_FAMILY_WINDOWS, 8, 10048, 361, 0x6164206573696577ULL) /* WSAEADDRINUSE, de */
+SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1876, "Ikke mere buffer-plads tilgængelig", 35, 35, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7265666675622065ULL) /* ENOBUFS, da */
+SOCKERR_SCAN_TEXT(0x656b6b69U, 0x72656d20U, t1877, "Ikke mer buffer-plass tilgjengelig", 34, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x2d72656666756220ULL) /* ENOBUFS, nb */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1878, "Die Operation ist jetzt in Bearbeitung", 38, 38, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x7369206e6f697461ULL) /* EINPROGRESS, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1879, "Die Operation wird bereits ausgeführt", 38, 38, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x6977206e6f697461ULL) /* EALREADY, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1880, "Die Operation wird nicht unterstützt", 37, 37, 0, OperationNotSupported, SOCKERR_FAMILY_ERRNO, 0, 95, 292, 0x6977206e6f697461ULL) /* EOPNOTSUPP, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1881, "Die Operation ist nicht erlaubt", 31, 31, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x7369206e6f697461ULL) /* EPERM, de */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x7265706fU, t1882, "Die Operation wird abgebrochen", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6977206e6f697461ULL) /* ECANCELED, de */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1883, "L’operació ha estat cancel·lada", 35, 35, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x616820b3e3696361ULL) /* ECANCELED, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1884, "L’operació ja estava en marxa", 32, 32, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x616a20b3e3696361ULL) /* EALREADY, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1885, "L’operació està en marxa", 28, 28, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x736520b3e3696361ULL) /* EINPROGRESS, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x7265706fU, t1886, "L’operació no és permesa", 28, 28, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f6e20b3e3696361ULL) /* EPERM, ca */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x72657320U, t1887, "Το servname δεν υποστηρίζεται από το ai_socktype", 71, 39, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xb4ee20656d616e76ULL) /* EAI_SERVICE, el */
+SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1888, "El programari ha tallat la connexió", 36, 36, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x6168206972616d61ULL) /* ECONNABORTED, ca */
+SOCKERR_SCAN_TEXT(0x70206c65U, 0x72676f72U, t1889, "El programa provocó el fin de la conexión", 43, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x766f727020616d61ULL) /* ECONNABORTED, es */
+SOCKERR_SCAN_TEXT(0x70206e75U, 0x72676f72U, t1890, "Un programa abortou a conexión", 31, 31, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x726f626120616d61ULL) /* ECONNABORTED, gl */
+SOCKERR_SCAN_TEXT(0x20726564U, 0x7267757aU, t1891, "Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig", 84, 32, 0, AccessDenied, SOCKERR_FAMILY_WINDOWS, 8, 10013, 360, 0x2066756120666669ULL) /* WSAEACCES, de */
+SOCKERR_SCAN_TEXT(0x686c6166U, 0x72692061U, t1892, "Falha irrecuperável na resolução de nome", 43, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xe372657075636572ULL) /* EAI_FAIL, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x6c6c6166U, 0x7269206fU, t1893, "Fallo irrecuperable en la resolución del nombre", 48, 37, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6172657075636572ULL) /* EAI_FAIL, es */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1894, "Servidor desconhecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x686e6f6373656420ULL) /* HOST_NOT_FOUND, pt */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x726f6469U, t1895, "Servidor descoñecido", 21, 21, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0xb1e36f6373656420ULL) /* HOST_NOT_FOUND, gl */
+SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1896, "El valor de «ai_flags» no és vàlid", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6961abe220656420ULL) /* EAI_BADFLAGS, ca */
+SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1897, "El valor de «ai_socktype» no permet l’ús d’aquest servei", 63, 37, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6961abe220656420ULL) /* EAI_SERVICE, ca */
+SOCKERR_SCAN_TEXT(0x76206c65U, 0x726f6c61U, t1898, "El valor de «ai_socktype» no està permès", 44, 36, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6961abe220656420ULL) /* EAI_SOCKTYPE, ca */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1899, "Transportslutpunkten är inte förbunden", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e757074756c7374ULL) /* ENOTCONN, sv */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1900, "Transporto galinis taškas neprijungtas", 39, 39, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x6e696c6167206f74ULL) /* ENOTCONN, lt */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1901, "Transport titik-akhir telah terhubung", 37, 37, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x2d6b697469742074ULL) /* EISCONN, id */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1902, "Transport titik-akhir tidak terhubung", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x2d6b697469742074ULL) /* ENOTCONN, id */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1903, "Transport-endepunkt er ikke forbundet", 37, 37, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x757065646e652d74ULL) /* ENOTCONN, da */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1904, "Transport-endepunktene er allerede sammenkoblet", 47, 34, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x757065646e652d74ULL) /* EISCONN, nb */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1905, "Transport-endepunkt er allerede forbundet", 41, 31, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x757065646e652d74ULL) /* EISCONN, da */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1906, "Transport-endepunktene er ikke sammenkoblet", 43, 30, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x757065646e652d74ULL) /* ENOTCONN, nb */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1907, "Transporto galinis taškas jau prijungtas", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e696c6167206f74ULL) /* EISCONN, lt */
+SOCKERR_SCAN_TEXT(0x6e617274U, 0x726f7073U, t1908, "Transportslutpunkten är redan förbunden", 41, 30, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x6e757074756c7374ULL) /* EISCONN, sv */
+SOCKERR_SCAN_TEXT(0x656e6965U, 0x726f7620U, t1909, "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", 59, 36, 0, ConnectionReset, SOCKERR_FAMILY_WINDOWS, 8, 10054, 369, 0x20656e65646e6168ULL) /* WSAECONNRESET, de */
+SOCKERR_SCAN_TEXT(0xe4656973U, 0x727020a7U, t1910, "Sieć przerwała połączenie po resecie", 40, 40, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x61a2e5617772657aULL) /* ENETRESET, pl */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1911, "Tipo errato di protocollo per il socket", 39, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206964206f7461ULL) /* EPROTOTYPE, it */
+SOCKERR_SCAN_TEXT(0x6f706974U, 0x72726520U, t1912, "Tipo errado de protocolo para socket", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x70206564206f6461ULL) /* EPROTOTYPE, pt_BR */
+SOCKERR_SCAN_TEXT(0xb1e57265U, 0x72726f66U, t1913, "Erőforrás átmenetileg nem érhető el", 40, 40, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x6d74a1e32073a1e3ULL) /* EAGAIN, hu */
+SOCKERR_SCAN_TEXT(0xb7bbe16cU, 0x72742069U, t1914, "Lỗi tra cứu tên máy", 25, 25, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0x2075a9bbe1632061ULL) /* TRY_AGAIN, vi */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1915, "Parametra ĉeno ne estas ĝuste kodita", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x206f6e65a9e42061ULL) /* EAI_IDN_ENCODE, eo */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1916, "Parametre dizgesi yanlış kodlanmış", 38, 38, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x7365677a69642065ULL) /* EAI_IDN_ENCODE, tr */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1917, "Parametrični niz nepravilno kodiran", 36, 36, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x696e20696eade469ULL) /* EAI_IDN_ENCODE, sl */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1918, "Parametrimerkkijono ei ole koodattu oikein", 42, 35, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x6a696b6b72656d69ULL) /* EAI_IDN_ENCODE, fi */
+SOCKERR_SCAN_TEXT(0x61726170U, 0x7274656dU, t1919, "Parametrų seka netaisyklingai užkoduota", 41, 30, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -105, 157, 0x20616b657320b3e5ULL) /* EAI_IDN_ENCODE, lt */
+SOCKERR_SCAN_TEXT(0x6e61206fU, 0x72746966U, t1920, "O anfitrião está em baixo", 27, 27, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x747365206fa3e369ULL) /* EHOSTDOWN, pt */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x72747865U, t1921, "L’extrem de transport ja és connectat", 40, 40, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7274206564206d65ULL) /* EISCONN, ca */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x72747865U, t1922, "L’extrem de transport no és connectat", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7274206564206d65ULL) /* ENOTCONN, ca */
+SOCKERR_SCAN_TEXT(0x72206c65U, 0x72756365U, t1923, "El recurs no es troba disponible temporalment", 45, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x207365206f6e2073ULL) /* EAGAIN, ca */
+SOCKERR_SCAN_TEXT(0x62616c73U, 0x72762061U, t1924, "Slaba vrednost ai_flags", 23, 23, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x612074736f6e6465ULL) /* EAI_BADFLAGS, sl */
+SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x72762061U, t1925, "Loša vrijednost za ai_flags", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x74736f6e64656a69ULL) /* EAI_BADFLAGS, hr */
+SOCKERR_SCAN_TEXT(0xe5656973U, 0x727a20a5U, t1926, "Sieť zrušila spojenie (problém so vzdialeným počítačom)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, sk */
+SOCKERR_SCAN_TEXT(0xe5ade373U, 0x727a20a5U, t1927, "Síť zrušila spojení (problém se vzdáleným počítačem)", 62, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x7320616c69a1e575ULL) /* ENETRESET, cs */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x72a1e373U, t1928, "Adresár alebo súbor neexistuje", 32, 32, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x73206f62656c6120ULL) /* ENOENT, sk */
+SOCKERR_SCAN_TEXT(0x20706974U, 0x73206564U, t1929, "Tip de soclu neacceptat", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x61656e20756c636fULL) /* ESOCKTNOSUPPORT, ro */
+SOCKERR_SCAN_TEXT(0x656d756eU, 0x7320656cU, t1930, "Numele serverului nu este acceptat pentru ai_socktype", 53, 34, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x756c757265767265ULL) /* EAI_SERVICE, ro */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x73206572U, t1931, "Errore sconosciuto del server", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x756963736f6e6f63ULL) /* NO_RECOVERY, it */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x73206573U, t1932, "Adrese se već koriste", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6b20a7e465762065ULL) /* EADDRINUSE, hr */
+SOCKERR_SCAN_TEXT(0xbbe1b0e4U, 0x732069b1U, t1933, "Đối số không hợp lệ", 29, 29, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0xb4e3686b20b1bbe1ULL) /* EINVAL, vi */
+SOCKERR_SCAN_TEXT(0x656d6f6eU, 0x73206f20U, t1934, "Nome o servizio sconosciuto", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x206f697a69767265ULL) /* EAI_NONAME, it */
+SOCKERR_SCAN_TEXT(0x6b6e616dU, 0x73207361U, t1935, "Mankas sufiĉa memoro por bufroj", 32, 32, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d2061a9e4696675ULL) /* ENOBUFS, eo */
+SOCKERR_SCAN_TEXT(0x6e656b75U, 0x73207464U, t1936, "Ukendt server-fejl", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d7265767265ULL) /* NO_RECOVERY, da */
+SOCKERR_SCAN_TEXT(0x206d6f6eU, 0x7320756fU, t1937, "Nom ou service inconnu", 22, 22, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6920656369767265ULL) /* EAI_NONAME, fr */
+SOCKERR_SCAN_TEXT(0x7aa1e36eU, 0x73207665U, t1938, "Název služby není u ai_socktype podporován", 47, 35, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0x6e207962bee5756cULL) /* EAI_SERVICE, cs */
+SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1939, "Ne eblas asigni petatan adreson", 31, 31, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x20696e6769736120ULL) /* EADDRNOTAVAIL, eo */
+SOCKERR_SCAN_TEXT(0x6520656eU, 0x73616c62U, t1940, "Ne eblas sendi post fermado de celkonektilo", 43, 30, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x702069646e657320ULL) /* ESHUTDOWN, eo */
+SOCKERR_SCAN_TEXT(0x74726576U, 0x73616d73U, t1941, "Vertsmaskin er nede", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e207265206e696bULL) /* EHOSTDOWN, nb */
+SOCKERR_SCAN_TEXT(0x6b69616cU, 0x73616e69U, t1942, "Laikinas vardų paieškos sutrikimas", 36, 36, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20b3e56472617620ULL) /* EAI_AGAIN, lt */
+SOCKERR_SCAN_TEXT(0x6e69656bU, 0x73617020U, t1943, "Kein passendes Gerät bzw. keine passende Adresse gefunden", 58, 32, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x67207365646e6573ULL) /* ENXIO, de */
+SOCKERR_SCAN_TEXT(0x75736572U, 0x73617372U, t1944, "Resursas laikinai neprieinamas", 30, 30, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x616e696b69616c20ULL) /* EAGAIN, lt */
+SOCKERR_SCAN_TEXT(0xe3632061U, 0x73636dadU, t1945, "A címcsalád a gépnévhez nem támogatott", 43, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -9, 149, 0x20612064a1e36c61ULL) /* EAI_ADDRFAMILY, hu */
+SOCKERR_SCAN_TEXT(0x7473a9e3U, 0x73652065U, t1946, "Éste es normalmente un error temporal durante la resolución de nombres de host y significa que el servidor local no recibió una respuesta de un servidor autoritativo", 168, 38, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6d6c616d726f6e20ULL) /* WSATRY_AGAIN, es */
+SOCKERR_SCAN_TEXT(0x75637561U, 0x7365206eU, t1947, "Aucun espace tampon disponible", 30, 30, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6d61742065636170ULL) /* ENOBUFS, fr */
+SOCKERR_SCAN_TEXT(0x706d6574U, 0x7365206fU, t1948, "Tempo esgotado para conexão", 28, 28, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x70206f6461746f67ULL) /* ETIMEDOUT, pt_BR */
+SOCKERR_SCAN_TEXT(0x72702061U, 0x7365636fU, t1949, "A processar pedido em curso", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x6964657020726173ULL) /* EAI_INPROGRESS, pt */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x73656420U, t1950, "Erro desconhecido de servidor", 29, 29, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x64696365686e6f63ULL) /* NO_RECOVERY, pt pt_BR */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x73656420U, t1951, "Host desconhecido", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x64696365686e6f63ULL) /* HOST_NOT_FOUND, pt_BR */
+SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1952, "name resolution에서 복구할 수 없는 실패", 49, 35, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0xec6e6f6974756c6fULL) /* EAI_FAIL, ko */
+SOCKERR_SCAN_TEXT(0x656d616eU, 0x73657220U, t1953, "name resolution에서 일시적인 실패", 41, 34, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0xec6e6f6974756c6fULL) /* EAI_AGAIN, ko */
+SOCKERR_SCAN_TEXT(0x616c6563U, 0x73657264U, t1954, "Celadreso bezoniĝas", 20, 20, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x696e6f7a6562206fULL) /* EDESTADDRREQ, eo */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1955, "ai_flags に対する誤った値です", 39, 39, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe3beafe5aba1e320ULL) /* EAI_BADFLAGS, ja */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1956, "ai_flags의 값이 잘못됨", 28, 28, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xecb2b0ea20b8bdecULL) /* EAI_BADFLAGS, ko */
+SOCKERR_SCAN_TEXT(0x667f6961U, 0x7367616cU, t1957, "ai_flags 的值無效", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0xe7bca0e5a4bae720ULL) /* EAI_BADFLAGS, zh_TW */
+SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1958, "Actie is niet toegestaan", 24, 24, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 1, 295, 0x6f74207465696e20ULL) /* EPERM, nl */
+SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1959, "Actie is geannuleerd", 20, 20, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6c756e6e61656720ULL) /* ECANCELED, nl */
+SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1960, "Actie is al bezig", 17, 17, 0, AlreadyInProgress, SOCKERR_FAMILY_ERRNO, 0, 114, 171, 0x697a6562206c6120ULL) /* EALREADY, nl */
+SOCKERR_SCAN_TEXT(0x69746361U, 0x73692065U, t1961, "Actie is nu bezig", 17, 17, 0, InProgress, SOCKERR_FAMILY_ERRNO, 0, 115, 216, 0x697a656220756e20ULL) /* EINPROGRESS, nl */
+SOCKERR_SCAN_TEXT(0x65726461U, 0x73692073U, t1962, "Adres is al in gebruik", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x67206e69206c6120ULL) /* EADDRINUSE, nl */
+SOCKERR_SCAN_TEXT(0x656a686fU, 0x73696d6cU, t1963, "Ohjelmisto aiheutti yhteyden katkaisun", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x7565686961206f74ULL) /* ECONNABORTED, fi */
+SOCKERR_SCAN_TEXT(0x76726573U, 0x73697265U, t1964, "Serveris neveikia", 17, 17, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696b696576656e20ULL) /* EHOSTDOWN, lt */
+SOCKERR_SCAN_TEXT(0x676f7270U, 0x736d6172U, t1965, "Programsko povzročena prekinitev povezave", 42, 33, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x727a766f70206f6bULL) /* ECONNABORTED, sl */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x736f6420U, t1966, "Nema dostupnih podataka", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x702068696e707574ULL) /* ENODATA, hr */
+SOCKERR_SCAN_TEXT(0x6b617262U, 0x736f6420U, t1967, "Brak dostępu", 13, 13, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x0000007570b9e474ULL) /* EACCES, pl */
+SOCKERR_SCAN_TEXT(0x65747365U, 0x736f6820U, t1968, "Este host não é conhecido", 27, 27, 0, HostNotFound, SOCKERR_FAMILY_WINDOWS, 8, 11001, 410, 0xe3206fa3e36e2074ULL) /* WSAHOST_NOT_FOUND, pt_BR */
+SOCKERR_SCAN_TEXT(0x6e6d616eU, 0x73707075U, t1969, "Namnuppslagning misslyckades temporärt", 39, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x20676e696e67616cULL) /* EAI_AGAIN, sv */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x73707572U, t1970, "Interupsi oleh sebuah sinyal", 28, 28, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x732068656c6f2069ULL) /* EAI_INTR, id */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x7373656dU, t1971, "Bad message size", 16, 16, 1, MessageSize, SOCKERR_FAMILY_WINDOWS, 8, 10040, 384, 0x657a697320656761ULL) /* WSAEMSGSIZE, windows */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x73736572U, t1972, "Die Ressource ist zur Zeit nicht verfügbar", 43, 32, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0x736920656372756fULL) /* EAGAIN, de */
+SOCKERR_SCAN_TEXT(0x6bbee575U, 0x7375616cU, t1973, "Užklausa nutraukta", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x75617274756e2061ULL) /* EAI_CANCELED, lt */
+SOCKERR_SCAN_TEXT(0x61706970U, 0x73757220U, t1974, "Pipa rusak", 10, 10, 1, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0000000000006b61ULL) /* EPIPE, id */
+SOCKERR_SCAN_TEXT(0x74696572U, 0x73797469U, t1975, "Reititystä koneeseen ei ole", 28, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x656e6f6b20a4e374ULL) /* EHOSTUNREACH, fi */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0x7420616dU, t1976, "Nie ma takiego urządzenia ani adresu", 37, 37, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x75206f6765696b61ULL) /* ENXIO, pl */
+SOCKERR_SCAN_TEXT(0x2065696eU, 0x7420616dU, t1977, "Nie ma takiego pliku ani katalogu", 33, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x70206f6765696b61ULL) /* ENOENT, pl */
+SOCKERR_SCAN_TEXT(0x6863a9e3U, 0x74206365U, t1978, "Échec temporaire dans la résolution du nom", 44, 40, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x726961726f706d65ULL) /* EAI_AGAIN, fr */
+SOCKERR_SCAN_TEXT(0x6f727265U, 0x74206572U, t1979, "Errore temporaneo nella risoluzione del nome", 44, 39, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656e61726f706d65ULL) /* EAI_AGAIN, it */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1980, "Không thể gán địa chỉ đã yêu cầu", 46, 40, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0xa1e36720a3bbe168ULL) /* EADDRNOTAVAIL, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1981, "Không thể gửi sau khi điểm cuối truyền bị tắt", 61, 34, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0xbbe16720a3bbe168ULL) /* ESHUTDOWN, vi */
+SOCKERR_SCAN_TEXT(0xb4e3686bU, 0x7420676eU, t1982, "Không thể kết nối mạng", 31, 31, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0xbae16b20a3bbe168ULL) /* ENETUNREACH, vi */
+SOCKERR_SCAN_TEXT(0x65746879U, 0x74207379U, t1983, "Yhteys torjuttu", 15, 15, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x00757474756a726fULL) /* ECONNREFUSED, fi */
+SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1984, "Alamat tujuan dibutuhkan", 24, 24, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6964206e61756a75ULL) /* EDESTADDRREQ, id */
+SOCKERR_SCAN_TEXT(0x6d616c61U, 0x74207461U, t1985, "Alamat telah digunakan", 22, 22, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6769642068616c65ULL) /* EADDRINUSE, id */
+SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7420746eU, t1986, "Ukjent tjener-feil", 18, 18, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65662d72656e656aULL) /* NO_RECOVERY, nb */
+SOCKERR_SCAN_TEXT(0x656d696eU, 0x7420a4e3U, t1987, "Nimeä tai palvelua ei tunneta", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x65766c6170206961ULL) /* EAI_NONAME, fi */
+SOCKERR_SCAN_TEXT(0x6b6b6f73U, 0x742d6c65U, t1988, "Sokkel-typen er ikke understøttet", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, da */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1989, "Socket-Typ wird nicht unterstützt", 34, 34, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x2064726977207079ULL) /* ESOCKTNOSUPPORT, de */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x742d7465U, t1990, "Socket-typen er ikke støttet", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x207265206e657079ULL) /* ESOCKTNOSUPPORT, nb */
+SOCKERR_SCAN_TEXT(0x61707061U, 0x74616172U, t1991, "Apparaat of adres bestaat niet", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6572646120666f20ULL) /* ENXIO, nl */
+SOCKERR_SCAN_TEXT(0x61676e69U, 0x74616420U, t1992, "Inga data tillgängliga", 23, 23, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0xe3676c6c69742061ULL) /* ENODATA, sv */
+SOCKERR_SCAN_TEXT(0xa1e56f6cU, 0x74616420U, t1993, "Loš datotečni deskriptor", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x20696eade465746fULL) /* EBADF, hr */
+SOCKERR_SCAN_TEXT(0x72a4e376U, 0x74616464U, t1994, "Värddator är nere", 19, 19, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x6e2072a4e320726fULL) /* EHOSTDOWN, sv */
+SOCKERR_SCAN_TEXT(0x6c676f66U, 0x74616c61U, t1995, "Foglalatművelet egy nem foglalat elemen", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x74656c6576b1e56dULL) /* ENOTSOCK, hu */
+SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1996, "Tuntematon palvelinvirhe", 24, 24, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x65766c6170206e6fULL) /* NO_RECOVERY, fi */
+SOCKERR_SCAN_TEXT(0x746e7574U, 0x74616d65U, t1997, "Tuntematon konenimi", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e656e6f6b206e6fULL) /* HOST_NOT_FOUND, fi */
+SOCKERR_SCAN_TEXT(0x74736564U, 0x74616e69U, t1998, "Destinationsadress krävs", 25, 25, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x65726461736e6f69ULL) /* EDESTADDRREQ, sv */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t1999, "Nepoznata greška na serveru", 28, 28, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x6ba1e56572672061ULL) /* NO_RECOVERY, hr */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x74616e7aU, t2000, "Nepoznati host", 14, 14, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000074736f682069ULL) /* HOST_NOT_FOUND, hr */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x7465696eU, t2001, "Kan niets meer verzenden na sluiten van overdrachtseindpunt", 59, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x76207265656d2073ULL) /* ESHUTDOWN, nl */
+SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t2002, "Pistoketoiminto muulle kuin pistokkeelle", 40, 40, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0x206f746e696d696fULL) /* ENOTSOCK, fi */
+SOCKERR_SCAN_TEXT(0x74736970U, 0x74656b6fU, t2003, "Pistoketyyppi ei ole tuettu", 27, 27, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x6965206970707979ULL) /* ESOCKTNOSUPPORT, fi */
+SOCKERR_SCAN_TEXT(0x76b1e56dU, 0x74656c65U, t2004, "Művelet megszakítva", 21, 21, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 125, 186, 0x6b617a7367656d20ULL) /* ECANCELED, hu */
+SOCKERR_SCAN_TEXT(0xe3726170U, 0x74656da1U, t2005, "Parámetro incorrecto", 21, 21, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726f636e69206f72ULL) /* EINVAL, gl */
+SOCKERR_SCAN_TEXT(0x6d74a1e3U, 0x74656e65U, t2006, "Átmeneti névfeloldási hiba", 29, 29, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x656676a9e36e2069ULL) /* EAI_AGAIN, hu */
+SOCKERR_SCAN_TEXT(0x72627661U, 0x74657475U, t2007, "Avbrutet systemanrop", 20, 20, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x616d657473797320ULL) /* EINTR, sv */
+SOCKERR_SCAN_TEXT(0x6c796775U, 0x74676964U, t2008, "Ugyldigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, da */
+SOCKERR_SCAN_TEXT(0x6c69676fU, 0x74676974U, t2009, "Ogiltigt argument", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6e656d7567726120ULL) /* EINVAL, sv */
+SOCKERR_SCAN_TEXT(0x6e696a69U, 0x74696420U, t2010, "Ijin ditolak", 12, 12, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000000006b616c6fULL) /* EACCES, id */
+SOCKERR_SCAN_TEXT(0x6b737570U, 0x74697275U, t2011, "Puskuritilaa ei ole vapaana", 27, 27, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x2069652061616c69ULL) /* ENOBUFS, fi */
+SOCKERR_SCAN_TEXT(0x70736964U, 0x7469736fU, t2012, "Dispositivo ou endereço inexistente", 36, 36, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x6520756f206f7669ULL) /* ENXIO, pt */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2013, "ai_socktype zawiera nie obsługiwany typ gniazda", 48, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6977617a20657079ULL) /* EAI_SOCKTYPE, pl */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2014, "ai_socktype непадтрымліваецца", 46, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, be */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2015, "Ai_socktype-ის სერვერის სახელი მხარდაუჭერელია", 105, 40, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe1b8a3e12d657079ULL) /* EAI_SERVICE, ka */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2016, "ai_socktype을 지원하지 않습니다", 40, 40, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xec20a4bdec657079ULL) /* EAI_SOCKTYPE, ko */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2017, "ai_socktype zawiera nieobsługiwany typ gniazda", 47, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6977617a20657079ULL) /* EAI_SOCKTYPE, pl */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2018, "ai_socktype не поддерживается", 45, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, ru */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2019, "ai_socktype не підтримується", 43, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb5f0bdf020657079ULL) /* EAI_SOCKTYPE, uk */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2020, "ai_socktype はサポートされていません", 48, 39, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xe3afa1e320657079ULL) /* EAI_SOCKTYPE, ja */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2021, "ai_socktype 不支援伺服器名稱 (Servname)", 47, 36, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe6adb8e420657079ULL) /* EAI_SERVICE, zh_TW */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2022, "ai_socktype er ikke understøttet", 33, 33, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6920726520657079ULL) /* EAI_SOCKTYPE, da */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2023, "ai_socktype に対して Servname がサポートされていません", 70, 33, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe5aba1e320657079ULL) /* EAI_SERVICE, ja */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2024, "ai_socktype에서는 servname을 지원하지 않습니다", 58, 32, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xa4ecb0b7ec657079ULL) /* EAI_SERVICE, ko */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2025, "ai_socktype nie je podporovaný", 31, 31, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x2065696e20657079ULL) /* EAI_SOCKTYPE, sk */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2026, "ai_socktype 不支持 servname", 30, 30, 0, TypeNotFound, SOCKERR_FAMILY_RESOLVER, 0, -8, 168, 0xe6adb8e420657079ULL) /* EAI_SERVICE, zh_CN */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2027, "ai_socktype غير مدعوم", 29, 29, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xaaf9baf820657079ULL) /* EAI_SOCKTYPE, ar */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2028, "ai_socktype er ikke støttet", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6920726520657079ULL) /* EAI_SOCKTYPE, nb */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2029, "ai_socktype nu este acceptat", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6520756e20657079ULL) /* EAI_SOCKTYPE, ro */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2030, "ai_socktype desteklenmiyor", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7473656420657079ULL) /* EAI_SOCKTYPE, tr */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2031, "ai_socktype non supportato", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, it */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2032, "ai_socktype não suportado", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6fa3e36e20657079ULL) /* EAI_SOCKTYPE, pt */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2033, "ai_socktype tidak didukung", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6164697420657079ULL) /* EAI_SOCKTYPE, id */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2034, "ai_socktype ei ole tuettu", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6f20696520657079ULL) /* EAI_SOCKTYPE, fi */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2035, "ai_socktype nije podržan", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x656a696e20657079ULL) /* EAI_SOCKTYPE, hr */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2036, "ai_socktype non soportado", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, gl */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2037, "ai_socktype non supporté", 25, 25, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206e6f6e20657079ULL) /* EAI_SOCKTYPE, fr */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2038, "ai_socktype nepalaikomas", 24, 24, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x6170656e20657079ULL) /* EAI_SOCKTYPE, lt */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2039, "ai_socktype sem suporte", 23, 23, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x206d657320657079ULL) /* EAI_SOCKTYPE, pt_BR */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2040, "ai_socktype ni podprt", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x7020696e20657079ULL) /* EAI_SOCKTYPE, sl */
+SOCKERR_SCAN_TEXT(0x737f6961U, 0x746b636fU, t2041, "ai_socktype stöds ej", 21, 21, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0xb6e3747320657079ULL) /* EAI_SOCKTYPE, sv */
+SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2042, "Nutrauktas sistemos iškvietimas", 32, 32, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6574736973207361ULL) /* EINTR, lt */
+SOCKERR_SCAN_TEXT(0x7274756eU, 0x746b7561U, t2043, "Nutraukta signalo", 17, 17, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e6769732061ULL) /* EAI_INTR, lt */
+SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2044, "Bağlantı karşıdan kesildi", 29, 29, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0xbfe572616b20b1e4ULL) /* ECONNRESET, tr */
+SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2045, "Bağlantıda zaman aşımı", 27, 27, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0x6d617a206164b1e4ULL) /* ETIMEDOUT, tr */
+SOCKERR_SCAN_TEXT(0xbfe46162U, 0x746e616cU, t2046, "Bağlantı reddedildi", 21, 21, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x656464657220b1e4ULL) /* ECONNREFUSED, tr */
+SOCKERR_SCAN_TEXT(0x6f677261U, 0x746e656dU, t2047, "Argomento non valido", 20, 20, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6176206e6f6e206fULL) /* EINVAL, it */
+SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2048, "Argumento inválido", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6ca1e3766e69206fULL) /* EINVAL, es pt pt_BR */
+SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2049, "Argument invalide", 17, 17, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c61766e6920ULL) /* EINVAL, fr */
+SOCKERR_SCAN_TEXT(0x75677261U, 0x746e656dU, t2050, "Argument nevalid", 16, 16, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x64696c6176656e20ULL) /* EINVAL, ro */
+SOCKERR_SCAN_TEXT(0x20616d75U, 0x746e6574U, t2051, "Uma tentativa de conexão falhou porque o componente conectado não respondeu", 77, 39, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206176697461ULL) /* WSAETIMEDOUT, pt_BR */
+SOCKERR_SCAN_TEXT(0x20656e75U, 0x746e6574U, t2052, "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", 210, 37, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x6564206576697461ULL) /* WSAETIMEDOUT, fr */
+SOCKERR_SCAN_TEXT(0x65706970U, 0x746e6920U, t2053, "Pipe interrotta", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x006174746f727265ULL) /* EPIPE, it */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x746e6920U, t2054, "Call interrupted", 16, 16, 1, Interrupted, SOCKERR_FAMILY_WINDOWS, 8, 10004, 377, 0x6465747075727265ULL) /* WSAEINTR, windows */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x746e6968U, t2055, "Bad hints", 9, 9, 1, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 1, 12, 153, 0x0000000000000073ULL) /* EAI_BADHINTS, darwin */
+SOCKERR_SCAN_TEXT(0x6b207365U, 0x746e6e6fU, t2056, "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", 93, 38, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x20656e69656b2065ULL) /* WSAECONNREFUSED, de */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x746f7270U, t2057, "Bad protocol", 12, 12, 1, ProtocolType, SOCKERR_FAMILY_WINDOWS, 8, 10041, 399, 0x000000006c6f636fULL) /* WSAEPROTOTYPE, windows */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x746f7270U, t2058, "Die Protokollfamilie wird nicht unterstützt", 44, 31, 0, ProtocolFamilyNotSupported, SOCKERR_FAMILY_ERRNO, 0, 96, 296, 0x6d61666c6c6f6b6fULL) /* EPFNOSUPPORT, de */
+SOCKERR_SCAN_TEXT(0x206c6566U, 0x746f7270U, t2059, "Fel protokolltyp för uttag (socket)", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x7079746c6c6f6b6fULL) /* EPROTOTYPE, sv */
+SOCKERR_SCAN_TEXT(0x20707974U, 0x746f7270U, t2060, "Typ protokołu nie pasuje do gniazda", 36, 36, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6e2075a2e56f6b6fULL) /* EPROTOTYPE, pl */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2061, "Das Protokoll passt nicht zu dem Socket", 39, 39, 0, ProtocolType, SOCKERR_FAMILY_ERRNO, 0, 91, 304, 0x6170206c6c6f6b6fULL) /* EPROTOTYPE, de */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2062, "Das Protokoll wird nicht unterstützt", 37, 37, 0, ProtocolNotSupported, SOCKERR_FAMILY_ERRNO, 0, 93, 303, 0x6977206c6c6f6b6fULL) /* EPROTONOSUPPORT, de */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x746f7270U, t2063, "Das Protokoll ist nicht verfügbar", 34, 34, 0, ProtocolOption, SOCKERR_FAMILY_ERRNO, 0, 92, 271, 0x7369206c6c6f6b6fULL) /* ENOPROTOOPT, de */
+SOCKERR_SCAN_TEXT(0x65746e69U, 0x746f7272U, t2064, "Interrotta da un segnale", 24, 24, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e75206164206174ULL) /* EAI_INTR, it */
+SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2065, "Descriptor de ficheiro incorrecto", 33, 33, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, gl */
+SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2066, "Descriptor de fichero erróneo", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, es */
+SOCKERR_SCAN_TEXT(0x63736564U, 0x74706972U, t2067, "Descriptor de fișier incorect", 30, 30, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x696620656420726fULL) /* EBADF, ro */
+SOCKERR_SCAN_TEXT(0x20656964U, 0x74726177U, t2068, "Die Wartezeit für die Verbindung ist abgelaufen", 48, 37, 0, TimedOut, SOCKERR_FAMILY_ERRNO, 0, 110, 343, 0xe366207469657a65ULL) /* ETIMEDOUT, de */
+SOCKERR_SCAN_TEXT(0x69636563U, 0x74736520U, t2069, "Ceci est habituellement une erreur temporaire qui se produit durant la résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant autorité", 197, 34, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x6575746962616820ULL) /* WSATRY_AGAIN, fr */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x74736520U, t2070, "Host está desligado", 20, 20, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x696c73656420a1e3ULL) /* EHOSTDOWN, pt_BR */
+SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2071, "Richiesto indirizzo di destinazione", 35, 35, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x697269646e69206fULL) /* EDESTADDRREQ, it */
+SOCKERR_SCAN_TEXT(0x68636972U, 0x74736569U, t2072, "Richiesta annullata", 19, 19, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0x6c6c756e6e612061ULL) /* EAI_CANCELED, it */
+SOCKERR_SCAN_TEXT(0x73656964U, 0x74736920U, t2073, "Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat", 173, 39, 0, TryAgain, SOCKERR_FAMILY_WINDOWS, 8, 11002, 418, 0x656c616d726f6e20ULL) /* WSATRY_AGAIN, de */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2074, "No existe el dispositivo o la dirección", 40, 40, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x736964206c652065ULL) /* ENXIO, es */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2075, "No existe ninguna dirección asociada al nombre", 47, 40, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x6e75676e696e2065ULL) /* EAI_NODATA, es */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2076, "No existe ninguna ruta hasta el `host'", 38, 38, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6e75676e696e2065ULL) /* EHOSTUNREACH, es */
+SOCKERR_SCAN_TEXT(0x65206f6eU, 0x74736978U, t2077, "No existe el fichero o el directorio", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x636966206c652065ULL) /* ENOENT, es */
+SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2078, "Nu există un astfel de dispozitiv sau adresă", 46, 38, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7361206e7520a3e4ULL) /* ENXIO, ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2079, "Nu există spațiu disponibil pentru memoria tampon", 51, 36, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0xbbe861707320a3e4ULL) /* ENOBUFS, ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2080, "Nu există un astfel de fișier sau director", 44, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 2, 260, 0x7361206e7520a3e4ULL) /* ENOENT, ro */
+SOCKERR_SCAN_TEXT(0x6520756eU, 0x74736978U, t2081, "Nu există date disponibile", 27, 27, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x206574616420a3e4ULL) /* ENODATA, ro */
+SOCKERR_SCAN_TEXT(0x6b74a5e3U, 0x74736d6fU, t2082, "Åtkomst nekas", 14, 14, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x000073616b656e20ULL) /* EACCES, sv */
+SOCKERR_SCAN_TEXT(0x206e6161U, 0x74736f68U, t2083, "Aan hostnaam is geen adres verbonden", 36, 36, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x207369206d61616eULL) /* EAI_NODATA, nl */
+SOCKERR_SCAN_TEXT(0x60206c65U, 0x74736f68U, t2084, "El `host' no está operativo", 28, 28, 0, HostDown, SOCKERR_FAMILY_ERRNO, 0, 112, 211, 0x747365206f6e2027ULL) /* EHOSTDOWN, es */
+SOCKERR_SCAN_TEXT(0x63736564U, 0x74746972U, t2085, "Descrittore di file errato", 26, 26, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x662069642065726fULL) /* EBADF, it */
+SOCKERR_SCAN_TEXT(0x72b6e374U, 0x7474b6e3U, t2086, "Törött adatcsatorna", 21, 21, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x6173637461646120ULL) /* EPIPE, hu */
+SOCKERR_SCAN_TEXT(0x74737276U, 0x74752061U, t2087, "Vrsta utičnice nije podržana", 30, 30, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, hr */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2088, "Prekinuti sustavski poziv", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x7661747375732069ULL) /* EINTR, hr */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2089, "Prekinuto signalom", 18, 18, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6c616e676973206fULL) /* EAI_INTR, hr */
+SOCKERR_SCAN_TEXT(0x6b657270U, 0x74756e69U, t2090, "Prekinuta cijev", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x0076656a69632061ULL) /* EPIPE, hr */
+SOCKERR_SCAN_TEXT(0x74737276U, 0x74762061U, t2091, "Vrsta vtičnice ni podprta", 26, 26, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x206563696eade469ULL) /* ESOCKTNOSUPPORT, sl */
+SOCKERR_SCAN_TEXT(0x656b6369U, 0x74a5e320U, t2092, "Icke återhämtningsbart fel i namnuppslagningen", 48, 30, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x6e746da4e3687265ULL) /* EAI_FAIL, sv */
+SOCKERR_SCAN_TEXT(0x6c69746fU, 0x74a5e36cU, t2093, "Otillåtet värde för ai_flags", 31, 31, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x6472a4e376207465ULL) /* EAI_BADFLAGS, sv */
+SOCKERR_SCAN_TEXT(0x206d656eU, 0x74a9e36cU, t2094, "Nem létező eszköz vagy cím", 30, 30, 0, HostNotFound, SOCKERR_FAMILY_ERRNO, 0, 6, 291, 0x7a736520b1e57a65ULL) /* ENXIO, hu */
+SOCKERR_SCAN_TEXT(0x61747365U, 0x75206573U, t2095, "Estase usando o enderezo", 24, 24, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x206f206f646e6173ULL) /* EADDRINUSE, gl */
+SOCKERR_SCAN_TEXT(0xbfe46964U, 0x75207265U, t2096, "Diğer uç aktarım için bağlı değil", 40, 40, 0, NotConnected, SOCKERR_FAMILY_ERRNO, 0, 107, 280, 0x7261746b6120a7e3ULL) /* ENOTCONN, tr */
+SOCKERR_SCAN_TEXT(0xbfe46964U, 0x75207265U, t2097, "Diğer uç aktarım için zaten bağlı", 39, 39, 0, IsConnected, SOCKERR_FAMILY_ERRNO, 0, 106, 222, 0x7261746b6120a7e3ULL) /* EISCONN, tr */
+SOCKERR_SCAN_TEXT(0x6e69656bU, 0x75616820U, t2098, "Kein Hauptspeicher für den Puffer verfügbar", 45, 34, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x6863696570737470ULL) /* ENOBUFS, de */
+SOCKERR_SCAN_TEXT(0x656d756eU, 0x75617320U, t2099, "Nume sau serviciu necunoscut", 28, 28, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x6963697672657320ULL) /* EAI_NONAME, ro */
+SOCKERR_SCAN_TEXT(0x616c696eU, 0x75622069U, t2100, "Nilai buruk untuk ai_flags", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_RESOLVER, 0, -1, 152, 0x75746e75206b7572ULL) /* EAI_BADFLAGS, id */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x7562206eU, t2101, "Ingen buffertplats tillgänglig", 31, 31, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x616c707472656666ULL) /* ENOBUFS, sv */
+SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75642061U, t2102, "Nėra duomenų", 14, 14, 0, NoData, SOCKERR_FAMILY_ERRNO, 0, 61, 258, 0x0000b3e56e656d6fULL) /* ENODATA, lt */
+SOCKERR_SCAN_TEXT(0x62726576U, 0x75646e69U, t2103, "Verbindungsaufbau abgelehnt", 27, 27, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x616266756173676eULL) /* ECONNREFUSED, de */
+SOCKERR_SCAN_TEXT(0x70206573U, 0x75646f72U, t2104, "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la", 165, 38, 0, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x7265206e75206f6aULL) /* WSAETIMEDOUT, es */
+SOCKERR_SCAN_TEXT(0x76207573U, 0x75647261U, t2105, "Su vardu susietų adresų nėra", 31, 31, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, 4, 356, 0xe574656973757320ULL) /* NO_DATA, lt */
+SOCKERR_SCAN_TEXT(0x69a0e374U, 0x75676e20U, t2106, "Tài nguyên tạm thời không sẵn sàng", 44, 38, 0, WouldBlock, SOCKERR_FAMILY_ERRNO, 0, 11, 148, 0xbae174206eaae379ULL) /* EAGAIN, vi */
+SOCKERR_SCAN_TEXT(0x20646162U, 0x75677261U, t2107, "Bad argument", 12, 12, 1, Fault, SOCKERR_FAMILY_WINDOWS, 8, 10014, 373, 0x00000000746e656dULL) /* WSAEFAULT, windows */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x75677261U, t2108, "Das Argument ist ungültig", 26, 26, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x74736920746e656dULL) /* EINVAL, de */
+SOCKERR_SCAN_TEXT(0xb9a0e26cU, 0x75677261U, t2109, "L’argument passat no és vàlid", 33, 33, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x73617020746e656dULL) /* EINVAL, ca */
+SOCKERR_SCAN_TEXT(0x6d726570U, 0x75697369U, t2110, "Permisiune refuzată", 20, 20, 0, AccessDenied, SOCKERR_FAMILY_ERRNO, 0, 13, 143, 0x7a7566657220656eULL) /* EACCES, ro */
+SOCKERR_SCAN_TEXT(0x6b74616bU, 0x756e6e65U, t2111, "Katkennut putki", 15, 15, 0, Shutdown, SOCKERR_FAMILY_ERRNO, 0, 32, 297, 0x00696b7475702074ULL) /* EPIPE, fi */
+SOCKERR_SCAN_TEXT(0x656d6974U, 0x756f2064U, t2112, "Timed out", 9, 9, 1, TimedOut, SOCKERR_FAMILY_WINDOWS, 8, 10060, 406, 0x0000000000000074ULL) /* WSAETIMEDOUT, windows */
+SOCKERR_SCAN_TEXT(0x6e656567U, 0x756f7220U, t2113, "Geen route naar host", 20, 20, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x207261616e206574ULL) /* EHOSTUNREACH, nl */
+SOCKERR_SCAN_TEXT(0x6cade363U, 0x756f766fU, t2114, "Cílovou adresu je nutné zadat", 31, 31, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x2075736572646120ULL) /* EDESTADDRREQ, cs */
+SOCKERR_SCAN_TEXT(0x6c6c6163U, 0x756f7720U, t2115, "Call would block", 16, 16, 1, WouldBlock, SOCKERR_FAMILY_WINDOWS, 8, 10035, 409, 0x6b636f6c6220646cULL) /* WSAEWOULDBLOCK, windows */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2116, "No se puede enviar tras la destrucción del punto de destino", 60, 39, 0, Disconnecting, SOCKERR_FAMILY_ERRNO, 0, 108, 333, 0x69766e6520656465ULL) /* ESHUTDOWN, es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2117, "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión", 101, 39, 0, ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 10061, 368, 0x6174736520656465ULL) /* WSAECONNREFUSED, es */
+SOCKERR_SCAN_TEXT(0x73206f6eU, 0x75702065U, t2118, "No se puede asignar la dirección solicitada", 44, 33, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x6769736120656465ULL) /* EADDRNOTAVAIL, es */
+SOCKERR_SCAN_TEXT(0x7270656eU, 0x7570ade3U, t2119, "Neprípustný argument", 22, 22, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x726120bde36e7473ULL) /* EINVAL, sk */
+SOCKERR_SCAN_TEXT(0x6d20616cU, 0x7571a0e3U, t2120, "La màquina remota ha reiniciat la connexió", 44, 34, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x6f6d657220616e69ULL) /* ECONNRESET, ca */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x7572206eU, t2121, "Ingen rute til værtsmaskinen", 29, 29, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x76206c6974206574ULL) /* EHOSTUNREACH, da */
+SOCKERR_SCAN_TEXT(0x65676e69U, 0x7572206eU, t2122, "Ingen rute til vertsmaskinen", 28, 28, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x76206c6974206574ULL) /* EHOSTUNREACH, nb */
+SOCKERR_SCAN_TEXT(0x6963696eU, 0x7572206fU, t2123, "Nicio rută spre mașina de la distanță", 41, 30, 0, HostUnreachable, SOCKERR_FAMILY_ERRNO, 0, 113, 212, 0x6572707320a3e474ULL) /* EHOSTUNREACH, ro */
+SOCKERR_SCAN_TEXT(0x746eaee3U, 0x75726572U, t2124, "Întrerupt de un semnal", 23, 23, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6e75206564207470ULL) /* EAI_INTR, ro */
+SOCKERR_SCAN_TEXT(0x72b7e46eU, 0x75732061U, t2125, "Nėra su vardu susieto adreso", 29, 29, 0, NoData, SOCKERR_FAMILY_RESOLVER, 0, -5, 162, 0x7320756472617620ULL) /* EAI_NODATA, lt */
+SOCKERR_SCAN_TEXT(0xa4e36b6fU, 0x7620646eU, t2126, "Okänd värd", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000006472a4e3ULL) /* HOST_NOT_FOUND, sv */
+SOCKERR_SCAN_TEXT(0x6e656b75U, 0x76207464U, t2127, "Ukendt vært", 12, 12, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x000000007472a6e3ULL) /* HOST_NOT_FOUND, da */
+SOCKERR_SCAN_TEXT(0x656a6b75U, 0x7620746eU, t2128, "Ukjent vert", 11, 11, 1, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x0000000000747265ULL) /* HOST_NOT_FOUND, nb */
+SOCKERR_SCAN_TEXT(0xe36e2061U, 0x762076a9U, t2129, "A név vagy a szolgáltatás nem ismert", 39, 39, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, -2, 163, 0x7a73206120796761ULL) /* EAI_NONAME, hu */
+SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2130, "Požadavek se vyřizuje", 23, 23, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x7976206573206b65ULL) /* EAI_INPROGRESS, cs */
+SOCKERR_SCAN_TEXT(0xbee56f70U, 0x76616461U, t2131, "Požadavek zrušen", 18, 18, 0, OperationAborted, SOCKERR_FAMILY_RESOLVER, 0, -101, 154, 0xa1e575727a206b65ULL) /* EAI_CANCELED, cs */
+SOCKERR_SCAN_TEXT(0x6576656eU, 0x76616a6cU, t2132, "Neveljavni argument", 19, 19, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x6d7567726120696eULL) /* EINVAL, sl */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x76617270U, t2133, "Nepopravljiv neuspeh pri razreševanju imena", 44, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x75656e2076696a6cULL) /* EAI_FAIL, sl */
+SOCKERR_SCAN_TEXT(0x6f70656eU, 0x76617270U, t2134, "Nepopravljivi neuspjeh u razlučivanju imena", 44, 38, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, -4, 155, 0x656e206976696a6cULL) /* EAI_FAIL, hr */
+SOCKERR_SCAN_TEXT(0x676f7270U, 0x766d6172U, t2135, "Programvaran orsakade ett förbindelsebrott", 43, 25, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x73726f206e617261ULL) /* ECONNABORTED, sv */
+SOCKERR_SCAN_TEXT(0x676f7270U, 0x766d6172U, t2136, "Programvare forårsaket forbindelsesbrudd", 41, 23, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0xe3726f6620657261ULL) /* ECONNABORTED, nb */
+SOCKERR_SCAN_TEXT(0x616d656eU, 0x766f6420U, t2137, "Nema dovoljno prostora u međuspremniku", 39, 39, 0, NoBufferSpaceAvailable, SOCKERR_FAMILY_ERRNO, 0, 105, 255, 0x7270206f6e6a6c6fULL) /* ENOBUFS, hr */
+SOCKERR_SCAN_TEXT(0xbee56f70U, 0x766f6461U, t2138, "Požadovanou adresu nelze přiřadit", 36, 36, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x72646120756f6e61ULL) /* EADDRNOTAVAIL, cs */
+SOCKERR_SCAN_TEXT(0x6b636f73U, 0x766f7465U, t2139, "Socketová operácia na objekte, ktorý nie je socket", 53, 39, 0, NotSocket, SOCKERR_FAMILY_ERRNO, 0, 88, 287, 0xe37265706f20a1e3ULL) /* ENOTSOCK, sk */
+SOCKERR_SCAN_TEXT(0x7a732061U, 0x7674666fU, t2140, "A szoftver kapcsolatszakadást okozott", 38, 38, 0, ConnectionAborted, SOCKERR_FAMILY_ERRNO, 0, 103, 192, 0x736370616b207265ULL) /* ECONNABORTED, hu */
+SOCKERR_SCAN_TEXT(0x70a9e367U, 0x76a9e36eU, t2141, "Gépnév keresése nem sikerült", 32, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, 2, 358, 0xa9e3736572656b20ULL) /* TRY_AGAIN, hu */
+SOCKERR_SCAN_TEXT(0x74736f68U, 0x776f6420U, t2142, "Host down", 9, 9, 1, HostDown, SOCKERR_FAMILY_WINDOWS, 8, 10064, 374, 0x000000000000006eULL) /* WSAEHOSTDOWN, windows */
+SOCKERR_SCAN_TEXT(0x7a77646fU, 0x776f726fU, t2143, "Odwzorowanie nazwy jest chwilowo niemożliwe", 44, 32, 0, TryAgain, SOCKERR_FAMILY_RESOLVER, 0, -3, 150, 0x7a616e2065696e61ULL) /* EAI_AGAIN, pl */
+SOCKERR_SCAN_TEXT(0x73206564U, 0x7774666fU, t2144, "De software op uw hostcomputer heeft een verbinding verbroken", 61, 40, 0, ConnectionAborted, SOCKERR_FAMILY_WINDOWS, 8, 10053, 367, 0x7520706f20657261ULL) /* WSAECONNABORTED, nl */
+SOCKERR_SCAN_TEXT(0x6320616cU, 0x78656e6fU, t2145, "La conexión de red se perdió al reinicializar", 47, 33, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x206564206eb3e369ULL) /* ENETRESET, es */
+SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2146, "Bilinmeyen sunucu hatası", 25, 25, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x63756e7573206e65ULL) /* NO_RECOVERY, tr */
+SOCKERR_SCAN_TEXT(0x696c6962U, 0x79656d6eU, t2147, "Bilinmeyen makina", 17, 17, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x6e696b616d206e65ULL) /* HOST_NOT_FOUND, tr */
+SOCKERR_SCAN_TEXT(0x6e7a656eU, 0x796da1e3U, t2148, "Neznámy počítač", 19, 19, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x74ade3ade46f7020ULL) /* HOST_NOT_FOUND, sk */
+SOCKERR_SCAN_TEXT(0x616d7977U, 0x796e6167U, t2149, "Wymagany jest adres docelowy", 28, 28, 0, DestinationAddressRequired, SOCKERR_FAMILY_ERRNO, 0, 89, 199, 0x6461207473656a20ULL) /* EDESTADDRREQ, pl */
+SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2150, "Nieznany błąd serwera", 23, 23, 0, NoRecovery, SOCKERR_FAMILY_RESOLVER, 0, 3, 357, 0x2064a5e4a2e56220ULL) /* NO_RECOVERY, pl */
+SOCKERR_SCAN_TEXT(0x7a65696eU, 0x796e616eU, t2151, "Nieznany host", 13, 13, 0, HostNotFound, SOCKERR_FAMILY_RESOLVER, 0, 1, 353, 0x00000074736f6820ULL) /* HOST_NOT_FOUND, pl */
+SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2152, "Błędny deskryptor pliku", 25, 25, 0, OperationAborted, SOCKERR_FAMILY_ERRNO, 0, 9, 176, 0x7079726b73656420ULL) /* EBADF, pl */
+SOCKERR_SCAN_TEXT(0xe4a2e562U, 0x796e64b9U, t2153, "Błędny adres", 14, 14, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x0000736572646120ULL) /* EFAULT, pl */
+SOCKERR_SCAN_TEXT(0x20726962U, 0x796e6973U, t2154, "Bir sinyal ile engellendi", 25, 25, 0, Interrupted, SOCKERR_FAMILY_RESOLVER, 0, -104, 159, 0x6520656c69206c61ULL) /* EAI_INTR, tr */
+SOCKERR_SCAN_TEXT(0x7672a9e3U, 0x796ea9e3U, t2155, "Érvénytelen argumentum", 24, 24, 0, InvalidArgument, SOCKERR_FAMILY_ERRNO, 0, 22, 219, 0x7261206e656c6574ULL) /* EINVAL, hu */
+SOCKERR_SCAN_TEXT(0x65707061U, 0x7973206cU, t2156, "Appel système interrompu", 25, 25, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x6920656da8e37473ULL) /* EINTR, fr */
+SOCKERR_SCAN_TEXT(0x61747475U, 0x79747367U, t2157, "Uttagstyp (socket) stöds ej", 28, 28, 0, SocketNotSupported, SOCKERR_FAMILY_ERRNO, 0, 94, 334, 0x656b636f73282070ULL) /* ESOCKTNOSUPPORT, sv */
+SOCKERR_SCAN_TEXT(0x64797970U, 0x79747465U, t2158, "Pyydettyä osoitetta ei voi asettaa", 35, 35, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x74696f736f20a4e3ULL) /* EADDRNOTAVAIL, fi */
+SOCKERR_SCAN_TEXT(0x6172626fU, 0x7a206164U, t2159, "Obrada zahtjeva je u tijeku", 27, 27, 0, InProgress, SOCKERR_FAMILY_RESOLVER, 0, -100, 158, 0x206176656a746861ULL) /* EAI_INPROGRESS, hr */
+SOCKERR_SCAN_TEXT(0x6b6fa7e3U, 0x7a616620U, t2160, "Çok fazla açık dosya var", 27, 27, 0, TooManyOpenSockets, SOCKERR_FAMILY_ERRNO, 0, 24, 242, 0xb1e4a7e36120616cULL) /* EMFILE, tr */
+SOCKERR_SCAN_TEXT(0xa2e56f70U, 0x7a63a5e4U, t2161, "Połączenie zerwane przez drugą stronę", 41, 33, 0, ConnectionReset, SOCKERR_FAMILY_ERRNO, 0, 104, 194, 0x72657a2065696e65ULL) /* ECONNRESET, pl */
+SOCKERR_SCAN_TEXT(0xa2e56f70U, 0x7a63a5e4U, t2162, "Połączenie odrzucone", 22, 22, 0, ConnectionRefused, SOCKERR_FAMILY_ERRNO, 0, 111, 193, 0x72646f2065696e65ULL) /* ECONNREFUSED, pl */
+SOCKERR_SCAN_TEXT(0x206e616bU, 0x7a726576U, t2163, "Kan verzochte adres niet toewijzen", 34, 34, 0, AddressNotAvailable, SOCKERR_FAMILY_ERRNO, 0, 99, 145, 0x646120657468636fULL) /* EADDRNOTAVAIL, nl */
+SOCKERR_SCAN_TEXT(0x6ca9e366U, 0x7a736562U, t2164, "Félbeszakított rendszerhívás", 32, 32, 0, Interrupted, SOCKERR_FAMILY_ERRNO, 0, 4, 218, 0x74746f74ade36b61ULL) /* EINTR, hu */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2165, "Das Netzwerk hat die Verbindung nach einem Reset verloren", 57, 36, 0, NetworkReset, SOCKERR_FAMILY_ERRNO, 0, 102, 250, 0x746168206b726577ULL) /* ENETRESET, de */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2166, "Das Netzwerk ist nicht erreichbar", 33, 33, 0, NetworkUnreachable, SOCKERR_FAMILY_ERRNO, 0, 101, 251, 0x747369206b726577ULL) /* ENETUNREACH, de */
+SOCKERR_SCAN_TEXT(0x20736164U, 0x7a74656eU, t2167, "Das Netzwerk ist nicht aktiv", 28, 28, 0, NetworkDown, SOCKERR_FAMILY_ERRNO, 0, 100, 249, 0x747369206b726577ULL) /* ENETDOWN, de */
+SOCKERR_SCAN_TEXT(0x69646e69U, 0x7a7a6972U, t2168, "Indirizzo già in uso", 21, 21, 0, AddressAlreadyInUse, SOCKERR_FAMILY_ERRNO, 0, 98, 144, 0x6920a0e36967206fULL) /* EADDRINUSE, it */
+SOCKERR_SCAN_TEXT(0x69646e69U, 0x7a7a6972U, t2169, "Indirizzo errato", 16, 16, 0, Fault, SOCKERR_FAMILY_ERRNO, 0, 14, 207, 0x6f7461727265206fULL) /* EFAULT, it */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x7f696120U, t2170, "Το ai_socktype δεν υποστηρίζεται", 50, 23, 0, SocketNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -7, 169, 0x657079746b636f73ULL) /* EAI_SOCKTYPE, el */
+SOCKERR_SCAN_TEXT(0xbfeea4eeU, 0x7f696120U, t2171, "Το ai_family δεν υποστηρίζεται", 48, 21, 0, AddressFamilyNotSupported, SOCKERR_FAMILY_RESOLVER, 0, -6, 156, 0xee20796c696d6166ULL) /* EAI_FAMILY, el */
