@@ -676,21 +676,14 @@ static int emit_atom(scanner *s)
  */
 static unsigned int what_at(const unsigned char *p, size_t left)
 {
-	unsigned char bytes[4];
 	uint32_t lo;
 
 	if (left >= 8) {
 		lo = key_half(p, 4);
 		return WORD_WHAT(START_BITS(START_KEY(lo)), lo, key_half(p + 4, 4));
 	}
-	if (left < 3) {
-		/* zeros after the end */
-		bytes[0] = p[0];
-		bytes[1] = left > 1 ? p[1] : 0;
-		bytes[2] = bytes[3] = 0;
-		p = bytes;
-	}
-	lo = key_half(p, 4);
+	/* nearer the end than four bytes, what follows it counts as zeros (| 0x20, as in key_half()) */
+	lo = left >= 3 ? key_half(p, 4) : ((uint32_t) p[0] | (uint32_t) (left > 1 ? p[1] : 0) << 8) | 0x20202020U;
 	return START_BITS(START_KEY(lo)) & 1;
 }
 
@@ -797,24 +790,27 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 
 		CHUNK_CLASSES(o1, o2, end);
 	} else {
-		/* shorter than a block: copied, in two moves of a fixed size that overlap (a call to
-		 * copy a few bytes would cost more), with zeros after it */
-		unsigned char tail[16];
+		/* shorter than a block: its bytes, with zeros after them, put together in two halves of
+		 * eight from loads that overlap (not copied to memory and loaded from there: a load
+		 * wider than the stores just made waits for them) */
+		uint64_t low, high = 0;
+		uint32_t first, last;
 		__m128i b;
 
-		memset(tail, 0, sizeof(tail));
 		if (left >= 8) {
-			memcpy(tail, chunk, 8);
-			memcpy(tail + left - 8, chunk + left - 8, 8);
+			memcpy(&low, chunk, 8);
+			if (left > 8) {
+				memcpy(&high, chunk + left - 8, 8);
+				high >>= 8 * (16 - left); /* the bytes from chunk + 8 on */
+			}
 		} else if (left >= 4) {
-			memcpy(tail, chunk, 4);
-			memcpy(tail + left - 4, chunk + left - 4, 4);
+			memcpy(&first, chunk, 4);
+			memcpy(&last, chunk + left - 4, 4);
+			low = first | (uint64_t) last << (8 * (left - 4));
 		} else {
-			tail[0] = chunk[0];
-			tail[left - 1] = chunk[left - 1];
-			tail[left / 2] = chunk[left / 2];
+			low = chunk[0] | (uint64_t) chunk[left / 2] << (8 * (left / 2)) | (uint64_t) chunk[left - 1] << (8 * (left - 1));
 		}
-		b = _mm_loadu_si128((const __m128i *) (const void *) tail);
+		b = _mm_set_epi64x((long long) high, (long long) low);
 		letters = LETTER_BITS(b);
 		brackets = BRACKET_BITS(b);
 		if (_mm_movemask_epi8(b)) {
@@ -829,12 +825,12 @@ static void chunk_starts(scanner *s, const unsigned char *p)
 	/* the words' first letters eight bytes and more before the end (most starts) */
 	far = left >= START_CHUNK + 7 ? ~(uint64_t) 0 : left >= 8 ? ((uint64_t) 2 << (left - 8)) - 1 : 0;
 	for (words = starts & far & ~brackets; words; words &= words - 1) {
-		unsigned int i = lowest_bit(words), what;
+		size_t i = lowest_bit(words);
 		uint32_t lo = key_half(chunk + i, 4);
+		unsigned int what = WORD_WHAT(START_BITS(lo), lo, key_half(chunk + i + 4, 4));
 
-		what = WORD_WHAT(START_BITS(lo), lo, key_half(chunk + i + 4, 4));
 		s->whats[i] = (unsigned char) what;
-		found |= words & (0 - words) & (0 - (uint64_t) (what != 0));
+		found |= (uint64_t) (what != 0) << i;
 	}
 	/* '[', and the starts nearer the end */
 	for (starts &= brackets | ~far; starts; starts &= starts - 1) {
