@@ -36,6 +36,8 @@ typedef struct {
 	const unsigned char *token;
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
+	const unsigned char *connecting; /* the end of the last finding that said a connect or a lookup failed, */
+	                                 /* or NULL (see in_context()) */
 	const unsigned char *chunk; /* the 64 bytes chunk_starts() looked at last start here; */
 	uint64_t found;             /* bit i: a rule or a text may start at chunk + i, */
 	unsigned char whats[64];    /* and whats[i] which, as bits (see START_BITS()) */
@@ -126,6 +128,9 @@ static int emit(scanner *s, unsigned char kind, int error, int rank, int family,
 	f.native = native;
 	f.name = name;
 	f.curl = curl;
+	if (kind != SOCKERR_FOUND_MESSAGE || error != SOCKERR_CASE_Unknown) {
+		s->connecting = s->cursor;
+	}
 	return s->callback(s->context, &f);
 }
 
@@ -336,6 +341,7 @@ typedef struct scan_text_s {
 	unsigned short length;
 	unsigned char head;    /* the bytes compared when the text is found alone */
 	unsigned char whole;   /* 1: found only as the whole of what an envelope names */
+	unsigned char context; /* 1: its case only in a socket's context (see in_context()) */
 	unsigned char error;
 	signed char family;
 	signed char platform;
@@ -345,8 +351,8 @@ typedef struct scan_text_s {
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, error, family, platform, native, symbol, next) \
-	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, SOCKERR_CASE_##error, \
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, context, error, family, platform, native, symbol, next) \
+	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, context, SOCKERR_CASE_##error, \
 		family, platform, symbol, native, next },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
@@ -447,8 +453,37 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 	return NULL;
 }
 
+/*
+ * Is a text of a file's condition (IN_CONTEXT in scripts/gen-scan-rules.php: "No such file or
+ * directory") a socket's failure here, the token being the text? Where a finding before it on
+ * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a symbol)
+ * or an envelope names it; where Apache (APR) puts the errno before it, "(2)No such file or directory: AH02454:
+ * FCGI: attempt to connect to Unix domain socket ..."; where Predis puts the socket after it,
+ * "No such file or directory [unix:/run/redis/redis.sock]". Elsewhere it is most often a file's:
+ * "require(vendor/autoload.php): Failed to open stream: No such file or directory".
+ */
+static int in_context(const scanner *s)
+{
+	const unsigned char *p = s->token;
+
+	if (s->connecting && s->connecting <= p && !memchr(s->connecting, '\n', (size_t) (p - s->connecting))) {
+		return 1;
+	}
+	if (p - s->start >= 3 && p[-1] == ')' && p[-2] >= '0' && p[-2] <= '9') {
+		for (p -= 2; p > s->start && p[-1] >= '0' && p[-1] <= '9'; p--) {
+		}
+		if (p > s->start && p[-1] == '(') {
+			return 1;
+		}
+	}
+	return s->limit - s->cursor >= 7 && memcmp(s->cursor, " [unix:", 7) == 0;
+}
+
 static int emit_text(scanner *s, const scan_text *t)
 {
+	if (t->context && !in_context(s)) {
+		return emit(s, SOCKERR_FOUND_MESSAGE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+	}
 	return emit(s, SOCKERR_FOUND_MESSAGE, t->error, t->platform >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT,
 		t->family, t->platform, t->native, t->symbol ? symbols[t->symbol - 1].name : NULL, -1);
 }
@@ -474,6 +509,7 @@ static int emit_segment(scanner *s, unsigned char close)
 	const unsigned char *p = s->cursor, *end;
 	const scan_text *t;
 
+	s->connecting = p; /* what follows is what an envelope of a connect or a lookup names */
 	while (p < s->limit && *p == ' ') {
 		p++;
 	}
@@ -630,6 +666,15 @@ static int emit_atom(scanner *s)
 	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
 	FOUND(emit(s, SOCKERR_FOUND_MESSAGE, error_, platform_ >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT, \
 		family_, platform_, native_, name_, -1))
+
+/* The same for a text of a file's condition, which needs a socket's context (see in_context()) */
+#define SOCKERR_MESSAGE_IN_CONTEXT(name_, error_, family_, platform_, native_) \
+	s->cursor = cursor; \
+	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
+	if (!in_context(s)) { \
+		FOUND(emit(s, SOCKERR_FOUND_MESSAGE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1)); \
+	} \
+	SOCKERR_MESSAGE(name_, error_, family_, platform_, native_)
 
 #define SOCKERR_CURL_MESSAGE(code) \
 	s->cursor = cursor; \
@@ -899,6 +944,7 @@ void sockerr_scan(const char *text, size_t len, int platform, sockerr_scan_cb ca
 	s->chunk = NULL;
 	s->found = 0;
 	s->what = 0;
+	s->connecting = NULL;
 	s->platform = platform < 0 ? -1 : platform & ~SOCKERR_SCAN_HOST;
 	s->callback = callback;
 	s->context = context;
@@ -1018,6 +1064,16 @@ next:
 			| 'could not translate host name "' [^"\n\x00]* '" to address:' { SEGMENT(0); }
 		'Unable to connect to ' [^ \t\n\x00]+ ' (' { SEGMENT(')'); }
 		"SQLSTATE[" [0-9A-Z]{5} "] [" digits "]" { FOUND(emit_mysql(s, last_number(s))); }
+		// mysqli: "mysqli_connect(): (HY000/2002): No such file or directory"
+		"HY000/" digits "):" { if (s->token == s->start || s->token[-1] != '(') { REJECT; } FOUND(emit_mysql(s, last_number(s))); }
+		// nginx: the errno of its connect, then its text: "connect() to unix:/run/php/php-fpm.sock
+		// failed (2: No such file or directory) while connecting to upstream"
+		"connect() " ("to " [^ \t\n\x00]+ " ")? "failed (" digits ":" { FOUND(emit_number(s, last_number(s), 0)); }
+		// libpq: "could not connect to server: No such file or directory", and from PostgreSQL 14 on,
+		// 'connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: ...'
+		'could not connect to server:' | 'connection to server on socket "' [^"\n\x00]* '" failed:'
+			| 'connection to server at "' [^"\n\x00]* '"' [^:\n\x00]* ' failed:'
+			{ ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
 		// aiohttp: "Cannot connect to host h:443 ssl:default [Connection refused]", the OS's text in brackets
 		'Cannot connect to host ' [^ \t\n\x00]+ ' ssl:' [^\n\x00[]* '[' { SEGMENT(']'); }
 		// urllib3 (Python's requests) wraps any failure during a request in ('Connection aborted.', <the

@@ -166,7 +166,7 @@
 'No route to host' { SOCKERR_MESSAGE("EHOSTUNREACH", SOCKERR_CASE_HostUnreachable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No service is operating at the' { SOCKERR_MESSAGE("ERROR_PORT_UNREACHABLE", SOCKERR_CASE_ConnectionRefused, SOCKERR_FAMILY_WINDOWS, 8, 1234); }
 'No such device or address' { SOCKERR_MESSAGE("ENXIO", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
-'No such file or directory' { SOCKERR_MESSAGE("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
+'No such file or directory' { SOCKERR_MESSAGE_IN_CONTEXT("ENOENT", SOCKERR_CASE_AddressNotAvailable, SOCKERR_FAMILY_ERRNO, -1, SOCKERR_NO_CODE); }
 'No such host is known' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11001); }
 'No such host is known securely' { SOCKERR_MESSAGE(NULL, SOCKERR_CASE_HostNotFound, -1, 8, 11032); }
 'node name or service name not known' { SOCKERR_MESSAGE("EAI_NONAME", SOCKERR_CASE_HostNotFound, SOCKERR_FAMILY_RESOLVER, 5, 8); }
