@@ -37,8 +37,7 @@ typedef struct {
 	const unsigned char *token;
 	int platform;
 	int host;             /* 1: the platform is the host's, which the caller did not name */
-	const unsigned char *connecting; /* the end of the last finding that said a connect or a lookup failed, */
-	                                 /* or NULL (see in_context()) */
+	const unsigned char *connecting; /* the end of the last finding that says a connect failed, or NULL */
 	const unsigned char *chunk; /* the 64 bytes chunk_starts() looked at last start here; */
 	uint64_t found;             /* bit i: a rule or a text may start at chunk + i, */
 	unsigned char whats[64];    /* and whats[i] which, as bits (see START_BITS()) */
@@ -457,11 +456,12 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 /*
  * Is a text of a file's condition (IN_CONTEXT in scripts/gen-scan-rules.php: "No such file or
  * directory") a socket's failure here, the token being the text? Where a finding before it on
- * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a symbol)
- * or an envelope names it; where Apache (APR) puts the errno before it, "(2)No such file or directory: AH02454:
- * FCGI: attempt to connect to Unix domain socket ..."; where Predis puts the socket after it,
- * "No such file or directory [unix:/run/redis/redis.sock]". Elsewhere it is most often a file's:
- * "require(vendor/autoload.php): Failed to open stream: No such file or directory".
+ * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a
+ * symbol) or an envelope names it (s->connecting); where Apache (APR) puts the errno before
+ * it, "(2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket
+ * ..."; where Predis puts the socket after it, "No such file or directory [unix:/run/redis.sock]".
+ * Elsewhere it is most often a file's: "require(vendor/autoload.php): Failed to open stream: No
+ * such file or directory", which is then a message of no case.
  */
 static int in_context(const scanner *s)
 {
@@ -480,10 +480,16 @@ static int in_context(const scanner *s)
 	return s->limit - s->cursor >= 7 && memcmp(s->cursor, " [unix:", 7) == 0;
 }
 
+/* A text of a file's condition out of a socket's context: recognised, no case. */
+static int emit_out_of_context(scanner *s)
+{
+	return emit(s, SOCKERR_FOUND_MESSAGE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+}
+
 static int emit_text(scanner *s, const scan_text *t)
 {
 	if (t->context && !in_context(s)) {
-		return emit(s, SOCKERR_FOUND_MESSAGE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1);
+		return emit_out_of_context(s);
 	}
 	return emit(s, SOCKERR_FOUND_MESSAGE, t->error, t->platform >= 0 ? SOCKERR_RANK_PLATFORM_TEXT : SOCKERR_RANK_TEXT,
 		t->family, t->platform, t->native, t->symbol ? symbols[t->symbol - 1].name : NULL, -1);
@@ -672,9 +678,7 @@ static int emit_atom(scanner *s)
 #define SOCKERR_MESSAGE_IN_CONTEXT(name_, error_, family_, platform_, native_) \
 	s->cursor = cursor; \
 	if (INSIDE_WORD || inside_url_or_path(s)) { REJECT; } \
-	if (!in_context(s)) { \
-		FOUND(emit(s, SOCKERR_FOUND_MESSAGE, SOCKERR_CASE_Unknown, SOCKERR_RANK_NOTHING, -1, -1, SOCKERR_NO_CODE, NULL, -1)); \
-	} \
+	if (!in_context(s)) { FOUND(emit_out_of_context(s)); } \
 	SOCKERR_MESSAGE(name_, error_, family_, platform_, native_)
 
 #define SOCKERR_CURL_MESSAGE(code) \

@@ -32,9 +32,9 @@ foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', '
         // scripts/gen-scan-rules.php): here Unknown, and its row's case where PHP names it
         $expected = $row['error'];
         if (in_array($row['name'], $fileConditions, true)) {
-            $inside = "stream_socket_client(): Unable to connect to unix:///run/app.sock ($text)";
-            if (sockerr_explain($inside)['error'] !== $row['error']) {
-                echo "$platform {$row['name']}: \"$text\" read as " . sockerr_explain($inside)['error'] . " in PHP's envelope\n";
+            $inside = sockerr_explain("stream_socket_client(): Unable to connect to unix:///run/app.sock ($text)");
+            if ($inside['error'] !== $row['error']) {
+                echo "$platform {$row['name']}: \"$text\" read as {$inside['error']} in PHP's envelope\n";
             }
             $expected = 'Unknown';
         }
