@@ -456,9 +456,11 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
  * Is a text of a file's condition (IN_CONTEXT in scripts/gen-scan-rules.php: "No such file or
  * directory") a socket's failure here, the token being the text? Where a finding before it on
  * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a
- * symbol) or an envelope names it (s->connecting); where Apache (APR) puts the errno before
- * it, "(2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket
- * ..."; where Predis puts the socket after it, "No such file or directory [unix:/run/redis.sock]".
+ * symbol) or an envelope names it (s->connecting); right after the word "connect", as Go
+ * writes it, "dial unix /var/run/docker.sock: connect: no such file or directory"; where Apache
+ * (APR) puts the errno before it, "(2)No such file or directory: AH02454: FCGI: attempt to
+ * connect to Unix domain socket ..."; where Predis puts the socket after it, "No such file or
+ * directory [unix:/run/redis.sock]".
  * Elsewhere it is most often a file's: "require(vendor/autoload.php): Failed to open stream: No
  * such file or directory", which is then a message of no case.
  */
@@ -468,6 +470,14 @@ static int in_context(const scanner *s)
 
 	if (s->connecting && s->connecting <= p && !memchr(s->connecting, '\n', (size_t) (p - s->connecting))) {
 		return 1;
+	}
+	if (p - s->start >= 8 && (p[-1] == ' ' || p[-1] == ':')) {
+		size_t gap = p[-1] == ' ' && p[-2] == ':' ? 2 : 1; /* "connect: ", "connect ", "connect:" */
+
+		if ((size_t) (p - s->start) >= gap + 7 && same_folded(p - gap - 7, "connect", 7)
+				&& (p - gap - 7 == s->start || !is_word(p[-(ptrdiff_t) gap - 8]))) {
+			return 1;
+		}
 	}
 	if (p - s->start >= 3 && p[-1] == ')' && p[-2] >= '0' && p[-2] <= '9') {
 		for (p -= 2; p > s->start && p[-1] >= '0' && p[-1] <= '9'; p--) {

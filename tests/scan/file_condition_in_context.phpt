@@ -35,7 +35,8 @@ show('could not connect to server: No such file or directory');
 show('connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: No such file or directory');
 show('SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden');
 show('php_network_getaddresses: getaddrinfo for db failed: 没有那个文件或目录');
-// Apache's errno before it, Predis's socket after it
+// right after Go's "connect:", Apache's errno before it, Predis's socket after it
+show('dial unix /var/run/docker.sock: connect: no such file or directory');
 show('[proxy:error] [pid 1234] (2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket /run/php/php8.2-fpm.sock (*) failed');
 show('No such file or directory [unix:/var/run/redis/redis.sock]');
 // a file's condition: no socket case, the text kept in the record
@@ -44,6 +45,7 @@ show('sed: /tmp/adblocker_hostlist: No such file or directory');
 show('PHP Warning:  require(vendor/autoload.php): Failed to open stream: No such file or directory in /app/index.php on line 3');
 show('cat: foo: Datei oder Verzeichnis nicht gefunden');
 show('(x)No such file or directory');
+show('disconnect: No such file or directory');
 // a connect on an earlier line says nothing of this one
 foreach (sockerr_scan("SQLSTATE[HY000] [2002] Connection refused\nsed: /tmp/x: No such file or directory") as $f) {
     printf("%-20s %-7s %s\n", $f['error'], $f['kind'], json_encode($f['text']));
@@ -65,6 +67,7 @@ AddressNotAvailable  ENOENT  "No such file or directory"              could not 
 AddressNotAvailable  ENOENT  "No such file or directory"              connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: No such file or directory
 AddressNotAvailable  ENOENT  "Datei oder Verzeichnis nicht gefunden"  SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden
 AddressNotAvailable  ENOENT  "没有那个文件或目录"            php_network_getaddresses: getaddrinfo for db failed: 没有那个文件或目录
+AddressNotAvailable  ENOENT  "no such file or directory"              dial unix /var/run/docker.sock: connect: no such file or directory
 AddressNotAvailable  ENOENT  "No such file or directory"              [proxy:error] [pid 1234] (2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket /run/php/php8.2-fpm.sock (*) failed
 AddressNotAvailable  ENOENT  "No such file or directory"              No such file or directory [unix:/var/run/redis/redis.sock]
 Unknown              -       "No such file or directory"              No such file or directory
@@ -72,6 +75,7 @@ Unknown              -       "No such file or directory"              sed: /tmp/
 Unknown              -       "No such file or directory"              PHP Warning:  require(vendor/autoload.php): Failed to open stream: No such file or directory in /app/index.php on line 3
 Unknown              -       "Datei oder Verzeichnis nicht gefunden"  cat: foo: Datei oder Verzeichnis nicht gefunden
 Unknown              -       "No such file or directory"              (x)No such file or directory
+Unknown              -       "No such file or directory"              disconnect: No such file or directory
 Unknown              envelope "SQLSTATE[HY000] [2002]"
 ConnectionRefused    message "Connection refused"
 Unknown              message "No such file or directory"
