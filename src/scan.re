@@ -452,12 +452,17 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 	return NULL;
 }
 
+/* The most an envelope's text can be: longer is no text of the tables, and the bound keeps scans linear. */
+#define SEGMENT_MAX 512
+
 /*
  * Is a text of a file's condition (IN_CONTEXT in scripts/gen-scan-rules.php: "No such file or
  * directory") a socket's failure here, the token being the text? Where a finding before it on
  * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a
- * symbol) or an envelope names it (s->connecting); right after the word "connect", as Go
- * writes it, "dial unix /var/run/docker.sock: connect: no such file or directory"; where Apache
+ * symbol) or an envelope names it (s->connecting); after the word "connect" or "connecting" on
+ * its line, as Go and redis-cli write it, "dial unix /var/run/docker.sock: connect: no such file
+ * or directory", "Could not connect to Redis at /tmp/redis.sock: No such file or directory" (a
+ * look back of SEGMENT_MAX bytes at most); where Apache
  * (APR) puts the errno before it, "(2)No such file or directory: AH02454: FCGI: attempt to
  * connect to Unix domain socket ..."; where Predis puts the socket after it, "No such file or
  * directory [unix:/run/redis.sock]".
@@ -467,15 +472,16 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 static int in_context(const scanner *s)
 {
 	const unsigned char *p = s->token;
+	size_t back;
 
 	if (s->connecting && s->connecting <= p && !memchr(s->connecting, '\n', (size_t) (p - s->connecting))) {
 		return 1;
 	}
-	if (p - s->start >= 8 && (p[-1] == ' ' || p[-1] == ':')) {
-		size_t gap = p[-1] == ' ' && p[-2] == ':' ? 2 : 1; /* "connect: ", "connect ", "connect:" */
+	for (back = 7; back <= (size_t) (p - s->start) && back <= SEGMENT_MAX && p[-(ptrdiff_t) back] != '\n'; back++) {
+		const unsigned char *q = p - back;
 
-		if ((size_t) (p - s->start) >= gap + 7 && same_folded(p - gap - 7, "connect", 7)
-				&& (p - gap - 7 == s->start || !is_word(p[-(ptrdiff_t) gap - 8]))) {
+		if (same_folded(q, "connect", 7) && (q == s->start || !is_letter(q[-1]))
+				&& (!is_letter(q[7]) || (same_folded(q + 7, "ing", 3) && !is_letter(q[10])))) {
 			return 1;
 		}
 	}
@@ -511,9 +517,6 @@ static const unsigned char *first_of(const unsigned char *p, const unsigned char
 
 	return found ? found : end;
 }
-
-/* The most an envelope's text can be: longer is no text of the tables, and the bound keeps scans linear. */
-#define SEGMENT_MAX 512
 
 /*
  * The text an envelope names, from s->cursor (spaces skipped) to the line's last `close`, or

@@ -28,18 +28,14 @@ foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', '
             continue;
         }
         $checked++;
-        // a text of a file's condition means its case only in a socket's context (IN_CONTEXT in
-        // scripts/gen-scan-rules.php): here Unknown, and its row's case where PHP names it
-        $expected = $row['error'];
-        if (in_array($row['name'], $fileConditions, true)) {
-            $inside = sockerr_explain("stream_socket_client(): Unable to connect to unix:///run/app.sock ($text)");
-            if ($inside['error'] !== $row['error']) {
-                echo "$platform {$row['name']}: \"$text\" read as {$inside['error']} in PHP's envelope\n";
-            }
-            $expected = 'Unknown';
-        }
-        if ($best['error'] !== $expected && SocketError::fromMessage($line)->name !== $expected) {
+        if ($best['error'] !== $row['error'] && SocketError::fromMessage($line)->name !== $row['error']) {
             echo "$platform {$row['name']}: \"$text\" read as {$best['error']}\n";
+        }
+        // a text of a file's condition means its case only in a socket's context (IN_CONTEXT in
+        // scripts/gen-scan-rules.php), as above: where a file could not be opened, none
+        $file = sockerr_explain("[2026-11-22 03:21:07] app.ERROR: fopen(/etc/app.ini) failed: $text");
+        if (in_array($row['name'], $fileConditions, true) && $file['error'] !== 'Unknown') {
+            echo "$platform {$row['name']}: \"$text\" read as {$file['error']} for a file\n";
         }
     }
 }

@@ -35,8 +35,9 @@ show('could not connect to server: No such file or directory');
 show('connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: No such file or directory');
 show('SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden');
 show('php_network_getaddresses: getaddrinfo for db failed: 没有那个文件或目录');
-// right after Go's "connect:", Apache's errno before it, Predis's socket after it
+// after the word "connect" on its line (Go, redis-cli), Apache's errno before it, Predis's socket after it
 show('dial unix /var/run/docker.sock: connect: no such file or directory');
+show('Could not connect to Redis at /tmp/redis.sock: No such file or directory');
 show('[proxy:error] [pid 1234] (2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket /run/php/php8.2-fpm.sock (*) failed');
 show('No such file or directory [unix:/var/run/redis/redis.sock]');
 // a file's condition: no socket case, the text kept in the record
@@ -47,8 +48,11 @@ show('cat: foo: Datei oder Verzeichnis nicht gefunden');
 show('(x)No such file or directory');
 show('disconnect: No such file or directory');
 // a connect on an earlier line says nothing of this one
-foreach (sockerr_scan("SQLSTATE[HY000] [2002] Connection refused\nsed: /tmp/x: No such file or directory") as $f) {
-    printf("%-20s %-7s %s\n", $f['error'], $f['kind'], json_encode($f['text']));
+foreach (["SQLSTATE[HY000] [2002] Connection refused\nsed: /tmp/x: No such file or directory",
+        "Could not connect to Redis at 127.0.0.1:6379: Connection refused\nsed: /tmp/x: No such file or directory"] as $text) {
+    foreach (sockerr_scan($text) as $f) {
+        printf("%-20s %-7s %s\n", $f['error'], $f['kind'], json_encode($f['text']));
+    }
 }
 // the symbol and the number are codes, read as the tables read them
 show('ENOENT');
@@ -68,6 +72,7 @@ AddressNotAvailable  ENOENT  "No such file or directory"              connection
 AddressNotAvailable  ENOENT  "Datei oder Verzeichnis nicht gefunden"  SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden
 AddressNotAvailable  ENOENT  "没有那个文件或目录"            php_network_getaddresses: getaddrinfo for db failed: 没有那个文件或目录
 AddressNotAvailable  ENOENT  "no such file or directory"              dial unix /var/run/docker.sock: connect: no such file or directory
+AddressNotAvailable  ENOENT  "No such file or directory"              Could not connect to Redis at /tmp/redis.sock: No such file or directory
 AddressNotAvailable  ENOENT  "No such file or directory"              [proxy:error] [pid 1234] (2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket /run/php/php8.2-fpm.sock (*) failed
 AddressNotAvailable  ENOENT  "No such file or directory"              No such file or directory [unix:/var/run/redis/redis.sock]
 Unknown              -       "No such file or directory"              No such file or directory
@@ -77,6 +82,8 @@ Unknown              -       "Datei oder Verzeichnis nicht gefunden"  cat: foo: 
 Unknown              -       "No such file or directory"              (x)No such file or directory
 Unknown              -       "No such file or directory"              disconnect: No such file or directory
 Unknown              envelope "SQLSTATE[HY000] [2002]"
+ConnectionRefused    message "Connection refused"
+Unknown              message "No such file or directory"
 ConnectionRefused    message "Connection refused"
 Unknown              message "No such file or directory"
 AddressNotAvailable  ENOENT  null                                     ENOENT
