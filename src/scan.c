@@ -458,24 +458,24 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 
 /*
  * Is a text of a file's condition (IN_CONTEXT in scripts/gen-scan-rules.php: "No such file or
- * directory") a socket's failure here, the token being the text? Where a finding before it on
- * its line said that a connect or a lookup failed (an envelope, a code, a cURL error, a
- * symbol) or an envelope names it (s->connecting); after the word "connect" or "connecting" on
- * its line, as Go and redis-cli write it, "dial unix /var/run/docker.sock: connect: no such file
- * or directory", "Could not connect to Redis at /tmp/redis.sock: No such file or directory" (a
- * look back of SEGMENT_MAX bytes at most); where Apache
- * (APR) puts the errno before it, "(2)No such file or directory: AH02454: FCGI: attempt to
- * connect to Unix domain socket ..."; where Predis puts the socket after it, "No such file or
- * directory [unix:/run/redis.sock]".
- * Elsewhere it is most often a file's: "require(vendor/autoload.php): Failed to open stream: No
- * such file or directory", which is then a message of no case.
+ * directory") a socket's failure here, the token being the text? Where, on its line and at most
+ * SEGMENT_MAX bytes before it, a finding said that a connect or a lookup failed (an envelope, a
+ * code, a cURL error, a symbol), an envelope names it (s->connecting), or the word "connect" or
+ * "connecting" stands, as Go and redis-cli write it: "dial unix /var/run/docker.sock: connect:
+ * no such file or directory", "Could not connect to Redis at /tmp/redis.sock: No such file or
+ * directory". Where Apache (APR) puts the errno before it, "(2)No such file or directory:
+ * AH02454: FCGI: attempt to connect to Unix domain socket ..."; where Predis puts the socket
+ * after it, "No such file or directory [unix:/run/redis.sock]". Elsewhere it is most often a
+ * file's, "require(vendor/autoload.php): Failed to open stream: No such file or directory", and
+ * then a message of no case.
  */
 static int in_context(const scanner *s)
 {
 	const unsigned char *p = s->token;
 	size_t back;
 
-	if (s->connecting && s->connecting <= p && !memchr(s->connecting, '\n', (size_t) (p - s->connecting))) {
+	if (s->connecting && s->connecting <= p && p - s->connecting <= SEGMENT_MAX
+			&& !memchr(s->connecting, '\n', (size_t) (p - s->connecting))) {
 		return 1;
 	}
 	for (back = 7; back <= (size_t) (p - s->start) && back <= SEGMENT_MAX && p[-(ptrdiff_t) back] != '\n'; back++) {
