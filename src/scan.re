@@ -460,9 +460,11 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
  * directory") a socket's failure here, the token being the text? Where, on its line and at most
  * SEGMENT_MAX bytes before it, a finding said that a connect or a lookup failed (an envelope, a
  * code, a cURL error, a symbol), an envelope names it (s->connecting), or the word "connect" or
- * "connecting" stands, as Go and redis-cli write it: "dial unix /var/run/docker.sock: connect:
- * no such file or directory", "Could not connect to Redis at /tmp/redis.sock: No such file or
- * directory". Where Apache (APR) puts the errno before it, "(2)No such file or directory:
+ * "connecting" stands (mysqli_connect(), nginx's "connect() to unix:... failed (2: ...)", Go's
+ * "dial unix /var/run/docker.sock: connect: no such file or directory", redis-cli's "Could not
+ * connect to Redis at /tmp/redis.sock: ...", libpq's "could not connect to server: ..."), or
+ * libpq's "connection to server" (from PostgreSQL 14 on, 'connection to server on socket
+ * "/run/postgresql/.s.PGSQL.5432" failed: ...'). Where Apache (APR) puts the errno before it, "(2)No such file or directory:
  * AH02454: FCGI: attempt to connect to Unix domain socket ..."; where Predis puts the socket
  * after it, "No such file or directory [unix:/run/redis.sock]". Elsewhere it is most often a
  * file's, "require(vendor/autoload.php): Failed to open stream: No such file or directory", and
@@ -481,7 +483,8 @@ static int in_context(const scanner *s)
 		const unsigned char *q = p - back;
 
 		if (same_folded(q, "connect", 7) && (q == s->start || !is_letter(q[-1]))
-				&& (!is_letter(q[7]) || (same_folded(q + 7, "ing", 3) && !is_letter(q[10])))) {
+				&& (!is_letter(q[7]) || (back >= 10 && same_folded(q + 7, "ing", 3) && !is_letter(q[10]))
+					|| (back >= 20 && same_folded(q + 7, "ion to server", 13)))) {
 			return 1;
 		}
 	}
@@ -1081,16 +1084,6 @@ next:
 			| 'could not translate host name "' [^"\n\x00]* '" to address:' { SEGMENT(0); }
 		'Unable to connect to ' [^ \t\n\x00]+ ' (' { SEGMENT(')'); }
 		"SQLSTATE[" [0-9A-Z]{5} "] [" digits "]" { FOUND(emit_mysql(s, last_number(s))); }
-		// mysqli: "mysqli_connect(): (HY000/2002): No such file or directory"
-		"HY000/" digits "):" { if (s->token == s->start || s->token[-1] != '(') { REJECT; } FOUND(emit_mysql(s, last_number(s))); }
-		// nginx: the errno of its connect, then its text: "connect() to unix:/run/php/php-fpm.sock
-		// failed (2: No such file or directory) while connecting to upstream"
-		"connect() " ("to " [^ \t\n\x00]+ " ")? "failed (" digits ":" { FOUND(emit_number(s, last_number(s), 0)); }
-		// libpq: "could not connect to server: No such file or directory", and from PostgreSQL 14 on,
-		// 'connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: ...'
-		'could not connect to server:' | 'connection to server on socket "' [^"\n\x00]* '" failed:'
-			| 'connection to server at "' [^"\n\x00]* '"' [^:\n\x00]* ' failed:'
-			{ ENVELOPE(SOCKERR_CASE_Unknown, NULL); }
 		// aiohttp: "Cannot connect to host h:443 ssl:default [Connection refused]", the OS's text in brackets
 		'Cannot connect to host ' [^ \t\n\x00]+ ' ssl:' [^\n\x00[]* '[' { SEGMENT(']'); }
 		// urllib3 (Python's requests) wraps any failure during a request in ('Connection aborted.', <the

@@ -333,7 +333,7 @@ static const unsigned short scan_text_slot[1 << SCAN_TEXT_BITS] = {
 };
 
 /* what may start at a start (see START_BITS() in src/scan.re): a byte for each bucket of its key,
- * 1 a rule of a short literal start (220 of 32768 buckets), 0xfe a text found alone or a
+ * 1 a rule of a short literal start (219 of 32768 buckets), 0xfe a text found alone or a
  * rule of a literal start of eight bytes and more (912) */
 #define SCAN_STARTS_BITS 15
 static const unsigned char scan_starts[1 << SCAN_STARTS_BITS] = {
@@ -1362,7 +1362,7 @@ static const unsigned char scan_starts[1 << SCAN_STARTS_BITS] = {
 	0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfe, 0x00, 0x00, 0x00, 0x00,
 	0x00, 0x00, 0x00, 0x00, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
 	0xfe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
 	0x00, 0x00, 0xfe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
 	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
 	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -2389,7 +2389,7 @@ static const unsigned char scan_starts[1 << SCAN_STARTS_BITS] = {
 
 /* and where that is so, what may start at the first eight bytes: a byte for each bucket of
  * key_hash() >> (32 - SCAN_STARTS8_BITS) of their key (see src/scan.re), 2 a text (1217 of
- * 32768), 4 a rule (473) */
+ * 32768), 4 a rule (472) */
 #define SCAN_STARTS8_BITS 15
 static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0,
@@ -3354,7 +3354,7 @@ static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 	0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 2, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
@@ -3419,8 +3419,8 @@ static const unsigned char scan_starts8[1 << SCAN_STARTS8_BITS] = {
 };
 
 /* where scan_starts8 says that a rule or a text may start, whether one may by its first 12 or 16 bytes too:
- * a bit for each bucket of the hash of a start's first 8 bytes when it has 8 to 11 (132), of 12 when it
- * has 12 to 15 (163), of 16 when it has more (2158); see may_start() in src/scan.re */
+ * a bit for each bucket of the hash of a start's first 8 bytes when it has 8 to 11 (131), of 12 when it
+ * has 12 to 15 (163), of 16 when it has more (2157); see may_start() in src/scan.re */
 #define SCAN_GATE_BITS 15
 static const uint32_t scan_gate8[1 << (SCAN_GATE_BITS - 5)] = {
 	0x00000000U, 0x00000000U, 0x00001000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
@@ -3543,7 +3543,7 @@ static const uint32_t scan_gate8[1 << (SCAN_GATE_BITS - 5)] = {
 	0x00000000U, 0x00000000U, 0x00000008U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
 	0x00000000U, 0x08000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
 	0x00000000U, 0x00010000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
-	0x00000000U, 0x00000000U, 0x00000004U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
+	0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U,
 	0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000800U, 0x00000020U, 0x00000000U,
 	0x08000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x08000000U, 0x00000000U, 0x00000000U, 0x00000000U,
 	0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00000000U, 0x00040000U, 0x00000000U, 0x00000000U,
@@ -3791,7 +3791,7 @@ static const uint32_t scan_gate16[1 << (SCAN_GATE_BITS - 5)] = {
 	0x00060000U, 0x00000600U, 0x20000400U, 0x20000242U, 0x40800082U, 0x00000001U, 0x00000106U, 0x00000040U,
 	0x40000000U, 0x00000000U, 0x04000800U, 0x00810000U, 0x00800000U, 0xa0000000U, 0x00002800U, 0x00000000U,
 	0x40020c00U, 0x00000000U, 0x00800000U, 0x00040001U, 0x00008091U, 0x00000091U, 0x80080010U, 0x00001000U,
-	0x90040000U, 0x00000000U, 0x08008010U, 0x00040000U, 0x02014040U, 0x01002100U, 0x00000100U, 0x00008000U,
+	0x90040000U, 0x00000000U, 0x08008010U, 0x00040000U, 0x02014040U, 0x01002000U, 0x00000100U, 0x00008000U,
 	0x60800000U, 0x00000044U, 0x00851008U, 0x10000000U, 0x14000000U, 0x00000000U, 0x08200000U, 0x00000000U,
 	0x88011000U, 0x00000000U, 0x00200000U, 0x02804800U, 0x00068400U, 0x00000000U, 0x81204000U, 0x00000000U,
 	0x00000100U, 0x8c000000U, 0x00008000U, 0x04000800U, 0x00100044U, 0x00500010U, 0x30040048U, 0x03100000U,

@@ -140,5 +140,5 @@ NoData                     -                            -                       
 ConnectionRefused          WSAECONNREFUSED              -                            SocketException (10061)
 ConnectionRefused          ECONNREFUSED                 -                            kind: ConnectionRefused
 ConnectionReset            WSAECONNRESET                -                            [WinError 10054]
-AddressNotAvailable        ENOENT                       -                            connect() to unix:/run/php/php8.2-fpm.sock failed (2:
+AddressNotAvailable        ENOENT                       -                            No such file or directory
 ConnectionRefused          ECONNREFUSED                 -                            Connection refused

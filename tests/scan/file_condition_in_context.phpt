@@ -26,7 +26,7 @@ printf("%s, %s\n", SocketError::fromMessage($connect)->name, sockerr_explain($co
 echo preg_replace('~\(.*\)~', '(<file>)', $open), "\n";
 printf("%s, matched %s\n", SocketError::fromMessage($open)->name, json_encode(sockerr_explain($open)['matched']));
 
-// a connect's envelope before the text, on its line
+// a connect's envelope, code or word before the text, on its line
 show('SQLSTATE[HY000] [2002] No such file or directory');
 show('mysqli_connect(): (HY000/2002): No such file or directory');
 show('socket_connect(): unable to connect [2]: No such file or directory');
@@ -35,7 +35,7 @@ show('could not connect to server: No such file or directory');
 show('connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: No such file or directory');
 show('SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden');
 show('php_network_getaddresses: getaddrinfo for db failed: 没有那个文件或目录');
-// after the word "connect" on its line (Go, redis-cli), Apache's errno before it, Predis's socket after it
+// the word "connect" (Go, redis-cli) before it too; Apache's errno before it, Predis's socket after it
 show('dial unix /var/run/docker.sock: connect: no such file or directory');
 show('Could not connect to Redis at /tmp/redis.sock: No such file or directory');
 show('[proxy:error] [pid 1234] (2)No such file or directory: AH02454: FCGI: attempt to connect to Unix domain socket /run/php/php8.2-fpm.sock (*) failed');
@@ -47,6 +47,7 @@ show('PHP Warning:  require(vendor/autoload.php): Failed to open stream: No such
 show('cat: foo: Datei oder Verzeichnis nicht gefunden');
 show('(x)No such file or directory');
 show('disconnect: No such file or directory');
+show('Database connection config: No such file or directory');
 // a connect on an earlier line says nothing of this one
 foreach (["SQLSTATE[HY000] [2002] Connection refused\nsed: /tmp/x: No such file or directory",
         "Could not connect to Redis at 127.0.0.1:6379: Connection refused\nsed: /tmp/x: No such file or directory"] as $text) {
@@ -66,7 +67,7 @@ Unknown, matched "No such file or directory"
 AddressNotAvailable  ENOENT  "No such file or directory"              SQLSTATE[HY000] [2002] No such file or directory
 AddressNotAvailable  ENOENT  "No such file or directory"              mysqli_connect(): (HY000/2002): No such file or directory
 AddressNotAvailable  ENOENT  "[2]:"                                   socket_connect(): unable to connect [2]: No such file or directory
-AddressNotAvailable  ENOENT  "connect() to unix:/run/php/php8.2-fpm.sock failed (2:" connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream
+AddressNotAvailable  ENOENT  "No such file or directory"              connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream
 AddressNotAvailable  ENOENT  "No such file or directory"              could not connect to server: No such file or directory
 AddressNotAvailable  ENOENT  "No such file or directory"              connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: No such file or directory
 AddressNotAvailable  ENOENT  "Datei oder Verzeichnis nicht gefunden"  SQLSTATE[HY000] [2002] Datei oder Verzeichnis nicht gefunden
@@ -81,6 +82,7 @@ Unknown              -       "No such file or directory"              PHP Warnin
 Unknown              -       "Datei oder Verzeichnis nicht gefunden"  cat: foo: Datei oder Verzeichnis nicht gefunden
 Unknown              -       "No such file or directory"              (x)No such file or directory
 Unknown              -       "No such file or directory"              disconnect: No such file or directory
+Unknown              -       "No such file or directory"              Database connection config: No such file or directory
 Unknown              envelope "SQLSTATE[HY000] [2002]"
 ConnectionRefused    message "Connection refused"
 Unknown              message "No such file or directory"
