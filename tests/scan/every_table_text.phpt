@@ -6,8 +6,8 @@ sockerr
 <?php
 // Texts that get no rule: too generic to mean a socket failure alone, shared by symbols
 // that mean different cases, or mapped to no case (see scripts/gen-scan-rules.php).
+require __DIR__ . '/l10n.inc'; // L10N_FILE_CONDITIONS
 $checked = $skipped = 0;
-$fileConditions = ['ENOENT'];
 $meanings = [];
 foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'windows'] as $platform) {
     foreach (sockerr_errors($platform) as $row) {
@@ -34,7 +34,7 @@ foreach (['linux', 'darwin', 'freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', '
         // a text of a file's condition means its case only in a socket's context (IN_CONTEXT in
         // scripts/gen-scan-rules.php), as above: where a file could not be opened, none
         $file = sockerr_explain("[2026-11-22 03:21:07] app.ERROR: fopen(/etc/app.ini) failed: $text");
-        if (in_array($row['name'], $fileConditions, true) && $file['error'] !== 'Unknown') {
+        if (in_array($row['name'], L10N_FILE_CONDITIONS, true) && $file['error'] !== 'Unknown') {
             echo "$platform {$row['name']}: \"$text\" read as {$file['error']} for a file\n";
         }
     }
