@@ -284,14 +284,12 @@ PHP_METHOD(SocketError, fromCurl)
 PHP_METHOD(SocketError, fromMessage)
 {
 	zend_string *text;
-	sockerr_verdict verdict;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(text)
 	ZEND_PARSE_PARAMETERS_END();
 
-	sockerr_scan_best(ZSTR_VAL(text), ZSTR_LEN(text), (int) sockerr_host_platform() | SOCKERR_SCAN_HOST, &verdict);
-	RETURN_OBJ_COPY(case_object(verdict.error));
+	RETURN_OBJ_COPY(case_object(sockerr_scan_case(ZSTR_VAL(text), ZSTR_LEN(text), (int) sockerr_host_platform() | SOCKERR_SCAN_HOST)));
 }
 
 static void from_name(INTERNAL_FUNCTION_PARAMETERS, bool try)

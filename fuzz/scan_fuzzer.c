@@ -4,7 +4,8 @@
  * the text, come in order without overlapping, and name a valid case, kind and platform;
  * and that the SSE2 scan finds exactly what the portable byte-at-a-time one does
  * (sockerr_scan_portable is src/scan.c built with SOCKERR_SCAN_PORTABLE), with every
- * platform's numbers, none, and each platform as the host's that the caller did not name.
+ * platform's numbers, none, and each platform as the host's that the caller did not name;
+ * and that sockerr_scan_case() gives the case sockerr_scan_best() decides.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -82,7 +83,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			}
 		}
-		if (sockerr_scan_best(text, size, as, &verdict) && verdict.error >= SOCKERR_CASE_COUNT) {
+		sockerr_scan_best(text, size, as, &verdict);
+		if (verdict.error >= SOCKERR_CASE_COUNT || sockerr_scan_case(text, size, as) != verdict.error) {
 			abort();
 		}
 	}

@@ -86,5 +86,8 @@ int sockerr_verdict_add(void *verdict, const sockerr_finding *finding);
 int sockerr_verdict_decide(sockerr_verdict *verdict);
 /* Scans a text and decides. */
 int sockerr_scan_best(const char *text, size_t len, int platform, sockerr_verdict *verdict);
+/* The case sockerr_scan_best() decides, and nothing else: it keeps no finding, which makes it the
+ * cheaper where only the case is wanted (SocketError::fromMessage()). */
+int sockerr_scan_case(const char *text, size_t len, int platform);
 
 #endif
