@@ -317,7 +317,8 @@ static const scan_symbol symbols[] = {
 };
 
 /*
- * The texts looked up by hash rather than by the automaton (scan_texts.h, generated): the C
+ * The texts looked up by hash rather than by the automaton (scan_texts.h, generated): the
+ * platforms' and libcurl's English texts (but those that a rule below could match too), the C
  * libraries' translations, and texts too short or common to mean a failure alone, which count
  * only as the whole of what an envelope names ("getaddrinfo for db failed: Try again").
  * They hold no pointers, so that loading the extension relocates (and copies) none of them:
@@ -345,14 +346,15 @@ typedef struct scan_text_s {
 	signed char family;
 	signed char platform;
 	unsigned short symbol; /* index + 1 in symbols[], or 0 */
+	signed char curl;      /* the CURLcode of one of libcurl's texts, or -1 */
 	int native;
 	uint64_t next;         /* the head's bytes 8 to 15 as the key's (zeros after a shorter head) */
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, context, error, family, platform, native, symbol, next) \
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, context, error, family, platform, native, symbol, curl, next) \
 	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, context, SOCKERR_CASE_##error, \
-		family, platform, symbol, native, next },
+		family, platform, symbol, curl, native, next },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
 };
@@ -506,6 +508,9 @@ static int emit_out_of_context(scanner *s)
 
 static int emit_text(scanner *s, const scan_text *t)
 {
+	if (t->curl >= 0) {
+		return emit_curl(s, t->curl, SOCKERR_RANK_TEXT);
+	}
 	if (t->context && !in_context(s)) {
 		return emit_out_of_context(s);
 	}
