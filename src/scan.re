@@ -398,34 +398,42 @@ static const scan_text *texts_at(const unsigned char *p, size_t n)
 	return NULL;
 }
 
-static int same_folded_bytes(const unsigned char *p, const char *text, size_t n)
+/* Eight bytes with their ASCII capitals made small, each as lower() makes it, all at once: a byte
+ * from 'A' to 'Z' (its low seven bits from 0x41 to 0x5a and its high bit clear) gains 0x20. */
+static uint64_t lower8(uint64_t x)
 {
-	size_t i;
+	const uint64_t high = 0x8080808080808080ULL, low7 = x & ~high;
+	uint64_t capitals = (low7 + 0x3f3f3f3f3f3f3f3fULL) & ~(low7 + 0x2525252525252525ULL) & ~x & high;
 
-	for (i = 0; i < n; i++) {
-		if (lower(p[i]) != lower((unsigned char) text[i])) {
-			return 0;
-		}
-	}
-	return 1;
+	return x | capitals >> 2;
 }
 
-/* Are p's n bytes the text's, but for the case of ASCII letters? Eight bytes at a time: most
- * texts compared differ from p in the first eight that differ at all, or are it as written. */
+/* Are p's n bytes the text's, but for the case of ASCII letters? Eight bytes at a time, the last
+ * eight overlapping the ones before: most texts compared differ from p in the first eight that
+ * differ at all, or are it as written. */
 static int same_folded(const unsigned char *p, const char *text, size_t n)
 {
+	uint64_t a, b;
 	size_t i;
 
-	for (i = 0; i + 8 <= n; i += 8) {
-		uint64_t a, b;
-
+	if (n < 8) {
+		for (i = 0; i < n; i++) {
+			if (lower(p[i]) != lower((unsigned char) text[i])) {
+				return 0;
+			}
+		}
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
 		memcpy(&a, p + i, 8);
 		memcpy(&b, text + i, 8);
-		if (a != b && ((a | 0x2020202020202020ULL) != (b | 0x2020202020202020ULL) || !same_folded_bytes(p + i, text + i, 8))) {
+		if (a != b && lower8(a) != lower8(b)) {
 			return 0;
 		}
 	}
-	return same_folded_bytes(p + i, text + i, n - i);
+	memcpy(&a, p + n - 8, 8);
+	memcpy(&b, text + n - 8, 8);
+	return a == b || lower8(a) == lower8(b);
 }
 
 /* The text found at p alone (its head), or, with `whole`, the text that is all of p's `whole`
