@@ -347,14 +347,17 @@ typedef struct scan_text_s {
 	signed char platform;
 	unsigned short symbol; /* index + 1 in symbols[], or 0 */
 	signed char curl;      /* the CURLcode of one of libcurl's texts, or -1 */
+	unsigned char next_length; /* how many bytes of `next` the head has (0 to 8) */
+	unsigned char last;    /* 1: the last text of its key */
 	int native;
 	uint64_t next;         /* the head's bytes 8 to 15 as the key's (zeros after a shorter head) */
 } scan_text;
 
 static const scan_text texts[] = {
-#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, context, error, family, platform, native, symbol, curl, next) \
+#define SOCKERR_SCAN_TEXT(key_lo, key_hi, id, text, length, head, whole, context, error, family, platform, native, symbol, curl, \
+		next, next_length, last) \
 	{ key_lo, key_hi, (unsigned int) offsetof(struct scan_text_pool, id), length, head, whole, context, SOCKERR_CASE_##error, \
-		family, platform, symbol, curl, native, next },
+		family, platform, symbol, curl, next_length, last, native, next },
 #include "scan_texts.h"
 #undef SOCKERR_SCAN_TEXT
 };
@@ -440,7 +443,7 @@ static int same_folded(const unsigned char *p, const char *text, size_t n)
  * bytes (4 and more); `first` is the first text of p's key. */
 static const scan_text *find_text(const unsigned char *p, size_t avail, size_t whole, const scan_text *first)
 {
-	/* the bytes of `next` that a head holds, by its length past eight (0 to 8) */
+	/* the bytes of `next` that a head holds, by next_length */
 	static const uint64_t next_bytes[9] = {
 		0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL,
 	};
@@ -449,14 +452,15 @@ static const scan_text *find_text(const unsigned char *p, size_t avail, size_t w
 	uint64_t next = key_half(p + 8, more < 4 ? more : 4) | (uint64_t) (more > 4 ? key_half(p + 12, more - 4) : 0) << 32;
 	const scan_text *t;
 
-	for (t = first; t < texts + TEXT_COUNT && t->key_lo == first->key_lo && t->key_hi == first->key_hi; t++) {
+	for (t = first;; t++) {
 		size_t n = whole ? t->length : t->head;
 
-		if ((next & next_bytes[t->head < 8 ? 0 : t->head > 16 ? 8 : t->head - 8]) != t->next) {
-			continue;
-		}
-		if ((whole ? n == whole : !t->whole && n <= avail) && same_folded(p, TEXT_OF(t), n)) {
+		if ((whole ? n == whole : !t->whole && n <= avail) && (next & next_bytes[t->next_length]) == t->next
+				&& same_folded(p, TEXT_OF(t), n)) {
 			return t;
+		}
+		if (t->last) {
+			break;
 		}
 	}
 	return NULL;
