@@ -112,25 +112,63 @@ static int last_number(const scanner *s)
 	return negative ? -(int) magnitude : (int) magnitude;
 }
 
+/* sockerr_verdict with only what decides the case (sockerr_scan_case()): the rank and case of the
+ * most specific OS finding and cURL finding (rank 0 and no case where there is none), and the
+ * cURL one's code. */
+typedef struct {
+	unsigned char os_rank, os_error, curl_rank, curl_error;
+	int os_found, curl_found, curl;
+} case_verdict;
+
+/* A finding noted in a case_verdict, as sockerr_verdict_add() adds it: the higher rank wins, the first of equal ones. */
+static int case_verdict_note(case_verdict *v, unsigned char kind, unsigned char error, unsigned char rank, int curl)
+{
+	if (kind == SOCKERR_FOUND_CURL) {
+		if (!v->curl_found || rank > v->curl_rank) {
+			v->curl_found = 1;
+			v->curl_rank = rank;
+			v->curl_error = error;
+			v->curl = curl;
+		}
+	} else if (!v->os_found || rank > v->os_rank) {
+		v->os_found = 1;
+		v->os_rank = rank;
+		v->os_error = error;
+	}
+	return 1;
+}
+
+static int case_verdict_add(void *context, const sockerr_finding *f)
+{
+	return case_verdict_note(context, f->kind, f->error, f->rank, f->curl);
+}
+
 static int emit(scanner *s, unsigned char kind, int error, int rank, int family, int platform,
 	int native, const char *name, int curl)
 {
 	sockerr_finding f;
 
+	if (error == SOCKERR_CASE_Unknown && curl < 0) {
+		rank = SOCKERR_RANK_NOTHING;
+	}
+	if (kind != SOCKERR_FOUND_MESSAGE || error != SOCKERR_CASE_Unknown) {
+		s->connecting = s->cursor;
+	}
+	if (s->callback == case_verdict_add) {
+		/* sockerr_scan_case(): what decides the case, and no finding to hand over */
+		return case_verdict_note(s->context, kind, (unsigned char) error, (unsigned char) rank, curl);
+	}
 	f.text = (const char *) s->token;
 	f.offset = (size_t) (s->token - s->start);
 	f.length = (size_t) (s->cursor - s->token);
 	f.kind = kind;
 	f.error = (unsigned char) error;
-	f.rank = (unsigned char) (error == SOCKERR_CASE_Unknown && curl < 0 ? SOCKERR_RANK_NOTHING : rank);
+	f.rank = (unsigned char) rank;
 	f.family = (signed char) family;
 	f.platform = (signed char) platform;
 	f.native = native;
 	f.name = name;
 	f.curl = curl;
-	if (kind != SOCKERR_FOUND_MESSAGE || error != SOCKERR_CASE_Unknown) {
-		s->connecting = s->cursor;
-	}
 	return s->callback(s->context, &f);
 }
 
@@ -14989,33 +15027,6 @@ int sockerr_scan_best(const char *text, size_t len, int platform, sockerr_verdic
 	sockerr_verdict_init(verdict);
 	sockerr_scan(text, len, platform, sockerr_verdict_add, verdict);
 	return sockerr_verdict_decide(verdict);
-}
-
-/* sockerr_verdict with only what decides the case: the rank and case of the most specific OS
- * finding and cURL finding (rank 0 and no case where there is none), and the cURL one's code. */
-typedef struct {
-	unsigned char os_rank, os_error, curl_rank, curl_error;
-	int os_found, curl_found, curl;
-} case_verdict;
-
-/* sockerr_verdict_add() for a case_verdict: the higher rank wins, the first of equal ones. */
-static int case_verdict_add(void *context, const sockerr_finding *f)
-{
-	case_verdict *v = context;
-
-	if (f->kind == SOCKERR_FOUND_CURL) {
-		if (!v->curl_found || f->rank > v->curl_rank) {
-			v->curl_found = 1;
-			v->curl_rank = f->rank;
-			v->curl_error = f->error;
-			v->curl = f->curl;
-		}
-	} else if (!v->os_found || f->rank > v->os_rank) {
-		v->os_found = 1;
-		v->os_rank = f->rank;
-		v->os_error = f->error;
-	}
-	return 1;
 }
 
 int sockerr_scan_case(const char *text, size_t len, int platform)
