@@ -701,6 +701,15 @@ static int in_prose(const scanner *s)
 	const unsigned char *word = s->token - 1, *p = s->cursor;
 	size_t len, i;
 
+	/* (what follows first: most symbols are followed by no words at all) */
+	if (*p != ' ' || !(p[1] >= 'a' && p[1] <= 'z')) {
+		return 0;
+	}
+	for (p++; p < s->limit && *p >= 'a' && *p <= 'z'; p++) {
+	}
+	if (!(p + 1 < s->limit && *p == ' ' && is_letter(p[1]))) {
+		return 0;
+	}
 	if (word <= s->start || *word != ' ' || !is_letter(word[-1])) {
 		return 0;
 	}
@@ -714,15 +723,7 @@ static int in_prose(const scanner *s)
 			return 0;
 		}
 	}
-	if (len >= 5 && same_folded(word, "query", 5)) {
-		return 0; /* queryA, querySrv... */
-	}
-	if (*p != ' ' || !(p[1] >= 'a' && p[1] <= 'z')) {
-		return 0;
-	}
-	for (p++; p < s->limit && *p >= 'a' && *p <= 'z'; p++) {
-	}
-	return p + 1 < s->limit && *p == ' ' && is_letter(p[1]);
+	return !(len >= 5 && same_folded(word, "query", 5)); /* queryA, querySrv... */
 }
 
 /* An upper-case word, spelt at `name` (the token itself, or an atom made upper case): a finding
