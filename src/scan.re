@@ -424,12 +424,12 @@ static uint32_t key_hash(uint32_t lo, uint32_t hi)
 	return lo * 2654435761U + hi * 2246822519U;
 }
 
-/* The first text whose key is that of p's first n bytes (n >= 4; 8 at most count), or NULL. */
-static const scan_text *texts_at(const unsigned char *p, size_t n)
+/* The first text of the key whose halves are lo and hi and whose key_hash() is hash, or NULL. */
+static const scan_text *texts_of(uint32_t lo, uint32_t hi, uint32_t hash)
 {
-	uint32_t lo = key_half(p, 4), hi = n > 4 ? key_half(p + 4, n < 8 ? n - 4 : 4) : 0, slot;
+	uint32_t slot;
 
-	for (slot = key_hash(lo, hi) >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot]; slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
+	for (slot = hash >> (32 - SCAN_TEXT_BITS); scan_text_slot[slot]; slot = (slot + 1) & ((1U << SCAN_TEXT_BITS) - 1)) {
 		const scan_text *t = &texts[scan_text_slot[slot] - 1];
 
 		if (t->key_lo == lo && t->key_hi == hi) {
@@ -437,6 +437,14 @@ static const scan_text *texts_at(const unsigned char *p, size_t n)
 		}
 	}
 	return NULL;
+}
+
+/* The first text whose key is that of p's first n bytes (n >= 4; 8 at most count), or NULL. */
+static const scan_text *texts_at(const unsigned char *p, size_t n)
+{
+	uint32_t lo = key_half(p, 4), hi = n > 4 ? key_half(p + 4, n < 8 ? n - 4 : 4) : 0;
+
+	return texts_of(lo, hi, key_hash(lo, hi));
 }
 
 /* Eight bytes with their ASCII capitals made small, each as lower() makes it, all at once: a byte
@@ -849,13 +857,11 @@ static unsigned int what_at(const unsigned char *p, size_t left)
  * the automaton, or a lookup in the texts, that finds nothing costs several times these
  * lookups. The gates (scan_index.h) hold a bit for each bucket of the hash of a start's first 8
  * bytes (starts of 8 to 11 bytes), 12 (12 to 15) or 16 (longer ones), that of eight being
- * key_hash(); a text's start is its head.
+ * key_hash() (`hash`, of p's first eight); a text's start is its head.
  */
 #define GATE(table, hash) (((table)[(hash) >> (32 - SCAN_GATE_BITS + 5)] >> (((hash) >> (32 - SCAN_GATE_BITS)) & 31)) & 1)
-static int may_start(const unsigned char *p, size_t left)
+static int may_start(const unsigned char *p, size_t left, uint32_t hash)
 {
-	uint32_t hash = key_hash(key_half(p, 4), key_half(p + 4, 4));
-
 	if (GATE(scan_gate8, hash) || left < 12) {
 		return 1;
 	}
@@ -1047,19 +1053,22 @@ next:
 			return;
 		}
 		what = s->what;
-		if ((what & 6) && !may_start(cursor, (size_t) (limit - cursor))) {
-			what &= 1; /* no text and no rule of a long literal start, by the first 12 or 16 bytes */
-		}
-		/* a text found alone (8 bytes and more) may start here; a text of a script without spaces
-		 * between words is no part of a URL or a path */
-		if ((what & 2) && (found = texts_at(cursor, 8)) != NULL
-				&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
-				&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
-			s->cursor = cursor + found->head;
-			if (!emit_text(s, found)) {
-				return;
+		if (what & 6) {
+			/* (eight bytes and more to the end: the key of the first eight, for the gates and the texts) */
+			uint32_t lo = key_half(cursor, 4), hi = key_half(cursor + 4, 4), hash = key_hash(lo, hi);
+
+			if (!may_start(cursor, (size_t) (limit - cursor), hash)) {
+				what &= 1; /* no text and no rule of a long literal start, by the first 12 or 16 bytes */
+			} else if ((what & 2) && (found = texts_of(lo, hi, hash)) != NULL
+					&& (found = find_text(cursor, (size_t) (limit - cursor), 0, found)) != NULL
+					&& !INSIDE_WORD && (*cursor >= 0x80 || !inside_url_or_path(s))) {
+				/* a text found alone; one of a script without spaces between words is no part of a URL or a path */
+				s->cursor = cursor + found->head;
+				if (!emit_text(s, found)) {
+					return;
+				}
+				continue;
 			}
-			continue;
 		}
 		if (!(what & 5)) {
 			s->cursor = cursor + 1;
