@@ -110,6 +110,12 @@ if (is_file("$root/src/curl.def")) {
     }
 }
 
+/** The names of the platforms of a text's rows, for the comments of scan_texts.h. */
+function platform_names(array $uses): string
+{
+    return implode(' ', array_unique(array_map(fn ($u) => $GLOBALS['platforms'][$u[0]], $uses)));
+}
+
 /** A text without its closing period, or the ideographic one (。), which logs often leave out. */
 function without_period(string $text): string
 {
@@ -474,7 +480,7 @@ foreach ($texts as $key => $uses) {
     }
     $rules[] = [$uses[0][5], sprintf("SOCKERR_MESSAGE%s(%s, SOCKERR_CASE_%s, %s, %d, %s);",
         in_array($symbol, IN_CONTEXT, true) ? '_IN_CONTEXT' : '', $symbol === null ? 'NULL' : "\"$symbol\"", $case, $family, $platform, $code),
-        $class, implode(' ', array_unique(array_map(fn ($u) => $platforms[$u[0]], $uses)))];
+        $class, platform_names($uses)];
     $count['message']++;
 }
 ksort($curlTexts);
@@ -628,7 +634,7 @@ foreach ($hashed as [$text, $class, $from]) {
     $add($text, false, $class, $from);
 }
 foreach ($whole as [$uses, $class]) {
-    $add(rtrim($uses[0][5], '.'), true, $class, implode(' ', array_unique(array_map(fn ($u) => $GLOBALS['platforms'][$u[0]], $uses))));
+    $add(rtrim($uses[0][5], '.'), true, $class, platform_names($uses));
 }
 ksort($localized, SORT_STRING);
 foreach ($localized as $key => $uses) {
